@@ -1,0 +1,131 @@
+// Database: the narrow storage interface of the health check, with a SQLite
+// and a MySQL/MariaDB implementation behind it.
+//
+// Everything above this layer speaks only this interface: prepared
+// statements with positional `?` parameters (never text pasted into SQL),
+// explicit transactions, and typed reads. Dialect differences that cannot be
+// hidden (upsert syntax, DDL) are handled by the SQL in sql/<dialect>/ and by
+// the few helpers below that generate statements from column lists.
+//
+// Errors are reported by throwing DatabaseError: the database is an edge of
+// the program, and a failed statement always aborts the unit of work.
+//
+// Thread-safety: a Database and its Statements belong to one thread at a
+// time. Open one Database per thread (or per request) for concurrency.
+//
+// Example:
+//   auto db = hc::store::openDatabase("sqlite:healthcheck.db");
+//   hc::store::migrate(*db);
+//   auto st = db->prepare("SELECT name FROM teams WHERE team_id = ?");
+//   st->bindText(0, "T01");
+//   while (st->step()) std::cout << st->getText(0) << "\n";
+#ifndef HC_STORE_DATABASE_H_
+#define HC_STORE_DATABASE_H_
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace hc::store {
+
+enum class Dialect { kSqlite, kMysql };
+
+// Thrown for any failure of the database: connection, SQL, constraint.
+class DatabaseError : public std::runtime_error {
+ public:
+  enum class Kind {
+    kOther,
+    kConnection,        // cannot reach or lost the server / file
+    kConstraint,        // unique, foreign key, check, not null
+    kSchemaTooNew,      // the database was written by a newer program
+    kReadOnlyOrFull,    // read-only file system, disk full
+  };
+  DatabaseError(Kind kind, const std::string& message) : std::runtime_error(message), kind_(kind) {}
+  Kind kind() const { return kind_; }
+
+ private:
+  Kind kind_;
+};
+
+// A prepared statement. Parameters and result columns are numbered from 0.
+// Bindings persist across executions until rebound, so a loop rebinds only
+// what changes.
+class Statement {
+ public:
+  virtual ~Statement() = default;
+
+  virtual void bindNull(int index) = 0;
+  virtual void bindInt(int index, int64_t value) = 0;
+  virtual void bindDouble(int index, double value) = 0;
+  virtual void bindText(int index, std::string_view value) = 0;
+  void bindOptionalText(int index, const std::optional<std::string>& v) {
+    if (v) bindText(index, *v); else bindNull(index);
+  }
+
+  // Runs a statement that returns no rows; returns the rows it changed
+  // (for an upsert: rows inserted or updated). Ready to run again after.
+  virtual int64_t execute() = 0;
+
+  // Runs a query (on the first call) and moves to the next row; false when
+  // there are no more rows, after which the statement may be run again.
+  virtual bool step() = 0;
+  virtual bool isNull(int column) = 0;
+  virtual int64_t getInt(int column) = 0;
+  virtual double getDouble(int column) = 0;
+  virtual std::string getText(int column) = 0;
+};
+
+class Database {
+ public:
+  virtual ~Database() = default;
+
+  virtual Dialect dialect() const = 0;
+  // "sqlite:/path/file.db" or "mysql://user@host:port/db" (never the password).
+  virtual std::string describe() const = 0;
+
+  virtual std::unique_ptr<Statement> prepare(const std::string& sql) = 0;
+  // Runs one or more statements without parameters (DDL, migrations).
+  virtual void executeScript(const std::string& sql) = 0;
+
+  virtual void begin() = 0;
+  virtual void commit() = 0;
+  virtual void rollback() = 0;  // never throws; safe after a failed commit
+};
+
+// Opens a database from a URL:
+//   sqlite:PATH                              (created when missing)
+//   mysql://USER[:PASSWORD]@HOST[:PORT]/DATABASE
+// A missing password is taken from HEALTHCHECK_DB_PASSWORD.
+std::unique_ptr<Database> openDatabase(const std::string& url);
+
+// Commits on commit(), rolls back when destroyed without one: a unit of work
+// that throws half way leaves nothing behind.
+class Transaction {
+ public:
+  explicit Transaction(Database& db) : db_(db) { db_.begin(); }
+  ~Transaction() { if (!done_) db_.rollback(); }
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+  void commit() { db_.commit(); done_ = true; }
+
+ private:
+  Database& db_;
+  bool done_ = false;
+};
+
+// SQL that differs by dialect and is generated from column lists, so that the
+// importer needs no per-table SQL of its own.
+//
+// upsertSql(kSqlite, "teams", {"team_id","name"}, {"team_id"}) ==
+//   "INSERT INTO teams (team_id, name) VALUES (?, ?)
+//    ON CONFLICT (team_id) DO UPDATE SET name = excluded.name"
+std::string upsertSql(Dialect dialect, const std::string& table, const std::vector<std::string>& columns,
+                      const std::vector<std::string>& key_columns);
+
+}  // namespace hc::store
+
+#endif  // HC_STORE_DATABASE_H_
