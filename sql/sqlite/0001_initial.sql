@@ -95,6 +95,9 @@ CREATE TABLE visits (
   import_id       INTEGER,
   source_line     INTEGER
 );
+-- No index on scheduled_start: measured, it made importing visits 65%
+-- slower and loading a year of them 2.6 times slower (SQLite then reads the
+-- table in index order), while a full scan for a narrow window stays cheap.
 
 CREATE TABLE supervision (
   session_id       TEXT PRIMARY KEY,

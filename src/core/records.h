@@ -169,6 +169,18 @@ struct Holiday {
   std::string name;
 };
 
+// One staff survey response reduced to its area scores (0..100) as its
+// survey definition scores them; an area is absent where the response
+// answered none of its questions. `survey_date` is the last day of the
+// survey's period: responses carry no finer time, to stay anonymous.
+struct SurveyResponseScores {
+  std::string team_id;
+  Date survey_date;
+  std::optional<double> tools;
+  std::optional<double> wellbeing;
+  std::optional<double> delivery;
+};
+
 // Every record the metrics engine may need for one reporting window.
 // holidays holds the shipped bank holidays plus imported ones.
 struct Dataset {
@@ -186,6 +198,7 @@ struct Dataset {
   std::vector<Feedback> feedback;
   std::vector<CarePackage> care_packages;
   std::vector<Holiday> holidays;
+  std::vector<SurveyResponseScores> survey_responses;
 };
 
 }  // namespace hc

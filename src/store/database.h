@@ -12,6 +12,7 @@
 //
 // Thread-safety: a Database and its Statements belong to one thread at a
 // time. Open one Database per thread (or per request) for concurrency.
+// A Statement must not be used after its Database is destroyed.
 //
 // Example:
 //   auto db = hc::store::openDatabase("sqlite:healthcheck.db");

@@ -2,9 +2,10 @@
 // into the program, applied in order and recorded in the schema_version
 // table of the database itself.
 //
-// Thread-safety: migrate() must not run concurrently on one database from
-// two processes; it takes the database's own write lock (a transaction) so a
-// second caller waits and then finds nothing to do.
+// Thread-safety: two processes may migrate one database at once: migrate()
+// takes a write lock first (SQLite: a BEGIN IMMEDIATE transaction per
+// migration; MySQL: the named lock GET_LOCK('healthcheck_migrate.<db>', 30 s)),
+// so the second caller waits and then finds nothing left to do.
 #ifndef HC_STORE_SCHEMA_H_
 #define HC_STORE_SCHEMA_H_
 
@@ -20,7 +21,9 @@ int schemaVersion(Database& db);
 
 // Creates or upgrades the schema to latestSchemaVersion(). Throws
 // DatabaseError(kSchemaTooNew) when the database is newer than the program.
-// Returns the number of migrations applied.
+// Returns the number of migrations applied. On SQLite each migration is
+// atomic; MySQL commits DDL as it goes, so a migration failing half way is
+// reported by name and the recorded version stays at the last complete one.
 int migrate(Database& db);
 
 }  // namespace hc::store

@@ -1,0 +1,81 @@
+-- The reads of loadDataset() (src/store/dataset_loader.cpp), one section per
+-- record kind, the same on both engines. Columns are read by position: keep
+-- each list in step with its reader. Window bounds are bound as ISO dates:
+-- from, to, and the day after to; they compare correctly with SQLite's TEXT
+-- dates and MySQL's DATE/DATETIME columns alike.
+-- Every kind but visits is ordered by key, so that a Dataset is the same on
+-- every run; visits are left in storage order, as sorting millions of rows
+-- would cost more than the whole load and no metric depends on their order.
+
+-- name: teams
+SELECT team_id, name, service, locality FROM teams ORDER BY team_id;
+
+-- name: staff
+SELECT staff_id, team_id, role, employment, fte, start_date, end_date, qualified_date
+FROM staff ORDER BY staff_id;
+
+-- name: establishment
+SELECT team_id, effective_from, budgeted_fte FROM establishment ORDER BY team_id, effective_from;
+
+-- name: holidays
+SELECT date, name FROM holidays ORDER BY date;
+
+-- Cases open at some time in the window, or whose assessment completed in it.
+-- Parameters: to, from, from.
+-- name: cases
+SELECT case_id, team_id, referral_date, assessment_completed_date, closed_date
+FROM cases
+WHERE referral_date <= ? AND (closed_date IS NULL OR closed_date >= ? OR assessment_completed_date >= ?)
+ORDER BY case_id;
+
+-- Every allocation of the cases above, however long ago it ended: waiting
+-- times reach back to the last allocation. Same filter as cases.
+-- Parameters: to, from, from.
+-- name: allocations
+SELECT a.allocation_id, a.case_id, a.staff_id, a.start_date, a.end_date
+FROM allocations a JOIN cases c ON c.case_id = a.case_id
+WHERE c.referral_date <= ? AND (c.closed_date IS NULL OR c.closed_date >= ? OR c.assessment_completed_date >= ?)
+ORDER BY a.allocation_id;
+
+-- Parameters: to, from.
+-- name: transfers
+SELECT transfer_id, case_id, from_team, to_team, requested_date, completed_date
+FROM transfers
+WHERE requested_date <= ? AND (completed_date IS NULL OR completed_date >= ?)
+ORDER BY transfer_id;
+
+-- Parameters: from, the day after to.
+-- name: visits
+SELECT visit_id, case_id, staff_id, scheduled_start, planned_minutes, status, actual_minutes,
+       travel_minutes, purpose
+FROM visits
+WHERE scheduled_start >= ? AND scheduled_start < ?;
+
+-- Parameters: from, to.
+-- name: supervision
+SELECT session_id, staff_id, supervisor_id, date, duration_minutes, kind
+FROM supervision WHERE date >= ? AND date <= ? ORDER BY session_id;
+
+-- Parameters: from, to.
+-- name: absences
+SELECT absence_id, staff_id, start_date, end_date, reason, working_days_lost
+FROM absences WHERE end_date >= ? AND start_date <= ? ORDER BY absence_id;
+
+-- Parameters: from, to.
+-- name: team_meetings
+SELECT meeting_id, team_id, date FROM team_meetings WHERE date >= ? AND date <= ? ORDER BY meeting_id;
+
+-- Parameters: from minus 365 days, to.
+-- name: risk_assessments
+SELECT assessment_id, staff_id, completed_date, kind
+FROM risk_assessments WHERE completed_date >= ? AND completed_date <= ? ORDER BY assessment_id;
+
+-- Parameters: from, to.
+-- name: feedback
+SELECT feedback_id, team_id, date, kind, upheld, rating
+FROM feedback WHERE date >= ? AND date <= ? ORDER BY feedback_id;
+
+-- Parameters: from, to.
+-- name: care_packages
+SELECT package_id, case_id, staff_id, assessed_date, need_band, weekly_cost
+FROM care_packages WHERE assessed_date >= ? AND assessed_date <= ? ORDER BY package_id;

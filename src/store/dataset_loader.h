@@ -1,0 +1,28 @@
+// loadDataset: reads the stored records that can affect any metric of a
+// period lying within [from, to] into the plain structs of core/records.h.
+//
+// What "can affect" means per kind is in sql/queries/load_dataset.sql:
+// reference data whole, events by their date (risk assessments from a year
+// before `from`, for the 365-day look-back), cases open or assessed in the
+// window with every allocation they ever had (waiting times look back past
+// `from`). Dataset::holidays holds only the stored (imported) holidays; the
+// shipped bank holidays are merged in by the caller. Survey responses are
+// not stored here and stay empty.
+//
+// Thread-safety: uses `db` for the duration of the call (one thread).
+#ifndef HC_STORE_DATASET_LOADER_H_
+#define HC_STORE_DATASET_LOADER_H_
+
+#include "core/date.h"
+#include "core/records.h"
+#include "store/database.h"
+
+namespace hc::store {
+
+// Throws DatabaseError on a failed read, and DatabaseError(kOther) naming the
+// table and value when a stored value is not valid (a hand-edited database).
+Dataset loadDataset(Database& db, Date from, Date to);
+
+}  // namespace hc::store
+
+#endif  // HC_STORE_DATASET_LOADER_H_
