@@ -1,0 +1,85 @@
+// healthcheck import: loads CSV exports into the database, file by file.
+#include <iomanip>
+#include <ostream>
+
+#include "cli/command.h"
+#include "cli/command_options.h"
+#include "ingest/importer.h"
+#include "store/database.h"
+
+namespace hc::cli {
+namespace {
+
+void printReport(const ingest::FileReport& r, std::ostream& out, std::ostream& err) {
+  out << std::left << std::setw(22) << r.path << std::right << std::setw(10) << r.rows_read << " read"
+      << std::setw(10) << r.inserted << " inserted" << std::setw(10) << r.replaced << " replaced"
+      << std::setw(8) << r.rejected << " rejected" << std::setw(9) << std::fixed << std::setprecision(2)
+      << r.seconds << " s";
+  if (r.seconds > 0 && r.rows_read > 0) {
+    out << std::setw(10) << std::setprecision(0) << (r.rows_read / r.seconds) << " rows/s";
+  }
+  out << "\n";
+  if (r.repeats > 0) {
+    out << "  " << r.repeats << " row(s) repeated an earlier row of the file exactly and were stored once\n";
+  }
+  for (const auto& m : r.messages) (m.is_error ? err : out) << "  " << m.text() << "\n";
+  if (r.messages_not_shown > 0) {
+    err << "  ... and " << r.messages_not_shown << " more; use --rejects FILE to have every one written out\n";
+  }
+  if (!r.rejects_path.empty() && r.rejected > 0) {
+    err << "  the " << r.rejected << " rejected row(s) were written with their reasons to " << r.rejects_path << "\n";
+  }
+  if (r.outcome == ingest::FileOutcome::kRejected) err << "  " << r.path << ": nothing was stored from this file\n";
+}
+
+}  // namespace
+
+int runImport(const std::vector<std::string>& args, Context& context) {
+  namespace po = boost::program_options;
+  ingest::ImportOptions import;
+  std::vector<std::string> paths;
+  po::options_description options("Options");
+  options.add_options()
+      ("skip-invalid", po::bool_switch(&import.skip_invalid),
+       "store the valid rows and write each invalid row, unchanged, to the rejects file with its reason "
+       "(default: one invalid row rejects the whole file)")
+      ("rejects", po::value<std::string>(&import.rejects_path),
+       "the rejects file (default with --skip-invalid: NAME.rejects.csv in the current folder)")
+      ("kind", po::value<std::string>(&import.kind),
+       "the kind of a file whose name does not say it (teams, staff, visits, ...)");
+  po::options_description hidden;
+  hidden.add_options()("path", po::value<std::vector<std::string>>(&paths));
+  po::options_description all;
+  all.add(options).add(hidden);
+  po::positional_options_description positional;
+  positional.add("path", -1);
+  po::variables_map vm;
+  if (!parseCommandOptions(args, "healthcheck [--db URL] import [OPTIONS] PATH...",
+                           "Imports CSV exports as the data contract describes them. PATH is a CSV\n"
+                           "file, whose kind is known from its name (visits.csv) or --kind, or a folder\n"
+                           "of them, loaded in dependency order (teams before staff before cases ...).\n"
+                           "Each file is one transaction: by default one invalid row rejects the file\n"
+                           "and nothing from it is stored. Rows whose key is already stored replace it.\n"
+                           "Exit status: 0 everything stored, 1 anything rejected, 2 wrong use.",
+                           all, positional, vm, context)) {
+    return kOk;
+  }
+  if (paths.empty()) throw UsageError("give at least one CSV file or folder to import");
+  if (!import.kind.empty() && paths.size() != 1) throw UsageError("--kind applies to a single file");
+
+  auto db = store::openDatabase(context.db_url);
+  const auto reports = ingest::importPaths(*db, paths, import);
+  bool any_stored = false;
+  for (const auto& r : reports) {
+    printReport(r, context.out, context.err);
+    any_stored = any_stored || r.stored();
+  }
+  if (!any_stored && !ingest::anyRejected(reports)) {
+    context.err << "No CSV file of a known kind was found in " << paths.front()
+                << " (file names such as teams.csv or visits.csv, or --kind)\n";
+    return kFailed;
+  }
+  return ingest::anyRejected(reports) ? kFailed : kOk;
+}
+
+}  // namespace hc::cli

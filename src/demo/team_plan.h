@@ -1,0 +1,49 @@
+// TeamPlan: who a demo team is (name, service, locality) and how well it
+// is doing, decided from the seed and the team's index alone.
+//
+// Every team has a `health` from 0 (a healthy team) to 1 (a struggling
+// one) that steers all of its parameters: vacancy gaps, agency use,
+// caseload, supervision, sickness, missed visits, complaints. The first
+// team, "Safeguarding East", is always the struggling one and the second,
+// "Children in Need North", always the healthy one, so that every demo
+// council shows both ends; the rest spread between.
+//
+// Thread-safety: plain values and pure functions.
+#ifndef HC_DEMO_TEAM_PLAN_H_
+#define HC_DEMO_TEAM_PLAN_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "core/records.h"
+
+namespace hc::demo {
+
+// Teams come in groups under one service manager, who sits in (and is
+// counted in the establishment of) the group's first team.
+constexpr int kTeamsPerServiceManager = 6;
+
+struct TeamPlan {
+  int index = 0;
+  int64_t number = 0;  // index + 1, the team id's number
+  std::string name;
+  Service service = Service::kOther;
+  std::string locality;
+  double health = 0.5;
+  int posts = 8;  // budgeted posts including the team manager's
+  bool hosts_service_manager = false;
+  // Open cases per practitioner FTE in post at the end of the window: the
+  // caseload the team has come to carry by the latest reporting date.
+  double demand_per_fte = 15;
+};
+
+TeamPlan planTeam(uint64_t seed, int index);
+
+// Another team of the same service to transfer cases to, if there is one
+// among the `teams` teams.
+std::optional<int> transferPeer(int index, int teams);
+
+}  // namespace hc::demo
+
+#endif  // HC_DEMO_TEAM_PLAN_H_

@@ -1,0 +1,77 @@
+// The metric catalogue: every metric of metrics.md with its area, a label
+// for people, its unit, which direction is better, whether it is a
+// people-based figure for the small-numbers rule, a plain-English
+// definition and what its `n` counts. The engine, the thresholds file, the
+// outputs and the reports all read this one table.
+//
+// Thread-safety: immutable static data.
+#ifndef HC_METRICS_CATALOGUE_H_
+#define HC_METRICS_CATALOGUE_H_
+
+#include <string_view>
+#include <vector>
+
+namespace hc::metrics {
+
+// Metrics in metrics.md order; the value is the position in catalogue().
+enum class Metric : int {
+  // workload
+  kVacancyRate, kAgencyRate, kTurnoverRate, kCaseloadAvg, kCaseloadMax, kCaseloadOverLimit,
+  kSupervisionCompliance,
+  // allocation
+  kUnallocatedCases, kUnallocatedRate, kUnallocatedMedianDays, kReferralPeakRatio,
+  kTransferMedianDays, kTransfersPending,
+  // tools
+  kSurveyTools,
+  // wellbeing
+  kSicknessRate, kStressShare, kTeamMeetingsPerMonth, kLoneWorkingAssessed, kSurveyWellbeing,
+  // delivery
+  kVisitCompletionRate, kNoAccessRate, kRescheduledRate, kUnproductiveHours, kDirectTimeShare,
+  kAssessmentMedianDays, kAssessmentWithin45Days, kComplaintsPer100Cases, kComplaintsUpheldRate,
+  kComplimentsPer100Cases, kSatisfactionRate, kPackageCostOutliers, kSurveyDelivery,
+};
+inline constexpr int kMetricCount = 32;
+
+enum class Area : int { kWorkload, kAllocation, kTools, kWellbeing, kDelivery };
+inline constexpr int kAreaCount = 5;
+
+enum class Unit { kPercent, kCount, kDays, kRatio, kHours, kPer100, kPerMonth, kScore };
+enum class Better { kHigher, kLower };
+
+struct MetricInfo {
+  Metric metric;
+  std::string_view id;          // "vacancy_rate"
+  Area area;
+  std::string_view label;       // "Vacancy rate"
+  Unit unit;
+  Better better;
+  bool people_based;            // small-numbers rule applies (metrics.md "Small numbers")
+  bool survey;                  // suppressed below the minimum group size even unpublished
+  std::string_view definition;  // plain English, for reports
+  std::string_view n_counts;    // what MetricResult::n counts: "permanent staff in post on D"
+};
+
+struct AreaInfo {
+  Area area;
+  std::string_view id;     // "workload"
+  std::string_view label;  // "Workload management"
+};
+
+// All metrics in metrics.md order: catalogue()[int(Metric::kAgencyRate)].id == "agency_rate".
+const std::vector<MetricInfo>& catalogue();
+const MetricInfo& info(Metric m);
+// findMetric("caseload_avg")->unit == Unit::kRatio; nullptr for an unknown id.
+const MetricInfo* findMetric(std::string_view id);
+
+// The five areas in metrics.md order.
+const std::vector<AreaInfo>& areas();
+const AreaInfo& info(Area a);
+
+// "%", "cases", "days", "", "hours", "per 100 cases", "per month", "/100".
+std::string_view unitSuffix(Unit u);
+// "higher" or "lower".
+std::string_view name(Better b);
+
+}  // namespace hc::metrics
+
+#endif  // HC_METRICS_CATALOGUE_H_

@@ -1,0 +1,47 @@
+// A HealthCheck as JSON (metrics.md "Output"), CSV (one row per scope and
+// metric) and a text table for the terminal.
+//
+// Example:
+//   std::cout << toJson(hc);
+//   writeCsv(file, hc);
+//   writeText(std::cout, hc);
+//
+// Thread-safety: pure functions of their arguments.
+#ifndef HC_METRICS_OUTPUT_H_
+#define HC_METRICS_OUTPUT_H_
+
+#include <ostream>
+#include <string>
+
+#include "metrics/health_check.h"
+
+namespace hc::metrics {
+
+// {"period": {"label", "from", "to"}, "scopes": [{"level", "id", "name",
+// "areas": {area: {"status", "metrics": {id: {"value", "status",
+// "previous", "change", "n", "suppressed"}}}}}]}. Numbers are unrounded,
+// in the shortest form that reads back exactly; absent values are null; a
+// status is "red", "amber", "green" or null.
+std::string toJson(const HealthCheck& hc);
+void writeJson(std::ostream& out, const HealthCheck& hc);
+
+// Header period,level,scope_id,scope_name,area,metric,value,status,
+// previous,change,n,suppressed; one row per scope and metric. Empty cells
+// for absent values. RFC 4180 quoting. A text cell that a spreadsheet
+// would take for a formula (starting = + - @, tab or carriage return) gets
+// a leading apostrophe: "=SUM(A1)" is written '=SUM(A1). Numeric cells are
+// never altered, so a negative change stays a number. Lines end in "\n".
+void writeCsv(std::ostream& out, const HealthCheck& hc);
+
+// The figures for people: one block per scope, one line per metric with
+// its value rounded for display ("12.3%"), status, previous value, change
+// and n. Without data: "No records fall in or before 2031-Q1: nothing to
+// report".
+void writeText(std::ostream& out, const HealthCheck& hc);
+
+// "council", "service" or "team".
+const char* levelName(Level level);
+
+}  // namespace hc::metrics
+
+#endif  // HC_METRICS_OUTPUT_H_

@@ -1,0 +1,110 @@
+#include <cmath>
+#include <sstream>
+
+#include "metrics/internal/number_format.h"
+#include "metrics/output.h"
+
+namespace hc::metrics {
+namespace {
+
+void string(std::ostream& out, std::string_view s) {
+  out << '"';
+  for (const char ch : s) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    switch (c) {
+      case '"': out << "\\\""; break;
+      case '\\': out << "\\\\"; break;
+      case '\n': out << "\\n"; break;
+      case '\r': out << "\\r"; break;
+      case '\t': out << "\\t"; break;
+      default:
+        if (c < 0x20) {
+          static const char kHex[] = "0123456789abcdef";
+          out << "\\u00" << kHex[c >> 4] << kHex[c & 15];
+        } else {
+          out << ch;
+        }
+    }
+  }
+  out << '"';
+}
+
+void number(std::ostream& out, const std::optional<double>& v) {
+  if (v && std::isfinite(*v))
+    out << internal::shortestNumber(*v);
+  else
+    out << "null";
+}
+
+void status(std::ostream& out, Status s) {
+  if (s == Status::kNone)
+    out << "null";
+  else
+    string(out, statusName(s));
+}
+
+void metric(std::ostream& out, const MetricResult& m) {
+  string(out, m.id);
+  out << ": {\"value\": ";
+  number(out, m.value);
+  out << ", \"status\": ";
+  status(out, m.status);
+  out << ", \"previous\": ";
+  number(out, m.previous);
+  out << ", \"change\": ";
+  number(out, m.change);
+  out << ", \"n\": " << m.n << ", \"suppressed\": " << (m.suppressed ? "true" : "false") << "}";
+}
+
+void scope(std::ostream& out, const ScopeResult& s) {
+  out << "    {\"level\": \"" << levelName(s.level) << "\", \"id\": ";
+  string(out, s.id);
+  out << ", \"name\": ";
+  string(out, s.name);
+  out << ",\n     \"areas\": {";
+  for (size_t a = 0; a < s.areas.size(); ++a) {
+    const AreaResult& area = s.areas[a];
+    out << (a ? ",\n" : "\n") << "       ";
+    string(out, area.id);
+    out << ": {\"status\": ";
+    status(out, area.status);
+    out << ", \"metrics\": {";
+    for (size_t m = 0; m < area.metrics.size(); ++m) {
+      out << (m ? ",\n" : "\n") << "         ";
+      metric(out, area.metrics[m]);
+    }
+    out << "}}";
+  }
+  out << "}}";
+}
+
+}  // namespace
+
+const char* levelName(Level level) {
+  switch (level) {
+    case Level::kCouncil: return "council";
+    case Level::kService: return "service";
+    case Level::kTeam: return "team";
+  }
+  return "";
+}
+
+void writeJson(std::ostream& out, const HealthCheck& hc) {
+  out << "{\n  \"period\": {\"label\": ";
+  string(out, hc.period.label);
+  out << ", \"from\": \"" << hc.period.from.iso() << "\", \"to\": \"" << hc.period.to.iso() << "\"},\n";
+  out << "  \"scopes\": [";
+  for (size_t i = 0; i < hc.scopes.size(); ++i) {
+    out << (i ? ",\n" : "\n");
+    scope(out, hc.scopes[i]);
+  }
+  out << (hc.scopes.empty() ? "]\n}\n" : "\n  ]\n}\n");
+}
+
+std::string toJson(const HealthCheck& hc) {
+  std::ostringstream out;
+  writeJson(out, hc);
+  return out.str();
+}
+
+}  // namespace hc::metrics

@@ -1,0 +1,126 @@
+// computeHealthCheck as a whole: scopes, area status, trend, no data.
+#include "metrics/health_check.h"
+
+#include <gtest/gtest.h>
+
+#include "fixtures.h"
+#include "metrics/catalogue.h"
+#include "metrics/internal/working_days.h"
+
+namespace hc::metrics {
+namespace {
+
+using namespace hc::metrics::testing;
+
+constexpr double kEps = 1e-9;
+
+TEST(HealthCheckTest, ScopesAreCouncilThenServicesWithTeamsThenTeams) {
+  Dataset d;
+  d.teams = {team("T9", Service::kOther), team("T2"), team("T1")};
+  HealthCheckOptions options;
+  options.council_name = "Anyshire";
+  const HealthCheck hc = run(d, "2025-Q3", options);
+  ASSERT_EQ(hc.scopes.size(), 6u);  // no adults' services: it has no team
+  EXPECT_EQ(hc.scopes[0].level, Level::kCouncil);
+  EXPECT_EQ(hc.scopes[0].id, "council");
+  EXPECT_EQ(hc.scopes[0].name, "Anyshire");
+  EXPECT_EQ(hc.scopes[1].id, "children");
+  EXPECT_EQ(hc.scopes[1].name, "Children's services");
+  EXPECT_EQ(hc.scopes[2].id, "other");
+  EXPECT_EQ(hc.scopes[2].name, "Other services");
+  EXPECT_EQ(hc.scopes[3].id, "T1");  // teams by service, then id
+  EXPECT_EQ(hc.scopes[4].id, "T2");
+  EXPECT_EQ(hc.scopes[5].id, "T9");
+  EXPECT_EQ(hc.scopes[5].service, "other");
+  EXPECT_EQ(hc.scopes[3].level, Level::kTeam);
+}
+
+TEST(HealthCheckTest, EveryScopeHasEveryAreaAndMetricInSpecOrder) {
+  Dataset d;
+  d.teams = {team("T1"), team("A1", Service::kAdults)};
+  const HealthCheck hc = run(d, "2025-07");
+  const std::vector<std::string> area_ids = {"workload", "allocation", "tools", "wellbeing", "delivery"};
+  for (const ScopeResult& s : hc.scopes) {
+    ASSERT_EQ(s.areas.size(), 5u);
+    size_t k = 0;
+    for (size_t a = 0; a < 5; ++a) {
+      EXPECT_EQ(s.areas[a].id, area_ids[a]);
+      for (const MetricResult& m : s.areas[a].metrics) {
+        ASSERT_LT(k, catalogue().size());
+        EXPECT_EQ(m.id, catalogue()[k++].id);
+      }
+    }
+    EXPECT_EQ(k, 32u);
+  }
+  EXPECT_EQ(scope(hc, "adults").name, "Adults' services");
+}
+
+TEST(HealthCheckTest, AreaStatusIsTheWorstStatusAmongMetricsWithAValue) {
+  Dataset d;
+  d.teams = {team("T1"), team("T2")};
+  // T1: vacancy 1 / (1 + 3) = 25% (red, > 20); agency 0 (green); turnover 0 (green).
+  d.staff = {permanent("a", "T1"), permanent("b", "T1"), permanent("c", "T1")};
+  d.establishments = {{"T1", day("2025-01-01"), 4}};
+  const HealthCheck hc = run(d, "2025-Q3");
+  EXPECT_EQ(metric(hc, "T1", "vacancy_rate").status, Status::kRed);
+  EXPECT_EQ(metric(hc, "T1", "agency_rate").status, Status::kGreen);
+  EXPECT_EQ(area(hc, "T1", "workload").status, Status::kRed);
+  // T2 has no staff: no workload figure has a value, so no status.
+  EXPECT_EQ(area(hc, "T2", "workload").status, Status::kNone);
+  EXPECT_EQ(metric(hc, "T2", "vacancy_rate").status, Status::kNone);
+}
+
+TEST(HealthCheckTest, SuppressedFiguresDoNotColourTheirArea) {
+  Dataset d;
+  d.teams = {team("T1")};
+  for (int i = 0; i < 5; ++i) d.survey_responses.push_back({"T1", day("2025-09-30"), 10.0, {}, {}});
+  EXPECT_EQ(area(run(d, "2025-Q3"), "T1", "tools").status, Status::kRed);  // 10 < 51
+  d.survey_responses.pop_back();  // 4 responses: hidden
+  EXPECT_EQ(area(run(d, "2025-Q3"), "T1", "tools").status, Status::kNone);
+}
+
+TEST(HealthCheckTest, TrendComparesWithThePreviousPeriodOfTheSameScope) {
+  Dataset d;
+  d.teams = {team("T1")};
+  d.staff = {permanent("s1", "T1"), permanent("s2", "T1", 1, "2025-08-01")};
+  d.establishments = {{"T1", day("2025-01-01"), 4}};
+  const HealthCheck hc = run(d, "2025-Q3");
+  // Q2 (D = 06-30): inpost 1 -> 3 / 4 = 75%. Q3: inpost 2 -> 2 / 4 = 50%.
+  const MetricResult& v = metric(hc, "T1", "vacancy_rate");
+  EXPECT_NEAR(*v.value, 50, kEps);
+  ASSERT_TRUE(v.previous);
+  EXPECT_NEAR(*v.previous, 75, kEps);
+  ASSERT_TRUE(v.change);
+  EXPECT_NEAR(*v.change, -25, kEps);
+  // No figure last period: previous and change null.
+  EXPECT_FALSE(metric(hc, "T1", "caseload_avg").previous);
+  EXPECT_FALSE(metric(hc, "T1", "caseload_avg").change);
+}
+
+TEST(HealthCheckTest, NoRecordsInOrBeforeThePeriodMeansNoData) {
+  Dataset d;
+  d.teams = {team("T1")};
+  EXPECT_FALSE(run(d, "2031-Q1").has_data);  // teams alone carry no date
+  d.staff = {permanent("s1", "T1", 1, "2026-01-01")};
+  EXPECT_FALSE(run(d, "2025-Q4").has_data);
+  EXPECT_TRUE(run(d, "2026-01").has_data);
+  const HealthCheck empty = run(Dataset{}, "2031-Q1");
+  EXPECT_FALSE(empty.has_data);
+  EXPECT_EQ(empty.scopes.size(), 1u);  // the council alone, all null
+  EXPECT_FALSE(metric(empty, "council", "vacancy_rate").value);
+}
+
+TEST(WorkingDaysTest, WeekdaysLessHolidays) {
+  internal::WorkingDays wd({{day("2025-08-25"), "bank holiday"}, {day("2025-08-30"), "a Saturday"}});
+  EXPECT_EQ(wd.count(day("2025-08-01"), day("2025-08-31")), 20);  // 21 weekdays, 1 holiday
+  EXPECT_EQ(wd.count(day("2025-08-25"), day("2025-08-31")), 4);
+  EXPECT_EQ(wd.count(day("2025-08-30"), day("2025-08-31")), 0);   // weekend
+  EXPECT_EQ(wd.count(day("2025-08-29"), day("2025-08-28")), 0);   // empty range
+  EXPECT_EQ(wd.count(day("1990-01-01"), day("1990-01-07")), 5);   // far outside the holidays
+  EXPECT_EQ(wd.count(day("2025-01-01"), day("2025-12-31")), 261 - 1);
+  EXPECT_FALSE(wd.isWorkingDay(day("2025-08-25")));
+  EXPECT_TRUE(wd.isWorkingDay(day("2025-08-26")));
+}
+
+}  // namespace
+}  // namespace hc::metrics
