@@ -3,30 +3,31 @@
 -- each list in step with its reader. Window bounds are bound as ISO dates:
 -- from, to, and the day after to; they compare correctly with SQLite's TEXT
 -- dates and MySQL's DATE/DATETIME columns alike.
--- Every kind but visits is ordered by key, so that a Dataset is the same on
--- every run; visits are left in storage order, as sorting millions of rows
--- would cost more than the whole load and no metric depends on their order.
+-- Rows come in storage order, which is the same on every run for the same
+-- database: no metric depends on the order of records (ties are broken on
+-- keys by the engine), and ORDER BY a TEXT key makes SQLite walk the key's
+-- index with one random table lookup per row, which costs more than
+-- the rest of the load.
 
 -- name: teams
-SELECT team_id, name, service, locality FROM teams ORDER BY team_id;
+SELECT team_id, name, service, locality FROM teams;
 
 -- name: staff
 SELECT staff_id, team_id, role, employment, fte, start_date, end_date, qualified_date
-FROM staff ORDER BY staff_id;
+FROM staff;
 
 -- name: establishment
-SELECT team_id, effective_from, budgeted_fte FROM establishment ORDER BY team_id, effective_from;
+SELECT team_id, effective_from, budgeted_fte FROM establishment;
 
 -- name: holidays
-SELECT date, name FROM holidays ORDER BY date;
+SELECT date, name FROM holidays;
 
 -- Cases open at some time in the window, or whose assessment completed in it.
 -- Parameters: to, from, from.
 -- name: cases
 SELECT case_id, team_id, referral_date, assessment_completed_date, closed_date
 FROM cases
-WHERE referral_date <= ? AND (closed_date IS NULL OR closed_date >= ? OR assessment_completed_date >= ?)
-ORDER BY case_id;
+WHERE referral_date <= ? AND (closed_date IS NULL OR closed_date >= ? OR assessment_completed_date >= ?);
 
 -- Every allocation of the cases above, however long ago it ended: waiting
 -- times reach back to the last allocation. Same filter as cases.
@@ -34,15 +35,13 @@ ORDER BY case_id;
 -- name: allocations
 SELECT a.allocation_id, a.case_id, a.staff_id, a.start_date, a.end_date
 FROM allocations a JOIN cases c ON c.case_id = a.case_id
-WHERE c.referral_date <= ? AND (c.closed_date IS NULL OR c.closed_date >= ? OR c.assessment_completed_date >= ?)
-ORDER BY a.allocation_id;
+WHERE c.referral_date <= ? AND (c.closed_date IS NULL OR c.closed_date >= ? OR c.assessment_completed_date >= ?);
 
 -- Parameters: to, from.
 -- name: transfers
 SELECT transfer_id, case_id, from_team, to_team, requested_date, completed_date
 FROM transfers
-WHERE requested_date <= ? AND (completed_date IS NULL OR completed_date >= ?)
-ORDER BY transfer_id;
+WHERE requested_date <= ? AND (completed_date IS NULL OR completed_date >= ?);
 
 -- Parameters: from, the day after to.
 -- name: visits
@@ -54,28 +53,28 @@ WHERE scheduled_start >= ? AND scheduled_start < ?;
 -- Parameters: from, to.
 -- name: supervision
 SELECT session_id, staff_id, supervisor_id, date, duration_minutes, kind
-FROM supervision WHERE date >= ? AND date <= ? ORDER BY session_id;
+FROM supervision WHERE date >= ? AND date <= ?;
 
 -- Parameters: from, to.
 -- name: absences
 SELECT absence_id, staff_id, start_date, end_date, reason, working_days_lost
-FROM absences WHERE end_date >= ? AND start_date <= ? ORDER BY absence_id;
+FROM absences WHERE end_date >= ? AND start_date <= ?;
 
 -- Parameters: from, to.
 -- name: team_meetings
-SELECT meeting_id, team_id, date FROM team_meetings WHERE date >= ? AND date <= ? ORDER BY meeting_id;
+SELECT meeting_id, team_id, date FROM team_meetings WHERE date >= ? AND date <= ?;
 
 -- Parameters: from minus 365 days, to.
 -- name: risk_assessments
 SELECT assessment_id, staff_id, completed_date, kind
-FROM risk_assessments WHERE completed_date >= ? AND completed_date <= ? ORDER BY assessment_id;
+FROM risk_assessments WHERE completed_date >= ? AND completed_date <= ?;
 
 -- Parameters: from, to.
 -- name: feedback
 SELECT feedback_id, team_id, date, kind, upheld, rating
-FROM feedback WHERE date >= ? AND date <= ? ORDER BY feedback_id;
+FROM feedback WHERE date >= ? AND date <= ?;
 
 -- Parameters: from, to.
 -- name: care_packages
 SELECT package_id, case_id, staff_id, assessed_date, need_band, weekly_cost
-FROM care_packages WHERE assessed_date >= ? AND assessed_date <= ? ORDER BY package_id;
+FROM care_packages WHERE assessed_date >= ? AND assessed_date <= ?;

@@ -7,6 +7,10 @@ namespace {
 
 // Finds s (trimmed, any case) among names; -1 when absent.
 int indexOf(std::string_view s, const std::string_view* names, int n) {
+  // Stored and well-formed values are spelt exactly: try that first.
+  for (int i = 0; i < n; ++i) {
+    if (names[i] == s) return i;
+  }
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
   for (int i = 0; i < n; ++i) {

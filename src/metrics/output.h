@@ -10,6 +10,8 @@
 #ifndef HC_METRICS_OUTPUT_H_
 #define HC_METRICS_OUTPUT_H_
 
+#include <map>
+#include <optional>
 #include <ostream>
 #include <string>
 
@@ -22,8 +24,19 @@ namespace hc::metrics {
 // "previous", "change", "n", "suppressed"}}}}}]}. Numbers are unrounded,
 // in the shortest form that reads back exactly; absent values are null; a
 // status is "red", "amber", "green" or null.
-std::string toJson(const HealthCheck& hc);
-void writeJson(std::ostream& out, const HealthCheck& hc);
+//
+// With benchmarks, a metric whose id has one also gets "benchmark":
+// {"england", "region", "neighbours", "year"}: the DfE's published figures
+// for the matching year (src/national/comparison.h loads them). Metrics
+// without one, and every metric when the map is empty, are written exactly
+// as above.
+struct MetricBenchmark {
+  std::optional<double> england, region, neighbours;
+  int year = 0;  // the DfE's census year (time_period)
+};
+using MetricBenchmarks = std::map<std::string, MetricBenchmark>;  // by metric id
+std::string toJson(const HealthCheck& hc, const MetricBenchmarks& benchmarks = {});
+void writeJson(std::ostream& out, const HealthCheck& hc, const MetricBenchmarks& benchmarks = {});
 
 // Header period,level,scope_id,scope_name,area,metric,value,status,
 // previous,change,n,suppressed; one row per scope and metric. Empty cells

@@ -43,7 +43,7 @@ void status(std::ostream& out, Status s) {
     string(out, statusName(s));
 }
 
-void metric(std::ostream& out, const MetricResult& m) {
+void metric(std::ostream& out, const MetricResult& m, const MetricBenchmarks& benchmarks) {
   string(out, m.id);
   out << ": {\"value\": ";
   number(out, m.value);
@@ -53,10 +53,20 @@ void metric(std::ostream& out, const MetricResult& m) {
   number(out, m.previous);
   out << ", \"change\": ";
   number(out, m.change);
-  out << ", \"n\": " << m.n << ", \"suppressed\": " << (m.suppressed ? "true" : "false") << "}";
+  out << ", \"n\": " << m.n << ", \"suppressed\": " << (m.suppressed ? "true" : "false");
+  if (const auto b = benchmarks.find(m.id); b != benchmarks.end()) {
+    out << ", \"benchmark\": {\"england\": ";
+    number(out, b->second.england);
+    out << ", \"region\": ";
+    number(out, b->second.region);
+    out << ", \"neighbours\": ";
+    number(out, b->second.neighbours);
+    out << ", \"year\": " << b->second.year << "}";
+  }
+  out << "}";
 }
 
-void scope(std::ostream& out, const ScopeResult& s) {
+void scope(std::ostream& out, const ScopeResult& s, const MetricBenchmarks& benchmarks) {
   out << "    {\"level\": \"" << levelName(s.level) << "\", \"id\": ";
   string(out, s.id);
   out << ", \"name\": ";
@@ -71,7 +81,7 @@ void scope(std::ostream& out, const ScopeResult& s) {
     out << ", \"metrics\": {";
     for (size_t m = 0; m < area.metrics.size(); ++m) {
       out << (m ? ",\n" : "\n") << "         ";
-      metric(out, area.metrics[m]);
+      metric(out, area.metrics[m], benchmarks);
     }
     out << "}}";
   }
@@ -89,21 +99,21 @@ const char* levelName(Level level) {
   return "";
 }
 
-void writeJson(std::ostream& out, const HealthCheck& hc) {
+void writeJson(std::ostream& out, const HealthCheck& hc, const MetricBenchmarks& benchmarks) {
   out << "{\n  \"period\": {\"label\": ";
   string(out, hc.period.label);
   out << ", \"from\": \"" << hc.period.from.iso() << "\", \"to\": \"" << hc.period.to.iso() << "\"},\n";
   out << "  \"scopes\": [";
   for (size_t i = 0; i < hc.scopes.size(); ++i) {
     out << (i ? ",\n" : "\n");
-    scope(out, hc.scopes[i]);
+    scope(out, hc.scopes[i], benchmarks);
   }
   out << (hc.scopes.empty() ? "]\n}\n" : "\n  ]\n}\n");
 }
 
-std::string toJson(const HealthCheck& hc) {
+std::string toJson(const HealthCheck& hc, const MetricBenchmarks& benchmarks) {
   std::ostringstream out;
-  writeJson(out, hc);
+  writeJson(out, hc, benchmarks);
   return out.str();
 }
 

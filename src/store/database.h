@@ -78,6 +78,9 @@ class Statement {
   virtual int64_t getInt(int column) = 0;
   virtual double getDouble(int column) = 0;
   virtual std::string getText(int column) = 0;
+  // The same text without a copy, for values parsed at once (dates,
+  // enumerations): valid only until the next call on this statement.
+  virtual std::string_view getTextView(int column) = 0;
 };
 
 class Database {
@@ -87,6 +90,10 @@ class Database {
   virtual Dialect dialect() const = 0;
   // "sqlite:/path/file.db" or "mysql://user@host:port/db" (never the password).
   virtual std::string describe() const = 0;
+
+  // A new, independent connection to the same database, for work on
+  // another thread (e.g. loading two tables at once).
+  virtual std::unique_ptr<Database> openAnother() const = 0;
 
   virtual std::unique_ptr<Statement> prepare(const std::string& sql) = 0;
   // Runs one or more statements without parameters (DDL, migrations).

@@ -9,7 +9,8 @@
 // shipped bank holidays are merged in by the caller. Survey responses are
 // not stored here and stay empty.
 //
-// Thread-safety: uses `db` for the duration of the call (one thread).
+// Thread-safety: uses `db` for the duration of the call, and a second
+// connection (db.openAnother()) on a thread of its own for the visits.
 #ifndef HC_STORE_DATASET_LOADER_H_
 #define HC_STORE_DATASET_LOADER_H_
 

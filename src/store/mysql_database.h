@@ -50,6 +50,7 @@ class MysqlDatabase final : public Database {
   Dialect dialect() const override { return Dialect::kMysql; }
   std::string describe() const override { return url_.describe(); }
 
+  std::unique_ptr<Database> openAnother() const override { return std::make_unique<MysqlDatabase>(url_); }
   std::unique_ptr<Statement> prepare(const std::string& sql) override;
   void executeScript(const std::string& sql) override;
 

@@ -164,4 +164,9 @@ std::string MysqlStatement::getText(int column) {
   }
 }
 
+std::string_view MysqlStatement::getTextView(int column) {
+  text_view_ = getText(column);
+  return text_view_;
+}
+
 }  // namespace hc::store

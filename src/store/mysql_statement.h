@@ -43,6 +43,7 @@ class MysqlStatement final : public Statement {
   int64_t getInt(int column) override;
   double getDouble(int column) override;
   std::string getText(int column) override;
+  std::string_view getTextView(int column) override;
 
   // Called by MysqlDatabase before its connection goes away.
   void dropPrepared();
@@ -68,6 +69,7 @@ class MysqlStatement final : public Statement {
   std::string sql_;
   bool single_row_upsert_;  // see execute()
   std::vector<Binding> bindings_;
+  std::string text_view_;  // what getTextView() last returned
   std::unique_ptr<sql::PreparedStatement> prepared_;
   std::unique_ptr<sql::ResultSet> result_;
 };

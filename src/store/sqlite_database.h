@@ -34,6 +34,7 @@ class SqliteDatabase final : public Database {
   Dialect dialect() const override { return Dialect::kSqlite; }
   std::string describe() const override { return "sqlite:" + path_; }
 
+  std::unique_ptr<Database> openAnother() const override { return std::make_unique<SqliteDatabase>(path_); }
   std::unique_ptr<Statement> prepare(const std::string& sql) override;
   void executeScript(const std::string& sql) override;
 

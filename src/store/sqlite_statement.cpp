@@ -93,12 +93,14 @@ int64_t SqliteStatement::getInt(int column) { return sqlite3_column_int64(stmt_,
 
 double SqliteStatement::getDouble(int column) { return sqlite3_column_double(stmt_, column); }
 
-std::string SqliteStatement::getText(int column) {
+std::string SqliteStatement::getText(int column) { return std::string(getTextView(column)); }
+
+std::string_view SqliteStatement::getTextView(int column) {
   // Text first, then its length: the documented order that avoids a second
   // conversion.
   const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
-  if (!text) return std::string();
-  return std::string(text, static_cast<size_t>(sqlite3_column_bytes(stmt_, column)));
+  if (!text) return {};
+  return std::string_view(text, static_cast<size_t>(sqlite3_column_bytes(stmt_, column)));
 }
 
 }  // namespace hc::store

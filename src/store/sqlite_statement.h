@@ -40,6 +40,7 @@ class SqliteStatement final : public Statement {
   int64_t getInt(int column) override;
   double getDouble(int column) override;
   std::string getText(int column) override;
+  std::string_view getTextView(int column) override;
 
  private:
   // Binding requires a reset statement; a query abandoned half way (a loop

@@ -1,0 +1,130 @@
+#include "cli/cli.h"
+
+#include <boost/program_options.hpp>
+#include <cstdlib>
+#include <iostream>
+
+#include "cli/command.h"
+#include "store/database.h"
+
+namespace hc::cli {
+namespace {
+
+namespace po = boost::program_options;
+
+struct CommandEntry {
+  const char* name;
+  CommandFunction run;
+  const char* summary;
+};
+
+const CommandEntry kCommands[] = {
+    {"init", runInit, "create or upgrade the database schema"},
+    {"import", runImport, "import CSV exports (files or folders) into the database"},
+    {"metrics", runMetrics, "compute the health-check metrics for a period"},
+    {"report", runReport, "write the members' report (HTML, PDF) and the analysts' workbook (XLSX)"},
+    {"demo", runDemo, "write a realistic demo council as CSV files"},
+    {"benchmarks", runBenchmarks, " import the DfE's published figures; set this council's authority and neighbours"},
+    {"census", runCensus, "import the council's DfE workforce census return (XML) and check its figures"},
+    {"survey", runSurvey, "run a staff survey: open, invite, status, close, import, results"},
+    {"serve", runServe, "serve the staff survey form over HTTP"},
+};
+
+const char* const kDefaultDb = "sqlite:healthcheck.db";
+
+void printUsage(std::ostream& out, const po::options_description& global) {
+  out << "Usage: healthcheck [--db URL] COMMAND [OPTIONS]\n\n"
+         "The social work health check: imports a council's case-management and\n"
+         "scheduling exports, computes the health-check metrics and reports them.\n\n"
+         "Commands:\n";
+  for (const auto& c : kCommands) {
+    out << "  " << c.name << std::string(10 - std::string(c.name).size(), ' ') << c.summary << "\n";
+  }
+  out << "\n" << global
+      << "\nRun 'healthcheck COMMAND --help' for a command's options.\n";
+}
+
+}  // namespace
+
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  po::options_description global("Global options");
+  global.add_options()
+      ("help,h", "show this help")
+      ("db", po::value<std::string>(),
+       "database: sqlite:PATH (default sqlite:healthcheck.db) or "
+       "mysql://USER[:PASSWORD]@HOST[:PORT]/DATABASE; also HEALTHCHECK_DB. "
+       "The password may come from HEALTHCHECK_DB_PASSWORD instead");
+
+  // Global options come before the command; everything from the command on
+  // belongs to the command, so stop at the first positional word.
+  po::options_description hidden;
+  hidden.add_options()("command", po::value<std::string>())(
+      "rest", po::value<std::vector<std::string>>());
+  po::options_description all;
+  all.add(global).add(hidden);
+  po::positional_options_description positional;
+  positional.add("command", 1).add("rest", -1);
+
+  po::variables_map vm;
+  std::vector<std::string> rest;
+  try {
+    po::parsed_options parsed = po::command_line_parser(args)
+                                    .options(all)
+                                    .positional(positional)
+                                    .allow_unregistered()
+                                    .style(po::command_line_style::default_style)
+                                    .run();
+    po::store(parsed, vm);
+    // Options after the command word (e.g. "import --skip-invalid") are not
+    // ours: hand them over untouched, in order.
+    rest = po::collect_unrecognized(parsed.options, po::include_positional);
+    if (!rest.empty() && vm.count("command") && rest.front() == vm["command"].as<std::string>()) {
+      rest.erase(rest.begin());
+    }
+  } catch (const po::error& e) {
+    err << "healthcheck: " << e.what() << "\nRun 'healthcheck --help' for usage.\n";
+    return kUsage;
+  }
+
+  if (!vm.count("command")) {
+    if (vm.count("help")) {
+      printUsage(out, global);
+      return kOk;
+    }
+    printUsage(err, global);
+    return kUsage;
+  }
+  const std::string command = vm["command"].as<std::string>();
+  // "healthcheck --help import" reads as asking for the command's help.
+  if (vm.count("help")) rest.insert(rest.begin(), "--help");
+
+  std::string db_url = kDefaultDb;
+  if (const char* env = std::getenv("HEALTHCHECK_DB"); env && *env) db_url = env;
+  if (vm.count("db")) db_url = vm["db"].as<std::string>();
+
+  for (const auto& c : kCommands) {
+    if (command != c.name) continue;
+    Context context{db_url, out, err};
+    try {
+      return c.run(rest, context);
+    } catch (const UsageError& e) {
+      err << "healthcheck " << command << ": " << e.what() << "\nRun 'healthcheck " << command
+          << " --help' for usage.\n";
+      return kUsage;
+    } catch (const po::error& e) {
+      err << "healthcheck " << command << ": " << e.what() << "\nRun 'healthcheck " << command
+          << " --help' for usage.\n";
+      return kUsage;
+    } catch (const store::DatabaseError& e) {
+      err << "healthcheck " << command << ": database error: " << e.what() << "\n";
+      return kFailed;
+    } catch (const std::exception& e) {
+      err << "healthcheck " << command << ": " << e.what() << "\n";
+      return kFailed;
+    }
+  }
+  err << "healthcheck: unknown command '" << command << "'\nRun 'healthcheck --help' for the commands.\n";
+  return kUsage;
+}
+
+}  // namespace hc::cli

@@ -1,0 +1,49 @@
+// The pieces every `healthcheck` command shares: where it writes, which
+// database it uses, and how it reports wrong use.
+//
+// A command is a function from its own arguments to an exit status:
+//   0 - done, everything stored or computed;
+//   1 - the work was refused or failed (rejected rows, unreachable database);
+//   2 - wrong use of the command line (the message says what is wrong).
+//
+// Thread-safety: a Context is used by one command on one thread.
+#ifndef HC_CLI_COMMAND_H_
+#define HC_CLI_COMMAND_H_
+
+#include <iosfwd>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace hc::cli {
+
+enum ExitStatus { kOk = 0, kFailed = 1, kUsage = 2 };
+
+struct Context {
+  std::string db_url;  // from --db, HEALTHCHECK_DB, or the default
+  std::ostream& out;
+  std::ostream& err;
+};
+
+// Thrown by a command for wrong use; run() prints it with the command's
+// --help hint and exits 2.
+class UsageError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+using CommandFunction = int (*)(const std::vector<std::string>& args, Context& context);
+
+int runImport(const std::vector<std::string>& args, Context& context);
+int runInit(const std::vector<std::string>& args, Context& context);
+int runDemo(const std::vector<std::string>& args, Context& context);
+int runMetrics(const std::vector<std::string>& args, Context& context);
+int runSurvey(const std::vector<std::string>& args, Context& context);
+int runServe(const std::vector<std::string>& args, Context& context);
+int runReport(const std::vector<std::string>& args, Context& context);
+int runBenchmarks(const std::vector<std::string>& args, Context& context);
+int runCensus(const std::vector<std::string>& args, Context& context);
+
+}  // namespace hc::cli
+
+#endif  // HC_CLI_COMMAND_H_

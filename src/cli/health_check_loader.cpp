@@ -1,0 +1,26 @@
+#include "cli/health_check_loader.h"
+
+#include "cli/command.h"
+#include "ingest/bank_holidays.h"
+#include "store/dataset_loader.h"
+#include "store/schema.h"
+
+namespace hc::cli {
+
+metrics::HealthCheck loadHealthCheck(const HealthCheckRequest& request) {
+  std::string error;
+  const auto period = metrics::Period::parse(request.period, &error);
+  if (!period) throw UsageError("--period: " + error);
+  const metrics::Thresholds thresholds = request.thresholds_path.empty()
+                                             ? metrics::Thresholds::defaults()
+                                             : metrics::Thresholds::load(request.thresholds_path);
+
+  auto db = store::openDatabase(request.db_url);
+  store::migrate(*db);
+  // The trend needs the previous period too; one load covers both.
+  Dataset data = store::loadDataset(*db, period->previous().from, period->to);
+  data.holidays = ingest::allHolidays(data.holidays);
+  return metrics::computeHealthCheck(data, *period, thresholds, request.options);
+}
+
+}  // namespace hc::cli

@@ -1,0 +1,94 @@
+// healthcheck metrics: the health-check figures for a period, for the
+// council, its services and its teams.
+#include <ostream>
+
+#include "cli/command.h"
+#include "cli/command_options.h"
+#include "cli/health_check_loader.h"
+#include "metrics/output.h"
+#include "national/metric_benchmarks.h"
+#include "store/database.h"
+
+namespace hc::cli {
+namespace {
+
+bool keepScope(const metrics::ScopeResult& scope, const std::string& level, const std::string& team) {
+  if (!team.empty()) return scope.level == metrics::Level::kTeam && scope.id == team;
+  if (level.empty()) return true;
+  switch (scope.level) {
+    case metrics::Level::kCouncil: return level == "council";
+    case metrics::Level::kService: return level == "service";
+    case metrics::Level::kTeam: return level == "team";
+  }
+  return false;
+}
+
+}  // namespace
+
+int runMetrics(const std::vector<std::string>& args, Context& context) {
+  namespace po = boost::program_options;
+  HealthCheckRequest request;
+  std::string level, team, format = "text";
+  po::options_description options("Options");
+  options.add_options()
+      ("period", po::value<std::string>(&request.period)->required(),
+       "2025-07 (month), 2025-Q3 (quarter), 2025 (year), 2025/26 (financial year) or csww-2025 (census year)")
+      ("level", po::value<std::string>(&level), "only this level: council, service or team")
+      ("team", po::value<std::string>(&team), "only this team (its team_id)")
+      ("format", po::value<std::string>(&format)->default_value(format), "text, json or csv")
+      ("thresholds", po::value<std::string>(&request.thresholds_path),
+       "red/amber/green limits (default: the shipped reports/thresholds.csv values)")
+      ("published", po::bool_switch(&request.options.published),
+       "apply the small-numbers suppression meant for elected members and the public")
+      ("min-group", po::value<int>(&request.options.min_group_size)->default_value(5),
+       "smallest group whose people-based figures may be shown")
+      ("caseload-limit", po::value<double>(&request.options.caseload_limit)->default_value(20),
+       "cases per FTE above which a worker counts in caseload_over_limit");
+  po::variables_map vm;
+  if (!parseCommandOptions(args, "healthcheck [--db URL] metrics --period P [OPTIONS]",
+                           "Computes every health-check metric for the council, each service and each\n"
+                           "team (in that order), with red/amber/green status, the previous period's\n"
+                           "value and the change.",
+                           options, {}, vm, context)) {
+    return kOk;
+  }
+  if (!level.empty() && level != "council" && level != "service" && level != "team") {
+    throw UsageError("--level must be council, service or team, not '" + level + "'");
+  }
+  if (format != "text" && format != "json" && format != "csv") {
+    throw UsageError("--format must be text, json or csv, not '" + format + "'");
+  }
+  if (request.options.min_group_size < 1) throw UsageError("--min-group must be at least 1");
+  request.db_url = context.db_url;
+
+  metrics::HealthCheck result = loadHealthCheck(request);
+  if (!result.has_data) {
+    context.err << "No records fall in or before " << result.period.label << " ("
+                << result.period.from.iso() << " to " << result.period.to.iso()
+                << "): there is nothing to report. Import data first, or choose another period.\n";
+    return kFailed;
+  }
+  if (!team.empty()) {
+    bool found = false;
+    for (const auto& s : result.scopes) found = found || (s.level == metrics::Level::kTeam && s.id == team);
+    if (!found) throw UsageError("there is no team '" + team + "'");
+  }
+  std::vector<metrics::ScopeResult> kept;
+  for (auto& s : result.scopes) {
+    if (keepScope(s, level, team)) kept.push_back(std::move(s));
+  }
+  result.scopes = std::move(kept);
+
+  if (format == "json") {
+    // The DfE's figures for the matching year, where imported (benchmarks import).
+    auto db = store::openDatabase(context.db_url);
+    context.out << metrics::toJson(result, national::loadMetricBenchmarks(*db, result.period)) << "\n";
+  } else if (format == "csv") {
+    metrics::writeCsv(context.out, result);
+  } else {
+    metrics::writeText(context.out, result);
+  }
+  return kOk;
+}
+
+}  // namespace hc::cli

@@ -1,0 +1,151 @@
+// healthcheck report: the elected members' report (HTML, and PDF through a
+// headless Chromium) and the analysts' workbook (XLSX) for a period.
+#include <cstdio>
+#include <fstream>
+#include <ostream>
+
+#include "cli/command.h"
+#include "cli/command_options.h"
+#include "cli/trend_loader.h"
+#include "reports/members_report.h"
+#include "reports/pdf_printer.h"
+#include "reports/workbook_writer.h"
+
+namespace hc::cli {
+namespace {
+
+// The workbook's trend: two years of quarters, or eight months or years.
+constexpr int kTrendPeriods = 8;
+
+void writeTextFile(const std::string& path, const std::string& content) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << content;
+  out.close();
+  if (!out) throw std::runtime_error("cannot write " + path);
+}
+
+std::string councilName(const metrics::HealthCheck& hc) {
+  for (const metrics::ScopeResult& s : hc.scopes)
+    if (s.level == metrics::Level::kCouncil) return s.name;
+  return "Council";
+}
+
+reports::ReportOptions reportOptions(const metrics::HealthCheck& hc, const metrics::Thresholds& thresholds,
+                                     const metrics::HealthCheckOptions& options) {
+  reports::ReportOptions r;
+  r.published = options.published;
+  r.min_group_size = options.min_group_size;
+  r.council_name = councilName(hc);
+  r.thresholds = thresholds;
+  return r;  // national benchmarks: none until national figures are imported
+}
+
+}  // namespace
+
+int runReport(const std::vector<std::string>& args, Context& context) {
+  namespace po = boost::program_options;
+  std::string period_text, members_path, xlsx_path, pdf_path, thresholds_path;
+  metrics::HealthCheckOptions options;
+  po::options_description desc("Options");
+  desc.add_options()
+      ("period", po::value<std::string>(&period_text)->required(),
+       "2025-07 (month), 2025-Q3 (quarter), 2025 (year), 2025/26 (financial year) or csww-2025 (census year)")
+      ("members", po::value<std::string>(&members_path),
+       "write the elected members' report, a printable HTML page, to FILE.html (published figures)")
+      ("pdf", po::value<std::string>(&pdf_path),
+       "also print the members' report to FILE.pdf (needs Chromium: the chromium package)")
+      ("xlsx", po::value<std::string>(&xlsx_path),
+       "write the analysts' workbook to FILE.xlsx (unsuppressed figures, trend over the last 8 periods)")
+      ("thresholds", po::value<std::string>(&thresholds_path),
+       "red/amber/green limits (default: the shipped reports/thresholds.csv values)")
+      ("min-group", po::value<int>(&options.min_group_size)->default_value(5),
+       "smallest group whose people-based figures may be published")
+      ("caseload-limit", po::value<double>(&options.caseload_limit)->default_value(20),
+       "cases per FTE above which a worker counts in caseload_over_limit");
+  po::variables_map vm;
+  if (!parseCommandOptions(
+          args, "healthcheck [--db URL] report --period P [--members FILE.html] [--pdf FILE.pdf] [--xlsx FILE.xlsx]",
+          "Writes the health-check reports for a period; give at least one output.\n\n"
+          "The members' report (--members, --pdf) is for elected members and the public:\n"
+          "it always uses published figures, with the small-numbers rule applied\n"
+          "(figures about fewer than --min-group people are not published).\n\n"
+          "The workbook (--xlsx) is for analysts and directors and is NOT for\n"
+          "publication: its figures are unsuppressed, except staff survey scores from\n"
+          "fewer than --min-group responses, which are never shown. A note on its\n"
+          "sheets says so.",
+          desc, {}, vm, context)) {
+    return kOk;
+  }
+  if (members_path.empty() && xlsx_path.empty() && pdf_path.empty()) {
+    throw UsageError("give at least one output: --members FILE.html, --pdf FILE.pdf or --xlsx FILE.xlsx");
+  }
+  if (options.min_group_size < 1) throw UsageError("--min-group must be at least 1");
+  std::string error;
+  const auto period = metrics::Period::parse(period_text, &error);
+  if (!period) throw UsageError("--period: " + error);
+  const metrics::Thresholds thresholds =
+      thresholds_path.empty() ? metrics::Thresholds::defaults() : metrics::Thresholds::load(thresholds_path);
+  // Checked before the database work, which can take a while.
+  std::string chromium;
+  if (!pdf_path.empty()) {
+    chromium = reports::findChromium();
+    if (chromium.empty()) {
+      context.err << "healthcheck report: --pdf needs Chromium (chromium, chromium-browser or google-chrome on "
+                     "PATH); install the chromium package, or print the --members HTML from a browser.\n";
+      return kFailed;
+    }
+  }
+
+  const TrendWindow window = TrendWindow::load(context.db_url, *period, xlsx_path.empty() ? 1 : kTrendPeriods);
+  const bool members = !members_path.empty() || !pdf_path.empty();
+  metrics::HealthCheckOptions published_options = options;
+  published_options.published = true;
+  metrics::HealthCheck published;
+  if (members) published = window.compute(*period, thresholds, published_options);
+  std::vector<metrics::HealthCheck> trend;
+  if (!xlsx_path.empty()) trend = window.computeTrend(thresholds, options);
+  const metrics::HealthCheck& latest = members ? published : trend.back();
+  if (!latest.has_data) {
+    context.err << "No records fall in or before " << period->label << " (" << period->from.iso() << " to "
+                << period->to.iso() << "): there is nothing to report. Import data first, or choose another period.\n";
+    return kFailed;
+  }
+
+  if (members) {
+    const std::string html =
+        reports::membersReportHtml(reports::buildReportModel(published, reportOptions(published, thresholds,
+                                                                                      published_options)));
+    if (!members_path.empty()) {
+      writeTextFile(members_path, html);
+      context.out << "Wrote the members' report for " << period->label << " to " << members_path << "\n";
+    }
+    if (!pdf_path.empty()) {
+      // Chromium prints a file: the --members one, or a temporary copy.
+      std::string html_path = members_path;
+      std::string temporary;
+      if (html_path.empty()) {
+        temporary = pdf_path + ".tmp.html";
+        writeTextFile(temporary, html);
+        html_path = temporary;
+      }
+      try {
+        reports::printToPdf(chromium, html_path, pdf_path);
+      } catch (...) {
+        if (!temporary.empty()) std::remove(temporary.c_str());
+        throw;
+      }
+      if (!temporary.empty()) std::remove(temporary.c_str());
+      context.out << "Wrote the members' report for " << period->label << " to " << pdf_path << "\n";
+    }
+  }
+  if (!xlsx_path.empty()) {
+    const metrics::HealthCheck& current = trend.back();
+    reports::writeWorkbook(reports::buildReportModel(current, reportOptions(current, thresholds, options), trend),
+                           xlsx_path);
+    context.out << "Wrote the workbook for " << period->label << " (trend " << trend.front().period.label << " to "
+                << period->label << ") to " << xlsx_path << "\n";
+  }
+  return kOk;
+}
+
+}  // namespace hc::cli

@@ -1,0 +1,89 @@
+// healthcheck serve: the web server (the staff survey form; later the
+// directors' dashboard) until interrupted.
+
+#include <pthread.h>
+
+#include <csignal>
+#include <cstdlib>
+#include <iostream>
+#include <mutex>
+#include <ostream>
+
+#include "cli/command.h"
+#include "cli/command_options.h"
+#include "web/web_app.h"
+#include "web/web_server.h"
+
+namespace hc::cli {
+namespace {
+
+// Blocks until SIGINT or SIGTERM, then lets the caller stop cleanly.
+void waitForTermination() {
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGINT);
+  sigaddset(&set, SIGTERM);
+  int signal = 0;
+  sigwait(&set, &signal);
+}
+
+}  // namespace
+
+int runServe(const std::vector<std::string>& args, Context& context) {
+  namespace po = boost::program_options;
+  web::WebAppOptions app;
+  web::WebServerOptions server;
+  int port = 8080;
+  bool quiet = false;
+  po::options_description options("Options");
+  options.add_options()("host", po::value(&server.host), "address to listen on (default 127.0.0.1)")(
+      "port", po::value(&port), "port to listen on (default 8080; 0: any free port, printed at start)")(
+      "council", po::value(&app.council_name), "the council's name, shown in the page header")(
+      "surveys", po::value(&app.surveys_folder), "folder of survey definitions (default surveys)")(
+      "assets", po::value(&app.assets_folder),
+      "govuk-frontend's dist/govuk folder (default src/web/node_modules/govuk-frontend/dist/govuk)")(
+      "threads", po::value(&server.max_threads), "request threads (default 16)")(
+      "quiet", po::bool_switch(&quiet), "no access log (errors are still logged)");
+  po::variables_map vm;
+  if (!parseCommandOptions(args, "healthcheck [--db URL] serve [--host H] [--port P] [--council NAME]",
+                           "Serves the staff survey form until interrupted (Ctrl-C). The access log (stderr)\n"
+                           "holds method, route, status and time only: never links, answers or addresses.\n"
+                           "Set HEALTHCHECK_CSRF_SECRET to keep forms valid across restarts.",
+                           options, {}, vm, context))
+    return kOk;
+  if (port < 0 || port > 65535) throw UsageError("--port must be 0 to 65535");
+  if (server.max_threads < 1 || server.max_threads > 256) throw UsageError("--threads must be 1 to 256");
+  server.port = static_cast<uint16_t>(port);
+  if (const char* secret = std::getenv("HEALTHCHECK_CSRF_SECRET")) app.csrf_secret = secret;
+  app.db_url = context.db_url;
+  app.max_idle_connections = static_cast<size_t>(server.max_threads);
+
+  // Signals are taken by sigwait below, so block them in every thread the
+  // server starts from here on.
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGINT);
+  sigaddset(&set, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &set, nullptr);
+
+  web::WebApp web_app(app);
+  std::mutex log_mutex;
+  std::ostream& log = context.err;
+  // --quiet drops the per-request lines; failures are always logged.
+  server.access_log = [&log, &log_mutex, quiet](const std::string& line) {
+    if (quiet && line.rfind("error", 0) != 0) return;
+    std::lock_guard<std::mutex> lock(log_mutex);
+    log << line << "\n" << std::flush;
+  };
+  web::WebServer web_server(web_app.router(), server);
+  web_server.start();
+  context.out << "Serving on http://" << server.host << ":" << web_server.port() << "/ (" << context.db_url
+              << "); Ctrl-C to stop\n"
+              << std::flush;
+  waitForTermination();
+  web_server.stop();
+  context.out << "Stopped\n";
+  return kOk;
+}
+
+}  // namespace hc::cli

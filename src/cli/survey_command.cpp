@@ -1,0 +1,277 @@
+// healthcheck survey open|close|invite|status|import|results: running a
+// staff survey from the command line (src/surveys/).
+#include <fstream>
+#include <iomanip>
+#include <ostream>
+#include <sstream>
+
+#include "cli/command.h"
+#include "cli/command_options.h"
+#include "ingest/text.h"
+#include "metrics/period.h"
+#include "store/database.h"
+#include "store/schema.h"
+#include "surveys/survey_catalogue.h"
+#include "surveys/results_output.h"
+#include "surveys/survey_import.h"
+#include "surveys/survey_results.h"
+#include "surveys/survey_runs.h"
+
+namespace hc::cli {
+namespace {
+
+namespace po = boost::program_options;
+
+const char* const kOverview =
+    "Usage: healthcheck [--db URL] survey ACTION [OPTIONS]\n\n"
+    "Runs a staff survey defined in surveys/*.json:\n"
+    "  open     open a survey for a period and a set of teams\n"
+    "  invite   issue single-use links for a team (printed, or a CSV for a mail merge),\n"
+    "           or the team's open link\n"
+    "  status   list survey runs, or one run's invitations, responses and response rates\n"
+    "  close    stop a run taking answers\n"
+    "  import   import responses exported from another survey tool\n"
+    "  results  per-team results, suppressed below the minimum group size\n\n"
+    "Run 'healthcheck survey ACTION --help' for an action's options.\n";
+
+metrics::Period parsePeriod(const std::string& text) {
+  std::string error;
+  auto period = metrics::Period::parse(text, &error);
+  if (!period) throw UsageError("--period: " + error);
+  return *period;
+}
+
+std::vector<std::string> splitList(const std::string& text) {
+  std::vector<std::string> out;
+  std::stringstream in(text);
+  for (std::string item; std::getline(in, item, ',');)
+    if (auto t = ingest::trim(item); !t.empty()) out.emplace_back(t);
+  return out;
+}
+
+std::vector<std::string> allTeams(store::Database& db) {
+  auto st = db.prepare("SELECT team_id FROM teams ORDER BY team_id");
+  std::vector<std::string> out;
+  while (st->step()) out.push_back(st->getText(0));
+  return out;
+}
+
+int surveyOpen(const std::vector<std::string>& args, Context& context) {
+  std::string survey_id, period_text, teams_text, folder = surveys::SurveyCatalogue::defaultFolder();
+  po::options_description options("Options");
+  options.add_options()("survey", po::value(&survey_id)->required(), "survey id (surveys/ID.json's \"id\")")(
+      "period", po::value(&period_text)->required(), "reporting period: 2025-Q3, 2025-07, 2025, 2025/26, csww-2025")(
+      "teams", po::value(&teams_text)->required(), "comma-separated team ids, or 'all'")(
+      "surveys", po::value(&folder), "folder of survey definitions (default: surveys, or $HEALTHCHECK_SURVEYS)");
+  po::variables_map vm;
+  if (!parseCommandOptions(args, "healthcheck survey open --survey ID --period P --teams T1,T2|all",
+                           "Opens the survey for the period and teams. The run is named SURVEY-PERIOD.", options, {},
+                           vm, context))
+    return kOk;
+  const surveys::SurveyCatalogue catalogue(folder);
+  const auto& survey = catalogue.get(survey_id);
+  const auto period = parsePeriod(period_text);
+  auto db = store::openDatabase(context.db_url);
+  store::migrate(*db);
+  const auto teams = teams_text == "all" ? allTeams(*db) : splitList(teams_text);
+  surveys::SurveyRuns runs(*db);
+  const auto run = runs.open(survey, period.label, period.from, period.to, teams);
+  context.out << "Opened " << run.run_id << " (" << survey.title << ", version " << survey.version << ") for "
+              << teams.size() << " team(s), " << period.from.iso() << " to " << period.to.iso() << "\n"
+              << "Next: healthcheck survey invite " << run.run_id << " --team TEAM --count N --csv FILE\n";
+  return kOk;
+}
+
+int surveyInvite(const std::vector<std::string>& args, Context& context) {
+  std::string run_id, team, csv, base_url = "http://127.0.0.1:8080";
+  int count = 0;
+  bool open_link = false;
+  po::options_description options("Options");
+  options.add_options()("team", po::value(&team)->required(), "the team the links are for")(
+      "count", po::value(&count), "number of single-use links (one per person)")(
+      "open-link", po::bool_switch(&open_link),
+      "instead: print the team's open link (anyone holding it can answer; replaces an earlier open link)")(
+      "csv", po::value(&csv), "write the links to this CSV (team_id,link) for a mail merge instead of printing them")(
+      "base-url", po::value(&base_url), "the address staff reach the server at (default http://127.0.0.1:8080)");
+  po::options_description hidden;
+  hidden.add_options()("run", po::value(&run_id)->required());
+  po::options_description all;
+  all.add(options).add(hidden);
+  po::positional_options_description positional;
+  positional.add("run", 1);
+  po::variables_map vm;
+  if (!parseCommandOptions(args, "healthcheck survey invite RUN --team T (--count N [--csv FILE] | --open-link)",
+                           "Issues single-use survey links for a team. Each link is shown once: only a hash of\n"
+                           "it is stored, so keep the output (or CSV) for the mail merge.",
+                           all, positional, vm, context))
+    return kOk;
+  if (open_link == (count > 0)) throw UsageError("give either --count N or --open-link");
+  while (!base_url.empty() && base_url.back() == '/') base_url.pop_back();
+  auto db = store::openDatabase(context.db_url);
+  store::migrate(*db);
+  surveys::SurveyRuns runs(*db);
+  if (open_link) {
+    context.out << base_url << "/o/" << runs.openLink(run_id, team) << "\n";
+    return kOk;
+  }
+  const auto tokens = runs.invite(run_id, team, count);
+  std::ofstream file;
+  if (!csv.empty()) {
+    file.open(csv, std::ios::trunc);
+    if (!file) throw std::runtime_error("cannot write " + csv);
+    file << "team_id,link\n";
+  }
+  for (const auto& t : tokens) (csv.empty() ? context.out : file) << (csv.empty() ? "" : team + ",") << base_url << "/s/" << t << "\n";
+  if (!csv.empty()) {
+    file.close();
+    if (!file) throw std::runtime_error("cannot write " + csv);
+    context.out << tokens.size() << " link(s) for " << team << " written to " << csv << "\n";
+  }
+  return kOk;
+}
+
+int surveyStatus(const std::vector<std::string>& args, Context& context) {
+  std::string run_id;
+  po::options_description options("Options");
+  po::options_description hidden;
+  hidden.add_options()("run", po::value(&run_id));
+  po::options_description all;
+  all.add(options).add(hidden);
+  po::positional_options_description positional;
+  positional.add("run", 1);
+  po::variables_map vm;
+  if (!parseCommandOptions(args, "healthcheck survey status [RUN]",
+                           "Without RUN: every survey run. With RUN: per team, links issued and used, responses,\n"
+                           "staff in post on the period's last day and the response rate.",
+                           all, positional, vm, context))
+    return kOk;
+  auto db = store::openDatabase(context.db_url);
+  store::migrate(*db);
+  surveys::SurveyRuns runs(*db);
+  if (run_id.empty()) {
+    const auto list = runs.list();
+    if (list.empty()) context.out << "No survey runs yet: see 'healthcheck survey open --help'\n";
+    for (const auto& r : list)
+      context.out << std::left << std::setw(32) << r.run_id << std::setw(8) << (r.open ? "open" : "closed")
+                  << (r.imported ? "imported  " : "form      ") << r.title << "\n";
+    return kOk;
+  }
+  const auto run = runs.get(run_id);
+  context.out << run.run_id << " (" << (run.open ? "open" : "closed") << "): " << run.title << ", "
+              << run.period_from.iso() << " to " << run.period_to.iso() << "\n";
+  context.out << std::left << std::setw(16) << "team" << std::right << std::setw(8) << "links" << std::setw(8) << "used"
+              << std::setw(11) << "responses" << std::setw(8) << "staff" << std::setw(8) << "rate" << "\n";
+  for (const auto& s : runs.status(run_id)) {
+    context.out << std::left << std::setw(16) << s.team_id << std::right << std::setw(8) << s.invitations << std::setw(8)
+                << s.used << std::setw(11) << s.responses << std::setw(8) << s.staff_in_post;
+    if (s.staff_in_post > 0)
+      context.out << std::setw(7) << std::fixed << std::setprecision(0) << 100.0 * s.responses / s.staff_in_post << "%";
+    context.out << "\n";
+  }
+  return kOk;
+}
+
+int surveyClose(const std::vector<std::string>& args, Context& context) {
+  std::string run_id;
+  po::options_description options("Options");
+  po::options_description hidden;
+  hidden.add_options()("run", po::value(&run_id)->required());
+  po::options_description all;
+  all.add(options).add(hidden);
+  po::positional_options_description positional;
+  positional.add("run", 1);
+  po::variables_map vm;
+  if (!parseCommandOptions(args, "healthcheck survey close RUN", "Stops the run taking answers; unused links stop working.",
+                           all, positional, vm, context))
+    return kOk;
+  auto db = store::openDatabase(context.db_url);
+  store::migrate(*db);
+  surveys::SurveyRuns(*db).close(run_id);
+  context.out << "Closed " << run_id << "\n";
+  return kOk;
+}
+
+int surveyImport(const std::vector<std::string>& args, Context& context) {
+  std::string path, survey_id, period_text, folder = surveys::SurveyCatalogue::defaultFolder();
+  ingest::ImportOptions import;
+  po::options_description options("Options");
+  options.add_options()("survey", po::value(&survey_id)->required(), "survey id whose question ids are the columns")(
+      "period", po::value(&period_text)->required(), "the reporting period the responses belong to")(
+      "skip-invalid", po::bool_switch(&import.skip_invalid), "store the valid rows; write invalid ones to the rejects file")(
+      "rejects", po::value(&import.rejects_path), "the rejects file")(
+      "surveys", po::value(&folder), "folder of survey definitions");
+  po::options_description hidden;
+  hidden.add_options()("file", po::value(&path)->required());
+  po::options_description all;
+  all.add(options).add(hidden);
+  po::positional_options_description positional;
+  positional.add("file", 1);
+  po::variables_map vm;
+  if (!parseCommandOptions(args, "healthcheck survey import FILE --survey ID --period P",
+                           "Imports responses exported from another survey tool: a team_id column and one column\n"
+                           "per question id (1..5, empty = not answered). Importing again replaces the run's\n"
+                           "imported responses. Exit status: 0 stored, 1 anything rejected, 2 wrong use.",
+                           all, positional, vm, context))
+    return kOk;
+  const surveys::SurveyCatalogue catalogue(folder);
+  const auto period = parsePeriod(period_text);
+  auto db = store::openDatabase(context.db_url);
+  const auto report = surveys::importSurveyResponses(
+      *db, path, {&catalogue.get(survey_id), period.label, period.from, period.to}, import);
+  context.out << report.path << ": " << report.rows_read << " read, " << report.inserted << " stored, "
+              << report.rejected << " rejected into " << surveys::SurveyRuns::runIdFor(survey_id, period.label) << "\n";
+  for (const auto& m : report.messages) (m.is_error ? context.err : context.out) << "  " << m.text() << "\n";
+  if (report.messages_not_shown > 0) context.err << "  ... and " << report.messages_not_shown << " more\n";
+  if (!report.rejects_path.empty()) context.err << "  rejected rows written to " << report.rejects_path << "\n";
+  if (!report.stored()) context.err << "  " << report.path << ": nothing was stored from this file\n";
+  return report.stored() && report.rejected == 0 ? kOk : kFailed;
+}
+
+int surveyResults(const std::vector<std::string>& args, Context& context) {
+  std::string run_id, format = "text";
+  surveys::ResultsOptions results;
+  po::options_description options("Options");
+  options.add_options()("format", po::value(&format), "text (default) or json")(
+      "published", po::bool_switch(&results.published),
+      "for elected members or the public: free-text comments are left out")(
+      "min-group", po::value(&results.min_group_size), "minimum group size (default 5)");
+  po::options_description hidden;
+  hidden.add_options()("run", po::value(&run_id)->required());
+  po::options_description all;
+  all.add(options).add(hidden);
+  po::positional_options_description positional;
+  positional.add("run", 1);
+  po::variables_map vm;
+  if (!parseCommandOptions(args, "healthcheck survey results RUN [--format text|json] [--published]",
+                           "Per-team and council results: response rates, area scores, scale means and answer\n"
+                           "distributions, suppressed below the minimum group size; comments for groups of 10+.",
+                           all, positional, vm, context))
+    return kOk;
+  if (format != "text" && format != "json") throw UsageError("--format must be text or json");
+  if (results.min_group_size < 1) throw UsageError("--min-group must be at least 1");
+  auto db = store::openDatabase(context.db_url);
+  store::migrate(*db);
+  const auto r = surveys::loadSurveyResults(*db, run_id, results);
+  if (format == "json") surveys::writeResultsJson(r, context.out);
+  else surveys::writeResultsText(r, context.out);
+  return kOk;
+}
+
+}  // namespace
+
+int runSurvey(const std::vector<std::string>& args, Context& context) {
+  if (args.empty() || args[0] == "--help" || args[0] == "-h") {
+    (args.empty() ? context.err : context.out) << kOverview;
+    return args.empty() ? kUsage : kOk;
+  }
+  const std::vector<std::string> rest(args.begin() + 1, args.end());
+  if (args[0] == "open") return surveyOpen(rest, context);
+  if (args[0] == "invite") return surveyInvite(rest, context);
+  if (args[0] == "status") return surveyStatus(rest, context);
+  if (args[0] == "close") return surveyClose(rest, context);
+  if (args[0] == "import") return surveyImport(rest, context);
+  if (args[0] == "results") return surveyResults(rest, context);
+  throw UsageError("unknown action '" + args[0] + "' (open, invite, status, close, import, results)");
+}
+
+}  // namespace hc::cli

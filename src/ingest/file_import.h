@@ -1,0 +1,23 @@
+// Imports one file of a known kind: reads it, checks every row, stores the
+// valid ones in one transaction and reports what happened (see importer.h
+// for the rules). importPaths() calls it once per planned file.
+//
+// Thread-safety: one thread, like the Database it uses.
+#ifndef HC_INGEST_FILE_IMPORT_H_
+#define HC_INGEST_FILE_IMPORT_H_
+
+#include <string>
+
+#include "ingest/file_kinds.h"
+#include "ingest/importer.h"
+#include "store/database.h"
+
+namespace hc::ingest {
+
+// `files_in_import` decides how options.rejects_path is used (rejects_file.h).
+FileReport importFile(store::Database& db, const std::string& path, const FileKind& kind,
+                      const ImportOptions& options, size_t files_in_import = 1);
+
+}  // namespace hc::ingest
+
+#endif  // HC_INGEST_FILE_IMPORT_H_

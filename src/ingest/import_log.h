@@ -1,0 +1,29 @@
+// The `imports` table: one row per imported file, written inside the file's
+// own transaction so that it is there exactly when the file's rows are.
+// Its import_id is the one every stored row of the file carries.
+//
+// Thread-safety: one thread, like the Database it uses.
+#ifndef HC_INGEST_IMPORT_LOG_H_
+#define HC_INGEST_IMPORT_LOG_H_
+
+#include <cstdint>
+#include <string>
+
+#include "store/database.h"
+
+namespace hc::ingest {
+
+struct ImportCounts {
+  int64_t rows_read = 0, inserted = 0, replaced = 0, rejected = 0;
+};
+
+// Adds the row (outcome "running") and returns its import_id. Call inside
+// the file's transaction.
+int64_t beginImport(store::Database& db, const std::string& path, const std::string& kind);
+
+// Records the counts and outcome ("stored", "stored_with_rejects").
+void finishImport(store::Database& db, int64_t import_id, const ImportCounts& counts, const std::string& outcome);
+
+}  // namespace hc::ingest
+
+#endif  // HC_INGEST_IMPORT_LOG_H_

@@ -1,0 +1,52 @@
+#include "ingest/importer.h"
+
+#include <filesystem>
+
+#include "ingest/file_import.h"
+#include "ingest/import_plan.h"
+#include "store/schema.h"
+
+namespace hc::ingest {
+
+std::string_view name(FileOutcome outcome) {
+  switch (outcome) {
+    case FileOutcome::kStored: return "stored";
+    case FileOutcome::kStoredWithRejects: return "stored_with_rejects";
+    case FileOutcome::kRejected: return "rejected";
+    case FileOutcome::kNotImported: return "not_imported";
+  }
+  return "";
+}
+
+std::vector<FileReport> importPaths(store::Database& db, const std::vector<std::string>& paths,
+                                    const ImportOptions& options) {
+  store::migrate(db);
+  const std::vector<PlannedFile> plan = planImport(paths, options.kind);
+  size_t importable = 0;
+  for (const PlannedFile& f : plan) importable += f.kind != nullptr;
+
+  std::vector<FileReport> reports;
+  for (const PlannedFile& f : plan) {
+    if (f.kind) {
+      reports.push_back(importFile(db, f.path, *f.kind, options, importable));
+      continue;
+    }
+    FileReport r;
+    r.path = f.path;
+    r.outcome = f.problem_is_error ? FileOutcome::kRejected : FileOutcome::kNotImported;
+    r.messages.push_back(
+        Diagnostic{std::filesystem::path(f.path).filename().string(), 0, "", f.problem, f.problem_is_error});
+    r.warnings = f.problem_is_error ? 0 : 1;
+    reports.push_back(std::move(r));
+  }
+  return reports;
+}
+
+bool anyRejected(const std::vector<FileReport>& reports) {
+  for (const FileReport& r : reports) {
+    if (r.outcome == FileOutcome::kRejected || r.outcome == FileOutcome::kStoredWithRejects) return true;
+  }
+  return false;
+}
+
+}  // namespace hc::ingest

@@ -1,0 +1,22 @@
+#include "ingest/known_keys.h"
+
+namespace hc::ingest {
+
+KnownKeys::KnownKeys(store::Database& db, const FileKind& kind) {
+  const std::string table(kind.name), key(kind.columns.front().name);
+  lookup_ = db.prepare("SELECT 1 FROM " + table + " WHERE " + key + " = ?");
+}
+
+bool KnownKeys::contains(std::string_view key) {
+  const KeySet::Answer cached = cache_.find(key);
+  if (cached != KeySet::Answer::kAbsent) return cached == KeySet::Answer::kYes;
+  lookup_->bindText(0, key);
+  const bool found = lookup_->step();
+  while (found && lookup_->step()) {
+  }
+  if (cache_.size() >= kMaxCached) cache_.clear();
+  cache_.add(key, found);
+  return found;
+}
+
+}  // namespace hc::ingest

@@ -1,0 +1,146 @@
+#include "ingest/row_validator.h"
+
+#include <cstdio>
+#include <utility>
+
+#include "ingest/text.h"
+
+namespace hc::ingest {
+
+RowValidator::RowValidator(store::Database& db, const FileKind& kind, const Header& header, std::string file)
+    : kind_(kind), header_(header), file_(std::move(file)), values_(kind.columns.size()),
+      valid_(kind.columns.size()) {
+  std::vector<std::string_view> referenced;  // kinds, parallel to known_
+  for (size_t c = 0; c < kind.columns.size(); ++c) {
+    const Column& col = kind.columns[c];
+    ColumnCheck check{header.fieldOf(c)};
+    if (!col.references.empty()) {
+      const FileKind* target = findFileKind(col.references);
+      size_t i = 0;
+      while (i < referenced.size() && referenced[i] != col.references) ++i;
+      if (i == referenced.size()) {
+        referenced.push_back(col.references);
+        known_.push_back(std::make_unique<KnownKeys>(db, *target));
+      }
+      check.references = target->noun;
+      check.known = known_[i].get();
+    }
+    columns_.push_back(check);
+  }
+  for (const Rule& r : kind.rules) {
+    rules_.push_back(BoundRule{r, static_cast<size_t>(kind.columnIndex(r.column)),
+                               static_cast<size_t>(kind.columnIndex(r.other))});
+  }
+}
+
+void RowValidator::add(std::vector<Diagnostic>& findings, std::string_view column, std::string reason,
+                       bool is_error) {
+  findings.push_back(Diagnostic{file_, line_, std::string(column), std::move(reason), is_error});
+}
+
+bool RowValidator::check(const CsvRecord& record, std::vector<Diagnostic>& findings) {
+  findings.clear();
+  line_ = record.line;
+  if (!checkShape(record, findings)) return false;
+
+  for (size_t c = 0; c < columns_.size(); ++c) {
+    const Column& col = kind_.columns[c];
+    const ColumnCheck& check = columns_[c];
+    const std::string_view field = check.field >= 0 ? record.fields[check.field] : std::string_view();
+    Value& value = values_[c];
+    valid_[c] = true;
+    if (field.empty()) {
+      value.kind = col.default_value.empty() ? Value::Kind::kNull : Value::Kind::kText;
+      value.chars = col.default_value;
+      if (col.required) {
+        add(findings, col.name, "value is required");
+        valid_[c] = false;
+      }
+      continue;
+    }
+    if (!parseValue(col, field, value, reason_)) {
+      add(findings, col.name, reason_);
+      valid_[c] = false;
+    } else if (check.known && !check.known->contains(field)) {
+      add(findings, col.name, quoted(field) + " is not a known " + std::string(check.references));
+      valid_[c] = false;
+    }
+  }
+  checkRules(findings);
+  for (const Diagnostic& d : findings) {
+    if (d.is_error) return false;
+  }
+  return true;
+}
+
+// Problems that make the fields themselves untrustworthy; when there is one
+// the columns are not read, as they would only repeat it in other words.
+bool RowValidator::checkShape(const CsvRecord& record, std::vector<Diagnostic>& findings) {
+  if (record.problem != CsvRecord::Problem::kNone) {
+    add(findings, header_.fieldName(record.problem_field),
+        record.problem == CsvRecord::Problem::kUnterminatedQuote
+            ? "a quoted value is not closed: its quote runs to the end of the file"
+            : "text after the closing quote of a quoted value");
+    return false;
+  }
+  if (invalidUtf8At(record.raw) != std::string_view::npos) {
+    for (size_t f = 0; f < record.fields.size(); ++f) {
+      const size_t at = invalidUtf8At(record.fields[f]);
+      if (at == std::string_view::npos) continue;
+      char byte[8];
+      std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(record.fields[f][at]));
+      add(findings, header_.fieldName(f),
+          std::string("is not valid UTF-8 (byte ") + byte + " at position " + std::to_string(at + 1) +
+              "); save the file as \"CSV UTF-8\"");
+      return false;
+    }
+  }
+  size_t used = record.fields.size();
+  while (used > header_.fieldCount() && record.fields[used - 1].empty()) --used;  // trailing commas
+  if (used != header_.fieldCount()) {
+    add(findings, "",
+        "the row has " + std::to_string(record.fields.size()) + " fields but the header has " +
+            std::to_string(header_.fieldCount()));
+    return false;
+  }
+  return true;
+}
+
+void RowValidator::checkRules(std::vector<Diagnostic>& findings) {
+  for (const BoundRule& b : rules_) {
+    if (!valid_[b.column] || !valid_[b.other]) continue;
+    Value& v = values_[b.column];
+    const Value& other = values_[b.other];
+    const Rule& r = b.rule;
+    auto str = [](std::string_view s) { return std::string(s); };
+    switch (r.kind) {
+      case Rule::Kind::kNotBefore:
+        if (v.kind == Value::Kind::kDate && other.kind == Value::Kind::kDate && v.number < other.number) {
+          add(findings, r.column,
+              str(r.column) + " " + str(v.text()) + " is before " + str(r.other) + " " + str(other.text()));
+        }
+        break;
+      case Rule::Kind::kRequiredWhen:
+        if (v.kind == Value::Kind::kNull && other.text() == r.value) {
+          add(findings, r.column, "value is required when " + str(r.other) + " is " + str(r.value));
+        }
+        break;
+      case Rule::Kind::kOnlyWhen:
+        if (v.kind != Value::Kind::kNull && other.text() != r.value) {
+          add(findings, r.column,
+              "only applies when " + str(r.other) + " is " + str(r.value) + ", not " + str(other.text()) +
+                  "; not stored",
+              false);
+          v.kind = Value::Kind::kNull;
+        }
+        break;
+      case Rule::Kind::kDiffersFrom:
+        if (v.kind != Value::Kind::kNull && v == other) {
+          add(findings, r.column, quoted(v.text()) + " is the same as " + str(r.other), false);
+        }
+        break;
+    }
+  }
+}
+
+}  // namespace hc::ingest

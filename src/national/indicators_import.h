@@ -1,0 +1,36 @@
+// `healthcheck benchmarks import FILE`: the DfE's open data file of
+// children's social work workforce indicators, as published
+// (csww_indicators_2017_to_2025.csv: one row per census year and national,
+// regional or local-authority level), into the national_indicators table.
+//
+// Validated like every import: each invalid row is reported as
+// `FILE:LINE: column: reason` and one invalid row rejects the file (nothing
+// stored); unknown columns are warnings. Not-published markers (x, c, z, u,
+// low, '.', empty) are stored as NULL. The file is stored in one
+// transaction with its row in `imports`.
+//
+// A newer edition replaces an older one: for every year the file holds,
+// the rows stored for that year are removed first, so a revised figure or
+// an authority no longer listed does not linger. Years the file does not
+// hold are kept (an edition that starts later does not erase history).
+//
+// Thread-safety: one thread, like the Database it uses.
+#ifndef HC_NATIONAL_INDICATORS_IMPORT_H_
+#define HC_NATIONAL_INDICATORS_IMPORT_H_
+
+#include <cstddef>
+#include <string>
+
+#include "ingest/importer.h"
+#include "store/database.h"
+
+namespace hc::national {
+
+// Brings the schema up to date, then imports. `inserted` counts rows for a
+// key (year, level, code) not stored before, `replaced` rows that replace a
+// stored one. Throws DatabaseError only when the database fails.
+ingest::FileReport importIndicators(store::Database& db, const std::string& path, size_t max_messages = 50);
+
+}  // namespace hc::national
+
+#endif  // HC_NATIONAL_INDICATORS_IMPORT_H_

@@ -1,0 +1,59 @@
+#include "reports/glossary.h"
+
+namespace hc::reports {
+
+const std::vector<GlossaryEntry>& glossary() {
+  static const std::vector<GlossaryEntry> kGlossary = {
+      {"Agency staff", "agency",
+       "Social workers supplied by an agency rather than employed by the council. They usually cost more and "
+       "stay for shorter periods."},
+      {"Assessment", "assessment",
+       "The first full look at a person's needs after they are referred, which decides what help they get."},
+      {"Care package", "package",
+       "The help arranged for a person after assessment, such as home care, with a weekly cost."},
+      {"Case", "case", "A person or family the service is working with."},
+      {"Caseload", "caseload", "The number of cases a social worker is responsible for at one time."},
+      {"Caseload limit", "caseload limit",
+       "The most cases per full-time worker the council considers safe; 20 unless the council sets another "
+       "figure."},
+      {"Establishment", "establishment", "The number of posts the council has budgeted for, counted as FTE."},
+      {"FTE (full-time equivalent)", "FTE",
+       "A way of counting staff that adds up working hours: two half-time workers make one FTE."},
+      {"Lone-working risk assessment", "lone-working",
+       "A check of the risks a worker faces when visiting people alone, and what keeps them safe."},
+      {"Median", "median",
+       "The middle value when figures are put in order: half are above it and half below. Unlike an average, "
+       "a few extreme cases do not pull it up."},
+      {"Need band", "need band", "A group of care packages for people with similar levels of need."},
+      {"No-access visit", "no-access",
+       "A planned visit where the worker went but could not get in or see the person."},
+      {"Not published (suppressed)", "not published",
+       "A figure about fewer people than the council's minimum group size is not shown, so that no one can "
+       "be identified from it. Another small figure may be hidden too so that the first cannot be worked out "
+       "by subtraction."},
+      {"Period", "period", "The stretch of time the figures cover, such as a month, a quarter or a year."},
+      {"Permanent staff", "permanent", "Social workers employed directly by the council, not through an agency."},
+      {"Rating (red, amber, green)", "rating",
+       "Each figure is compared with limits the council has set. Green means at or better than the target, "
+       "amber means below target but within a tolerance, red means outside it. The word is always shown "
+       "beside the colour."},
+      {"Referral", "referral", "A request for help with a person, which opens a case."},
+      {"Service", "service",
+       "A part of social work, such as children's services or adult services, made up of teams."},
+      {"Staff survey score", "survey",
+       "A score from 0 to 100 from staff answers to survey questions: 100 if everyone strongly agreed with "
+       "the positive statements, 0 if everyone strongly disagreed."},
+      {"Supervision", "supervision",
+       "Regular one-to-one meetings in which a social worker reviews their cases and wellbeing with their "
+       "manager."},
+      {"Transfer", "transfer", "Moving a case from one team to another, for example when a child moves area."},
+      {"Turnover", "turnover", "The share of permanent staff who left over the last 12 months."},
+      {"Unallocated case", "unallocated",
+       "An open case with no social worker in post responsible for it."},
+      {"Vacancy", "vacan", "A budgeted post that no permanent member of staff fills."},
+      {"Working days", "working days", "Monday to Friday, leaving out bank holidays."},
+  };
+  return kGlossary;
+}
+
+}  // namespace hc::reports

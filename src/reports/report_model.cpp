@@ -1,0 +1,164 @@
+#include "reports/report_model.h"
+
+#include <stdexcept>
+#include <unordered_map>
+
+#include "metrics/status.h"
+#include "reports/clean_text.h"
+
+namespace hc::reports {
+namespace {
+
+using metrics::Level;
+
+const metrics::MetricInfo& metricInfo(const std::string& id) {
+  const metrics::MetricInfo* info = metrics::findMetric(id);
+  if (!info) throw std::invalid_argument("report: unknown metric id '" + id + "'");
+  return *info;
+}
+
+// The position of area `id` in the catalogue's areas().
+size_t areaIndex(const std::string& id) {
+  const auto& all = metrics::areas();
+  for (size_t i = 0; i < all.size(); ++i)
+    if (all[i].id == id) return i;
+  throw std::invalid_argument("report: unknown area id '" + id + "'");
+}
+
+// Every area and metric of the catalogue, empty, so that writers can rely on
+// fixed positions: areas[int(Area)], and metrics in catalogue order.
+std::vector<AreaFigures> emptyAreas() {
+  std::vector<AreaFigures> areas;
+  for (const metrics::AreaInfo& a : metrics::areas()) {
+    AreaFigures area;
+    area.info = &a;
+    for (const metrics::MetricInfo& m : metrics::catalogue()) {
+      if (m.area != a.area) continue;
+      MetricFigure f;
+      f.info = &m;
+      area.metrics.push_back(f);
+    }
+    areas.push_back(std::move(area));
+  }
+  return areas;
+}
+
+MetricFigure* findFigure(std::vector<AreaFigures>& areas, const metrics::MetricInfo& m) {
+  for (MetricFigure& f : areas[size_t(m.area)].metrics)
+    if (f.info == &m) return &f;
+  return nullptr;
+}
+
+ScopeFigures resolveScope(const metrics::ScopeResult& s, const metrics::Thresholds& thresholds) {
+  ScopeFigures scope;
+  scope.level = s.level;
+  scope.id = cleanText(s.id);
+  scope.name = cleanText(s.name);
+  scope.service = cleanText(s.service);
+  scope.locality = cleanText(s.locality);
+  scope.areas = emptyAreas();
+  for (const metrics::AreaResult& a : s.areas) {
+    scope.areas[areaIndex(a.id)].status = a.status;
+    for (const metrics::MetricResult& r : a.metrics) {
+      const metrics::MetricInfo& info = metricInfo(r.id);
+      MetricFigure& f = *findFigure(scope.areas, info);
+      f.value = r.value;
+      f.previous = r.previous;
+      f.change = r.change;
+      f.n = r.n;
+      f.status = r.status;
+      f.suppressed = r.suppressed;
+      // Belt and braces: a suppressed figure never carries a number on.
+      if (f.suppressed) f.value = f.previous = f.change = std::nullopt;
+    }
+  }
+  // Last period's area status, rated the way the engine rates this one
+  // (metrics.md "Status": the worst status among metrics with a value).
+  for (AreaFigures& area : scope.areas) {
+    for (const MetricFigure& f : area.metrics) {
+      if (f.previous) {
+        area.previous_status =
+            metrics::worse(area.previous_status, metrics::rate(f.info->metric, *f.previous, thresholds));
+      }
+    }
+  }
+  return scope;
+}
+
+void buildTrend(ReportModel& model, const std::vector<metrics::HealthCheck>& history) {
+  if (history.empty()) return;
+  for (const metrics::HealthCheck& h : history) model.trend_periods.push_back(h.period.label);
+
+  // value[period][scope id][metric id]: looked up once per cell below.
+  std::vector<std::unordered_map<std::string, const metrics::ScopeResult*>> by_scope(history.size());
+  for (size_t p = 0; p < history.size(); ++p) {
+    for (const metrics::ScopeResult& s : history[p].scopes)
+      if (s.level != Level::kTeam) by_scope[p][s.id] = &s;
+  }
+  const auto valueOf = [](const metrics::ScopeResult& s, const metrics::MetricInfo& m) {
+    for (const metrics::AreaResult& a : s.areas)
+      for (const metrics::MetricResult& r : a.metrics)
+        if (r.id == m.id) return r.suppressed ? std::nullopt : r.value;
+    return std::optional<double>();
+  };
+
+  // Teams are left out: 8 periods x 32 metrics x thousands of teams would
+  // bury the council and service lines the trend is read for.
+  for (const metrics::MetricInfo& m : metrics::catalogue()) {
+    for (const ScopeFigures& scope : model.scopes) {
+      if (scope.level == Level::kTeam) continue;
+      TrendSeries series;
+      series.scope_id = scope.id;
+      series.scope_name = scope.name;
+      series.info = &m;
+      for (size_t p = 0; p < history.size(); ++p) {
+        auto it = by_scope[p].find(scope.id);
+        series.values.push_back(it == by_scope[p].end() ? std::nullopt : valueOf(*it->second, m));
+      }
+      model.trend.push_back(std::move(series));
+    }
+  }
+}
+
+}  // namespace
+
+const ScopeFigures* ReportModel::council() const {
+  for (const ScopeFigures& s : scopes)
+    if (s.level == Level::kCouncil) return &s;
+  return nullptr;
+}
+
+std::vector<const ScopeFigures*> ReportModel::services() const {
+  std::vector<const ScopeFigures*> out;
+  for (const ScopeFigures& s : scopes)
+    if (s.level == Level::kService) out.push_back(&s);
+  return out;
+}
+
+std::vector<const ScopeFigures*> ReportModel::teams() const {
+  std::vector<const ScopeFigures*> out;
+  for (const ScopeFigures& s : scopes)
+    if (s.level == Level::kTeam) out.push_back(&s);
+  return out;
+}
+
+ReportModel buildReportModel(const metrics::HealthCheck& current, const ReportOptions& options,
+                             const std::vector<metrics::HealthCheck>& history) {
+  ReportModel model;
+  model.period = current.period;
+  model.council_name = cleanText(options.council_name);
+  model.published = options.published;
+  model.min_group_size = options.min_group_size;
+  model.thresholds = options.thresholds;
+  for (const auto& [id, value] : options.national) {
+    model.national[size_t(metricInfo(id).metric)] = value;
+  }
+  model.scopes.reserve(current.scopes.size());
+  for (const metrics::ScopeResult& s : current.scopes) {
+    model.scopes.push_back(resolveScope(s, options.thresholds));
+  }
+  buildTrend(model, history);
+  return model;
+}
+
+}  // namespace hc::reports

@@ -1,0 +1,107 @@
+// The report model: one period's health check resolved against the metric
+// catalogue and the thresholds, with the trend over earlier periods and
+// optional national benchmarks. Both the members' report (HTML) and the
+// workbook (XLSX) are written from this one model, so they never disagree
+// about which figures exist, their order, labels or suppression.
+//
+// Example:
+//   ReportOptions options;
+//   options.published = true;  // figures computed with published = true
+//   ReportModel model = buildReportModel(health_check, options);
+//   std::string html = membersReportHtml(model);
+//
+// Thread-safety: buildReportModel is a pure function; a built model is an
+// immutable value that any number of threads may read.
+#ifndef HC_REPORTS_REPORT_MODEL_H_
+#define HC_REPORTS_REPORT_MODEL_H_
+
+#include <array>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "metrics/catalogue.h"
+#include "metrics/health_check.h"
+#include "metrics/period.h"
+#include "metrics/thresholds.h"
+
+namespace hc::reports {
+
+// One metric of one scope.
+struct MetricFigure {
+  const metrics::MetricInfo* info = nullptr;  // never null in a built model
+  std::optional<double> value;                // nullopt: no figure, or suppressed
+  std::optional<double> previous;
+  std::optional<double> change;
+  int64_t n = 0;
+  metrics::Status status = metrics::Status::kNone;
+  bool suppressed = false;
+};
+
+struct AreaFigures {
+  const metrics::AreaInfo* info = nullptr;
+  metrics::Status status = metrics::Status::kNone;
+  // The area's status last period, rated from the previous values with the
+  // same thresholds: what "what changed" in the summary compares against.
+  metrics::Status previous_status = metrics::Status::kNone;
+  std::vector<MetricFigure> metrics;  // every metric of the area, catalogue order
+};
+
+struct ScopeFigures {
+  metrics::Level level = metrics::Level::kCouncil;
+  std::string id, name, service, locality;  // cleaned of invalid UTF-8
+  std::vector<AreaFigures> areas;           // all five, catalogue order
+};
+
+// One metric of one scope over the trend periods.
+struct TrendSeries {
+  std::string scope_id, scope_name;
+  const metrics::MetricInfo* info = nullptr;
+  std::vector<std::optional<double>> values;  // one per ReportModel::trend_periods
+};
+
+struct ReportOptions {
+  // The figures were computed with HealthCheckOptions::published. The
+  // members' report refuses a model without it.
+  bool published = false;
+  int min_group_size = 5;  // as computed: for the suppression explanations
+  std::string council_name = "Council";
+  metrics::Thresholds thresholds = metrics::Thresholds::defaults();
+  // A national benchmark per metric id ("vacancy_rate" -> 9.1), for the
+  // "the national figure is ..." phrases. Empty until national figures exist.
+  std::map<std::string, double> national;
+};
+
+struct ReportModel {
+  metrics::Period period;
+  std::string council_name;
+  bool published = false;
+  int min_group_size = 5;
+  metrics::Thresholds thresholds;
+  std::array<std::optional<double>, metrics::kMetricCount> national;  // by Metric
+  std::vector<ScopeFigures> scopes;  // council, then services, then teams
+
+  // Trend: period labels oldest first (the reported period last) and one
+  // series per metric for the council and each service, in scope order
+  // within metric order. Empty when no history was given.
+  std::vector<std::string> trend_periods;
+  std::vector<TrendSeries> trend;
+
+  const ScopeFigures* council() const;  // nullptr when there are no scopes
+  std::vector<const ScopeFigures*> services() const;
+  std::vector<const ScopeFigures*> teams() const;
+};
+
+// Resolves `current` against the catalogue. Every scope gets every area and
+// metric of the catalogue, in its order; a metric `current` lacks is an
+// empty figure. `history`: the health checks of the trend periods, oldest
+// first, ending with `current`'s period (may be empty). Throws
+// std::invalid_argument for a metric or area id the catalogue does not know.
+ReportModel buildReportModel(const metrics::HealthCheck& current, const ReportOptions& options,
+                             const std::vector<metrics::HealthCheck>& history = {});
+
+}  // namespace hc::reports
+
+#endif  // HC_REPORTS_REPORT_MODEL_H_

@@ -1,0 +1,103 @@
+#include "reports/svg_bar_chart.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "reports/figure_text.h"
+#include "reports/html_escape.h"
+#include "reports/status_style.h"
+
+namespace hc::reports {
+namespace {
+
+// Layout in SVG user units; the viewBox scales it to the page width.
+constexpr int kWidth = 680;
+constexpr int kLabelWidth = 190;
+constexpr int kValueWidth = 150;  // room for "12.5 per 100 cases (Amber)"
+constexpr int kLegendHeight = 30;
+constexpr int kRowHeight = 42;
+constexpr int kBarHeight = 15;
+constexpr uint32_t kPreviousColour = 0x6F777B;  // 4.6:1 on white
+
+// The largest value drawn: percentages and scores keep their whole 0-100
+// scale, so that 14% never looks like a full bar.
+double scaleMax(const BarChart& chart) {
+  double max = 0;
+  for (const BarChartRow& r : chart.rows) {
+    if (r.value) max = std::max(max, *r.value);
+    if (r.previous) max = std::max(max, *r.previous);
+  }
+  if (chart.unit == metrics::Unit::kPercent || chart.unit == metrics::Unit::kScore) max = std::max(max, 100.0);
+  return max > 0 ? max : 1;
+}
+
+std::string rect(double x, double y, double w, double h, uint32_t fill) {
+  return "<rect x=\"" + std::to_string(int(x)) + "\" y=\"" + std::to_string(int(y)) + "\" width=\"" +
+         std::to_string(int(std::round(std::max(0.0, w)))) + "\" height=\"" + std::to_string(int(h)) + "\" fill=\"" +
+         cssColour(fill) + "\"/>";
+}
+
+std::string text(double x, double y, const std::string& content, const char* extra = "") {
+  return "<text x=\"" + std::to_string(int(x)) + "\" y=\"" + std::to_string(int(y)) + "\"" + extra + ">" +
+         escapeHtml(content) + "</text>";
+}
+
+// The <desc>: every bar in words, for screen readers and text-only copies.
+std::string describe(const BarChart& chart) {
+  std::string d = chart.description;
+  for (const BarChartRow& r : chart.rows) {
+    d += " " + r.label + ": ";
+    if (!r.value) {
+      d += r.missing + ".";
+      continue;
+    }
+    d += formatValue(chart.unit, *r.value) + " in " + chart.current_label + " (" + statusWord(r.status) + ")";
+    if (r.previous) d += ", " + formatValue(chart.unit, *r.previous) + " in " + chart.previous_label;
+    d += ".";
+  }
+  return d;
+}
+
+}  // namespace
+
+std::string barChartSvg(const BarChart& chart) {
+  const int height = kLegendHeight + int(chart.rows.size()) * kRowHeight + 4;
+  const double bar_space = kWidth - kLabelWidth - kValueWidth;
+  const double max = scaleMax(chart);
+  const std::string title_id = chart.id + "-title", desc_id = chart.id + "-desc";
+
+  std::string s = "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 " +
+                  std::to_string(kWidth) + " " + std::to_string(height) + "\" aria-labelledby=\"" +
+                  escapeHtml(title_id) + " " + escapeHtml(desc_id) + "\" font-family=\"Arial, sans-serif\" "
+                  "font-size=\"13\">\n";
+  s += "<title id=\"" + escapeHtml(title_id) + "\">" + escapeHtml(chart.title) + "</title>\n";
+  s += "<desc id=\"" + escapeHtml(desc_id) + "\">" + escapeHtml(describe(chart)) + "</desc>\n";
+
+  // Legend: the current bar's colour is the row's status, so the legend
+  // shows a neutral dark swatch for "this period".
+  s += rect(kLabelWidth, 6, 14, 14, 0x0B0C0C) + text(kLabelWidth + 20, 18, chart.current_label + " (coloured by rating)");
+  s += rect(kLabelWidth + 260, 6, 14, 14, kPreviousColour) + text(kLabelWidth + 280, 18, chart.previous_label) + "\n";
+
+  for (size_t i = 0; i < chart.rows.size(); ++i) {
+    const BarChartRow& r = chart.rows[i];
+    const double y = kLegendHeight + double(i) * kRowHeight;
+    s += text(kLabelWidth - 8, y + kBarHeight, r.label, " text-anchor=\"end\"");
+    if (r.value) {
+      s += rect(kLabelWidth, y + 2, *r.value / max * bar_space, kBarHeight, statusColours(r.status).background);
+      s += text(kLabelWidth + *r.value / max * bar_space + 6, y + kBarHeight,
+                formatValue(chart.unit, *r.value) + " (" + statusWord(r.status) + ")");
+    } else {
+      s += text(kLabelWidth, y + kBarHeight, r.missing, " font-style=\"italic\"");
+    }
+    if (r.previous) {
+      s += rect(kLabelWidth, y + 4 + kBarHeight, *r.previous / max * bar_space, kBarHeight - 4, kPreviousColour);
+      s += text(kLabelWidth + *r.previous / max * bar_space + 6, y + 2 * kBarHeight,
+                formatValue(chart.unit, *r.previous), " font-size=\"11\"");
+    }
+    s += "\n";
+  }
+  s += "</svg>";
+  return s;
+}
+
+}  // namespace hc::reports

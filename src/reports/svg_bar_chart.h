@@ -1,0 +1,45 @@
+// An inline SVG bar chart for the members' report: one row per scope, a bar
+// for this period and a grey bar for the previous one. Self-contained (no
+// script, no external files) so that it prints and survives e-mail.
+//
+// Accessibility: the <svg> has role="img" with a <title> and a <desc> that
+// states every value in words, and each row's label carries the status
+// word; the page puts a data table next to it. Colour is never the only
+// signal.
+//
+// Thread-safety: pure function.
+#ifndef HC_REPORTS_SVG_BAR_CHART_H_
+#define HC_REPORTS_SVG_BAR_CHART_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "metrics/catalogue.h"
+#include "metrics/health_check.h"
+
+namespace hc::reports {
+
+struct BarChartRow {
+  std::string label;               // "Children's services"
+  std::optional<double> value;     // this period; nullopt: `missing` is shown
+  std::optional<double> previous;  // the previous period, if shown
+  metrics::Status status = metrics::Status::kNone;
+  std::string missing;             // "Not published" or "No figure"
+};
+
+struct BarChart {
+  std::string id;           // unique in the page: "chart-workload"
+  std::string title;        // "Vacancy rate by service"
+  std::string description;  // one sentence introducing the chart
+  metrics::Unit unit = metrics::Unit::kPercent;
+  std::string current_label, previous_label;  // "2025-Q3", "2025-Q2"
+  std::vector<BarChartRow> rows;
+};
+
+// The <svg> element. Every text is escaped.
+std::string barChartSvg(const BarChart& chart);
+
+}  // namespace hc::reports
+
+#endif  // HC_REPORTS_SVG_BAR_CHART_H_

@@ -1,0 +1,80 @@
+// ResponseStore: the respondent's side of a survey run, behind the form.
+// Resolves a link, keeps answers between sections (a draft, keyed by the
+// link's hash and deleted when the response is stored), and stores the
+// response: run, team and answers, nothing else.
+//
+// Submission is one transaction that first flips the link's `used` flag
+// from 0 to 1; only the caller whose UPDATE changed the row goes on to
+// store, so a link yields at most one response however many requests race,
+// and a stored response is never written again (there is no update path).
+//
+// Thread-safety: one ResponseStore per Database, one thread at a time.
+// Concurrent submissions go through separate connections.
+#ifndef HC_SURVEYS_RESPONSE_STORE_H_
+#define HC_SURVEYS_RESPONSE_STORE_H_
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "store/database.h"
+#include "surveys/survey_definition.h"
+
+namespace hc::surveys {
+
+// What a link leads to. kUnknown covers a mistyped, revoked or never-issued
+// link: the respondent sees one plain message for all of them.
+enum class LinkState { kOpen, kUnknown, kUsed, kClosed };
+
+struct Link {
+  LinkState state = LinkState::kUnknown;
+  std::string token_hash;
+  std::string run_id;
+  std::string survey_id;
+  std::string team_id;
+};
+
+// question id -> answer: "1".."5" for scale questions, the text otherwise.
+using Answers = std::map<std::string, std::string>;
+
+enum class SubmitOutcome { kStored, kUsed, kClosed, kUnknown, kIncomplete };
+
+class ResponseStore {
+ public:
+  explicit ResponseStore(store::Database& db) : db_(db) {}
+
+  // A single-use link (an invitation, or one made from an open link).
+  Link resolve(const std::string& token);
+  // What an open link leads to, without side effects (link checkers and
+  // mail previews fetch URLs); survey_id is set for a known link.
+  LinkState peekOpenLink(const std::string& open_token, std::string& survey_id);
+  // An open link: on success returns a fresh single-use token for one
+  // respondent and sets state kOpen; otherwise returns "" and the state.
+  std::string startFromOpenLink(const std::string& open_token, LinkState& state);
+
+  Answers draft(const Link& link);
+  // Replaces the draft answers of `question_ids` (one section) by those in
+  // `answers`; an id absent from `answers` is cleared.
+  void saveDraft(const Link& link, const std::vector<std::string>& question_ids, const Answers& answers);
+
+  // Stores the draft as the response. kIncomplete when a scale question is
+  // unanswered (nothing is stored; the link stays usable).
+  SubmitOutcome submit(const Link& link, const SurveyDefinition& survey);
+
+ private:
+  Link resolveHash(const std::string& token_hash);
+  // The run and team of an open link, state kOpen/kClosed/kUnknown.
+  LinkState lookupOpenLink(const std::string& open_token, std::string& run_id, std::string& team_id,
+                           std::string& survey_id);
+
+  store::Database& db_;
+};
+
+// The scale questions of `survey` without a valid answer in `answers`.
+std::vector<const Question*> unanswered(const SurveyDefinition& survey, const Answers& answers);
+// True for "1".."5".
+bool isScaleAnswer(const std::string& value);
+
+}  // namespace hc::surveys
+
+#endif  // HC_SURVEYS_RESPONSE_STORE_H_

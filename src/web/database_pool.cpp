@@ -1,0 +1,33 @@
+#include "web/database_pool.h"
+
+namespace hc::web {
+
+DatabasePool::Lease::~Lease() {
+  if (pool_ && db_ && !discard_) pool_->giveBack(std::move(db_));
+}
+
+DatabasePool::DatabasePool(std::string url, size_t max_idle) : url_(std::move(url)), max_idle_(max_idle) {}
+
+DatabasePool::Lease DatabasePool::acquire() {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (!idle_.empty()) {
+      auto db = std::move(idle_.back());
+      idle_.pop_back();
+      return Lease(*this, std::move(db));
+    }
+  }
+  return Lease(*this, store::openDatabase(url_));  // opened outside the lock
+}
+
+void DatabasePool::giveBack(std::unique_ptr<store::Database> db) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (idle_.size() < max_idle_) idle_.push_back(std::move(db));
+}
+
+std::unique_lock<std::mutex> DatabasePool::writeLock(store::Dialect dialect) {
+  if (dialect != store::Dialect::kSqlite) return {};
+  return std::unique_lock<std::mutex>(sqlite_writer_);
+}
+
+}  // namespace hc::web

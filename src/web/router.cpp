@@ -1,0 +1,67 @@
+#include "web/router.h"
+
+namespace hc::web {
+namespace {
+
+std::vector<std::string> segments(const std::string& path) {
+  std::vector<std::string> out;
+  size_t start = 1;
+  while (start <= path.size()) {
+    size_t end = path.find('/', start);
+    if (end == std::string::npos) end = path.size();
+    out.push_back(path.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
+bool matches(const std::string& pattern, const std::string& path, std::map<std::string, std::string>& params) {
+  const auto want = segments(pattern), got = segments(path);
+  if (want.size() != got.size()) return false;
+  std::map<std::string, std::string> captured;
+  for (size_t i = 0; i < want.size(); ++i) {
+    const std::string& w = want[i];
+    if (w.size() > 2 && w.front() == '{' && w.back() == '}') {
+      if (got[i].empty()) return false;
+      captured[w.substr(1, w.size() - 2)] = got[i];
+    } else if (w != got[i]) {
+      return false;
+    }
+  }
+  params = std::move(captured);
+  return true;
+}
+
+}  // namespace
+
+void Router::add(std::string method, std::string pattern, Handler handler, std::string access) {
+  routes_.push_back(Route{std::move(method), std::move(pattern), std::move(access), std::move(handler)});
+}
+
+const Route* Router::match(Request& request, bool& path_known) const {
+  path_known = false;
+  std::map<std::string, std::string> params;
+  for (const Route& r : routes_) {
+    if (!matches(r.pattern, request.path, params)) continue;
+    path_known = true;
+    if (r.method != request.method && !(request.method == "HEAD" && r.method == "GET")) continue;
+    request.params = std::move(params);
+    return &r;
+  }
+  return nullptr;
+}
+
+Response Router::dispatch(Request& request, std::string& route_name) const {
+  bool path_known = false;
+  const Route* route = match(request, path_known);
+  if (!route) {
+    route_name = path_known ? "(method not allowed)" : "(no route)";
+    return Response::text(path_known ? 405 : 404, path_known ? "Method not allowed\n" : "Page not found\n");
+  }
+  route_name = route->pattern;
+  if (filter_)
+    if (auto answered = filter_(request, *route)) return *answered;
+  return route->handler(request);
+}
+
+}  // namespace hc::web

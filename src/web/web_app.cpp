@@ -1,0 +1,41 @@
+#include "web/web_app.h"
+
+#include "store/schema.h"
+#include "web/govuk_components.h"
+#include "web/html.h"
+
+namespace hc::web {
+
+WebApp::WebApp(const WebAppOptions& options)
+    : pool_(options.db_url, options.max_idle_connections),
+      catalogue_(options.surveys_folder),
+      layout_(options.council_name, options.service_name),
+      csrf_(options.csrf_secret),
+      static_files_(options.assets_folder),
+      views_(layout_),
+      survey_pages_(pool_, catalogue_, views_, csrf_) {
+  {
+    auto db = pool_.acquire();
+    store::migrate(*db);
+  }
+  router_.get("/assets/{file}", [this](Request& r) {
+    auto file = static_files_.serve(r.path);
+    return file ? *file : Response::text(404, "Not found\n");
+  });
+  router_.get("/", [this](Request&) {
+    return Response::html(layout_.render(Page{
+        "Social work health check",
+        govuk::heading("", "Social work health check") +
+            paragraphs("This service runs " + layout_.councilName() +
+                       "'s staff survey.\n\nTo answer the survey, use the link in your invitation."),
+        "", false}));
+  });
+  survey_pages_.addRoutes(router_);
+}
+
+Response WebApp::handle(Request& request) const {
+  std::string route;
+  return router_.dispatch(request, route);
+}
+
+}  // namespace hc::web

@@ -1,0 +1,178 @@
+#include "web/web_server.h"
+
+#include <Poco/Net/HTMLForm.h>
+#include <Poco/Net/HTTPRequestHandler.h>
+#include <Poco/Net/HTTPRequestHandlerFactory.h>
+#include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/HTTPServerParams.h>
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/Net/NameValueCollection.h>
+#include <Poco/Net/ServerSocket.h>
+#include <Poco/ThreadPool.h>
+#include <Poco/URI.h>
+
+#include <chrono>
+#include <cstdio>
+#include <sstream>
+
+#include "web/security_headers.h"
+
+namespace hc::web {
+namespace {
+
+using Poco::Net::HTTPServerRequest;
+using Poco::Net::HTTPServerResponse;
+
+// A refusal of a request whose body is not read: a modest body is drained
+// so the client sees the answer rather than a reset connection; beyond
+// that the connection is closed after the answer.
+Response refuse(HTTPServerRequest& http, int status, const char* text) {
+  constexpr int64_t kDrainLimit = 1 << 20;
+  Response r = Response::text(status, text);
+  if (http.hasContentLength() && http.getContentLength64() <= kDrainLimit) {
+    char sink[8192];
+    while (http.stream().read(sink, sizeof sink) || http.stream().gcount() > 0) {
+    }
+  } else {
+    r.headers.emplace_back("Connection", "close");
+  }
+  return r;
+}
+
+// Reads the request into `out`; returns a response to send instead when
+// the request breaks a limit or cannot be parsed.
+std::optional<Response> readRequest(HTTPServerRequest& http, const WebServerOptions& options, Request& out) {
+  out.method = http.getMethod();
+  try {
+    Poco::URI uri(http.getURI());
+    out.path = uri.getPath();
+    for (auto& [k, v] : uri.getQueryParameters()) out.query.emplace(k, v);
+  } catch (const Poco::Exception&) {
+    return Response::text(400, "Bad request\n");
+  }
+  Poco::Net::NameValueCollection cookies;
+  http.getCookies(cookies);
+  for (const auto& [k, v] : cookies) out.cookies.emplace(k, v);
+  if (out.method != "POST") return std::nullopt;
+
+  if (http.hasContentLength() && http.getContentLength64() > static_cast<int64_t>(options.max_body_bytes))
+    return refuse(http, 413, "The form is too large\n");
+  const std::string type = http.getContentType();
+  if (type.rfind("application/x-www-form-urlencoded", 0) != 0)
+    return refuse(http, 415, "Forms must be sent as application/x-www-form-urlencoded\n");
+  std::string body(options.max_body_bytes + 1, '\0');
+  http.stream().read(&body[0], static_cast<std::streamsize>(body.size()));
+  body.resize(static_cast<size_t>(http.stream().gcount()));
+  if (body.size() > options.max_body_bytes) return refuse(http, 413, "The form is too large\n");
+  try {
+    Poco::Net::HTMLForm form;
+    form.setFieldLimit(options.max_fields);
+    form.setValueLengthLimit(static_cast<int>(options.max_field_bytes));
+    std::istringstream in(body);
+    form.read(in);
+    for (const auto& [k, v] : form) out.form.emplace(k, v);  // first value of a repeated name
+  } catch (const Poco::Exception&) {
+    return Response::text(413, "The form has too many or too long fields\n");
+  }
+  return std::nullopt;
+}
+
+void writeResponse(const Response& r, bool head, HTTPServerResponse& http) {
+  http.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(r.status));
+  http.setContentType(r.content_type);
+  for (const auto& [k, v] : securityHeaders()) http.set(k, v);
+  http.set("Cache-Control", r.cache_control);
+  for (const auto& [k, v] : r.headers) {
+    if (k == "Connection") http.setKeepAlive(false);
+    else http.add(k, v);
+  }
+  http.setContentLength64(static_cast<Poco::Int64>(r.body.size()));
+  std::ostream& out = http.send();
+  if (!head) out.write(r.body.data(), static_cast<std::streamsize>(r.body.size()));
+}
+
+class Adapter : public Poco::Net::HTTPRequestHandler {
+ public:
+  Adapter(const Router& router, const WebServerOptions& options) : router_(router), options_(options) {}
+
+  void handleRequest(HTTPServerRequest& http, HTTPServerResponse& response) override {
+    const auto started = std::chrono::steady_clock::now();
+    Request request;
+    std::string route = "(rejected)";
+    std::optional<Response> answer = readRequest(http, options_, request);
+    if (!answer) {
+      try {
+        answer = router_.dispatch(request, route);
+      } catch (const std::exception& e) {
+        // The message is logged, never shown: it may describe internals.
+        if (options_.access_log) options_.access_log("error in " + route + ": " + e.what());
+        answer = Response::text(500, "Sorry, something went wrong. Please try again in a few minutes.\n");
+      }
+    }
+    // A client that went away mid-response is not our error to report.
+    try {
+      writeResponse(*answer, request.method == "HEAD", response);
+    } catch (const Poco::Exception&) {
+    }
+    if (options_.access_log) {
+      const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+      char line[512];
+      std::snprintf(line, sizeof line, "%s %s %d %.1f ms", request.method.c_str(), route.c_str(), answer->status, ms);
+      options_.access_log(line);
+    }
+  }
+
+ private:
+  const Router& router_;
+  const WebServerOptions& options_;
+};
+
+class Factory : public Poco::Net::HTTPRequestHandlerFactory {
+ public:
+  Factory(const Router& router, const WebServerOptions& options) : router_(router), options_(options) {}
+  Poco::Net::HTTPRequestHandler* createRequestHandler(const HTTPServerRequest&) override {
+    return new Adapter(router_, options_);
+  }
+
+ private:
+  const Router& router_;
+  const WebServerOptions& options_;
+};
+
+}  // namespace
+
+WebServer::WebServer(const Router& router, WebServerOptions options) : router_(router), options_(std::move(options)) {}
+
+WebServer::~WebServer() { stop(); }
+
+void WebServer::start() {
+  Poco::Net::ServerSocket socket;
+  socket.bind(Poco::Net::SocketAddress(options_.host, options_.port), true);
+  socket.listen(512);
+  auto* params = new Poco::Net::HTTPServerParams;  // owned by the server (reference counted)
+  params->setMaxThreads(options_.max_threads);
+  params->setMaxQueued(options_.max_queued);
+  params->setKeepAlive(true);
+  params->setMaxKeepAliveRequests(1000);
+  params->setTimeout(Poco::Timespan(30, 0));
+  // An idle keep-alive connection holds a thread: let it go soon.
+  params->setKeepAliveTimeout(Poco::Timespan(2, 0));
+  // Poco serves a connection on one thread for its whole keep-alive life,
+  // so the pool must hold max_threads (the default pool stops at 16).
+  pool_ = std::make_unique<Poco::ThreadPool>(2, options_.max_threads);
+  server_ = std::make_unique<Poco::Net::HTTPServer>(new Factory(router_, options_), *pool_, socket, params);
+  server_->start();
+}
+
+void WebServer::stop() {
+  if (!server_) return;
+  server_->stopAll(true);
+  server_.reset();
+  pool_->joinAll();
+  pool_.reset();
+}
+
+uint16_t WebServer::port() const { return server_ ? server_->port() : 0; }
+
+}  // namespace hc::web

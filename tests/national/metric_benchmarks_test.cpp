@@ -1,0 +1,89 @@
+// The "benchmark" object that `healthcheck metrics --format json` adds to
+// each metric with a published DfE equivalent, and only to those.
+#include <gtest/gtest.h>
+
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+
+#include "metrics/output.h"
+#include "national/council_setting.h"
+#include "national/indicators_import.h"
+#include "national/metric_benchmarks.h"
+#include "national/national_fixture.h"
+#include "national/neighbours_import.h"
+
+namespace hc::testing {
+namespace {
+
+metrics::HealthCheck oneScope(const metrics::Period& period) {
+  metrics::HealthCheck hc;
+  hc.period = period;
+  hc.has_data = true;
+  metrics::ScopeResult council;
+  council.id = "council";
+  council.name = "Darlington";
+  metrics::AreaResult workload;
+  workload.id = "workload";
+  metrics::MetricResult vacancy;
+  vacancy.id = "vacancy_rate";
+  vacancy.value = 12.5;
+  metrics::MetricResult caseload_max;
+  caseload_max.id = "caseload_max";
+  caseload_max.value = 30;
+  workload.metrics = {vacancy, caseload_max};
+  council.areas = {workload};
+  hc.scopes = {council};
+  return hc;
+}
+
+Poco::JSON::Object::Ptr metricOf(const std::string& json, const std::string& id) {
+  Poco::JSON::Parser parser;
+  auto root = parser.parse(json).extract<Poco::JSON::Object::Ptr>();
+  return root->getArray("scopes")->getObject(0)->getObject("areas")->getObject("workload")->getObject("metrics")->getObject(id);
+}
+
+class MetricBenchmarks : public NationalTest {};
+
+TEST_F(MetricBenchmarks, JsonGainsTheBenchmarkOfMetricsThatHaveOne) {
+  ASSERT_TRUE(national::importIndicators(db(), nationalData("indicators_small.csv")).stored());
+  ASSERT_TRUE(national::importNeighbours(db(), nationalData("neighbours_small.csv")).stored());
+  std::string error;
+  national::setCouncilAuthority(db(), *national::findAuthority(db(), "841", &error));
+  const auto period = *metrics::Period::parse("csww-2025");
+  const metrics::MetricBenchmarks benchmarks = national::loadMetricBenchmarks(db(), period);
+  ASSERT_EQ(benchmarks.size(), 5u);
+
+  const std::string json = metrics::toJson(oneScope(period), benchmarks);
+  const auto vacancy = metricOf(json, "vacancy_rate");
+  ASSERT_TRUE(vacancy->has("benchmark")) << json;
+  const auto b = vacancy->getObject("benchmark");
+  EXPECT_DOUBLE_EQ(b->getValue<double>("england"), 14.2);
+  EXPECT_DOUBLE_EQ(b->getValue<double>("region"), 8.9);
+  EXPECT_DOUBLE_EQ(b->getValue<double>("neighbours"), 14.0);
+  EXPECT_EQ(b->getValue<int>("year"), 2025);
+  EXPECT_DOUBLE_EQ(vacancy->getValue<double>("value"), 12.5);  // the rest unchanged
+  EXPECT_FALSE(metricOf(json, "caseload_max")->has("benchmark"));
+}
+
+TEST_F(MetricBenchmarks, WithoutImportedFiguresTheJsonIsUnchanged) {
+  national::importIndicators(db(), "/nonexistent.csv");  // creates the schema, stores nothing
+  const auto period = *metrics::Period::parse("csww-2025");
+  const metrics::MetricBenchmarks none = national::loadMetricBenchmarks(db(), period);
+  EXPECT_TRUE(none.empty());
+  EXPECT_EQ(metrics::toJson(oneScope(period), none), metrics::toJson(oneScope(period)));
+  EXPECT_EQ(metrics::toJson(oneScope(period)).find("benchmark"), std::string::npos);
+}
+
+TEST_F(MetricBenchmarks, AnUnpublishedFigureIsNull) {
+  ASSERT_TRUE(national::importIndicators(db(), nationalData("indicators_small.csv")).stored());
+  const auto period = *metrics::Period::parse("csww-2025");
+  metrics::MetricBenchmarks benchmarks = national::loadMetricBenchmarks(db(), period);
+  const std::string json = metrics::toJson(oneScope(period), benchmarks);
+  const auto b = metricOf(json, "vacancy_rate")->getObject("benchmark");
+  EXPECT_TRUE(b->isNull("region"));  // no council set: no region
+  EXPECT_TRUE(b->isNull("neighbours"));
+  EXPECT_DOUBLE_EQ(b->getValue<double>("england"), 14.2);
+}
+
+}  // namespace
+}  // namespace hc::testing

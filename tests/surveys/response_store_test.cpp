@@ -1,0 +1,168 @@
+// Running a survey: runs, links, drafts, submission, and anonymity as a
+// property of the stored data.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <set>
+
+#include "survey_fixture.h"
+#include "surveys/tokens.h"
+
+namespace hc::surveys {
+namespace {
+
+using SurveyRunsTest = SurveyTest;
+
+std::set<std::string> columnsOf(store::Database& db, const std::string& table) {
+  auto st = db.prepare(db.dialect() == store::Dialect::kSqlite
+                           ? "SELECT name FROM pragma_table_info(?)"
+                           : "SELECT column_name FROM information_schema.columns WHERE table_schema = DATABASE() "
+                             "AND table_name = ?");
+  st->bindText(0, table);
+  std::set<std::string> out;
+  while (st->step()) out.insert(st->getText(0));
+  return out;
+}
+
+TEST_F(SurveyRunsTest, ResponseTablesHoldTeamSurveyAndAnswersOnly) {
+  EXPECT_EQ(columnsOf(db(), "survey_responses"), (std::set<std::string>{"response_id", "run_id", "team_id"}));
+  EXPECT_EQ(columnsOf(db(), "survey_answers"), (std::set<std::string>{"response_id", "question_id", "value"}));
+  EXPECT_EQ(columnsOf(db(), "survey_comments"),
+            (std::set<std::string>{"comment_id", "run_id", "team_id", "question_id", "body"}));
+  for (const char* table : {"survey_responses", "survey_answers", "survey_comments", "survey_invitations"})
+    for (const auto& c : columnsOf(db(), table))
+      for (const char* banned : {"token", "time", "date", "ip", "agent", "created", "at"})
+        if (std::string(table) != "survey_invitations" || std::string(banned) != "token")
+          EXPECT_EQ(c.find(banned) == 0 || c.find(std::string("_") + banned) != std::string::npos, false)
+              << table << "." << c;
+}
+
+TEST_F(SurveyRunsTest, OpenInviteAndStatus) {
+  const SurveyRun run = openRun();
+  EXPECT_EQ(run.run_id, "health-check-2025-Q3");
+  EXPECT_TRUE(run.open);
+  const auto tokens = SurveyRuns(db()).invite(run.run_id, "T1", 3);
+  ASSERT_EQ(tokens.size(), 3u);
+  EXPECT_TRUE(looksLikeToken(tokens[0]));
+  EXPECT_NE(tokens[0], tokens[1]);
+  // Only hashes are stored.
+  EXPECT_EQ(count("SELECT COUNT(*) FROM survey_invitations WHERE token_hash = '" + tokens[0] + "'"), 0);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM survey_invitations WHERE token_hash = '" + tokenHash(tokens[0]) + "'"), 1);
+  ASSERT_EQ(respond(run.run_id, "T1", allAnswers("4")), SubmitOutcome::kStored);
+  const auto status = SurveyRuns(db()).status(run.run_id);
+  ASSERT_EQ(status.size(), 3u);
+  EXPECT_EQ(status[0].team_id, "T1");
+  EXPECT_EQ(status[0].invitations, 4);
+  EXPECT_EQ(status[0].used, 1);
+  EXPECT_EQ(status[0].responses, 1);
+  EXPECT_EQ(status[0].staff_in_post, 20);
+}
+
+TEST_F(SurveyRunsTest, RefusesDuplicateRunUnknownTeamAndSurveyWithoutWording) {
+  openRun();
+  auto message = [&](auto f) {
+    try {
+      f();
+    } catch (const SurveyRunError& e) {
+      return std::string(e.what());
+    }
+    return std::string("(no error)");
+  };
+  EXPECT_EQ(message([&] { openRun(); }), "survey run 'health-check-2025-Q3' already exists");
+  EXPECT_EQ(message([&] {
+              SurveyRuns(db()).open(healthCheck(), "2025-Q4", Date::fromCivil(2025, 10, 1),
+                                    Date::fromCivil(2025, 12, 31), {"T9"});
+            }),
+            "'T9' is not a known team");
+  EXPECT_NE(message([&] {
+              SurveyRuns(db()).open(hse(), "2025-Q3", Date::fromCivil(2025, 7, 1), Date::fromCivil(2025, 9, 30), {"T1"});
+            }).find("has no wording for its questions"),
+            std::string::npos);
+  EXPECT_EQ(message([&] { SurveyRuns(db()).invite("health-check-2025-Q3", "T9", 1); }),
+            "team 'T9' is not part of survey run 'health-check-2025-Q3'");
+}
+
+TEST_F(SurveyRunsTest, ALinkIsUsedOnceAndTheResponseCarriesNoToken) {
+  const SurveyRun run = openRun();
+  const std::string token = SurveyRuns(db()).invite(run.run_id, "T2", 1).front();
+  ResponseStore store(db());
+  Link link = store.resolve(token);
+  ASSERT_EQ(link.state, LinkState::kOpen);
+  EXPECT_EQ(link.team_id, "T2");
+  store.saveDraft(link, idsOf(healthCheck()), allAnswers("2", "More desks please"));
+  EXPECT_EQ(store.submit(link, healthCheck()), SubmitOutcome::kStored);
+  EXPECT_EQ(store.submit(link, healthCheck()), SubmitOutcome::kUsed);
+  EXPECT_EQ(store.resolve(token).state, LinkState::kUsed);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM survey_responses"), 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM survey_answers"), 28);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM survey_comments WHERE body = 'More desks please'"), 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM survey_drafts"), 0) << "the draft goes with the submission";
+  auto st = db().prepare("SELECT response_id FROM survey_responses");
+  ASSERT_TRUE(st->step());
+  const std::string id = st->getText(0);
+  while (st->step()) {
+  }
+  EXPECT_NE(id, token);
+  EXPECT_NE(id, tokenHash(token));
+}
+
+TEST_F(SurveyRunsTest, IncompleteSubmissionStoresNothingAndKeepsTheLink) {
+  const SurveyRun run = openRun();
+  const std::string token = SurveyRuns(db()).invite(run.run_id, "T1", 1).front();
+  ResponseStore store(db());
+  const Link link = store.resolve(token);
+  Answers some = allAnswers("3");
+  some.erase("dl5");
+  store.saveDraft(link, idsOf(healthCheck()), some);
+  EXPECT_EQ(store.submit(link, healthCheck()), SubmitOutcome::kIncomplete);
+  EXPECT_EQ(store.resolve(token).state, LinkState::kOpen);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM survey_responses"), 0);
+  EXPECT_EQ(store.draft(link).size(), some.size()) << "answers are kept for later";
+}
+
+TEST_F(SurveyRunsTest, DraftsReplaceOneSectionAtATime) {
+  const SurveyRun run = openRun();
+  ResponseStore store(db());
+  const Link link = store.resolve(SurveyRuns(db()).invite(run.run_id, "T1", 1).front());
+  store.saveDraft(link, {"wl1", "wl2"}, {{"wl1", "5"}, {"wl2", "1"}});
+  store.saveDraft(link, {"tl1"}, {{"tl1", "2"}});
+  store.saveDraft(link, {"wl1", "wl2"}, {{"wl1", "4"}});
+  EXPECT_EQ(store.draft(link), (Answers{{"wl1", "4"}, {"tl1", "2"}}));
+}
+
+TEST_F(SurveyRunsTest, ClosedRunAndUnknownLinksAreRefused) {
+  const SurveyRun run = openRun();
+  const std::string token = SurveyRuns(db()).invite(run.run_id, "T1", 1).front();
+  ResponseStore store(db());
+  const Link link = store.resolve(token);
+  store.saveDraft(link, idsOf(healthCheck()), allAnswers("5"));
+  SurveyRuns(db()).close(run.run_id);
+  EXPECT_EQ(store.resolve(token).state, LinkState::kClosed);
+  EXPECT_EQ(store.submit(link, healthCheck()), SubmitOutcome::kClosed);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM survey_responses"), 0);
+  EXPECT_EQ(store.resolve("0123456789abcdef0123456789abcdef").state, LinkState::kUnknown);
+  EXPECT_EQ(store.resolve("'; DROP TABLE teams; --").state, LinkState::kUnknown);
+  EXPECT_THROW(SurveyRuns(db()).invite(run.run_id, "T1", 1), SurveyRunError);
+}
+
+TEST_F(SurveyRunsTest, OpenLinkGivesEachRespondentALinkOfTheirOwn) {
+  const SurveyRun run = openRun();
+  const std::string open = SurveyRuns(db()).openLink(run.run_id, "T3");
+  ResponseStore store(db());
+  std::string survey_id;
+  EXPECT_EQ(store.peekOpenLink(open, survey_id), LinkState::kOpen);
+  EXPECT_EQ(survey_id, "health-check");
+  EXPECT_EQ(count("SELECT COUNT(*) FROM survey_invitations"), 0) << "looking creates nothing";
+  LinkState state;
+  const std::string a = store.startFromOpenLink(open, state), b = store.startFromOpenLink(open, state);
+  EXPECT_EQ(state, LinkState::kOpen);
+  EXPECT_NE(a, b);
+  EXPECT_EQ(store.resolve(a).team_id, "T3");
+  // A new open link replaces the old one.
+  SurveyRuns(db()).openLink(run.run_id, "T3");
+  EXPECT_EQ(store.startFromOpenLink(open, state), "");
+  EXPECT_EQ(state, LinkState::kUnknown);
+}
+
+}  // namespace
+}  // namespace hc::surveys

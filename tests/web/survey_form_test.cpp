@@ -1,0 +1,212 @@
+// The survey form end to end through the application's routes, and the
+// HTTP server's limits, headers and log over a real socket.
+#include <gtest/gtest.h>
+
+#include <Poco/Net/HTMLForm.h>
+#include <Poco/Net/HTTPClientSession.h>
+#include <Poco/Net/HTTPRequest.h>
+#include <Poco/Net/HTTPResponse.h>
+
+#include <mutex>
+#include <regex>
+#include <sstream>
+
+#include "store/schema.h"
+#include "support/test_database.h"
+#include "surveys/survey_runs.h"
+#include "web/web_app.h"
+#include "web/web_server.h"
+
+namespace hc::web {
+namespace {
+
+class SurveyFormTest : public ::testing::Test {
+ protected:
+  SurveyFormTest() {
+    store::migrate(test_db_.db());
+    test_db_.db().prepare("INSERT INTO teams (team_id, name, service) VALUES ('T1', 'Team one', 'children')")->execute();
+    WebAppOptions options;
+    options.db_url = test_db_.url();
+    options.surveys_folder = std::string(HC_SOURCE_DIR) + "/surveys";
+    options.assets_folder = std::string(HC_SOURCE_DIR) + "/src/web/node_modules/govuk-frontend/dist/govuk";
+    options.council_name = "Northshire Council";
+    app_ = std::make_unique<WebApp>(options);
+    surveys::SurveyRuns runs(test_db_.db());
+    run_ = runs.open(app_->catalogue().get("health-check"), "2025-Q3", Date::fromCivil(2025, 7, 1),
+                     Date::fromCivil(2025, 9, 30), {"T1"}).run_id;
+    token_ = runs.invite(run_, "T1", 1).front();
+  }
+
+  Response get(const std::string& path) {
+    Request r{"GET", path};
+    r.cookies = cookies_;
+    return keepCookies(app_->handle(r));
+  }
+  Response post(const std::string& path, std::map<std::string, std::string> form, bool with_csrf = true) {
+    Request r{"POST", path};
+    r.cookies = cookies_;
+    r.form = std::move(form);
+    if (with_csrf) r.form["csrf"] = csrf_;
+    return keepCookies(app_->handle(r));
+  }
+  Response keepCookies(Response r) {
+    const std::string set = r.header("Set-Cookie");
+    if (!set.empty()) cookies_[set.substr(0, set.find('='))] = set.substr(set.find('=') + 1, 32);
+    std::smatch m;
+    if (std::regex_search(r.body, m, std::regex("name=\"csrf\" value=\"([0-9a-f]+)\""))) csrf_ = m[1];
+    return r;
+  }
+  // Every question of section n (1-based) answered `value`.
+  std::map<std::string, std::string> sectionAnswers(size_t n, const std::string& value) {
+    std::map<std::string, std::string> form;
+    for (const auto& q : app_->catalogue().get("health-check").sections[n - 1].questions)
+      form[q.id] = q.kind == surveys::Question::Kind::kText ? "Fine" : value;
+    return form;
+  }
+  int64_t count(const std::string& sql) {
+    auto st = test_db_.db().prepare(sql);
+    int64_t n = -1;
+    while (st->step()) n = st->getInt(0);
+    return n;
+  }
+
+  testing::TestDatabase test_db_;
+  std::unique_ptr<WebApp> app_;
+  std::string run_, token_, csrf_;
+  std::map<std::string, std::string> cookies_;
+};
+
+TEST_F(SurveyFormTest, WholeSurveyIsAnsweredOnceAndTheLinkThenRefused) {
+  const std::string base = "/s/" + token_;
+  Response start = get(base);
+  EXPECT_EQ(start.status, 200);
+  EXPECT_NE(start.body.find("Start now"), std::string::npos);
+  EXPECT_EQ(start.cache_control, "no-store");
+
+  Response page = get(base + "/1");
+  EXPECT_NE(page.body.find("<span class=\"govuk-caption-l\">Section 1 of 5</span>"), std::string::npos);
+  EXPECT_NE(page.body.find("<legend class=\"govuk-fieldset__legend govuk-fieldset__legend--s\">1. My caseload is "
+                           "manageable.</legend>"),
+            std::string::npos);
+  EXPECT_FALSE(csrf_.empty());
+
+  // Without the CSRF field nothing is saved.
+  EXPECT_EQ(post(base + "/1", sectionAnswers(1, "4"), false).status, 403);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM survey_drafts"), 0);
+
+  // A missing answer: error summary, message, and the valid answers kept.
+  auto partial = sectionAnswers(1, "4");
+  partial.erase("wl3");
+  Response error = post(base + "/1", partial);
+  EXPECT_EQ(error.status, 200);
+  EXPECT_NE(error.body.find("<title>Error: "), std::string::npos);
+  EXPECT_NE(error.body.find("<h2 class=\"govuk-error-summary__title\">There is a problem</h2>"), std::string::npos);
+  EXPECT_NE(error.body.find("<li><a href=\"#wl3\">Select an answer to question 3</a></li>"), std::string::npos);
+  EXPECT_NE(error.body.find("<p id=\"wl3-error\" class=\"govuk-error-message\">"), std::string::npos);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM survey_drafts"), 5);
+
+  for (size_t n = 1; n <= 5; ++n) {
+    Response next = post(base + "/" + std::to_string(n), sectionAnswers(n, "4"));
+    ASSERT_EQ(next.status, 303) << n;
+    EXPECT_EQ(next.header("Location"), n == 5 ? base + "/check" : base + "/" + std::to_string(n + 1));
+    get(next.header("Location"));
+  }
+  // Resuming shows the answers kept.
+  EXPECT_NE(get(base + "/2").body.find("value=\"4\" checked"), std::string::npos);
+  Response check = get(base + "/check");
+  EXPECT_NE(check.body.find("Check your answers before sending them"), std::string::npos);
+  Response done = post(base + "/check", {});
+  ASSERT_EQ(done.status, 303);
+  EXPECT_EQ(done.header("Location"), "/thank-you");
+  EXPECT_NE(get("/thank-you").body.find("Your answers have been sent"), std::string::npos);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM survey_responses WHERE team_id = 'T1'"), 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM survey_answers"), 28);
+
+  Response used = get(base);
+  EXPECT_EQ(used.status, 410);
+  EXPECT_NE(used.body.find("This link has already been used"), std::string::npos);
+  EXPECT_EQ(post(base + "/check", {}).status, 410);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM survey_responses"), 1);
+}
+
+TEST_F(SurveyFormTest, PlainMessagesForUnknownAndClosedLinks) {
+  Response unknown = get("/s/0123456789abcdef0123456789abcdef");
+  EXPECT_EQ(unknown.status, 404);
+  EXPECT_NE(unknown.body.find("This link does not work"), std::string::npos);
+  EXPECT_EQ(get("/s/not-a-token/1").status, 404);
+  surveys::SurveyRuns(test_db_.db()).close(run_);
+  Response closed = get("/s/" + token_);
+  EXPECT_EQ(closed.status, 410);
+  EXPECT_NE(closed.body.find("This survey has closed"), std::string::npos);
+}
+
+TEST_F(SurveyFormTest, OpenLinkStartsALinkOfOnesOwn) {
+  const std::string open = surveys::SurveyRuns(test_db_.db()).openLink(run_, "T1");
+  Response start = get("/o/" + open);
+  EXPECT_EQ(start.status, 200);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM survey_invitations WHERE kind = 'open_link'"), 0);
+  Response go = post("/o/" + open, {});
+  ASSERT_EQ(go.status, 303);
+  EXPECT_EQ(go.header("Location").substr(0, 3), "/s/");
+  EXPECT_EQ(count("SELECT COUNT(*) FROM survey_invitations WHERE kind = 'open_link'"), 1);
+  EXPECT_EQ(get(go.header("Location")).status, 200);
+}
+
+TEST_F(SurveyFormTest, ServerSendsSecurityHeadersBoundsRequestsAndLogsNoTokens) {
+  std::mutex mutex;
+  std::vector<std::string> log;
+  WebServerOptions options;
+  options.port = 0;
+  options.max_threads = 4;
+  options.access_log = [&](const std::string& line) {
+    std::lock_guard<std::mutex> lock(mutex);
+    log.push_back(line);
+  };
+  WebServer server(app_->router(), options);
+  server.start();
+  Poco::Net::HTTPClientSession session("127.0.0.1", server.port());
+  auto send = [&](const std::string& method, const std::string& path, const std::string& body,
+                  Poco::Net::HTTPResponse& response) {
+    Poco::Net::HTTPRequest request(method, path, Poco::Net::HTTPMessage::HTTP_1_1);
+    if (!body.empty()) {
+      request.setContentType("application/x-www-form-urlencoded");
+      request.setContentLength(static_cast<std::streamsize>(body.size()));
+    }
+    session.sendRequest(request) << body;
+    std::ostringstream out;
+    out << session.receiveResponse(response).rdbuf();
+    return out.str();
+  };
+  Poco::Net::HTTPResponse response;
+  const std::string body = send("GET", "/s/" + token_ + "/1", "", response);
+  EXPECT_EQ(response.getStatus(), 200);
+  EXPECT_EQ(response.get("Content-Security-Policy"),
+            "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; "
+            "base-uri 'none'");
+  EXPECT_EQ(response.get("X-Content-Type-Options"), "nosniff");
+  EXPECT_EQ(response.get("Referrer-Policy"), "no-referrer");
+  EXPECT_EQ(response.get("Cache-Control"), "no-store");
+
+  Poco::Net::HTTPResponse big;
+  send("POST", "/s/" + token_ + "/1", "wl1=" + std::string(70 * 1024, '4'), big);
+  EXPECT_EQ(big.getStatus(), 413);
+  std::string many;
+  for (int i = 0; i < 250; ++i) many += "f" + std::to_string(i) + "=1&";
+  Poco::Net::HTTPResponse fields;
+  send("POST", "/s/" + token_ + "/1", many, fields);
+  EXPECT_EQ(fields.getStatus(), 413);
+  // A full section page's worth of fields is accepted (CSRF then refuses it).
+  Poco::Net::HTTPResponse normal;
+  send("POST", "/s/" + token_ + "/1", "wl1=4&wl2=4&wl3=4&wl4=4&wl5=4&wl6=4&csrf=00", normal);
+  EXPECT_EQ(normal.getStatus(), 403);
+  server.stop();
+  ASSERT_EQ(log.size(), 4u);
+  EXPECT_EQ(log[0].substr(0, 21), "GET /s/{token}/{n} 20");
+  for (const auto& line : log) {
+    EXPECT_EQ(line.find(token_), std::string::npos) << line;
+    EXPECT_EQ(line.find("wl1"), std::string::npos) << line;
+  }
+}
+
+}  // namespace
+}  // namespace hc::web

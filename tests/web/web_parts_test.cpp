@@ -1,0 +1,92 @@
+// The web foundation's parts: escaping, routing, CSRF, layout, stylesheets.
+#include <gtest/gtest.h>
+
+#include "web/csrf.h"
+#include "web/html.h"
+#include "web/page_layout.h"
+#include "web/router.h"
+#include "web/static_files.h"
+
+namespace hc::web {
+namespace {
+
+TEST(Html, EscapesTextAndAttributes) {
+  EXPECT_EQ(escapeHtml("a<b & \"c\" 'd'>"), "a&lt;b &amp; &quot;c&quot; &#39;d&#39;&gt;");
+  EXPECT_EQ(paragraphs("One <b>\n\nTwo"), "<p class=\"govuk-body\">One &lt;b&gt;</p>\n<p class=\"govuk-body\">Two</p>\n");
+}
+
+TEST(Router, MatchesCapturesAndFilters) {
+  Router router;
+  router.get("/s/{token}/{n}", [](Request& r) { return Response::text(200, r.param("token") + ":" + r.param("n")); });
+  router.get("/admin", [](Request&) { return Response::text(200, "secret"); }, "director");
+  std::string route;
+  Request get{"GET", "/s/abc/2"};
+  EXPECT_EQ(router.dispatch(get, route).body, "abc:2");
+  EXPECT_EQ(route, "/s/{token}/{n}") << "the log sees the pattern, not the token";
+  Request post{"POST", "/s/abc/2"};
+  EXPECT_EQ(router.dispatch(post, route).status, 405);
+  Request missing{"GET", "/s/abc"};
+  EXPECT_EQ(router.dispatch(missing, route).status, 404);
+  // The authentication hook: a filter sees each route's access tag.
+  router.setFilter([](Request&, const Route& r) -> std::optional<Response> {
+    if (r.access != "public") return Response::text(403, "sign in first");
+    return std::nullopt;
+  });
+  Request admin{"GET", "/admin"};
+  EXPECT_EQ(router.dispatch(admin, route).status, 403);
+  EXPECT_EQ(router.dispatch(get, route).status, 200);
+}
+
+TEST(Csrf, TokenMatchesOnlyItsCookieAndScope) {
+  const CsrfProtection csrf("secret");
+  Request first{"GET", "/"};
+  Response response;
+  const std::string cookie = csrf.cookieFor(first, response);
+  EXPECT_EQ(response.header("Set-Cookie"), "hc_csrf=" + cookie + "; Path=/; HttpOnly; SameSite=Lax");
+  Request post{"POST", "/"};
+  post.cookies["hc_csrf"] = cookie;
+  post.form["csrf"] = csrf.tokenFor(cookie, "link-1");
+  EXPECT_TRUE(csrf.verify(post, "link-1"));
+  EXPECT_FALSE(csrf.verify(post, "link-2"));
+  post.cookies["hc_csrf"] = std::string(32, 'a');
+  EXPECT_FALSE(csrf.verify(post, "link-1"));
+  post.cookies.clear();
+  EXPECT_FALSE(csrf.verify(post, "link-1"));
+  EXPECT_FALSE(CsrfProtection("other").verify(Request{"POST", "/", {}, {{"csrf", csrf.tokenFor(cookie, "x")}},
+                                                      {{"hc_csrf", cookie}}},
+                                              "x"));
+}
+
+TEST(PageLayout, FollowsTheTemplateWithTheCouncilsNameNotGovUk) {
+  const PageLayout layout("Northshire <Council>", "Health check");
+  const std::string html = layout.render(Page{"Question page", "<p>hi</p>", "/back", true});
+  EXPECT_NE(html.find("<html lang=\"en\" class=\"govuk-template\">"), std::string::npos);
+  EXPECT_NE(html.find("<title>Error: Question page - Health check - Northshire &lt;Council&gt;</title>"),
+            std::string::npos);
+  EXPECT_NE(html.find("<a href=\"#main-content\" class=\"govuk-skip-link\">Skip to main content</a>"), std::string::npos);
+  EXPECT_NE(html.find("<main class=\"govuk-main-wrapper\" id=\"main-content\""), std::string::npos);
+  EXPECT_NE(html.find("<a href=\"/back\" class=\"govuk-back-link\">Back</a>"), std::string::npos);
+  EXPECT_NE(html.find("width=device-width"), std::string::npos);
+  EXPECT_EQ(html.find("GOV.UK"), std::string::npos);
+  EXPECT_EQ(html.find("<svg"), std::string::npos) << "no crown";
+  EXPECT_EQ(html.find("<script"), std::string::npos);
+}
+
+TEST(StaticFiles, ServesGovukCssWithoutTheGovukFont) {
+  EXPECT_EQ(StaticFiles::withoutGovukFont(
+                "a{x:1}@font-face{font-family:GDS Transport;src:url(/f.woff2)}b{font-family:GDS Transport,arial,sans-serif}"),
+            "a{x:1}b{font-family:arial,sans-serif}");
+  const StaticFiles files(std::string(HC_SOURCE_DIR) + "/src/web/node_modules/govuk-frontend/dist/govuk");
+  auto css = files.serve("/assets/govuk-frontend.min.css");
+  ASSERT_TRUE(css);
+  EXPECT_EQ(css->content_type, "text/css; charset=utf-8");
+  EXPECT_GT(css->body.size(), 50000u);
+  EXPECT_EQ(css->body.find("GDS Transport"), std::string::npos);
+  EXPECT_EQ(css->body.find("@font-face"), std::string::npos);
+  EXPECT_TRUE(files.serve("/assets/app.css"));
+  EXPECT_FALSE(files.serve("/assets/fonts/bold-b542beb274-v2.woff2"));
+  EXPECT_FALSE(files.serve("/assets/../../etc/passwd"));
+}
+
+}  // namespace
+}  // namespace hc::web
