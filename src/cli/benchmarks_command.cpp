@@ -97,27 +97,28 @@ int runCouncil(const std::vector<std::string>& args, Context& context) {
   if (!neighbours.empty() && dfe_neighbours) throw UsageError("give --neighbours or --dfe-neighbours, not both");
   auto db = store::openDatabase(context.db_url);
   store::migrate(*db);
+  // Every code is looked up before anything is changed, so a mistyped
+  // neighbour does not leave the authority set and the list not.
   std::string error;
+  std::optional<national::Authority> authority;
   if (!la.empty()) {
-    const auto authority = national::findAuthority(*db, la, &error);
+    authority = national::findAuthority(*db, la, &error);
     if (!authority) {
       context.err << "healthcheck benchmarks council: " << error << "\n";
       return kFailed;
     }
-    national::setCouncilAuthority(*db, *authority);
   }
-  if (!neighbours.empty() || dfe_neighbours) {
-    std::vector<std::string> old_codes;
-    for (const auto& code : splitCodes(neighbours)) {
-      const auto authority = national::findAuthority(*db, code, &error);
-      if (!authority) {
-        context.err << "healthcheck benchmarks council: --neighbours: " << error << "\n";
-        return kFailed;
-      }
-      old_codes.push_back(authority->old_la_code);
+  std::vector<std::string> old_codes;
+  for (const auto& code : splitCodes(neighbours)) {
+    const auto neighbour = national::findAuthority(*db, code, &error);
+    if (!neighbour) {
+      context.err << "healthcheck benchmarks council: --neighbours: " << error << "\n";
+      return kFailed;
     }
-    national::setNeighbourOverride(*db, old_codes);
+    old_codes.push_back(neighbour->old_la_code);
   }
+  if (authority) national::setCouncilAuthority(*db, *authority);
+  if (!neighbours.empty() || dfe_neighbours) national::setNeighbourOverride(*db, old_codes);
   const auto council = national::councilAuthority(*db);
   if (!council) {
     context.out << "This council's local authority is not set (benchmarks council --la CODE).\n";

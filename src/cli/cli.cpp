@@ -24,10 +24,12 @@ const CommandEntry kCommands[] = {
     {"metrics", runMetrics, "compute the health-check metrics for a period"},
     {"report", runReport, "write the members' report (HTML, PDF) and the analysts' workbook (XLSX)"},
     {"demo", runDemo, "write a realistic demo council as CSV files"},
-    {"benchmarks", runBenchmarks, " import the DfE's published figures; set this council's authority and neighbours"},
+    {"benchmarks", runBenchmarks, "import the DfE's published figures; set this council's authority and neighbours"},
     {"census", runCensus, "import the council's DfE workforce census return (XML) and check its figures"},
     {"survey", runSurvey, "run a staff survey: open, invite, status, close, import, results"},
     {"serve", runServe, "serve the staff survey form over HTTP"},
+    {"user", runUser, "manage accounts: add, remove, reset-password, unlock, list"},
+    {"audit", runAudit, "show the audit log: imports, account changes, sign-ins, exports"},
 };
 
 const char* const kDefaultDb = "sqlite:healthcheck.db";
@@ -38,7 +40,7 @@ void printUsage(std::ostream& out, const po::options_description& global) {
          "scheduling exports, computes the health-check metrics and reports them.\n\n"
          "Commands:\n";
   for (const auto& c : kCommands) {
-    out << "  " << c.name << std::string(10 - std::string(c.name).size(), ' ') << c.summary << "\n";
+    out << "  " << c.name << std::string(12 - std::string(c.name).size(), ' ') << c.summary << "\n";
   }
   out << "\n" << global
       << "\nRun 'healthcheck COMMAND --help' for a command's options.\n";

@@ -43,6 +43,8 @@ int runServe(const std::vector<std::string>& args, Context& context);
 int runReport(const std::vector<std::string>& args, Context& context);
 int runBenchmarks(const std::vector<std::string>& args, Context& context);
 int runCensus(const std::vector<std::string>& args, Context& context);
+int runUser(const std::vector<std::string>& args, Context& context);
+int runAudit(const std::vector<std::string>& args, Context& context);
 
 }  // namespace hc::cli
 

@@ -1,8 +1,7 @@
 #include "cli/health_check_loader.h"
 
 #include "cli/command.h"
-#include "ingest/bank_holidays.h"
-#include "store/dataset_loader.h"
+#include "cli/metrics_data.h"
 #include "store/schema.h"
 
 namespace hc::cli {
@@ -18,8 +17,7 @@ metrics::HealthCheck loadHealthCheck(const HealthCheckRequest& request) {
   auto db = store::openDatabase(request.db_url);
   store::migrate(*db);
   // The trend needs the previous period too; one load covers both.
-  Dataset data = store::loadDataset(*db, period->previous().from, period->to);
-  data.holidays = ingest::allHolidays(data.holidays);
+  Dataset data = loadMetricsData(*db, period->previous().from, period->to);
   return metrics::computeHealthCheck(data, *period, thresholds, request.options);
 }
 

@@ -11,6 +11,7 @@
 
 #include "cli/command.h"
 #include "cli/command_options.h"
+#include "cli/dashboard_sources.h"
 #include "web/web_app.h"
 #include "web/web_server.h"
 
@@ -35,6 +36,7 @@ int runServe(const std::vector<std::string>& args, Context& context) {
   web::WebServerOptions server;
   int port = 8080;
   bool quiet = false;
+  bool behind_proxy = false, allow_plain = false;
   po::options_description options("Options");
   options.add_options()("host", po::value(&server.host), "address to listen on (default 127.0.0.1)")(
       "port", po::value(&port), "port to listen on (default 8080; 0: any free port, printed at start)")(
@@ -43,7 +45,13 @@ int runServe(const std::vector<std::string>& args, Context& context) {
       "assets", po::value(&app.assets_folder),
       "govuk-frontend's dist/govuk folder (default src/web/node_modules/govuk-frontend/dist/govuk)")(
       "threads", po::value(&server.max_threads), "request threads (default 16)")(
-      "quiet", po::bool_switch(&quiet), "no access log (errors are still logged)");
+      "quiet", po::bool_switch(&quiet), "no access log (errors are still logged)")(
+      "tls-cert", po::value(&server.tls_cert), "PEM certificate (chain): serve HTTPS with it (needs --tls-key)")(
+      "tls-key", po::value(&server.tls_key), "PEM private key of --tls-cert")(
+      "behind-tls-proxy", po::bool_switch(&behind_proxy),
+      "a reverse proxy on this machine terminates TLS: mark cookies Secure")(
+      "allow-plain-http", po::bool_switch(&allow_plain),
+      "listen without TLS on an address other than 127.0.0.1 (a trusted private network only)");
   po::variables_map vm;
   if (!parseCommandOptions(args, "healthcheck [--db URL] serve [--host H] [--port P] [--council NAME]",
                            "Serves the staff survey form until interrupted (Ctrl-C). The access log (stderr)\n"
@@ -54,6 +62,15 @@ int runServe(const std::vector<std::string>& args, Context& context) {
   if (port < 0 || port > 65535) throw UsageError("--port must be 0 to 65535");
   if (server.max_threads < 1 || server.max_threads > 256) throw UsageError("--threads must be 1 to 256");
   server.port = static_cast<uint16_t>(port);
+  // --- TLS and cookies (access component) ---
+  const bool tls = !server.tls_cert.empty() || !server.tls_key.empty();
+  if (tls && (server.tls_cert.empty() || server.tls_key.empty()))
+    throw UsageError("--tls-cert and --tls-key go together");
+  const bool loopback = server.host == "127.0.0.1" || server.host == "::1" || server.host == "localhost";
+  if (!tls && !loopback && !allow_plain)
+    throw UsageError("plain HTTP is served on 127.0.0.1 only: give --tls-cert and --tls-key, put a TLS reverse "
+                     "proxy in front on 127.0.0.1, or --allow-plain-http on a trusted network");
+  app.secure_cookies = tls || behind_proxy;
   if (const char* secret = std::getenv("HEALTHCHECK_CSRF_SECRET")) app.csrf_secret = secret;
   app.db_url = context.db_url;
   app.max_idle_connections = static_cast<size_t>(server.max_threads);
@@ -67,6 +84,12 @@ int runServe(const std::vector<std::string>& args, Context& context) {
   pthread_sigmask(SIG_BLOCK, &set, nullptr);
 
   web::WebApp web_app(app);
+  // The directors' dashboard (its routes carry the access tag "dashboard").
+  metrics::HealthCheckOptions figures;
+  figures.council_name = app.council_name;
+  web::DashboardPages dashboard(web_app.pool(), web_app.layout(),
+                                dashboardSources(context.db_url, metrics::Thresholds::defaults(), figures));
+  dashboard.addRoutes(web_app.router());
   std::mutex log_mutex;
   std::ostream& log = context.err;
   // --quiet drops the per-request lines; failures are always logged.
@@ -77,7 +100,7 @@ int runServe(const std::vector<std::string>& args, Context& context) {
   };
   web::WebServer web_server(web_app.router(), server);
   web_server.start();
-  context.out << "Serving on http://" << server.host << ":" << web_server.port() << "/ (" << context.db_url
+  context.out << "Serving on " << (tls ? "https" : "http") << "://" << server.host << ":" << web_server.port() << "/ (" << context.db_url
               << "); Ctrl-C to stop\n"
               << std::flush;
   waitForTermination();

@@ -3,8 +3,7 @@
 #include <algorithm>
 #include <stdexcept>
 
-#include "ingest/bank_holidays.h"
-#include "store/dataset_loader.h"
+#include "cli/metrics_data.h"
 #include "store/schema.h"
 
 namespace hc::cli {
@@ -18,8 +17,7 @@ TrendWindow TrendWindow::load(const std::string& db_url, const metrics::Period& 
 
   auto db = store::openDatabase(db_url);
   store::migrate(*db);
-  window.data_ = store::loadDataset(*db, window.periods_.front().previous().from, last.to);
-  window.data_.holidays = ingest::allHolidays(window.data_.holidays);
+  window.data_ = loadMetricsData(*db, window.periods_.front().previous().from, last.to);
   return window;
 }
 

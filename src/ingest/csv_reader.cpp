@@ -87,7 +87,6 @@ bool CsvReader::next(CsvRecord& record) {
     if (end_ >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF) {
       had_bom_ = true;
       begin_ = 3;
-      bytes_consumed_ = 3;
     }
   }
   for (;;) {
@@ -199,7 +198,6 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord& record) {
     record.fields[i] = std::string_view((s.in_scratch ? scratch_.data() : b) + s.offset, s.size);
   }
   line_ += breaks + 1;
-  bytes_consumed_ += p - begin_;
   begin_ = p;
   return Parse::kRecord;
 }

@@ -58,8 +58,6 @@ class CsvReader {
   // The physical line reading stopped at, for an error() that has one.
   int64_t errorLine() const { return error_line_; }
   bool hadByteOrderMark() const { return had_bom_; }
-  // Bytes consumed so far, for progress reports.
-  uint64_t bytesRead() const { return bytes_consumed_; }
 
  private:
   struct Span {
@@ -82,7 +80,6 @@ class CsvReader {
   bool started_ = false;
   bool had_bom_ = false;
   int64_t line_ = 1;  // line of buf_[begin_]
-  uint64_t bytes_consumed_ = 0;
   std::string scratch_;  // undoubled quoted fields of the current record
   std::vector<Span> spans_;
   std::string error_;

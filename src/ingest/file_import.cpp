@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <memory>
 #include <optional>
 
 #include "ingest/csv_reader.h"
@@ -97,7 +98,7 @@ class FileImport {
   // taken at all (unreadable past some point, rejects not writable).
   bool readRows(const Header& header, int64_t import_id) {
     RowValidator validator(db_, kind_, header, file_);
-    RowWriter writer(db_, kind_, import_id);
+    const std::unique_ptr<RowWriter> writer = RowWriter::create(db_, kind_, import_id);
     while (reader_.next(record_)) {
       ++report_.rows_read;
       bool stored = false;
@@ -106,14 +107,15 @@ class FileImport {
         findings_.push_back(
             Diagnostic{file_, record_.line, "", "this line repeats the header: the export looks pasted twice"});
       } else if (validator.check(record_, findings_)) {
-        stored = store(writer, validator.values());
+        stored = store(*writer, validator.values());
       }
       for (const Diagnostic& d : findings_) diagnostics_.add(d);
       if (!stored && !reject()) return false;
       if (options_.on_progress && report_.rows_read % options_.progress_rows == 0) options_.on_progress(report_);
     }
-    report_.inserted = writer.inserted();
-    report_.replaced = writer.replaced();
+    writer->finish();
+    report_.inserted = writer->inserted();
+    report_.replaced = writer->replaced();
     if (!reader_.error().empty()) {
       fail(reader_.errorLine(), reader_.error());
       return false;

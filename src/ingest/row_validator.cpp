@@ -13,7 +13,8 @@ RowValidator::RowValidator(store::Database& db, const FileKind& kind, const Head
   std::vector<std::string_view> referenced;  // kinds, parallel to known_
   for (size_t c = 0; c < kind.columns.size(); ++c) {
     const Column& col = kind.columns[c];
-    ColumnCheck check{header.fieldOf(c)};
+    ColumnCheck check;
+    check.field = header.fieldOf(c);
     if (!col.references.empty()) {
       const FileKind* target = findFileKind(col.references);
       size_t i = 0;

@@ -36,7 +36,7 @@ class RowValidator {
 
  private:
   struct ColumnCheck {
-    int field;                     // -1: the file has no such column
+    int field = -1;                // -1: the file has no such column
     std::string_view references;   // noun of the referenced kind
     KnownKeys* known = nullptr;
   };

@@ -1,15 +1,19 @@
-// RowWriter: stores a file's valid rows in its kind's table, one prepared
-// upsert per file, and tells apart what can happen to a row: stored (under
-// a new key or over a row of an earlier import), a repeat of a key this
-// same file already stored with the same values (kept once), or a conflict
-// (same key, other values: an error naming both lines).
+// RowWriter: stores a file's valid rows in its kind's table and tells apart
+// what can happen to a row: stored (under a new key or over a row of an
+// earlier import), a repeat of a key this same file already stored with the
+// same values (kept once), or a conflict (same key, other values: an error
+// naming both lines).
 //
-// It asks the table rather than remembering keys, so memory does not grow
-// with the file: every row carries import_id and source_line. On SQLite the
-// upsert itself skips a key this import already wrote (changes() == 0), so
-// the common row costs one statement; MySQL reports an unchanged upsert like
-// a changed one, so there a probe by key precedes each upsert. Either way,
-// inserted() and replaced() are exact once the file is written.
+// Every stored row carries import_id and source_line, so a writer can ask
+// the table which lines of this import wrote a key. Two implementations,
+// chosen by create() for the database's dialect:
+//   SqliteRowWriter (sqlite_row_writer.h): one upsert per row, in-process.
+//   MysqlBatchWriter (mysql_batch_writer.h): rows held back and written a
+//     batch per statement, as a round trip per row to a server is what
+//     limits an import.
+// Either way the outcome of write() is known at once (messages and rejects
+// stay in file order), and inserted() and replaced() are exact after
+// finish().
 //
 // Thread-safety: one thread, like the Database it uses.
 #ifndef HC_INGEST_ROW_WRITER_H_
@@ -17,7 +21,6 @@
 
 #include <cstdint>
 #include <memory>
-#include <string>
 #include <vector>
 
 #include "ingest/file_kinds.h"
@@ -31,33 +34,21 @@ class RowWriter {
   enum class Outcome { kStored, kRepeat, kConflict };
 
   // Call inside the file's transaction.
-  RowWriter(store::Database& db, const FileKind& kind, int64_t import_id);
+  static std::unique_ptr<RowWriter> create(store::Database& db, const FileKind& kind, int64_t import_id);
+  virtual ~RowWriter() = default;
 
-  // Stores `values` (one per kind column) read from `line`, unless this
-  // import already stored the key; then sets `earlier_line` to where.
-  Outcome write(const std::vector<Value>& values, int64_t line, int64_t& earlier_line);
+  // Stores `values` (one per kind column) read from `line` (perhaps not
+  // until a later call or finish()), unless this import already stored the
+  // key; then sets `earlier_line` to where. `values` need stay valid only
+  // for the call.
+  virtual Outcome write(const std::vector<Value>& values, int64_t line, int64_t& earlier_line) = 0;
 
-  // Rows stored under a new key, and over an earlier import's row, so far.
-  int64_t inserted();
-  int64_t replaced() { return stored_ - inserted(); }
+  // Writes every row held back; call before the counts and the commit.
+  virtual void finish() = 0;
 
- private:
-  // Whether this import stored the key of `values`, and where; compares the
-  // stored values when it did.
-  bool storedByThisImport(const std::vector<Value>& values, int64_t& earlier_line, bool& same_values,
-                          bool& exists);
-  bool sameAsStored(const std::vector<Value>& values);
-  int64_t rowCount();
-
-  store::Database& db_;
-  const FileKind& kind_;
-  const int64_t import_id_;
-  const bool upsert_skips_own_rows_;  // SQLite
-  std::unique_ptr<store::Statement> probe_;   // import_id, source_line, columns... by key
-  std::unique_ptr<store::Statement> upsert_;  // columns..., import_id, source_line
-  int64_t stored_ = 0;
-  int64_t inserted_ = 0;      // counted per row where the probe runs first (MySQL)
-  int64_t rows_before_ = 0;   // otherwise found from the table's growth (SQLite)
+  // Rows stored under a new key, and over an earlier import's row.
+  virtual int64_t inserted() = 0;
+  virtual int64_t replaced() = 0;
 };
 
 }  // namespace hc::ingest

@@ -65,8 +65,10 @@ CensusCheck checkCensus(const CensusReturn& census, const CensusDataset& mapped,
   // in-post FTE of its worker records (the return holds no in-post total).
   for (const auto& eq : publishedEquivalents()) {
     const std::string id(eq.metric_id);
-    CensusFigure f{id, std::string(metrics::findMetric(id)->label), std::nullopt, councilValue(health_check, id),
-                   publishedRate(published, id)};
+    const metrics::MetricInfo& info = *metrics::findMetric(id);
+    const std::string unit(metrics::unitSuffix(info.unit));
+    CensusFigure f{id, std::string(info.label) + (unit.empty() ? "" : " (" + unit + ")"), std::nullopt,
+                   councilValue(health_check, id), publishedRate(published, id)};
     if (id == "vacancy_rate") f.census = rate(census.vacancies_fte, inpost);
     if (id == "agency_rate") f.census = rate(census.agency_fte, inpost);
     check.figures.push_back(std::move(f));

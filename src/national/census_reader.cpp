@@ -35,7 +35,7 @@ ingest::Column numberColumn(ingest::ValueType type, double min, std::optional<do
 }
 const ingest::Column kFte = numberColumn(ingest::ValueType::kDecimal, 0, 1);        // ftetype
 const ingest::Column kAmount = numberColumn(ingest::ValueType::kDecimal, 0, std::nullopt);  // twodecimalplaces, >= 0
-const ingest::Column kCount = numberColumn(ingest::ValueType::kInteger, 0, 1e9);    // xs:integer, >= 0
+const ingest::Column kCount = numberColumn(ingest::ValueType::kInteger, 0, 999999);  // xs:integer; bounded to fit
 const ingest::Column kRole = numberColumn(ingest::ValueType::kInteger, 1, 6);       // roletype
 const ingest::Column kDate = numberColumn(ingest::ValueType::kDate, 0, std::nullopt);
 
@@ -60,6 +60,9 @@ bool allDigits(std::string_view s, size_t n) {
   return true;
 }
 
+// The SAX callbacks: keeps the path of open elements (with the line each
+// opened on, for messages) and the text of the current leaf; each leaf is
+// checked and stored when it closes, each worker when its element closes.
 class CensusHandler : public Poco::XML::ContentHandler {
  public:
   CensusHandler(CensusRead& out, std::string file) : out_(out), file_(std::move(file)) {}
@@ -109,6 +112,8 @@ class CensusHandler : public Poco::XML::ContentHandler {
     else if (name == "CSWWWorker") finishWorker();
     else if (name == "LALevelVacancies") finishVacancies(at);
   }
+
+  bool hadErrors() const { return errors_; }
 
   void finishDocument() {
     if (vacancy_blocks_ == 0) error("LALevelVacancies", "required element is missing", 0);
@@ -246,9 +251,6 @@ class CensusHandler : public Poco::XML::ContentHandler {
   std::set<std::string> seen_;  // elements of the current worker or LA block, for repeats and required ones
   std::map<std::string, int64_t> swe_lines_;
   int vacancy_blocks_ = 0;
-
- public:
-  bool hadErrors() const { return errors_; }
 };
 
 }  // namespace

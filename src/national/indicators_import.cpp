@@ -130,7 +130,7 @@ class RowReader {
       if (!codes_ok || old_codes.empty() || field(kOldLaCode).size() > kMaxCodeBytes)
         error(kIdentNames[kOldLaCode], ingest::quoted(field(kOldLaCode)) +
                                            " is not a three-digit local authority code (or codes joined by ' / ')");
-      else if (old_codes.size() != new_codes.size())
+      else if (!new_codes.empty() && old_codes.size() != new_codes.size())
         error(kIdentNames[kNewLaCode], "names " + std::to_string(new_codes.size()) + " authorities, old_la_code " +
                                            std::to_string(old_codes.size()));
     } else {

@@ -27,7 +27,9 @@ bool readPublishedFigure(std::string_view field, std::optional<double>& value, s
   }();
   ingest::Value v;
   if (!ingest::parseValue(kFigure, ingest::trim(field), v, reason)) {
-    reason += "; expected a number or a not-published marker (x, c, z, u, low, .)";
+    // A word that is not a marker may be a marker we do not know: say which we do.
+    if (reason.find("is not a number") != std::string::npos)
+      reason += "; expected a number or a not-published marker (x, c, z, u, low, .)";
     return false;
   }
   value = v.real;

@@ -31,7 +31,7 @@ std::unique_ptr<Database> openDatabase(const std::string& url) {
 }
 
 std::string upsertSql(Dialect dialect, const std::string& table, const std::vector<std::string>& columns,
-                      const std::vector<std::string>& key_columns) {
+                      const std::vector<std::string>& key_columns, size_t rows) {
   // Identifiers come from the caller's own fixed lists (never from input
   // files), which is what makes pasting them into SQL safe.
   if (columns.empty() || key_columns.empty())
@@ -41,10 +41,13 @@ std::string upsertSql(Dialect dialect, const std::string& table, const std::vect
     if (contains(key_columns, c)) continue;
     updates.push_back(c + (dialect == Dialect::kSqlite ? " = excluded." + c : " = VALUES(" + c + ")"));
   }
-  std::string placeholders = "?";
+  std::string placeholders = "(?";
   for (size_t i = 1; i < columns.size(); ++i) placeholders += ", ?";
+  placeholders += ")";
 
-  std::string sql = "INSERT INTO " + table + " (" + joined(columns, ", ") + ") VALUES (" + placeholders + ")";
+  std::string sql = "INSERT INTO " + table + " (" + joined(columns, ", ") + ") VALUES " + placeholders;
+  sql.reserve(sql.size() + rows * (placeholders.size() + 2) + 64 * columns.size());
+  for (size_t r = 1; r < rows; ++r) sql += ", " + placeholders;
   if (dialect == Dialect::kSqlite) {
     sql += " ON CONFLICT (" + joined(key_columns, ", ") + ")";
     sql += updates.empty() ? std::string(" DO NOTHING") : " DO UPDATE SET " + joined(updates, ", ");

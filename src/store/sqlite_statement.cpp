@@ -65,6 +65,12 @@ void SqliteStatement::bindText(int index, std::string_view value) {
   checkBind(sqlite3_bind_text64(stmt_, index + 1, value.data(), value.size(), SQLITE_TRANSIENT, SQLITE_UTF8));
 }
 
+void SqliteStatement::bindTextNoCopy(int index, std::string_view value) {
+  prepareToBind();
+  // STATIC: the caller keeps the bytes until the statement has run.
+  checkBind(sqlite3_bind_text64(stmt_, index + 1, value.data(), value.size(), SQLITE_STATIC, SQLITE_UTF8));
+}
+
 int64_t SqliteStatement::execute() {
   if (active_) reset();
   const int rc = sqlite3_step(stmt_);

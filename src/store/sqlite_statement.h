@@ -33,6 +33,7 @@ class SqliteStatement final : public Statement {
   void bindInt(int index, int64_t value) override;
   void bindDouble(int index, double value) override;
   void bindText(int index, std::string_view value) override;
+  void bindTextNoCopy(int index, std::string_view value) override;
 
   int64_t execute() override;
   bool step() override;

@@ -46,6 +46,8 @@ class Router {
     add("POST", std::move(pattern), std::move(handler), std::move(access));
   }
   void setFilter(RequestFilter filter) { filter_ = std::move(filter); }
+  // Every route in the order added: for tests that walk them all.
+  const std::vector<Route>& routes() const { return routes_; }
 
   // The route for the request, its captures put in request.params; nullptr
   // when none matches. `path_known` is set when some route has the path

@@ -13,7 +13,9 @@ WebApp::WebApp(const WebAppOptions& options)
       csrf_(options.csrf_secret),
       static_files_(options.assets_folder),
       views_(layout_),
-      survey_pages_(pool_, catalogue_, views_, csrf_) {
+      survey_pages_(pool_, catalogue_, views_, csrf_),
+      auth_filter_(pool_, csrf_, layout_),
+      login_pages_(pool_, csrf_, layout_, options.secure_cookies) {
   {
     auto db = pool_.acquire();
     store::migrate(*db);
@@ -31,6 +33,9 @@ WebApp::WebApp(const WebAppOptions& options)
         "", false}));
   });
   survey_pages_.addRoutes(router_);
+  // --- sign-in and roles (src/access/, auth_filter.h) ---
+  login_pages_.addRoutes(router_);
+  router_.setFilter([this](Request& r, const Route& route) { return auth_filter_(r, route); });
 }
 
 Response WebApp::handle(Request& request) const {

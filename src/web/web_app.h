@@ -17,8 +17,10 @@
 #include <string>
 
 #include "surveys/survey_catalogue.h"
+#include "web/auth_filter.h"
 #include "web/csrf.h"
 #include "web/database_pool.h"
+#include "web/login_pages.h"
 #include "web/page_layout.h"
 #include "web/router.h"
 #include "web/static_files.h"
@@ -35,6 +37,9 @@ struct WebAppOptions {
   std::string service_name = "Social work health check";
   std::string csrf_secret;  // empty: random per process
   size_t max_idle_connections = 32;
+  // Session cookies marked Secure: set when served over TLS, directly or
+  // behind a reverse proxy that terminates it.
+  bool secure_cookies = false;
 };
 
 class WebApp {
@@ -62,6 +67,8 @@ class WebApp {
   StaticFiles static_files_;
   SurveyViews views_;
   SurveyPages survey_pages_;
+  AuthFilter auth_filter_;  // sign-in and roles for every non-public route
+  LoginPages login_pages_;
   Router router_;
 };
 

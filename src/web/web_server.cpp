@@ -8,6 +8,9 @@
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/Net/NameValueCollection.h>
+#include <Poco/Net/Context.h>
+#include <Poco/Net/SSLManager.h>
+#include <Poco/Net/SecureServerSocket.h>
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/ThreadPool.h>
 #include <Poco/URI.h>
@@ -15,7 +18,9 @@
 #include <chrono>
 #include <cstdio>
 #include <sstream>
+#include <stdexcept>
 
+#include "store/database.h"
 #include "web/security_headers.h"
 
 namespace hc::web {
@@ -78,10 +83,11 @@ std::optional<Response> readRequest(HTTPServerRequest& http, const WebServerOpti
   return std::nullopt;
 }
 
-void writeResponse(const Response& r, bool head, HTTPServerResponse& http) {
+void writeResponse(const Response& r, bool head, bool tls, HTTPServerResponse& http) {
   http.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(r.status));
   http.setContentType(r.content_type);
   for (const auto& [k, v] : securityHeaders()) http.set(k, v);
+  if (tls) http.set("Strict-Transport-Security", "max-age=31536000");
   http.set("Cache-Control", r.cache_control);
   for (const auto& [k, v] : r.headers) {
     if (k == "Connection") http.setKeepAlive(false);
@@ -104,6 +110,15 @@ class Adapter : public Poco::Net::HTTPRequestHandler {
     if (!answer) {
       try {
         answer = router_.dispatch(request, route);
+      } catch (const store::DatabaseError& e) {
+        // --- database down: 503, not 500 (access component) ---
+        if (options_.access_log) options_.access_log("error in " + route + ": " + e.what());
+        const bool down = e.kind() == store::DatabaseError::Kind::kConnection;
+        answer = Response::text(down ? 503 : 500, down ? "The service is unavailable at the moment: it cannot reach "
+                                                         "its database. Please try again in a few minutes.\n"
+                                                       : "Sorry, something went wrong. Please try again in a few "
+                                                         "minutes.\n");
+        if (down) answer->headers.emplace_back("Retry-After", "30");
       } catch (const std::exception& e) {
         // The message is logged, never shown: it may describe internals.
         if (options_.access_log) options_.access_log("error in " + route + ": " + e.what());
@@ -112,7 +127,7 @@ class Adapter : public Poco::Net::HTTPRequestHandler {
     }
     // A client that went away mid-response is not our error to report.
     try {
-      writeResponse(*answer, request.method == "HEAD", response);
+      writeResponse(*answer, request.method == "HEAD", !options_.tls_cert.empty(), response);
     } catch (const Poco::Exception&) {
     }
     if (options_.access_log) {
@@ -146,10 +161,32 @@ WebServer::WebServer(const Router& router, WebServerOptions options) : router_(r
 
 WebServer::~WebServer() { stop(); }
 
-void WebServer::start() {
-  Poco::Net::ServerSocket socket;
-  socket.bind(Poco::Net::SocketAddress(options_.host, options_.port), true);
+// --- TLS (access component) ---
+// A listening socket: TLS 1.2+ with the configured certificate, or plain.
+static Poco::Net::ServerSocket listeningSocket(const WebServerOptions& options) {
+  const Poco::Net::SocketAddress address(options.host, options.port);
+  if (options.tls_cert.empty() != options.tls_key.empty())
+    throw std::invalid_argument("TLS needs both a certificate and its private key");
+  if (options.tls_cert.empty()) {
+    Poco::Net::ServerSocket socket;
+    socket.bind(address, true);
+    socket.listen(512);
+    return socket;
+  }
+  Poco::Net::initializeSSL();
+  Poco::Net::Context::Ptr context = new Poco::Net::Context(
+      Poco::Net::Context::TLS_SERVER_USE, options.tls_key, options.tls_cert, "", Poco::Net::Context::VERIFY_NONE, 9,
+      false, "ECDHE+AESGCM:ECDHE+CHACHA20:!aNULL:!MD5:!RC4");
+  context->requireMinimumProtocol(Poco::Net::Context::PROTO_TLSV1_2);
+  context->enableExtendedCertificateVerification(false);
+  Poco::Net::SecureServerSocket socket(context);
+  socket.bind(address, true);
   socket.listen(512);
+  return socket;
+}
+
+void WebServer::start() {
+  Poco::Net::ServerSocket socket = listeningSocket(options_);
   auto* params = new Poco::Net::HTTPServerParams;  // owned by the server (reference counted)
   params->setMaxThreads(options_.max_threads);
   params->setMaxQueued(options_.max_queued);

@@ -9,6 +9,11 @@
 // fields (Poco's HTMLForm defaults to 100; a 35-question survey page plus
 // its hidden fields needs fewer, but a limit is set here on purpose).
 //
+// With a certificate configured (tls_cert, tls_key) it serves HTTPS only,
+// TLS 1.2+, and adds Strict-Transport-Security. A request whose handler
+// fails because the database is unreachable gets a plain 503, and the
+// next request tries the database afresh (the pool drops the connection).
+//
 // The access log records method, route pattern (never the path itself,
 // which may hold a survey token), status and time: no query strings, no
 // form values, no addresses, no user agents.
@@ -43,6 +48,10 @@ struct WebServerOptions {
   size_t max_body_bytes = 64 * 1024;
   int max_fields = 200;
   size_t max_field_bytes = 16 * 1024;
+  // TLS (Poco NetSSL) when both are set: PEM files of the certificate
+  // chain and its private key. TLS 1.2 or later only.
+  std::string tls_cert;
+  std::string tls_key;
   // One line per request; empty: no access log.
   std::function<void(const std::string&)> access_log;
 };

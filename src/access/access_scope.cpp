@@ -1,0 +1,39 @@
+#include "access/access_scope.h"
+
+namespace hc::access {
+
+bool knownAccessTag(const std::string& tag) {
+  for (const char* t : {access_tag::kPublic, access_tag::kSignedIn, access_tag::kDashboard, access_tag::kDirector,
+                        access_tag::kAdmin})
+    if (tag == t) return true;
+  return false;
+}
+
+bool mayCall(const User* user, const std::string& tag) {
+  if (tag == access_tag::kPublic) return true;
+  if (!user) return false;
+  if (tag == access_tag::kSignedIn) return true;
+  if (tag == access_tag::kDashboard) return seesFigures(*user);
+  if (tag == access_tag::kDirector) return user->role == Role::kDirector;
+  if (tag == access_tag::kAdmin) return user->role == Role::kAdmin;
+  return false;
+}
+
+bool seesUnsuppressed(const User& user, const std::string& team_id, const std::string& service) {
+  switch (user.role) {
+    case Role::kDirector:
+      return true;
+    case Role::kManager:
+      return user.teams.count(team_id) > 0 || (!service.empty() && user.services.count(service) > 0);
+    default:
+      return false;
+  }
+}
+
+bool seesFigures(const User& user) { return user.role != Role::kAdmin; }
+
+bool publishedOnly(const User& user) { return user.role == Role::kMember; }
+
+bool mayExport(const User& user) { return user.role == Role::kDirector || user.role == Role::kManager; }
+
+}  // namespace hc::access

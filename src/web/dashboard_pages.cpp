@@ -1,0 +1,154 @@
+#include "web/dashboard_pages.h"
+
+#include "metrics/catalogue.h"
+#include "reports/members_parts.h"
+#include "reports/members_report.h"
+#include "reports/report_model.h"
+#include "web/dashboard_downloads.h"
+#include "web/dashboard_format.h"
+#include "web/dashboard_metric.h"
+#include "web/dashboard_overview.h"
+#include "web/dashboard_team.h"
+#include "web/html.h"
+
+namespace hc::web {
+namespace {
+
+constexpr const char* kAccess = "dashboard";
+
+Response download(std::string body, const char* type, const std::string& name) {
+  Response r;
+  r.content_type = type;
+  r.body = std::move(body);
+  r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + name + "\"");
+  return r;
+}
+
+Response stylesheetResponse(std::string css) {
+  Response r;
+  r.content_type = "text/css; charset=utf-8";
+  r.body = std::move(css);
+  r.cache_control = "public, max-age=3600";  // not personal: the same for everyone
+  return r;
+}
+
+}  // namespace
+
+DashboardPages::DashboardPages(DatabasePool& pool, const PageLayout& layout, DashboardOptions options)
+    : layout_(layout), options_(std::move(options)),
+      cache_(pool, options_.load_trend, options_.cache_periods, options_.trend_periods) {}
+
+void DashboardPages::addRoutes(Router& router) {
+  router.get("/dashboard", [this](Request& r) { return overview(r); }, kAccess);
+  router.get("/dashboard.csv", [this](Request& r) { return csv(r); }, kAccess);
+  router.get("/dashboard.xlsx", [this](Request& r) { return xlsx(r); }, kAccess);
+  router.get("/dashboard/dashboard.css", [](Request&) { return stylesheetResponse(dashboard::stylesheet()); },
+             kAccess);
+  router.get("/dashboard/team/{id}", [this](Request& r) { return team(r); }, kAccess);
+  router.get("/dashboard/metric/{id}", [this](Request& r) { return metric(r); }, kAccess);
+  router.get("/report/members", [this](Request& r) { return members(r); }, kAccess);
+  router.get("/report/members.css",
+             [](Request&) { return stylesheetResponse(reports::members::stylesheet()); }, kAccess);
+}
+
+Response DashboardPages::page(const std::string& title, const std::string& main_html, int status) const {
+  return Response::html(layout_.render(Page{title, main_html, "", false}), status);
+}
+
+DashboardPages::View DashboardPages::open(const Request& request, const std::string& title, bool with_trend) {
+  View v;
+  const DataState state = cache_.state();
+  std::string error;
+  auto q = parseDashboardQuery(request, state.latest, &error);
+  if (!q) {
+    v.problem = page(title, "<h1 class=\"govuk-heading-l\">" + escapeHtml(title) + "</h1>\n<p class=\"govuk-body\">" +
+                                escapeHtml("The period is not one this service knows: " + error) +
+                                ". Use a quarter such as 2026-Q3, a month such as 2026-07 or a year such as 2026.</p>\n"
+                                "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/dashboard\">Go to the overview</a></p>",
+                     400);
+    return v;
+  }
+  v.query = *q;
+  v.quarters = recentQuarters(state.latest, 8);
+  v.snapshot = cache_.get(v.query.period, with_trend);
+  return v;
+}
+
+Response DashboardPages::overview(Request& request) {
+  View v = open(request, "Health check overview");
+  if (v.problem) return *v.problem;
+  return page("Health check overview " + v.query.period.label,
+              dashboard::overviewHtml(v.snapshot->current(), v.query, v.quarters));
+}
+
+Response DashboardPages::team(Request& request) {
+  View v = open(request, "Team", true);
+  if (v.problem) return *v.problem;
+  const std::string& id = request.param("id");
+  std::string html = dashboard::teamHtml(v.snapshot->periods, id, v.query, v.quarters);
+  if (html.empty())
+    return page("Team not found", "<h1 class=\"govuk-heading-l\">Team not found</h1>\n<p class=\"govuk-body\">There is "
+                                  "no team with that id in " + escapeHtml(v.query.period.label) +
+                                  ".</p>\n<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"" +
+                                  escapeHtml("/dashboard" + v.query.queryString()) + "\">Back to the overview</a></p>",
+                404);
+  const auto* scope = dashboard::findScope(v.snapshot->current(), metrics::Level::kTeam, id);
+  return page(scope->name + " " + v.query.period.label, html);
+}
+
+Response DashboardPages::metric(Request& request) {
+  View v = open(request, "Metric");
+  if (v.problem) return *v.problem;
+  const metrics::MetricInfo* info = metrics::findMetric(request.param("id"));
+  if (!info)
+    return page("Metric not found", "<h1 class=\"govuk-heading-l\">Metric not found</h1>\n<p class=\"govuk-body\">"
+                                    "<a class=\"govuk-link\" href=\"/dashboard\">Go to the overview</a></p>",
+                404);
+  return page(std::string(info->label) + " " + v.query.period.label,
+              dashboard::metricHtml(v.snapshot->current(), *info, options_.thresholds, v.query, v.quarters));
+}
+
+Response DashboardPages::csv(Request& request) {
+  View v = open(request, "Download");
+  if (v.problem) return *v.problem;
+  return download(dashboard::csvBytes(v.snapshot->current(), v.query), "text/csv; charset=utf-8",
+                  dashboard::downloadName(v.query, "csv"));
+}
+
+Response DashboardPages::xlsx(Request& request) {
+  View v = open(request, "Download", true);
+  if (v.problem) return *v.problem;
+  return download(dashboard::xlsxBytes(v.snapshot->periods, v.query, options_.thresholds, options_.min_group_size),
+                  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                  dashboard::downloadName(v.query, "xlsx"));
+}
+
+Response DashboardPages::members(Request& request) {
+  const DataState state = cache_.state();
+  std::string error;
+  auto q = parseDashboardQuery(request, state.latest, &error);
+  if (!q) return Response::text(400, "The period is not one this service knows: " + error + "\n");
+  // Published figures are computed on demand: members' reports are rare
+  // and their small-numbers rule gives different figures from the cache's.
+  const metrics::HealthCheck hc = options_.load_published(q->period);
+  if (!hc.has_data)
+    return page("No data", "<h1 class=\"govuk-heading-l\">No data for " + escapeHtml(q->period.label) +
+                               "</h1>\n<p class=\"govuk-body\">No records fall in or before this period.</p>",
+                404);
+  reports::ReportOptions options;
+  options.published = true;
+  options.min_group_size = options_.min_group_size;
+  options.thresholds = options_.thresholds;
+  for (const auto& s : hc.scopes)
+    if (s.level == metrics::Level::kCouncil) options.council_name = s.name;
+  std::string html = reports::membersReportHtml(reports::buildReportModel(hc, options));
+  // The pages' CSP allows stylesheets from this server only: the report's
+  // inline <style> becomes a link to the same stylesheet.
+  const std::string inline_style = std::string("<style>\n") + reports::members::stylesheet() + "</style>";
+  const size_t at = html.find(inline_style);
+  if (at != std::string::npos)
+    html.replace(at, inline_style.size(), "<link rel=\"stylesheet\" href=\"/report/members.css\">");
+  return Response::html(std::move(html));
+}
+
+}  // namespace hc::web

@@ -1,0 +1,96 @@
+#include "web/dashboard_team.h"
+
+#include "metrics/catalogue.h"
+#include "reports/figure_text.h"
+#include "web/dashboard_format.h"
+#include "web/dashboard_overview.h"
+#include "web/dashboard_trend_chart.h"
+#include "web/html.h"
+
+namespace hc::web::dashboard {
+namespace {
+
+// The metric's value in each period (nullopt where the team or figure is
+// missing), oldest first.
+std::vector<TrendPoint> trendOf(const std::vector<metrics::HealthCheck>& periods, const std::string& team_id,
+                                size_t area, size_t metric) {
+  std::vector<TrendPoint> points;
+  for (const auto& hc : periods) {
+    TrendPoint p{hc.period.label, std::nullopt};
+    if (const auto* s = findScope(hc, metrics::Level::kTeam, team_id))
+      if (area < s->areas.size() && metric < s->areas[area].metrics.size()) p.value = s->areas[area].metrics[metric].value;
+    points.push_back(std::move(p));
+  }
+  return points;
+}
+
+}  // namespace
+
+std::string teamHtml(const std::vector<metrics::HealthCheck>& periods, const std::string& team_id,
+                     const DashboardQuery& q, const std::vector<metrics::Period>& quarters) {
+  const metrics::HealthCheck& hc = periods.back();
+  const metrics::ScopeResult* team = findScope(hc, metrics::Level::kTeam, team_id);
+  if (!team) return "";
+  const metrics::ScopeResult* service = findScope(hc, metrics::Level::kService, team->service);
+  const std::string qs = q.queryString();
+  const std::string trend_phrase = "last " + std::to_string(periods.size()) + " periods, " +
+                                   periods.front().period.label + " to " + hc.period.label;
+
+  std::string out = stylesheetLink();
+  out += "<span class=\"govuk-caption-l\">" + escapeHtml(service ? service->name : team->service) +
+         (team->locality.empty() ? "" : ", " + escapeHtml(team->locality)) + "</span>\n";
+  out += "<h1 class=\"govuk-heading-l\">" + escapeHtml(team->name) + ": " + escapeHtml(hc.period.label) + "</h1>\n";
+  out += filtersHtml(hc, q, quarters, "/dashboard/team/" + urlEncode(team_id));
+  out += "<p class=\"govuk-body\">Period: " + escapeHtml(reports::periodPhrase(hc.period)) +
+         ". Figures about people show the number of people, cases or responses they rest on (n).</p>\n";
+  out += "<ul class=\"govuk-list\">";
+  for (const auto& a : team->areas)
+    out += "<li><a class=\"govuk-link\" href=\"#area-" + escapeHtml(a.id) + "\">" + escapeHtml(areaLabel(a.id)) +
+           "</a>: " + escapeHtml(statusWord(a.status)) + "</li>";
+  out += "</ul>\n";
+
+  for (size_t ai = 0; ai < team->areas.size(); ++ai) {
+    const metrics::AreaResult& area = team->areas[ai];
+    const std::string label = areaLabel(area.id);
+    out += "<section id=\"area-" + escapeHtml(area.id) + "\" aria-labelledby=\"area-" + escapeHtml(area.id) +
+           "-heading\">\n<h2 class=\"govuk-heading-m\" id=\"area-" + escapeHtml(area.id) + "-heading\">" +
+           escapeHtml(label) + " " + statusTag(area.status) + "</h2>\n";
+    const std::string caption_id = "caption-" + area.id;
+    std::string table = "<table class=\"govuk-table\">\n<caption class=\"govuk-table__caption govuk-table__caption--s\" id=\"" +
+                        escapeHtml(caption_id) + "\">" + escapeHtml(label) + ": every metric for " +
+                        escapeHtml(hc.period.label) + "</caption>\n<thead class=\"govuk-table__head\"><tr class=\"govuk-table__row\">"
+                        "<th scope=\"col\" class=\"govuk-table__header\">Metric</th>"
+                        "<th scope=\"col\" class=\"govuk-table__header\">" + escapeHtml(hc.period.label) + "</th>"
+                        "<th scope=\"col\" class=\"govuk-table__header\">Status</th>"
+                        "<th scope=\"col\" class=\"govuk-table__header\">Last period</th>"
+                        "<th scope=\"col\" class=\"govuk-table__header\">n</th>"
+                        "<th scope=\"col\" class=\"govuk-table__header\">Trend (" + escapeHtml(trend_phrase) + ")</th>"
+                        "</tr></thead>\n<tbody class=\"govuk-table__body\">\n";
+    for (size_t mi = 0; mi < area.metrics.size(); ++mi) {
+      const metrics::MetricResult& m = area.metrics[mi];
+      const metrics::MetricInfo* info = metrics::findMetric(m.id);
+      if (!info) continue;
+      std::string previous = "No figure";
+      if (m.previous) previous = reports::formatValue(info->unit, *m.previous);
+      std::string n = "Not applicable";
+      if (info->people_based || info->survey) n = std::to_string(m.n) + " (" + std::string(info->n_counts) + ")";
+      table += "<tr class=\"govuk-table__row\" id=\"metric-" + escapeHtml(m.id) + "\"><th scope=\"row\" "
+               "class=\"govuk-table__header\"><a class=\"govuk-link\" href=\"" +
+               escapeHtml("/dashboard/metric/" + urlEncode(m.id) + qs) + "\">" + escapeHtml(std::string(info->label)) +
+               "</a></th><td class=\"govuk-table__cell\">" + escapeHtml(figureText(*info, m)) +
+               "</td><td class=\"govuk-table__cell\">" + statusTag(m.status) + "</td><td class=\"govuk-table__cell\">" +
+               escapeHtml(previous) + "</td><td class=\"govuk-table__cell\">" + escapeHtml(n) +
+               "</td><td class=\"govuk-table__cell\">" +
+               trendChartHtml("trend-" + m.id, std::string(info->label) + ", " + trend_phrase, info->unit,
+                              trendOf(periods, team_id, ai, mi)) +
+               "</td></tr>\n";
+    }
+    table += "</tbody></table>\n";
+    out += scrollRegion(caption_id, table) + "</section>\n";
+  }
+  out += "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"" + escapeHtml("/dashboard" + qs) +
+         "\">Back to the overview</a></p>\n";
+  return out;
+}
+
+}  // namespace hc::web::dashboard

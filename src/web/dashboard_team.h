@@ -1,0 +1,25 @@
+// The dashboard's team page: every metric of one team by area (each area a
+// section with id "area-<id>", the heat map's link target), with its value,
+// status, last period's value, the n it rests on, and a small trend chart
+// over the snapshot's periods.
+//
+// Thread-safety: pure function of its arguments.
+#ifndef HC_WEB_DASHBOARD_TEAM_H_
+#define HC_WEB_DASHBOARD_TEAM_H_
+
+#include <string>
+#include <vector>
+
+#include "metrics/health_check.h"
+#include "web/dashboard_query.h"
+
+namespace hc::web::dashboard {
+
+// The contents of <main>; `periods` oldest first, the shown period last.
+// nullopt-like: "" when the team is not in the last period.
+std::string teamHtml(const std::vector<metrics::HealthCheck>& periods, const std::string& team_id,
+                     const DashboardQuery& q, const std::vector<metrics::Period>& quarters);
+
+}  // namespace hc::web::dashboard
+
+#endif  // HC_WEB_DASHBOARD_TEAM_H_

@@ -1,0 +1,69 @@
+#include <Poco/Net/HTMLForm.h>
+
+#include <memory>
+#include <sstream>
+
+#include "fuzz_targets.h"
+#include "scratch_dir.h"
+#include "store/database.h"
+#include "store/schema.h"
+#include "surveys/survey_runs.h"
+#include "web/web_app.h"
+#include "web/web_server.h"
+
+namespace hc::fuzz {
+namespace {
+
+struct SurveySetup {
+  std::unique_ptr<web::WebApp> app;
+  std::string token;
+  size_t sections = 1;
+  static constexpr const char* kCookie = "0123456789abcdef0123456789abcdef";
+
+  SurveySetup() {
+    const std::string dir = scratchDir("survey");
+    const std::string url = "sqlite:" + dir + "/fuzz.db";
+    auto db = store::openDatabase(url);
+    store::migrate(*db);
+    db->prepare("INSERT INTO teams (team_id, name, service) VALUES ('T1', 'Team one', 'children')")->execute();
+    web::WebAppOptions options;
+    options.db_url = url;
+    options.surveys_folder = std::string(HC_SOURCE_DIR) + "/surveys";
+    options.assets_folder = std::string(HC_SOURCE_DIR) + "/src/web/node_modules/govuk-frontend/dist/govuk";
+    app = std::make_unique<web::WebApp>(options);
+    const auto& survey = app->catalogue().get("health-check");
+    sections = survey.sections.size();
+    surveys::SurveyRuns runs(*db);
+    const std::string run = runs.open(survey, "2025-Q3", Date::fromCivil(2025, 7, 1), Date::fromCivil(2025, 9, 30),
+                                      {"T1"}).run_id;
+    token = runs.invite(run, "T1", 1).front();
+  }
+};
+
+}  // namespace
+
+void surveyForm(const uint8_t* data, size_t size) {
+  static SurveySetup setup;
+  if (size == 0) return;
+  const web::WebServerOptions limits;  // the server's own limits
+  web::Request request{"POST", "/s/" + setup.token + "/" + std::to_string(1 + data[0] % setup.sections)};
+  std::string body(reinterpret_cast<const char*>(data + 1), size - 1);
+  if (body.size() > limits.max_body_bytes) return;  // the server answers 413 before parsing
+  try {
+    Poco::Net::HTMLForm form;
+    form.setFieldLimit(limits.max_fields);
+    form.setValueLengthLimit(static_cast<int>(limits.max_field_bytes));
+    std::istringstream in(body);
+    form.read(in);
+    for (const auto& [k, v] : form) request.form.emplace(k, v);
+  } catch (const Poco::Exception&) {
+    return;  // the server answers 413
+  }
+  request.cookies[web::CsrfProtection::kCookie] = SurveySetup::kCookie;
+  // A valid token for the link, so the fuzzed fields reach the handler.
+  request.form["csrf"] = setup.app->csrf().tokenFor(SurveySetup::kCookie, surveys::tokenHash(setup.token));
+  const web::Response response = setup.app->handle(request);
+  if (response.status >= 500) __builtin_trap();  // a form must never make the server fail
+}
+
+}  // namespace hc::fuzz

@@ -1,0 +1,112 @@
+// Signing in and out through the application's routes: cookies, messages
+// that do not tell which part was wrong, back-off, redirects, audit.
+#include <gtest/gtest.h>
+
+#include "access/audit_log.h"
+#include "access/login.h"
+#include "access_fixture.h"
+
+namespace hc::web {
+namespace {
+
+class AccessLoginTest : public AccessWebTest {
+ protected:
+  AccessLoginTest() { addUser("mary", access::Role::kManager, {"T1"}, true); }
+  Response signIn(const std::string& user, const std::string& password, const std::string& next = "") {
+    browse("GET", next.empty() ? "/login" : "/login?next=" + next);
+    std::map<std::string, std::string> form{{"username", user}, {"password", password}};
+    if (!next.empty()) form["next"] = next;  // the form's hidden field, as a browser posts it
+    return browse("POST", "/login", form);
+  }
+  // The page without what differs between any two renderings (tokens).
+  static std::string stable(std::string body) {
+    return std::regex_replace(body, std::regex("value=\"[0-9a-f]{64}\""), "value=\"TOKEN\"");
+  }
+};
+
+TEST_F(AccessLoginTest, SignInSetsAHardenedCookieAndSignOutEndsTheSession) {
+  EXPECT_EQ(browse("GET", "/home").status, 303);
+  Response r = signIn("mary", kTestPassword);
+  ASSERT_EQ(r.status, 303);
+  EXPECT_EQ(r.header("Location"), "/home");
+  const std::string cookie = r.header("Set-Cookie");
+  EXPECT_EQ(cookie.rfind("hc_session=", 0), 0u) << cookie;
+  EXPECT_NE(cookie.find("HttpOnly"), std::string::npos);
+  EXPECT_NE(cookie.find("SameSite=Lax"), std::string::npos);
+  EXPECT_EQ(cookie.find("Secure"), std::string::npos);  // plain HTTP on 127.0.0.1
+  Response home = browse("GET", "/home");
+  ASSERT_EQ(home.status, 200);
+  EXPECT_NE(home.body.find("Signed in as mary"), std::string::npos);
+  EXPECT_EQ(browse("GET", "/admin/users").status, 403);  // a manager is not an admin
+  const std::string session = cookies_.at("hc_session");
+  Response out = browse("POST", "/logout");
+  EXPECT_EQ(out.status, 303);
+  EXPECT_NE(out.header("Set-Cookie").find("Max-Age=0"), std::string::npos);
+  cookies_["hc_session"] = session;  // a copied cookie is no use after sign-out
+  EXPECT_EQ(browse("GET", "/home").status, 303);
+  const auto log = access::AuditLog(test_db_.db()).since("2000-01-01");
+  ASSERT_EQ(log.size(), 2u);
+  EXPECT_EQ(log[0].action, "login");
+  EXPECT_EQ(log[1].action, "logout");
+}
+
+TEST_F(AccessLoginTest, WrongPasswordUnknownUserAndLockedAccountLookTheSame) {
+  const std::string wrong = stable(signIn("mary", "not the password").body);
+  const std::string unknown = stable(signIn("nobody", kTestPassword).body);
+  const std::string hostile = stable(signIn("<script>alert(1)</script>", "' OR 1=1 --").body);
+  EXPECT_NE(wrong.find("The username or password is not right"), std::string::npos);
+  EXPECT_EQ(wrong, unknown);
+  EXPECT_EQ(wrong, hostile);
+  EXPECT_EQ(hostile.find("<script>alert"), std::string::npos);
+  for (int i = 0; i < access::kFreeFailures; ++i) signIn("mary", "not the password");
+  const Response locked = signIn("mary", kTestPassword);  // right password, locked account
+  EXPECT_EQ(locked.status, 200);
+  EXPECT_EQ(stable(locked.body), wrong);
+  EXPECT_EQ(cookies_.count("hc_session"), 0u);
+  int failures = 0;
+  for (const auto& e : access::AuditLog(test_db_.db()).since("2000-01-01")) failures += e.action == "login-failed";
+  EXPECT_EQ(failures, 3 + access::kFreeFailures + 1);
+}
+
+TEST_F(AccessLoginTest, SignInWithoutTheFormsCsrfTokenIsRefused) {
+  browse("GET", "/login");
+  Response r = browse("POST", "/login", {{"username", "mary"}, {"password", kTestPassword}, {"csrf", "0"}});
+  EXPECT_EQ(r.status, 403);
+  EXPECT_EQ(cookies_.count("hc_session"), 0u);
+}
+
+TEST_F(AccessLoginTest, NextGoesOnlyToOurOwnPaths) {
+  EXPECT_EQ(signIn("mary", kTestPassword, "/admin/users").header("Location"), "/admin/users");
+  for (const std::string& bad : {"//evil.example/", "https://evil.example/", "/\\evil.example", "/a/../b",
+                                 "/login", "/x\r\nSet-Cookie: a=b"}) {
+    cookies_.clear();
+    EXPECT_EQ(signIn("mary", kTestPassword, bad).header("Location"), "/home") << bad;
+  }
+  // And an anonymous visitor is sent to sign in with where they were going.
+  cookies_.clear();
+  EXPECT_EQ(browse("GET", "/admin/users").header("Location"), "/login?next=/admin/users");
+}
+
+TEST_F(AccessLoginTest, ANewSessionIdAtEverySignIn) {
+  signIn("mary", kTestPassword);
+  const std::string first = cookies_.at("hc_session");
+  signIn("mary", kTestPassword);
+  EXPECT_NE(cookies_.at("hc_session"), first);
+  cookies_["hc_session"] = first;  // the old one was ended by the new sign-in
+  EXPECT_EQ(browse("GET", "/home").status, 303);
+}
+
+class SecureCookieTest : public AccessWebTest {
+ protected:
+  SecureCookieTest() : AccessWebTest(true) { addUser("dan", access::Role::kDirector, {}, true); }
+};
+
+TEST_F(SecureCookieTest, OverTlsTheSessionCookieIsSecure) {
+  browse("GET", "/login");
+  Response r = browse("POST", "/login", {{"username", "dan"}, {"password", kTestPassword}});
+  ASSERT_EQ(r.status, 303);
+  EXPECT_NE(r.header("Set-Cookie").find("; Secure"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace hc::web
