@@ -29,13 +29,12 @@ SELECT case_id, team_id, referral_date, assessment_completed_date, closed_date
 FROM cases
 WHERE referral_date <= ? AND (closed_date IS NULL OR closed_date >= ? OR assessment_completed_date >= ?);
 
--- Every allocation of the cases above, however long ago it ended: waiting
--- times reach back to the last allocation. Same filter as cases.
--- Parameters: to, from, from.
+-- Every allocation: the loader keeps those of the cases above, however
+-- long ago they ended (waiting times look back past `from`). Filtering in
+-- the loader against the loaded cases is a sequential read; a JOIN on the
+-- TEXT case_id costs one index search per row and was most of the load.
 -- name: allocations
-SELECT a.allocation_id, a.case_id, a.staff_id, a.start_date, a.end_date
-FROM allocations a JOIN cases c ON c.case_id = a.case_id
-WHERE c.referral_date <= ? AND (c.closed_date IS NULL OR c.closed_date >= ? OR c.assessment_completed_date >= ?);
+SELECT allocation_id, case_id, staff_id, start_date, end_date FROM allocations;
 
 -- Parameters: to, from.
 -- name: transfers
@@ -78,3 +77,22 @@ FROM feedback WHERE date >= ? AND date <= ?;
 -- name: care_packages
 SELECT package_id, case_id, staff_id, assessed_date, need_band, weekly_cost
 FROM care_packages WHERE assessed_date >= ? AND assessed_date <= ?;
+
+-- Upper bounds on the number of visits, read in an instant, so the loader
+-- can reserve room once instead of growing (and copying) millions of
+-- records: the largest rowid on SQLite, InnoDB's estimate on MySQL.
+-- The visits query over a range of SQLite rowids, so that two connections
+-- can share the scan of the largest table. Parameters: from, the day after
+-- to, first rowid (exclusive), last rowid (inclusive).
+-- name: visits_rowid_range_sqlite
+SELECT visit_id, case_id, staff_id, scheduled_start, planned_minutes, status, actual_minutes,
+       travel_minutes, purpose
+FROM visits
+WHERE scheduled_start >= ? AND scheduled_start < ? AND rowid > ? AND rowid <= ?;
+
+-- name: visits_bound_sqlite
+SELECT coalesce(max(rowid), 0) FROM visits;
+
+-- name: visits_bound_mysql
+SELECT coalesce(max(TABLE_ROWS), 0) FROM information_schema.TABLES
+WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'visits';
