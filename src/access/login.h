@@ -6,11 +6,11 @@
 // Back-off: from the kFreeFailures-th consecutive failure on, the account
 // is locked for kFirstLockSeconds * 2^(failures - kFreeFailures), at most
 // kMaxLockSeconds. While locked, attempts are refused without checking the
-// password (and without extending the lock, so an attacker cannot keep an
-// account locked for ever by guessing slowly... only for an hour at a time)
-// but still spend a dummy hash's time, and the answer is the same generic
-// one, so a lock tells nothing more than a wrong password. A success clears
-// the count. Only the account owner's password or an admin's reset unlocks.
+// password and without extending the lock (so guessing during a lock gains
+// an attacker nothing, and costs the owner no longer wait), but they still
+// spend a dummy hash's time and get the same generic answer: a lock tells
+// nothing that a wrong password does not. A success clears the count; so
+// do `healthcheck user unlock` and `user reset-password`.
 //
 // Thread-safety: a Login uses its Database on one thread at a time.
 #ifndef HC_ACCESS_LOGIN_H_

@@ -5,7 +5,7 @@
 //
 // It never answers "no" for a key that was added. A key never added gets
 // "perhaps" about once in 1,700 per layer: once in 200 or so after 20
-// million keys (10 layers), which costs 0.5% of rows a lookup. It grows in
+// million keys (9 layers), which costs 0.5% of rows a lookup. It grows in
 // layers (each twice the last), so it needs no size up front, at 2 bytes
 // per key of capacity: 67 MB for 20 million visits, where an exact set of
 // the keys would take ten times that.

@@ -63,6 +63,10 @@ std::shared_ptr<const DashboardSnapshot> DashboardCache::find(const std::string&
 std::shared_ptr<const DashboardSnapshot> DashboardCache::get(const metrics::Period& period, bool with_trend) {
   const std::string key = period.label + (with_trend ? "+trend" : "");
   if (auto hit = find(key)) return hit;
+  // A snapshot with the trend serves a page without one too (its current()
+  // is the same period): no second load after the team page.
+  if (!with_trend)
+    if (auto hit = find(period.label + "+trend")) return hit;
   std::lock_guard<std::mutex> load_lock(load_mutex_);
   // Another request may have loaded it while this one waited.
   if (auto hit = find(key)) return hit;

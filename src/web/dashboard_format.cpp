@@ -90,7 +90,7 @@ std::string stylesheet() {
       "/* The directors' dashboard: status colours from src/reports/status_style.cpp. */\n"
       ".hc-scroll{overflow-x:auto;max-width:100%;margin-bottom:20px}\n"
       ".hc-scroll:focus{outline:3px solid #ffdd00}\n"
-      ".hc-heatmap td,.hc-heatmap th{white-space:nowrap;vertical-align:top}\n"
+      ".hc-heatmap th,.hc-heatmap td{vertical-align:top}\n"
       ".hc-heatmap td a{display:block;padding:2px 4px}\n"
       ".hc-heatmap td a:focus{color:#0b0c0c;background:#ffdd00}\n"
       ".hc-tag{display:inline-block;padding:2px 6px;font-weight:700}\n"

@@ -72,8 +72,11 @@ std::string teamHtml(const std::vector<metrics::HealthCheck>& periods, const std
       if (!info) continue;
       std::string previous = "No figure";
       if (m.previous) previous = reports::formatValue(info->unit, *m.previous);
+      // n for every figure that rests on a count, so a director can judge
+      // how much a percentage of a small team means.
       std::string n = "Not applicable";
-      if (info->people_based || info->survey) n = std::to_string(m.n) + " (" + std::string(info->n_counts) + ")";
+      if (m.n > 0 || info->people_based || info->survey)
+        n = std::to_string(m.n) + " (" + std::string(info->n_counts) + ")";
       table += "<tr class=\"govuk-table__row\" id=\"metric-" + escapeHtml(m.id) + "\"><th scope=\"row\" "
                "class=\"govuk-table__header\"><a class=\"govuk-link\" href=\"" +
                escapeHtml("/dashboard/metric/" + urlEncode(m.id) + qs) + "\">" + escapeHtml(std::string(info->label)) +

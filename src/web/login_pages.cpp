@@ -90,6 +90,7 @@ Response LoginPages::signIn(Request& request) {
     if (!user) return form(request, access::kLoginFailedMessage);
     access::SessionStore sessions(*db);
     sessions.destroy(request.cookie(kSessionCookie));  // a new id at every sign-in
+    sessions.purgeExpired(now);  // housekeeping, where sessions begin
     session_id = sessions.create(user->username, now);
   } catch (const store::DatabaseError& e) {
     db.discard();
@@ -115,7 +116,7 @@ Response LoginPages::signOut(Request& request) {
       throw;
     }
   }
-  Response r = Response::redirect("/login");
+  Response r = Response::redirect("/login?signed-out=1");
   r.setCookie(kSessionCookie, "", cookieAttributes() + "; Max-Age=0");
   return r;
 }

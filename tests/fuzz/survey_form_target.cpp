@@ -8,6 +8,7 @@
 #include "store/database.h"
 #include "store/schema.h"
 #include "surveys/survey_runs.h"
+#include "surveys/tokens.h"
 #include "web/web_app.h"
 #include "web/web_server.h"
 

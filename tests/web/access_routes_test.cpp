@@ -9,6 +9,9 @@
 
 #include "access/access_scope.h"
 #include "access_fixture.h"
+#include "cli/dashboard_sources.h"
+#include "metrics/thresholds.h"
+#include "web/dashboard_pages.h"
 
 namespace hc::web {
 namespace {
@@ -55,6 +58,12 @@ class AccessRoutesTest : public AccessWebTest {
     addUser("manager-other", access::Role::kManager, {"T2"});
     addUser("director", access::Role::kDirector);
     addUser("admin", access::Role::kAdmin);
+    // The directors' dashboard, added as `healthcheck serve` adds it, so
+    // its routes are walked too.
+    dashboard_ = std::make_unique<DashboardPages>(
+        app_->pool(), app_->layout(),
+        cli::dashboardSources(test_db_.url(), metrics::Thresholds::defaults(), metrics::HealthCheckOptions{}));
+    dashboard_->addRoutes(app_->router());
   }
 
   Outcome call(const std::string& visitor, const Route& route) {
@@ -65,18 +74,25 @@ class AccessRoutesTest : public AccessWebTest {
     } catch (const std::exception&) {
       return Outcome::kAllowed;  // the handler ran (and disliked the made-up path)
     }
-    if (response.status == 303 && response.header("Location").rfind("/login", 0) == 0 &&
-        route.pattern != "/logout")
+    // The filter's answer to no session (signing out goes to
+    // /login?signed-out=1, which is not this).
+    const std::string location = response.header("Location");
+    if (response.status == 303 && (location == "/login" || location.rfind("/login?next=", 0) == 0))
       return Outcome::kToLogin;
     if (response.status == 403 && response.body.find("You do not have access to this page") != std::string::npos)
       return Outcome::kForbidden;
     return Outcome::kAllowed;
   }
+
+  std::unique_ptr<DashboardPages> dashboard_;
 };
 
 TEST_F(AccessRoutesTest, EveryRouteAsEveryVisitor) {
   const auto& routes = app_->router().routes();
-  ASSERT_GE(routes.size(), 13u);  // the survey form's, sign-in's, the assets, the home page at least
+  ASSERT_GE(routes.size(), 21u);  // the survey form's, sign-in's, the dashboard's, the assets, the home page
+  int dashboard_routes = 0;
+  for (const Route& route : routes) dashboard_routes += route.pattern.rfind("/dashboard", 0) == 0;
+  EXPECT_GE(dashboard_routes, 5);
   int checks = 0;
   for (const Route& route : routes) {
     const std::string name = route.method + " " + route.pattern + " [" + route.access + "]";

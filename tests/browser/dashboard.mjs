@@ -1,0 +1,207 @@
+// Browser test of the directors' dashboard in a real headless Chromium
+// (Debian's /usr/bin/chromium driven by playwright-core), walked as a
+// director would: sign in, load the overview, follow a heat-map cell to the
+// team page, change the period, download the XLSX, print the members'
+// report to PDF, and look at the overview on a phone. On every page it
+// checks the figures against `healthcheck metrics --format json` and the
+// accessibility basics: text alternatives for every image and chart,
+// headings in order, tables with captions and header scopes, and a WCAG
+// contrast of at least 4.5:1 for every status colour as rendered
+// (getComputedStyle). Screenshots, the XLSX and the PDF are kept in
+// ARTIFACTS_DIR.
+//
+//   node tests/browser/dashboard.mjs HEALTHCHECK_BINARY ARTIFACTS_DIR
+//
+// Exits non-zero on any failure; the last line reads "N passed, M failed".
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '../..');
+const require = createRequire(join(root, 'src/web/package.json'));
+const { chromium } = require('playwright-core');
+
+const [binary, artifacts] = process.argv.slice(2);
+if (!binary || !artifacts) {
+  console.error('usage: dashboard.mjs HEALTHCHECK_BINARY ARTIFACTS_DIR');
+  process.exit(2);
+}
+mkdirSync(artifacts, { recursive: true });
+
+let passed = 0, failed = 0;
+function check(ok, what) {
+  if (ok) { passed++; } else { failed++; console.log(`FAIL: ${what}`); }
+}
+
+const PERIOD = '2026-Q3', EARLIER = '2026-Q2';
+const PASSWORD = 'a long test password 1';
+const work = mkdtempSync(join(tmpdir(), 'hc-dashboard-'));
+const db = `sqlite:${join(work, 'hc.db')}`;
+const env = { ...process.env, HEALTHCHECK_SURVEYS: join(root, 'surveys'),
+              HEALTHCHECK_ASSETS: join(root, 'src/web/node_modules/govuk-frontend/dist/govuk') };
+const hc = (args, input) => execFileSync(binary, ['--db', db, ...args], { env, encoding: 'utf8', input });
+hc(['demo', '--out', join(work, 'demo'), '--teams', '6', '--months', '12']);
+hc(['import', join(work, 'demo')]);
+hc(['user', 'add', '--role', 'director', 'director'], `${PASSWORD}\n${PASSWORD}\n`);
+// The engine's own figures, to compare the pages with.
+const engine = JSON.parse(hc(['metrics', '--period', PERIOD, '--format', 'json']));
+
+const server = spawn(binary, ['--db', db, 'serve', '--port', '0', '--council', 'Northshire Council'],
+                     { env, stdio: ['ignore', 'pipe', 'pipe'] });
+let serverLog = '';
+server.stderr.on('data', (d) => { serverLog += d; });
+const base = await new Promise((ok, fail) => {
+  let out = '';
+  server.stdout.on('data', (d) => {
+    out += d;
+    const m = out.match(/Serving on (http:\/\/[0-9.]+:\d+)\//);
+    if (m) ok(m[1]);
+  });
+  server.on('exit', (code) => fail(new Error(`healthcheck serve exited ${code}: ${serverLog}`)));
+  setTimeout(() => fail(new Error('healthcheck serve did not start')), 15000);
+});
+
+const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+               '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+// The accessibility basics, computed in the page.
+async function accessibility(page, name) {
+  const a = await page.evaluate(() => {
+    const rgb = (s) => (s.match(/[\d.]+/g) || []).slice(0, 3).map(Number);
+    const lum = (c) => {
+      const [r, g, b] = c.map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const ratio = (x, y) => { const [l1, l2] = [lum(x), lum(y)].sort((p, q) => q - p); return (l1 + 0.05) / (l2 + 0.05); };
+    const contrasts = [];
+    for (const el of document.querySelectorAll('[class*="hc-status--"]')) {
+      const text = el.querySelector('a') || el;
+      contrasts.push({ text: text.textContent.trim(),
+                       ratio: ratio(rgb(getComputedStyle(text).color), rgb(getComputedStyle(el).backgroundColor)) });
+    }
+    const levels = [...document.querySelectorAll('h1,h2,h3,h4,h5,h6')].map((h) => Number(h.tagName[1]));
+    const skipped = levels.some((l, i) => i > 0 && l > levels[i - 1] + 1) || levels[0] !== 1;
+    const images = [...document.querySelectorAll('img, svg, [role="img"]')].filter((e) => !e.closest('svg') || e.tagName === 'svg');
+    const unnamed = images.filter((e) => {
+      if (e.tagName === 'IMG') return !e.hasAttribute('alt');
+      if (e.getAttribute('aria-hidden') === 'true') return false;
+      const ids = (e.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean);
+      const labelled = ids.some((id) => (document.getElementById(id)?.textContent || '').trim());
+      return !(labelled || e.getAttribute('aria-label') || e.querySelector('title')?.textContent.trim());
+    }).length;
+    const tables = [...document.querySelectorAll('table')];
+    return { contrasts, levels, skipped, h1s: levels.filter((l) => l === 1).length, images: images.length, unnamed,
+             tables: tables.length, captionless: tables.filter((t) => !t.querySelector('caption')).length,
+             scopeless: tables.filter((t) => !t.querySelector('th[scope]')).length };
+  });
+  check(a.h1s === 1, `${name}: one h1 (${a.h1s})`);
+  check(!a.skipped, `${name}: headings in order (${a.levels.join(',')})`);
+  check(a.unnamed === 0, `${name}: ${a.unnamed} of ${a.images} images or charts have no text alternative`);
+  check(a.captionless === 0 && a.scopeless === 0, `${name}: every table has a caption and th scope`);
+  const low = a.contrasts.filter((c) => c.ratio < 4.5);
+  check(low.length === 0, `${name}: status colour contrast below 4.5:1: ${JSON.stringify(low.slice(0, 3))}`);
+  return a;
+}
+
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: flags });
+try {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+
+  // Sign in: the dashboard is for directors, managers and admins.
+  await page.goto(`${base}/dashboard`);
+  check(new URL(page.url()).pathname === '/login', `the dashboard asks to sign in first (${page.url()})`);
+  await page.fill('#username', 'director');
+  await page.fill('#password', PASSWORD);
+  await Promise.all([page.waitForNavigation(), page.click('button[type="submit"]')]);
+  if (new URL(page.url()).pathname !== '/dashboard') await page.goto(`${base}/dashboard`);
+
+  // The overview: the default period is the latest complete quarter.
+  const h1 = await page.textContent('h1');
+  check(h1.includes(`Health check overview: ${PERIOD}`), `overview heading: ${h1}`);
+  await page.screenshot({ path: join(artifacts, 'dashboard-1-overview.png'), fullPage: true });
+  const overview = await accessibility(page, 'overview');
+  check(overview.contrasts.length >= 5 * (6 + 1), `status cells coloured: ${overview.contrasts.length}`);
+  check(overview.contrasts.every((c) => /^(Red|Amber|Green|No rating)/.test(c.text)),
+        'every heat-map cell says its status in words');
+
+  // The heat map agrees with the engine, team by team and area by area.
+  const teams = engine.scopes.filter((s) => s.level === 'team');
+  let agree = 0;
+  for (const t of teams) {
+    for (const [area, result] of Object.entries(t.areas)) {
+      const word = result.status ? result.status[0].toUpperCase() + result.status.slice(1) : 'No rating';
+      const text = await page.textContent(`a[href^="/dashboard/team/${t.id}?"][href$="#area-${area}"]`);
+      if (text.trim().startsWith(word)) agree++;
+      else console.log(`  ${t.id} ${area}: page "${text.trim()}", engine ${word}`);
+    }
+  }
+  check(agree === teams.length * 5, `heat-map cells agree with the engine: ${agree} of ${teams.length * 5}`);
+
+  // Follow a cell to the team page, keeping the period.
+  const team = teams[0];
+  await Promise.all([page.waitForNavigation(),
+                     page.click(`a[href^="/dashboard/team/${team.id}?"][href$="#area-workload"]`)]);
+  const teamUrl = new URL(page.url());
+  check(teamUrl.searchParams.get('period') === PERIOD && teamUrl.hash === '#area-workload',
+        `cell link keeps the period and opens the area: ${page.url()}`);
+  check((await page.textContent('h1')).includes(team.name), 'team page is the team\'s');
+  const vacancy = team.areas.workload.metrics.vacancy_rate;
+  const shown = (await page.textContent('#metric-vacancy_rate td')).trim();
+  const want = vacancy.value === null ? 'No figure' : `${vacancy.value.toFixed(1)}%`;
+  check(shown === want, `vacancy rate on the team page ${shown}, engine ${want}`);
+  check((await page.$$('svg.hc-spark title')).length === 32, 'a titled trend chart for every metric');
+  await page.screenshot({ path: join(artifacts, 'dashboard-2-team.png'), fullPage: true });
+  await accessibility(page, 'team page');
+
+  // Change the period from the team page.
+  await Promise.all([page.waitForNavigation(), page.click(`nav[aria-label="Recent quarters"] a:text-is("${EARLIER}")`)]);
+  check(new URL(page.url()).searchParams.get('period') === EARLIER, `period changed: ${page.url()}`);
+  check((await page.textContent('h1')).includes(EARLIER), 'team page heading shows the new period');
+  await page.screenshot({ path: join(artifacts, 'dashboard-3-team-earlier.png'), fullPage: true });
+
+  // A metric page: every team's value, sorted, against the thresholds.
+  await Promise.all([page.waitForNavigation(), page.click('#metric-vacancy_rate th a')]);
+  check((await page.textContent('#limits')).includes('Green:'), 'metric page states the thresholds');
+  await page.screenshot({ path: join(artifacts, 'dashboard-4-metric.png'), fullPage: true });
+  await accessibility(page, 'metric page');
+
+  // Download the XLSX of the overview.
+  await page.goto(`${base}/dashboard?period=${PERIOD}`);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('a[href^="/dashboard.xlsx"]')]);
+  const xlsxPath = join(artifacts, 'dashboard.xlsx');
+  await download.saveAs(xlsxPath);
+  const xlsx = readFileSync(xlsxPath);
+  check(xlsx.length > 1000 && xlsx.subarray(0, 2).toString() === 'PK', `XLSX downloaded (${xlsx.length} bytes)`);
+  check(download.suggestedFilename() === `healthcheck-${PERIOD}.xlsx`, `XLSX name ${download.suggestedFilename()}`);
+
+  // The members' report, printed to PDF.
+  await page.goto(`${base}/report/members?period=${PERIOD}`);
+  check((await page.title()).includes(PERIOD), `members' report title: ${await page.title()}`);
+  await page.screenshot({ path: join(artifacts, 'dashboard-5-members.png') });
+  const pdfPath = join(artifacts, 'members-report.pdf');
+  await page.pdf({ path: pdfPath, format: 'A4', printBackground: true });
+  const pdf = readFileSync(pdfPath);
+  check(pdf.subarray(0, 5).toString() === '%PDF-' && pdf.length > 10000, `members' report PDF (${pdf.length} bytes)`);
+
+  // On a phone the heat map scrolls in its own container, not the page.
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`${base}/dashboard?period=${PERIOD}`);
+  const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth,
+                                              region: document.querySelector('.hc-scroll')?.scrollWidth || 0 }));
+  check(widths.page <= 362 && widths.region > 360, `phone: page ${widths.page}px, heat map ${widths.region}px`);
+  await page.screenshot({ path: join(artifacts, 'dashboard-6-phone.png'), fullPage: true });
+} catch (e) {
+  failed++;
+  console.log(`FAIL: ${e.stack || e}`);
+} finally {
+  await browser.close();
+  server.kill('SIGTERM');
+  rmSync(work, { recursive: true, force: true });
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,277 @@
+// The directors' dashboard through the application's routes, on a small
+// demo council imported with the command line (one of whose teams has a
+// hostile name), checked against the engine's own figures: the heat map,
+// the team and metric pages, filters kept in links, downloads, the
+// members' report, and the cache dropped after an import.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+#include "cli/cli.h"
+#include "cli/dashboard_sources.h"
+#include "cli/trend_loader.h"
+#include "metrics/catalogue.h"
+#include "support/test_database.h"
+#include "support/test_files.h"
+#include "web/dashboard_format.h"
+#include "web/dashboard_pages.h"
+#include "web/html.h"
+#include "web/web_app.h"
+
+namespace hc::web {
+namespace {
+
+const char* kHostile = "<script>alert(1)</script>";
+
+int runCli(std::vector<std::string> args) {
+  std::ostringstream out, err;
+  const int status = cli::run(args, out, err);
+  EXPECT_EQ(status, 0) << err.str();
+  return status;
+}
+
+// Rewrites one team's name in a demo teams.csv.
+void renameTeam(const std::string& csv, const std::string& team_id, const std::string& name) {
+  std::ifstream in(csv);
+  std::string line, text;
+  while (std::getline(in, line)) {
+    if (line.rfind(team_id + ",", 0) == 0) {
+      const size_t service = line.rfind(',', line.rfind(',') - 1);  // name may hold commas: keep the last two fields
+      line = team_id + ",\"" + name + "\"" + line.substr(service);
+    }
+    text += line + "\n";
+  }
+  testing::writeFile(csv, text);
+}
+
+class DashboardPagesTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = testing::makeTempDir("hc-dashboard");
+    runCli({"--db", db_.url(), "demo", "--out", dir_ + "/demo", "--teams", "4", "--months", "6", "--seed", "7"});
+    renameTeam(dir_ + "/demo/teams.csv", "T0001", kHostile);
+    runCli({"--db", db_.url(), "import", dir_ + "/demo"});
+    WebAppOptions options;
+    options.db_url = db_.url();
+    options.surveys_folder = std::string(HC_SOURCE_DIR) + "/surveys";
+    options.assets_folder = std::string(HC_SOURCE_DIR) + "/src/web/node_modules/govuk-frontend/dist/govuk";
+    app_ = std::make_unique<WebApp>(options);
+    figures_.council_name = "Northshire Council";
+    dashboard_ = std::make_unique<DashboardPages>(
+        app_->pool(), app_->layout(), cli::dashboardSources(db_.url(), metrics::Thresholds::defaults(), figures_));
+    dashboard_->addRoutes(app_->router());
+    signed_in_filter_ = app_->router();  // a copy with the sign-in filter, for the test of it
+    // Who may see the dashboard is the sign-in component's to test; these
+    // tests are about the pages, so they run without its filter.
+    app_->router().setFilter({});
+  }
+
+  Response get(const std::string& path, std::map<std::string, std::string> query = {}) {
+    Request r;
+    r.method = "GET";
+    r.path = path;
+    r.query = std::move(query);
+    return app_->handle(r);
+  }
+
+  // What the engine computes for a period, independently of the cache.
+  metrics::HealthCheck expected(const std::string& period) {
+    const auto p = *metrics::Period::parse(period);
+    return cli::TrendWindow::load(db_.url(), p, 1).compute(p, metrics::Thresholds::defaults(), figures_);
+  }
+
+  testing::TestDatabase db_;
+  std::string dir_;
+  metrics::HealthCheckOptions figures_;
+  std::unique_ptr<WebApp> app_;
+  std::unique_ptr<DashboardPages> dashboard_;
+  Router signed_in_filter_;
+};
+
+TEST_F(DashboardPagesTest, EveryRouteIsTaggedForTheDashboardRole) {
+  for (const char* path : {"/dashboard", "/dashboard.csv", "/dashboard.xlsx", "/dashboard/dashboard.css",
+                           "/dashboard/team/T0001", "/dashboard/metric/vacancy_rate", "/report/members",
+                           "/report/members.css"}) {
+    Request r;
+    r.method = "GET";
+    r.path = path;
+    bool known = false;
+    const Route* route = app_->router().match(r, known);
+    ASSERT_NE(route, nullptr) << path;
+    EXPECT_EQ(route->access, "dashboard") << path;
+  }
+}
+
+TEST_F(DashboardPagesTest, TheSignInFilterGuardsTheDashboard) {
+  Request r;
+  r.method = "GET";
+  r.path = "/dashboard";
+  std::string route;
+  const Response anonymous = signed_in_filter_.dispatch(r, route);
+  EXPECT_NE(anonymous.status, 200);  // a redirect to sign in, or a refusal
+  EXPECT_EQ(anonymous.body.find("Health check overview"), std::string::npos);
+}
+
+TEST_F(DashboardPagesTest, HeatMapCellsMatchTheEngineAndLinkToTheTeamArea) {
+  const Response r = get("/dashboard");  // default: the latest complete quarter
+  ASSERT_EQ(r.status, 200);
+  const metrics::HealthCheck hc = expected("2026-Q3");
+  ASSERT_TRUE(hc.has_data);
+  EXPECT_NE(r.body.find("Health check overview: 2026-Q3"), std::string::npos);
+  int teams = 0, rated = 0;
+  for (const auto& s : hc.scopes) {
+    if (s.level != metrics::Level::kTeam) continue;
+    ++teams;
+    for (const auto& a : s.areas) {
+      const std::string cell = std::string("hc-status--") + dashboard::statusKey(a.status) + "\"><a href=\"" +
+                               escapeHtml("/dashboard/team/" + urlEncode(s.id) + "?period=2026-Q3#area-" + a.id) +
+                               "\" class=\"govuk-link\">" + escapeHtml(dashboard::cellText(a)) + "</a>";
+      EXPECT_NE(r.body.find(cell), std::string::npos) << cell;
+      if (a.status != metrics::Status::kNone) ++rated;
+    }
+  }
+  EXPECT_EQ(teams, 4);
+  EXPECT_GT(rated, 0);
+  // A table a screen reader can navigate, with the council row on top.
+  EXPECT_NE(r.body.find("<caption"), std::string::npos);
+  EXPECT_NE(r.body.find("<th scope=\"col\""), std::string::npos);
+  EXPECT_LT(r.body.find("Northshire Council</th>"), r.body.find("/dashboard/team/"));
+}
+
+TEST_F(DashboardPagesTest, HostileTeamNameIsEscapedEverywhere) {
+  for (const std::string path : {"/dashboard", "/dashboard/team/T0001", "/dashboard/metric/vacancy_rate"}) {
+    const Response r = get(path, {{"period", "2026-Q3"}});
+    ASSERT_EQ(r.status, 200) << path;
+    EXPECT_EQ(r.body.find(kHostile), std::string::npos) << path;
+    EXPECT_NE(r.body.find("&lt;script&gt;alert(1)&lt;/script&gt;"), std::string::npos) << path;
+  }
+}
+
+TEST_F(DashboardPagesTest, TeamPageShowsEveryMetricAsTheEngineWithTrend) {
+  const Response r = get("/dashboard/team/T0002", {{"period", "2026-Q3"}, {"service", "children"}});
+  ASSERT_EQ(r.status, 200);
+  const metrics::HealthCheck hc = expected("2026-Q3");
+  const metrics::ScopeResult* team = dashboard::findScope(hc, metrics::Level::kTeam, "T0002");
+  ASSERT_NE(team, nullptr);
+  for (const auto& a : team->areas) {
+    EXPECT_NE(r.body.find("id=\"area-" + a.id + "\""), std::string::npos) << a.id;
+    for (const auto& m : a.metrics) {
+      const auto* info = metrics::findMetric(m.id);
+      const size_t row = r.body.find("id=\"metric-" + m.id + "\"");
+      ASSERT_NE(row, std::string::npos) << m.id;
+      const std::string tail = r.body.substr(row, r.body.find("</tr>", row) - row);
+      EXPECT_NE(tail.find(">" + escapeHtml(dashboard::figureText(*info, m)) + "<"), std::string::npos) << tail;
+      EXPECT_NE(tail.find(dashboard::statusTag(m.status)), std::string::npos) << tail;
+      if (info->people_based) {
+        EXPECT_NE(tail.find(">" + std::to_string(m.n) + " ("), std::string::npos) << tail;
+      }
+    }
+  }
+  // One trend chart per metric, each with a text alternative.
+  int charts = 0;
+  for (size_t at = r.body.find("<svg class=\"hc-spark\""); at != std::string::npos;
+       at = r.body.find("<svg class=\"hc-spark\"", at + 1)) {
+    const std::string svg = r.body.substr(at, r.body.find("</svg>", at) - at);
+    EXPECT_NE(svg.find("role=\"img\""), std::string::npos);
+    EXPECT_NE(svg.find("<title id="), std::string::npos);
+    EXPECT_NE(svg.find("<desc id="), std::string::npos);
+    ++charts;
+  }
+  EXPECT_EQ(charts, metrics::kMetricCount);
+  // Links keep the filters.
+  EXPECT_NE(r.body.find("/dashboard/metric/vacancy_rate?period=2026-Q3&amp;service=children"), std::string::npos);
+  EXPECT_EQ(get("/dashboard/team/NOPE", {{"period", "2026-Q3"}}).status, 404);
+}
+
+TEST_F(DashboardPagesTest, FiltersStayInEveryLinkAndLimitTheTeams) {
+  const Response r = get("/dashboard", {{"period", "2026-Q2"}, {"service", "children"}, {"locality", "North"}});
+  ASSERT_EQ(r.status, 200);
+  const metrics::HealthCheck hc = expected("2026-Q2");
+  int shown = 0;
+  for (const auto& s : hc.scopes) {
+    if (s.level != metrics::Level::kTeam) continue;
+    const bool in = s.service == "children" && s.locality == "North";
+    shown += in;
+    EXPECT_EQ(r.body.find("/dashboard/team/" + s.id + "?"), in ? r.body.find("/dashboard/team/" + s.id + "?period=2026-Q2&amp;service=children&amp;locality=North") : std::string::npos) << s.id;
+  }
+  EXPECT_GT(shown, 0);
+  const std::string body = r.body;
+  const std::regex link("href=\"(/dashboard[^\"#]*)");
+  for (std::sregex_iterator it(body.begin(), body.end(), link), end; it != end; ++it) {
+    const std::string href = (*it)[1];
+    if (href == "/dashboard/dashboard.css") continue;
+    EXPECT_NE(href.find("service=children&amp;locality=North"), std::string::npos) << href;
+  }
+}
+
+TEST_F(DashboardPagesTest, MetricPageListsTeamsBestFirstAgainstTheThresholds) {
+  const Response r = get("/dashboard/metric/vacancy_rate", {{"period", "2026-Q3"}});
+  ASSERT_EQ(r.status, 200);
+  EXPECT_NE(r.body.find("Green: 10.0% or lower"), std::string::npos);  // vacancy_rate's default limits
+  std::vector<double> values;
+  const metrics::HealthCheck hc = expected("2026-Q3");
+  std::vector<std::pair<double, std::string>> teams;
+  for (const auto& s : hc.scopes)
+    if (s.level == metrics::Level::kTeam && s.areas[0].metrics[0].value)
+      teams.push_back({*s.areas[0].metrics[0].value, s.id});
+  std::sort(teams.begin(), teams.end());
+  ASSERT_GE(teams.size(), 2u);
+  size_t last = 0;
+  for (const auto& t : teams) {  // lower is better: ascending order on the page
+    const size_t at = r.body.find("/dashboard/team/" + t.second + "?period=2026-Q3#metric-vacancy_rate");
+    ASSERT_NE(at, std::string::npos) << t.second;
+    EXPECT_GT(at, last) << t.second;
+    last = at;
+  }
+  EXPECT_NE(r.body.find("role=\"img\""), std::string::npos);  // the chart, for a short list
+  EXPECT_EQ(get("/dashboard/metric/no_such_metric").status, 404);
+}
+
+TEST_F(DashboardPagesTest, DownloadsHoldTheShownScopes) {
+  const Response csv = get("/dashboard.csv", {{"period", "2026-Q3"}, {"service", "adults"}});
+  ASSERT_EQ(csv.status, 200);
+  EXPECT_EQ(csv.content_type, "text/csv; charset=utf-8");
+  EXPECT_NE(csv.header("Content-Disposition").find("healthcheck-2026-Q3-adults.csv"), std::string::npos);
+  EXPECT_EQ(csv.body.rfind("period,level,scope_id,scope_name,area,metric,value", 0), 0u);
+  EXPECT_NE(csv.body.find("2026-Q3,service,adults,"), std::string::npos);
+  EXPECT_EQ(csv.body.find("2026-Q3,service,children,"), std::string::npos);
+  EXPECT_EQ(csv.body.find("2026-Q3,team,T0001,"), std::string::npos);  // a children's team
+  const Response xlsx = get("/dashboard.xlsx", {{"period", "2026-Q3"}});
+  ASSERT_EQ(xlsx.status, 200);
+  EXPECT_EQ(xlsx.content_type, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  ASSERT_GT(xlsx.body.size(), 1000u);
+  EXPECT_EQ(xlsx.body.substr(0, 2), "PK");  // a zip, as every XLSX is
+  EXPECT_NE(xlsx.body.find("xl/worksheets/"), std::string::npos);
+}
+
+TEST_F(DashboardPagesTest, AnImportChangesTheNextPage) {
+  Response r = get("/dashboard", {{"period", "2026-Q3"}});
+  ASSERT_EQ(r.status, 200);
+  EXPECT_EQ(r.body.find("Renamed after import"), std::string::npos);
+  renameTeam(dir_ + "/demo/teams.csv", "T0002", "Renamed after import");
+  runCli({"--db", db_.url(), "import", dir_ + "/demo/teams.csv"});
+  r = get("/dashboard", {{"period", "2026-Q3"}});
+  EXPECT_NE(r.body.find("Renamed after import"), std::string::npos);
+}
+
+TEST_F(DashboardPagesTest, BadPeriodIsExplainedNotAnError) {
+  const Response r = get("/dashboard", {{"period", "2026-Q5"}});
+  EXPECT_EQ(r.status, 400);
+  EXPECT_NE(r.body.find("2026-Q3"), std::string::npos);  // an example of a good one
+}
+
+TEST_F(DashboardPagesTest, MembersReportIsServedWithPublishedFiguresAndNoInlineStyle) {
+  const Response r = get("/report/members", {{"period", "2026-Q3"}});
+  ASSERT_EQ(r.status, 200);
+  EXPECT_NE(r.body.find("<link rel=\"stylesheet\" href=\"/report/members.css\">"), std::string::npos);
+  EXPECT_EQ(r.body.find("<style"), std::string::npos);  // the CSP would block it
+  EXPECT_NE(r.body.find("2026-Q3"), std::string::npos);
+  const Response css = get("/report/members.css");
+  EXPECT_EQ(css.content_type, "text/css; charset=utf-8");
+  EXPECT_GT(css.body.size(), 100u);
+}
+
+}  // namespace
+}  // namespace hc::web
