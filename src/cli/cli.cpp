@@ -27,7 +27,7 @@ const CommandEntry kCommands[] = {
     {"benchmarks", runBenchmarks, "import the DfE's published figures; set this council's authority and neighbours"},
     {"census", runCensus, "import the council's DfE workforce census return (XML) and check its figures"},
     {"survey", runSurvey, "run a staff survey: open, invite, status, close, import, results"},
-    {"serve", runServe, "serve the staff survey form over HTTP"},
+    {"serve", runServe, "serve the dashboard, the members' report and the staff survey form over HTTP"},
     {"user", runUser, "manage accounts: add, remove, reset-password, unlock, list"},
     {"audit", runAudit, "show the audit log: imports, account changes, sign-ins, exports"},
 };
