@@ -44,8 +44,7 @@ WHERE requested_date <= ? AND (completed_date IS NULL OR completed_date >= ?);
 
 -- Parameters: from, the day after to.
 -- name: visits
-SELECT visit_id, case_id, staff_id, scheduled_start, planned_minutes, status, actual_minutes,
-       travel_minutes, purpose
+SELECT staff_id, scheduled_start, planned_minutes, status, actual_minutes, travel_minutes
 FROM visits
 WHERE scheduled_start >= ? AND scheduled_start < ?;
 
@@ -78,21 +77,14 @@ FROM feedback WHERE date >= ? AND date <= ?;
 SELECT package_id, case_id, staff_id, assessed_date, need_band, weekly_cost
 FROM care_packages WHERE assessed_date >= ? AND assessed_date <= ?;
 
--- Upper bounds on the number of visits, read in an instant, so the loader
--- can reserve room once instead of growing (and copying) millions of
--- records: the largest rowid on SQLite, InnoDB's estimate on MySQL.
 -- The visits query over a range of SQLite rowids, so that two connections
 -- can share the scan of the largest table. Parameters: from, the day after
 -- to, first rowid (exclusive), last rowid (inclusive).
 -- name: visits_rowid_range_sqlite
-SELECT visit_id, case_id, staff_id, scheduled_start, planned_minutes, status, actual_minutes,
-       travel_minutes, purpose
+SELECT staff_id, scheduled_start, planned_minutes, status, actual_minutes, travel_minutes
 FROM visits
 WHERE scheduled_start >= ? AND scheduled_start < ? AND rowid > ? AND rowid <= ?;
 
+-- The largest rowid, read in an instant, to cut the table into chunks.
 -- name: visits_bound_sqlite
 SELECT coalesce(max(rowid), 0) FROM visits;
-
--- name: visits_bound_mysql
-SELECT coalesce(max(TABLE_ROWS), 0) FROM information_schema.TABLES
-WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'visits';

@@ -7,6 +7,7 @@
 #ifndef HC_CORE_RECORDS_H_
 #define HC_CORE_RECORDS_H_
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -115,6 +116,22 @@ struct Visit {
   VisitPurpose purpose = VisitPurpose::kVisit;
 };
 
+// One worker's visits in one calendar month with one status, summed. Every
+// visit metric of metrics.md is a count or a sum of minutes over the visits
+// of whole months, attributed through the worker, so the engine reads these
+// rather than single visits: at national scale 20 million visits are under
+// a million summaries, read in a fraction of the time and memory, and two
+// years of them fit in memory for a trend. core/visit_tally.h makes them.
+struct VisitMonth {
+  std::string staff_id;
+  Date month;  // its first day
+  VisitStatus status = VisitStatus::kCompleted;
+  int64_t visits = 0;
+  int64_t planned_minutes = 0;
+  int64_t actual_minutes = 0;  // a visit without actual_minutes adds 0
+  int64_t travel_minutes = 0;  // likewise travel_minutes
+};
+
 struct Supervision {
   std::string session_id;
   std::string staff_id;
@@ -190,7 +207,7 @@ struct Dataset {
   std::vector<Case> cases;
   std::vector<Allocation> allocations;
   std::vector<Transfer> transfers;
-  std::vector<Visit> visits;
+  std::vector<VisitMonth> visit_months;  // summaries, not single visits
   std::vector<Supervision> supervision;
   std::vector<Absence> absences;
   std::vector<TeamMeeting> team_meetings;

@@ -25,26 +25,29 @@ constexpr double kOutlierFactor = 1.25;
 constexpr int kMinPackagesInBand = 3;
 constexpr int kBands = 4;
 
+// Visits come summed per worker, month and status (VisitMonth); a period is
+// whole months, so a summary lies wholly inside it or wholly outside.
 void addVisits(const PeriodContext& ctx, ScopeSums& sums) {
   const Date from = ctx.period.from, d = ctx.period.to;
-  for (size_t i = 0; i < ctx.data.visits.size(); ++i) {
+  for (size_t i = 0; i < ctx.data.visit_months.size(); ++i) {
     const int t = ctx.index.visit_team[i];
     if (t < 0) continue;
-    const Visit& v = ctx.data.visits[i];
-    if (!within(v.scheduled_start.date(), from, d)) continue;
-    sums.add(t, kScheduled, 1);
+    const VisitMonth& v = ctx.data.visit_months[i];
+    if (!within(v.month, from, d)) continue;
+    const double visits = double(v.visits);
+    sums.add(t, kScheduled, visits);
     switch (v.status) {
       case VisitStatus::kCompleted:
-        sums.add(t, kCompleted, 1);
-        sums.add(t, kDirectMinutes, v.actual_minutes.value_or(0));
+        sums.add(t, kCompleted, visits);
+        sums.add(t, kDirectMinutes, double(v.actual_minutes));
         break;
       case VisitStatus::kNoAccess:
-        sums.add(t, kNoAccess, 1);
-        sums.add(t, kNoAccessMinutes, v.planned_minutes + v.travel_minutes.value_or(0));
+        sums.add(t, kNoAccess, visits);
+        sums.add(t, kNoAccessMinutes, double(v.planned_minutes + v.travel_minutes));
         break;
       case VisitStatus::kRescheduled:
       case VisitStatus::kCancelledByService:
-        sums.add(t, kMoved, 1);
+        sums.add(t, kMoved, visits);
         break;
       case VisitStatus::kCancelledByPerson:
         break;

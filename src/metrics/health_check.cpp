@@ -2,6 +2,8 @@
 // trend and the scope results.
 #include "metrics/health_check.h"
 
+#include <future>
+
 #include "metrics/internal/context.h"
 #include "metrics/internal/suppression.h"
 #include "metrics/status.h"
@@ -29,8 +31,11 @@ HealthCheck computeHealthCheck(const Dataset& data, const Period& period, const 
   // One index for both periods: strings are resolved once.
   const Period before = period.previous();
   const internal::DataIndex index(data, options.council_name, before.from, period.to);
+  // The two periods are independent: the previous one on a second core.
+  std::future<FigureTable> then_pending =
+      std::async(std::launch::async, [&] { return internal::computeFigures(index, before, options); });
   const FigureTable now = internal::computeFigures(index, period, options);
-  const FigureTable then = internal::computeFigures(index, before, options);
+  const FigureTable then = then_pending.get();
   const std::vector<bool> hidden_now = internal::suppressedFigures(index.layout, now, options);
   const std::vector<bool> hidden_then = internal::suppressedFigures(index.layout, then, options);
 

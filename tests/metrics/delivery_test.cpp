@@ -1,5 +1,6 @@
 // Area delivery: visits, direct time, assessments, feedback, care package
 // cost outliers. August 2025: 20 working days (bank holiday 08-25).
+#include "core/visit_tally.h"
 #include <gtest/gtest.h>
 
 #include "fixtures.h"
@@ -18,7 +19,7 @@ Dataset visits() {
   d.holidays = {{day("2025-08-25"), "Summer bank holiday"}};
   // d2 joins on Mon 08-18: in post 18-22, 26-29 = 9 working days.
   d.staff = {permanent("d1", "T1"), permanent("d2", "T1", 0.5, "2025-08-18"), permanent("e1", "T2")};
-  d.visits = {
+  d.visit_months = summariseVisits({
       visit("v1", "d1", "2025-08-04", VS::kCompleted, 60, 90),
       visit("v2", "d2", "2025-08-20", VS::kCompleted, 60, 60),
       visit("v3", "d1", "2025-08-05", VS::kNoAccess, 60, std::nullopt, 30),  // 90 minutes lost
@@ -28,7 +29,7 @@ Dataset visits() {
       visit("v7", "d1", "2025-08-11", VS::kCancelledByPerson),
       visit("v8", "d1", "2025-07-31", VS::kCompleted, 60, 60, std::nullopt, 23),  // July
       visit("v9", "d1", "2025-09-01", VS::kCompleted, 60, 60, std::nullopt, 0),   // September
-  };
+  });
   return d;
 }
 

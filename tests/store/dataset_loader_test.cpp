@@ -60,6 +60,7 @@ class DatasetLoaderTest : public ::testing::Test {
     const char* v = "visits (visit_id, case_id, staff_id, scheduled_start, planned_minutes, status, actual_minutes, "
                     "travel_minutes, purpose)";
     insert(v, {"V-first", "C-open", "S1", "2025-04-01 00:00", "60", "completed", "55", "20", "review"});
+    insert(v, {"V-second", "C-open", "S1", "2025-04-15 10:30", "45", "completed", "40", kNull, "visit"});
     insert(v, {"V-last", "C-open", "S1", "2025-06-30 23:59", "30", "cancelled_by_service", kNull, kNull, "visit"});
     insert(v, {"V-before", "C-open", "S1", "2025-03-31 23:59", "30", "completed", "30", kNull, "visit"});
     insert(v, {"V-after", "C-open", "S1", "2025-07-01 00:00", "30", "completed", "30", kNull, "visit"});
@@ -104,7 +105,6 @@ class DatasetLoaderTest : public ::testing::Test {
     byKey(ds.cases, [](const Case& r) { return r.case_id; });
     byKey(ds.allocations, [](const Allocation& r) { return r.allocation_id; });
     byKey(ds.transfers, [](const Transfer& r) { return r.transfer_id; });
-    byKey(ds.visits, [](const Visit& r) { return r.visit_id; });
     byKey(ds.supervision, [](const Supervision& r) { return r.session_id; });
     byKey(ds.absences, [](const Absence& r) { return r.absence_id; });
     byKey(ds.team_meetings, [](const TeamMeeting& r) { return r.meeting_id; });
@@ -189,24 +189,26 @@ TEST_F(DatasetLoaderTest, LoadsTransfersPendingOrCompletedInTheWindow) {
   EXPECT_EQ(done.completed_date, d("2025-04-01"));
 }
 
-TEST_F(DatasetLoaderTest, LoadsVisitsScheduledInTheWindowOnly) {
+TEST_F(DatasetLoaderTest, SumsTheVisitsScheduledInTheWindowPerWorkerMonthAndStatus) {
   const Dataset ds = load();
-  ASSERT_EQ(ids(ds.visits, &Visit::visit_id), (std::vector<std::string>{"V-first", "V-last"}))
-      << "visits a minute outside the window are not loaded";
-  auto v = ds.visits;
-  std::sort(v.begin(), v.end(), [](const Visit& a, const Visit& b) { return a.visit_id < b.visit_id; });
-  EXPECT_EQ(v[0].case_id, "C-open");
-  EXPECT_EQ(v[0].staff_id, "S1");
-  EXPECT_EQ(v[0].scheduled_start, DateTime::of(d("2025-04-01"), 0, 0));
-  EXPECT_EQ(v[0].planned_minutes, 60);
-  EXPECT_EQ(v[0].status, VisitStatus::kCompleted);
-  EXPECT_EQ(v[0].actual_minutes, 55);
-  EXPECT_EQ(v[0].travel_minutes, 20);
-  EXPECT_EQ(v[0].purpose, VisitPurpose::kReview);
-  EXPECT_EQ(v[1].scheduled_start, DateTime::of(d("2025-06-30"), 23, 59));
-  EXPECT_EQ(v[1].status, VisitStatus::kCancelledByService);
-  EXPECT_FALSE(v[1].actual_minutes.has_value());
-  EXPECT_FALSE(v[1].travel_minutes.has_value());
+  // V-before and V-after lie a minute outside the window; V-first and
+  // V-second are S1's completed visits of April, V-last June's cancellation.
+  ASSERT_EQ(ds.visit_months.size(), 2u);
+  const VisitMonth& april = ds.visit_months[0];
+  EXPECT_EQ(april.staff_id, "S1");
+  EXPECT_EQ(april.month, d("2025-04-01"));
+  EXPECT_EQ(april.status, VisitStatus::kCompleted);
+  EXPECT_EQ(april.visits, 2);
+  EXPECT_EQ(april.planned_minutes, 60 + 45);
+  EXPECT_EQ(april.actual_minutes, 55 + 40);
+  EXPECT_EQ(april.travel_minutes, 20) << "a missing travel time adds nothing";
+  const VisitMonth& june = ds.visit_months[1];
+  EXPECT_EQ(june.month, d("2025-06-01"));
+  EXPECT_EQ(june.status, VisitStatus::kCancelledByService);
+  EXPECT_EQ(june.visits, 1);
+  EXPECT_EQ(june.planned_minutes, 30);
+  EXPECT_EQ(june.actual_minutes, 0);
+  EXPECT_EQ(june.travel_minutes, 0);
 }
 
 TEST_F(DatasetLoaderTest, LoadsEventsDatedInTheWindow) {

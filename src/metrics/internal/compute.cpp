@@ -72,7 +72,7 @@ bool hasDataOnOrBefore(const Dataset& x, Date d) {
          anyOnOrBefore(x.cases, d, [](const Case& r) { return r.referral_date; }) ||
          anyOnOrBefore(x.allocations, d, [](const Allocation& r) { return r.start_date; }) ||
          anyOnOrBefore(x.transfers, d, [](const Transfer& r) { return r.requested_date; }) ||
-         anyOnOrBefore(x.visits, d, [](const Visit& r) { return r.scheduled_start.date(); }) ||
+         anyOnOrBefore(x.visit_months, d, [](const VisitMonth& r) { return r.month; }) ||
          anyOnOrBefore(x.supervision, d, [](const Supervision& r) { return r.date; }) ||
          anyOnOrBefore(x.absences, d, [](const Absence& r) { return r.start_date; }) ||
          anyOnOrBefore(x.team_meetings, d, [](const TeamMeeting& r) { return r.date; }) ||

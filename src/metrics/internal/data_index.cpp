@@ -38,16 +38,17 @@ DataIndex::DataIndex(const Dataset& d, const std::string& council_name, Date win
       if (d.allocations[i].start_date <= window_to) allocations[i] = {cases[i], workers[i]};
   }
 
-  // Visits are the largest table: only those in the window are looked up.
+  // Only the visit summaries in the window are looked up.
   std::vector<size_t> in_window;
-  for (size_t i = 0; i < d.visits.size(); ++i) {
-    const Date day = d.visits[i].scheduled_start.date();
-    if (window_from <= day && day <= window_to) in_window.push_back(i);
+  for (size_t i = 0; i < d.visit_months.size(); ++i) {
+    const Date month = d.visit_months[i].month;
+    if (window_from <= month && month <= window_to) in_window.push_back(i);
   }
   std::vector<int32_t> visit_staff(in_window.size());
-  staff_ids.findAll(in_window.size(), [&](size_t k) -> std::string_view { return d.visits[in_window[k]].staff_id; },
+  staff_ids.findAll(in_window.size(),
+                    [&](size_t k) -> std::string_view { return d.visit_months[in_window[k]].staff_id; },
                     visit_staff.data());
-  visit_team.assign(d.visits.size(), -1);
+  visit_team.assign(d.visit_months.size(), -1);
   for (size_t k = 0; k < in_window.size(); ++k)
     if (visit_staff[k] >= 0) visit_team[in_window[k]] = staff_team[size_t(visit_staff[k])];
 

@@ -2,8 +2,8 @@
 // (team of every staff member and case, staff of every visit, ...), shared
 // by the current and the previous period so that neither pays for string
 // hashing in its loops. Index vectors run parallel to the Dataset's; -1
-// marks a reference that does not resolve (or, for visits, a visit outside
-// the window, which no metric of either period reads).
+// marks a reference that does not resolve (or, for visits, a summary of a
+// month outside the window, which no metric of either period reads).
 //
 // Thread-safety: immutable after construction; refers into the Dataset,
 // which must outlive it.
@@ -36,7 +36,7 @@ struct DataIndex {
     int32_t staff_index = -1;
   };
   std::vector<AllocationRef> allocations;  // per allocation; -1 when starting after the window
-  std::vector<int32_t> visit_team;         // per visit: team of its worker
+  std::vector<int32_t> visit_team;         // per visit summary: team of its worker
   std::vector<int32_t> supervision_staff;  // per session: the supervisee
   std::vector<int32_t> absence_staff;
   std::vector<int32_t> risk_staff;
