@@ -42,9 +42,12 @@ SELECT transfer_id, case_id, from_team, to_team, requested_date, completed_date
 FROM transfers
 WHERE requested_date <= ? AND (completed_date IS NULL OR completed_date >= ?);
 
--- Parameters: from, the day after to.
+-- Visits are summed as they are read (store/internal/visit_reader.cpp):
+-- a missing actual or travel time adds nothing. Parameters: from, the day
+-- after to.
 -- name: visits
-SELECT staff_id, scheduled_start, planned_minutes, status, actual_minutes, travel_minutes
+SELECT staff_id, scheduled_start, planned_minutes, status, coalesce(actual_minutes, 0),
+       coalesce(travel_minutes, 0)
 FROM visits
 WHERE scheduled_start >= ? AND scheduled_start < ?;
 
@@ -81,7 +84,8 @@ FROM care_packages WHERE assessed_date >= ? AND assessed_date <= ?;
 -- can share the scan of the largest table. Parameters: from, the day after
 -- to, first rowid (exclusive), last rowid (inclusive).
 -- name: visits_rowid_range_sqlite
-SELECT staff_id, scheduled_start, planned_minutes, status, actual_minutes, travel_minutes
+SELECT staff_id, scheduled_start, planned_minutes, status, coalesce(actual_minutes, 0),
+       coalesce(travel_minutes, 0)
 FROM visits
 WHERE scheduled_start >= ? AND scheduled_start < ? AND rowid > ? AND rowid <= ?;
 

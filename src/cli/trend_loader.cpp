@@ -31,13 +31,12 @@ metrics::HealthCheck TrendWindow::compute(const metrics::Period& period, const m
 }
 
 std::vector<metrics::HealthCheck> TrendWindow::computeTrend(const metrics::Thresholds& thresholds,
-                                                            const metrics::HealthCheckOptions& options) const {
-  std::vector<metrics::HealthCheck> trend;
-  trend.reserve(periods_.size());
-  for (const metrics::Period& p : periods_) {
-    trend.push_back(compute(p, thresholds, options));
-    if (&p == &periods_.back()) break;
-    auto& scopes = trend.back().scopes;
+                                                            const metrics::HealthCheckOptions& options,
+                                                            bool every_team) const {
+  std::vector<metrics::HealthCheck> trend = metrics::computeHealthChecks(data_, periods_, thresholds, options);
+  if (every_team) return trend;
+  for (size_t k = 0; k + 1 < trend.size(); ++k) {
+    auto& scopes = trend[k].scopes;
     scopes.erase(std::remove_if(scopes.begin(), scopes.end(),
                                 [](const metrics::ScopeResult& s) { return s.level == metrics::Level::kTeam; }),
                  scopes.end());

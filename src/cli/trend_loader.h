@@ -34,12 +34,14 @@ class TrendWindow {
   // The health check of `period`, which must be one of periods().
   metrics::HealthCheck compute(const metrics::Period& period, const metrics::Thresholds& thresholds,
                                const metrics::HealthCheckOptions& options) const;
-  // compute() of every period, oldest first, for a trend: the earlier
-  // periods keep only the council and services (a trend of thousands of
-  // teams is read by nobody, and dropping them holds memory to about one
-  // period's worth); the last period is whole.
+  // compute() of every period, oldest first, for a trend, each period
+  // computed once. Unless `every_team`, the earlier periods keep only the
+  // council and services (a workbook's trend of thousands of teams is read
+  // by nobody, and dropping them holds memory to about one period's
+  // worth); the last period is whole.
   std::vector<metrics::HealthCheck> computeTrend(const metrics::Thresholds& thresholds,
-                                                 const metrics::HealthCheckOptions& options) const;
+                                                 const metrics::HealthCheckOptions& options,
+                                                 bool every_team = false) const;
 
  private:
   std::vector<metrics::Period> periods_;

@@ -16,6 +16,7 @@ int32_t keyOf(int year, unsigned month, VisitStatus status) {
 
 uint32_t VisitTally::slotOf(std::string_view staff_id) {
   if (last_slot_ != UINT32_MAX && staff_ids_[last_slot_] == staff_id) return last_slot_;
+  last_cell_ = SIZE_MAX;
   auto [it, added] = slots_.try_emplace(std::string(staff_id), uint32_t(staff_ids_.size()));
   if (added) {
     staff_ids_.emplace_back(staff_id);
@@ -26,8 +27,11 @@ uint32_t VisitTally::slotOf(std::string_view staff_id) {
 
 VisitTally::Cell& VisitTally::cellOf(uint32_t slot, int32_t key) {
   std::vector<Cell>& cells = cells_[slot];
-  for (Cell& c : cells)
-    if (c.key == key) return c;
+  // A case's visits come in date order: most often the month of the last.
+  if (last_cell_ < cells.size() && cells[last_cell_].key == key) return cells[last_cell_];
+  for (size_t i = 0; i < cells.size(); ++i)
+    if (cells[i].key == key) return cells[last_cell_ = i];
+  last_cell_ = cells.size();
   cells.push_back(Cell{key});
   return cells.back();
 }

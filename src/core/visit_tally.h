@@ -52,6 +52,7 @@ class VisitTally {
   // Consecutive visits are mostly the same worker's (exports list a case's
   // visits together), so the last lookup is kept.
   uint32_t last_slot_ = UINT32_MAX;
+  size_t last_cell_ = SIZE_MAX;  // in the last slot's cells
 };
 
 // The summaries of `visits`.

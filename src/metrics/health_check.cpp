@@ -1,8 +1,10 @@
-// computeHealthCheck: both periods' figures, then suppression, status,
+// computeHealthCheck(s): the periods' figures, then suppression, status,
 // trend and the scope results.
 #include "metrics/health_check.h"
 
+#include <atomic>
 #include <future>
+#include <stdexcept>
 
 #include "metrics/internal/context.h"
 #include "metrics/internal/suppression.h"
@@ -20,24 +22,21 @@ std::optional<double> shown(const FigureTable& figures, const std::vector<bool>&
   return figures.at(scope, m).value;
 }
 
-}  // namespace
+// One period's figures with their suppression, as published or not.
+struct PeriodFigures {
+  FigureTable figures;
+  std::vector<bool> hidden;
+};
 
-HealthCheck computeHealthCheck(const Dataset& data, const Period& period, const Thresholds& thresholds,
-                               const HealthCheckOptions& options) {
+HealthCheck assemble(const internal::DataIndex& index, const Period& period, const PeriodFigures& now_p,
+                     const PeriodFigures& then_p, const Thresholds& thresholds) {
+  const FigureTable& now = now_p.figures;
+  const FigureTable& then = then_p.figures;
+  const std::vector<bool>& hidden_now = now_p.hidden;
+  const std::vector<bool>& hidden_then = then_p.hidden;
   HealthCheck result;
   result.period = period;
-  result.has_data = internal::hasDataOnOrBefore(data, period.to);
-
-  // One index for both periods: strings are resolved once.
-  const Period before = period.previous();
-  const internal::DataIndex index(data, options.council_name, before.from, period.to);
-  // The two periods are independent: the previous one on a second core.
-  std::future<FigureTable> then_pending =
-      std::async(std::launch::async, [&] { return internal::computeFigures(index, before, options); });
-  const FigureTable now = internal::computeFigures(index, period, options);
-  const FigureTable then = then_pending.get();
-  const std::vector<bool> hidden_now = internal::suppressedFigures(index.layout, now, options);
-  const std::vector<bool> hidden_then = internal::suppressedFigures(index.layout, then, options);
+  result.has_data = internal::hasDataOnOrBefore(index.data, period.to);
 
   const internal::ScopeLayout& layout = index.layout;
   result.scopes.reserve(size_t(layout.scopeCount()));
@@ -73,6 +72,46 @@ HealthCheck computeHealthCheck(const Dataset& data, const Period& period, const 
     result.scopes.push_back(std::move(scope));
   }
   return result;
+}
+
+}  // namespace
+
+HealthCheck computeHealthCheck(const Dataset& data, const Period& period, const Thresholds& thresholds,
+                               const HealthCheckOptions& options) {
+  return std::move(computeHealthChecks(data, {period}, thresholds, options).front());
+}
+
+std::vector<HealthCheck> computeHealthChecks(const Dataset& data, const std::vector<Period>& periods,
+                                             const Thresholds& thresholds, const HealthCheckOptions& options) {
+  if (periods.empty()) return {};
+  for (size_t k = 1; k < periods.size(); ++k)
+    if (periods[k].previous().label != periods[k - 1].label)
+      throw std::invalid_argument("computeHealthChecks: " + periods[k - 1].label + " is not the period before " +
+                                  periods[k].label);
+  // Every period and the one before the first (for its trend), each once,
+  // over one index: strings are resolved once for all of them.
+  std::vector<Period> all{periods.front().previous()};
+  all.insert(all.end(), periods.begin(), periods.end());
+  const internal::DataIndex index(data, options.council_name, all.front().from, all.back().to);
+
+  // The periods are independent: two workers take them in turn.
+  std::vector<std::optional<PeriodFigures>> figures(all.size());
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t k; (k = next.fetch_add(1)) < all.size();) {
+      FigureTable f = internal::computeFigures(index, all[k], options);
+      std::vector<bool> hidden = internal::suppressedFigures(index.layout, f, options);
+      figures[k].emplace(PeriodFigures{std::move(f), std::move(hidden)});
+    }
+  };
+  std::future<void> helper = std::async(std::launch::async, work);
+  work();
+  helper.get();
+
+  std::vector<HealthCheck> out;
+  out.reserve(periods.size());
+  for (size_t k = 1; k < all.size(); ++k) out.push_back(assemble(index, all[k], *figures[k], *figures[k - 1], thresholds));
+  return out;
 }
 
 }  // namespace hc::metrics

@@ -1,6 +1,8 @@
 #include "store/dataset_loader.h"
 
+#include <atomic>
 #include <exception>
+#include <functional>
 #include <initializer_list>
 #include <thread>
 
@@ -40,78 +42,102 @@ Dataset loadDataset(Database& db, Date from, Date to) {
   const std::string year_before = from.plusDays(-365).iso();
   Dataset d;
 
-  // Visits are most of the rows: a second connection starts on them at
-  // once, and this one joins it when done with the rest (SQLite's WAL and
-  // InnoDB both let two readers run at once).
+  // Two workers, this connection and a second one (SQLite's WAL and InnoDB
+  // both let two readers run at once), take the kinds below one at a time,
+  // largest first, then share the visits: most of the rows, cut into
+  // chunks. However the sizes fall at national scale, both cores work.
+  using Task = std::function<void(Database&)>;
+  const std::vector<Task> tasks = {
+      [&](Database& c) {
+        load(c, "cases", {t, f, f}, d.cases, [](Row& r) {
+          return Case{r.text(0), r.text(1), r.date(2), r.optDate(3), r.optDate(4)};
+        });
+        internal::IdFilter loaded_cases(d.cases.size());
+        for (const Case& k : d.cases) loaded_cases.add(k.case_id);
+        auto st = c.prepare(query("allocations"));
+        Row r(*st, "allocations");
+        while (st->step()) {
+          if (!loaded_cases.mayContain(st->getTextView(1))) continue;
+          d.allocations.push_back(Allocation{r.text(0), r.text(1), r.text(2), r.date(3), r.optDate(4)});
+        }
+      },
+      [&](Database& c) {
+        load(c, "supervision", {f, t}, d.supervision, [](Row& r) {
+          return Supervision{r.text(0), r.text(1), r.optText(2), r.date(3), r.integer(4),
+                             r.choice(5, parseSupervisionKind, "kind")};
+        });
+      },
+      [&](Database& c) {
+        load(c, "feedback", {f, t}, d.feedback, [](Row& r) {
+          std::optional<bool> upheld;
+          if (const auto u = r.optInt(4)) upheld = *u != 0;
+          return Feedback{r.text(0), r.text(1), r.date(2), r.choice(3, parseFeedbackKind, "kind"), upheld,
+                          r.optInt(5)};
+        });
+      },
+      [&](Database& c) {
+        load(c, "team_meetings", {f, t}, d.team_meetings,
+             [](Row& r) { return TeamMeeting{r.text(0), r.text(1), r.date(2)}; });
+        load(c, "care_packages", {f, t}, d.care_packages, [](Row& r) {
+          return CarePackage{r.text(0), r.text(1), r.text(2), r.date(3), r.integer(4), r.real(5)};
+        });
+      },
+      [&](Database& c) {
+        load(c, "staff", {}, d.staff, [](Row& r) {
+          return Staff{r.text(0), r.text(1), r.choice(2, parseRole, "role"), r.choice(3, parseEmployment, "employment"),
+                       r.real(4), r.date(5), r.optDate(6),                   r.optDate(7)};
+        });
+        load(c, "absences", {f, t}, d.absences, [](Row& r) {
+          return Absence{r.text(0), r.text(1), r.date(2), r.date(3), r.choice(4, parseAbsenceReason, "reason"),
+                         r.optReal(5)};
+        });
+        load(c, "risk_assessments", {year_before, t}, d.risk_assessments, [](Row& r) {
+          return RiskAssessment{r.text(0), r.text(1), r.date(2), r.choice(3, parseRiskAssessmentKind, "kind")};
+        });
+      },
+      [&](Database& c) {
+        load(c, "teams", {}, d.teams, [](Row& r) {
+          return Team{r.text(0), r.text(1), r.choice(2, parseService, "service"), r.textOrEmpty(3)};
+        });
+        load(c, "establishment", {}, d.establishments,
+             [](Row& r) { return Establishment{r.text(0), r.date(1), r.real(2)}; });
+        load(c, "holidays", {}, d.holidays, [](Row& r) { return Holiday{r.date(0), r.textOrEmpty(1)}; });
+        load(c, "transfers", {t, f}, d.transfers, [](Row& r) {
+          return Transfer{r.text(0), r.text(1), r.text(2), r.text(3), r.date(4), r.optDate(5)};
+        });
+      },
+  };
   internal::VisitReader visits(f, after_to);
   visits.plan(db);
-  std::exception_ptr visits_error;
-  std::thread visits_reader([&] {
+  std::atomic<size_t> next_task{0};
+  std::atomic<bool> failed{false};
+  auto work = [&](Database& c) {
     try {
-      auto other = db.openAnother();
-      visits.read(*other);
+      for (size_t k; !failed && (k = next_task.fetch_add(1)) < tasks.size();) tasks[k](c);
+      if (!failed) visits.read(c);
     } catch (...) {
-      visits_error = std::current_exception();
+      failed = true;  // the other worker stops at its next task
+      throw;
+    }
+  };
+  std::exception_ptr helper_error;
+  std::thread helper([&] {
+    try {
+      work(*db.openAnother());
+    } catch (...) {
+      helper_error = std::current_exception();
     }
   });
-  // Should a read below throw, the visits reader is still joined.
+  // Should this worker throw, the helper is still joined.
   struct Join {
     std::thread& t;
     ~Join() {
       if (t.joinable()) t.join();
     }
-  } join{visits_reader};
-
-  load(db, "teams", {}, d.teams, [](Row& r) {
-    return Team{r.text(0), r.text(1), r.choice(2, parseService, "service"), r.textOrEmpty(3)};
-  });
-  load(db, "staff", {}, d.staff, [](Row& r) {
-    return Staff{r.text(0),     r.text(1),    r.choice(2, parseRole, "role"), r.choice(3, parseEmployment, "employment"),
-                 r.real(4),     r.date(5),    r.optDate(6),                   r.optDate(7)};
-  });
-  load(db, "establishment", {}, d.establishments,
-       [](Row& r) { return Establishment{r.text(0), r.date(1), r.real(2)}; });
-  load(db, "holidays", {}, d.holidays, [](Row& r) { return Holiday{r.date(0), r.textOrEmpty(1)}; });
-  load(db, "cases", {t, f, f}, d.cases, [](Row& r) {
-    return Case{r.text(0), r.text(1), r.date(2), r.optDate(3), r.optDate(4)};
-  });
-  {
-    internal::IdFilter loaded_cases(d.cases.size());
-    for (const Case& c : d.cases) loaded_cases.add(c.case_id);
-    auto st = db.prepare(query("allocations"));
-    Row r(*st, "allocations");
-    while (st->step()) {
-      if (!loaded_cases.mayContain(st->getTextView(1))) continue;
-      d.allocations.push_back(Allocation{r.text(0), r.text(1), r.text(2), r.date(3), r.optDate(4)});
-    }
-  }
-  load(db, "transfers", {t, f}, d.transfers, [](Row& r) {
-    return Transfer{r.text(0), r.text(1), r.text(2), r.text(3), r.date(4), r.optDate(5)};
-  });
-  load(db, "supervision", {f, t}, d.supervision, [](Row& r) {
-    return Supervision{r.text(0), r.text(1), r.optText(2), r.date(3), r.integer(4),
-                       r.choice(5, parseSupervisionKind, "kind")};
-  });
-  load(db, "absences", {f, t}, d.absences, [](Row& r) {
-    return Absence{r.text(0), r.text(1), r.date(2), r.date(3), r.choice(4, parseAbsenceReason, "reason"),
-                   r.optReal(5)};
-  });
-  load(db, "team_meetings", {f, t}, d.team_meetings,
-       [](Row& r) { return TeamMeeting{r.text(0), r.text(1), r.date(2)}; });
-  load(db, "risk_assessments", {year_before, t}, d.risk_assessments, [](Row& r) {
-    return RiskAssessment{r.text(0), r.text(1), r.date(2), r.choice(3, parseRiskAssessmentKind, "kind")};
-  });
-  load(db, "feedback", {f, t}, d.feedback, [](Row& r) {
-    std::optional<bool> upheld;
-    if (const auto u = r.optInt(4)) upheld = *u != 0;
-    return Feedback{r.text(0), r.text(1), r.date(2), r.choice(3, parseFeedbackKind, "kind"), upheld, r.optInt(5)};
-  });
-  load(db, "care_packages", {f, t}, d.care_packages, [](Row& r) {
-    return CarePackage{r.text(0), r.text(1), r.text(2), r.date(3), r.integer(4), r.real(5)};
-  });
-  visits.read(db);
-  visits_reader.join();
-  if (visits_error) std::rethrow_exception(visits_error);
+  } join{helper};
+  work(db);
+  helper.join();
+  if (helper_error) std::rethrow_exception(helper_error);
   d.visit_months = visits.summaries();
   return d;
 }

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/visit_tally.h"
 #include "fixtures.h"
 #include "metrics/catalogue.h"
 #include "metrics/internal/working_days.h"
@@ -95,6 +96,58 @@ TEST(HealthCheckTest, TrendComparesWithThePreviousPeriodOfTheSameScope) {
   // No figure last period: previous and change null.
   EXPECT_FALSE(metric(hc, "T1", "caseload_avg").previous);
   EXPECT_FALSE(metric(hc, "T1", "caseload_avg").change);
+}
+
+// A run of months with something changing every month, for the series.
+Dataset changingMonths() {
+  Dataset d;
+  d.teams = {team("T1"), team("T2", Service::kAdults)};
+  d.staff = {permanent("s1", "T1"), permanent("s2", "T1", 0.5, "2025-06-16"), agency("a1", "T2", 1, "2025-05-01"),
+             permanent("s3", "T2", 1, "2025-01-01", "2025-07-31")};
+  d.establishments = {{"T1", day("2025-01-01"), 4}, {"T2", day("2025-01-01"), 2}};
+  d.cases = {kase("C1", "T1", "2025-04-02", "2025-05-20"), kase("C2", "T2", "2025-06-10", "2025-08-01")};
+  d.allocations = {allocation("A1", "C1", "s1", "2025-04-03"), allocation("A2", "C2", "s3", "2025-06-11")};
+  d.visit_months = summariseVisits({visit("v1", "s1", "2025-05-04", VisitStatus::kCompleted, 60, 50),
+                                    visit("v2", "s1", "2025-06-04", VisitStatus::kNoAccess, 60, std::nullopt, 10),
+                                    visit("v3", "s2", "2025-07-01", VisitStatus::kCompleted, 30, 30),
+                                    visit("v4", "a1", "2025-08-29", VisitStatus::kRescheduled)});
+  return d;
+}
+
+TEST(HealthCheckTest, SeriesEqualsEachPeriodComputedAlone) {
+  const Dataset d = changingMonths();
+  std::vector<Period> months;
+  for (const char* m : {"2025-05", "2025-06", "2025-07", "2025-08"}) months.push_back(*Period::parse(m));
+  const std::vector<HealthCheck> series = computeHealthChecks(d, months, Thresholds::defaults(), {});
+  ASSERT_EQ(series.size(), months.size());
+  int values = 0;
+  for (size_t k = 0; k < months.size(); ++k) {
+    const HealthCheck alone = computeHealthCheck(d, months[k], Thresholds::defaults(), {});
+    EXPECT_EQ(series[k].period.label, months[k].label);
+    EXPECT_EQ(series[k].has_data, alone.has_data);
+    ASSERT_EQ(series[k].scopes.size(), alone.scopes.size());
+    for (size_t s = 0; s < alone.scopes.size(); ++s)
+      for (size_t a = 0; a < alone.scopes[s].areas.size(); ++a) {
+        EXPECT_EQ(series[k].scopes[s].areas[a].status, alone.scopes[s].areas[a].status);
+        for (size_t m = 0; m < alone.scopes[s].areas[a].metrics.size(); ++m) {
+          const MetricResult &x = series[k].scopes[s].areas[a].metrics[m], &y = alone.scopes[s].areas[a].metrics[m];
+          EXPECT_EQ(x.value, y.value) << months[k].label << " " << y.id;
+          EXPECT_EQ(x.previous, y.previous) << months[k].label << " " << y.id;
+          EXPECT_EQ(x.n, y.n);
+          values += y.value.has_value();
+        }
+      }
+  }
+  EXPECT_GT(values, 40) << "the fixture gives the comparison something to compare";
+  // And the series reads like a trend: June's no-access visit, August's move.
+  EXPECT_NEAR(*metric(series[1], "T1", "no_access_rate").value, 100, kEps);
+  EXPECT_NEAR(*metric(series[3], "T2", "rescheduled_rate").value, 100, kEps);
+}
+
+TEST(HealthCheckTest, SeriesRefusesPeriodsThatDoNotFollowEachOther) {
+  const std::vector<Period> gap{*Period::parse("2025-05"), *Period::parse("2025-07")};
+  EXPECT_THROW(computeHealthChecks(changingMonths(), gap, Thresholds::defaults(), {}), std::invalid_argument);
+  EXPECT_TRUE(computeHealthChecks(changingMonths(), {}, Thresholds::defaults(), {}).empty());
 }
 
 TEST(HealthCheckTest, NoRecordsInOrBeforeThePeriodMeansNoData) {

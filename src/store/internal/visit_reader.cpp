@@ -16,20 +16,18 @@ constexpr int64_t kChunkRows = 1 << 18;
 
 std::string query(std::string_view name) { return sqlSection(sqlFile(kQueries), name); }
 
-// Adds every row of a run of the visits query to `tally`.
+// Adds every row of a run of the visits query to `tally`. Five million
+// rows a half-year at national scale: each column is fetched once.
 void tallyRows(Statement& st, VisitTally& tally) {
   RowReader row(st, "visits");
   while (st.step()) {
-    row.dateTime(1);  // a stored value that is no date-time is an error
-    // Valid, so it starts "YYYY-MM": the month without a calendar sum.
     const std::string_view when = st.getTextView(1);
+    if (!DateTime::parse(when.substr(0, 16))) row.dateTime(1);  // throws, naming the value
+    // Valid, so it starts "YYYY-MM": the month without a calendar sum.
     const int year = (when[0] - '0') * 1000 + (when[1] - '0') * 100 + (when[2] - '0') * 10 + (when[3] - '0');
     const unsigned month = unsigned((when[5] - '0') * 10 + (when[6] - '0'));
-    const VisitStatus status = row.choice(3, parseVisitStatus, "status");
-    std::optional<int64_t> actual, travel;
-    if (!st.isNull(4)) actual = st.getInt(4);
-    if (!st.isNull(5)) travel = st.getInt(5);
-    tally.add(st.getTextView(0), year, month, status, st.getInt(2), actual, travel);
+    tally.add(st.getTextView(0), year, month, row.choice(3, parseVisitStatus, "status"), st.getInt(2), st.getInt(4),
+              st.getInt(5));
   }
 }
 
