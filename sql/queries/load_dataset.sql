@@ -3,10 +3,9 @@
 -- each list in step with its reader. Window bounds are bound as ISO dates:
 -- from, to, and the day after to; they compare correctly with SQLite's TEXT
 -- dates and MySQL's DATE/DATETIME columns alike.
--- Rows come in storage order, which is the same on every run for the same
--- database: no metric depends on the order of records (ties are broken on
--- keys by the engine), and ORDER BY a TEXT key makes SQLite walk the key's
--- index with one random table lookup per row, which costs more than
+-- No ORDER BY: no metric depends on the order of records (ties are broken
+-- on keys by the engine), and ORDER BY a TEXT key makes SQLite walk the
+-- key's index with one random table lookup per row, which costs more than
 -- the rest of the load.
 
 -- name: teams

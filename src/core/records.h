@@ -119,9 +119,9 @@ struct Visit {
 // One worker's visits in one calendar month with one status, summed. Every
 // visit metric of metrics.md is a count or a sum of minutes over the visits
 // of whole months, attributed through the worker, so the engine reads these
-// rather than single visits: at national scale 20 million visits are under
-// a million summaries, read in a fraction of the time and memory, and two
-// years of them fit in memory for a trend. core/visit_tally.h makes them.
+// rather than single visits: at national scale the 5.1 million visits of a
+// half-year are 635,000 summaries, a tenth of the memory, and two years of
+// them fit in memory for a trend. core/visit_tally.h makes them.
 struct VisitMonth {
   std::string staff_id;
   Date month;  // its first day

@@ -5,12 +5,16 @@
 // reference data whole, events by their date (risk assessments from a year
 // before `from`, for the 365-day look-back), cases open or assessed in the
 // window with every allocation they ever had (waiting times look back past
-// `from`). Dataset::holidays holds only the stored (imported) holidays; the
-// shipped bank holidays are merged in by the caller. Survey responses are
-// not stored here and stay empty.
+// `from`). Visits are not kept one by one: they are summed per worker,
+// month and status (Dataset::visit_months) as they are read, which is all
+// the metrics need. Dataset::holidays holds only the stored (imported)
+// holidays; the shipped bank holidays are merged in by the caller. Survey
+// responses are not stored here and stay empty. Records come in no
+// particular order.
 //
 // Thread-safety: uses `db` for the duration of the call, and a second
-// connection (db.openAnother()) on a thread of its own for the visits.
+// connection (db.openAnother()) on a thread of its own: the two share the
+// work (store/internal/visit_reader.h).
 #ifndef HC_STORE_DATASET_LOADER_H_
 #define HC_STORE_DATASET_LOADER_H_
 
