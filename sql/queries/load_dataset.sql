@@ -91,3 +91,11 @@ WHERE scheduled_start >= ? AND scheduled_start < ? AND rowid > ? AND rowid <= ?;
 -- The largest rowid, read in an instant, to cut the table into chunks.
 -- name: visits_bound_sqlite
 SELECT coalesce(max(rowid), 0) FROM visits;
+
+-- SQLite: the connection's page cache size, and a small one for a load,
+-- which reads each page once (store/dataset_loader.cpp, ScanCache).
+-- name: cache_size_sqlite
+PRAGMA cache_size;
+
+-- name: scan_cache_sqlite
+PRAGMA cache_size = -2000;

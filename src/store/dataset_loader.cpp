@@ -34,6 +34,34 @@ void load(Database& db, std::string_view name, std::initializer_list<std::string
   while (st->step()) out.push_back(read(row));
 }
 
+// SQLite: a load reads each page once, so a large page cache only costs the
+// page faults of filling it (a small one made a national load 5% faster and
+// 100 MB smaller). The connection's own size is put back afterwards.
+class ScanCache {
+ public:
+  explicit ScanCache(Database& db) : db_(db.dialect() == Dialect::kSqlite ? &db : nullptr) {
+    if (!db_) return;
+    auto st = db_->prepare(query("cache_size_sqlite"));
+    if (st->step()) restore_ = st->getInt(0);
+    while (st->step()) {
+    }
+    db_->executeScript(query("scan_cache_sqlite"));
+  }
+  ~ScanCache() {
+    // The value is SQLite's own integer, not input: safe to put in the text.
+    if (db_) try {
+        db_->executeScript("PRAGMA cache_size = " + std::to_string(restore_));
+      } catch (...) {  // a connection that fails here fails its next statement too
+      }
+  }
+  ScanCache(const ScanCache&) = delete;
+  ScanCache& operator=(const ScanCache&) = delete;
+
+ private:
+  Database* db_;
+  int64_t restore_ = -2000;  // SQLite's default
+};
+
 }  // namespace
 
 Dataset loadDataset(Database& db, Date from, Date to) {
@@ -107,6 +135,7 @@ Dataset loadDataset(Database& db, Date from, Date to) {
         });
       },
   };
+  const ScanCache scan_cache(db);
   internal::VisitReader visits(f, after_to);
   visits.plan(db);
   std::atomic<size_t> next_task{0};
@@ -123,7 +152,9 @@ Dataset loadDataset(Database& db, Date from, Date to) {
   std::exception_ptr helper_error;
   std::thread helper([&] {
     try {
-      work(*db.openAnother());
+      auto other = db.openAnother();
+      const ScanCache other_scan_cache(*other);
+      work(*other);
     } catch (...) {
       helper_error = std::current_exception();
     }
