@@ -63,6 +63,24 @@ TEST_F(MetricBenchmarks, JsonGainsTheBenchmarkOfMetricsThatHaveOne) {
   EXPECT_EQ(b->getValue<int>("year"), 2025);
   EXPECT_DOUBLE_EQ(vacancy->getValue<double>("value"), 12.5);  // the rest unchanged
   EXPECT_FALSE(metricOf(json, "caseload_max")->has("benchmark"));
+  EXPECT_FALSE(b->has("region_name"));  // the JSON keeps metrics.md's four fields
+}
+
+TEST_F(MetricBenchmarks, TheReportsGetTheMedianAndRanksToo) {
+  ASSERT_TRUE(national::importIndicators(db(), nationalData("indicators_small.csv")).stored());
+  ASSERT_TRUE(national::importNeighbours(db(), nationalData("neighbours_small.csv")).stored());
+  std::string error;
+  national::setCouncilAuthority(db(), *national::findAuthority(db(), "841", &error));
+  const auto all = national::loadMetricBenchmarks(db(), *metrics::Period::parse("csww-2025"));
+  const metrics::MetricBenchmark& vacancy = all.at("vacancy_rate");
+  EXPECT_EQ(vacancy.region_name, "North East");
+  EXPECT_DOUBLE_EQ(*vacancy.neighbours_median, 12.0);
+  EXPECT_EQ(vacancy.neighbours_published, 3);
+  EXPECT_DOUBLE_EQ(*vacancy.council_published, 10.0);
+  EXPECT_EQ(vacancy.rank_in_region, 2);
+  EXPECT_EQ(vacancy.region_size, 5);
+  EXPECT_EQ(vacancy.rank_among_neighbours, 1);
+  EXPECT_EQ(vacancy.neighbours_size, 4);
 }
 
 TEST_F(MetricBenchmarks, WithoutImportedFiguresTheJsonIsUnchanged) {
