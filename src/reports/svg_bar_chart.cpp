@@ -12,7 +12,9 @@ namespace {
 
 // Layout in SVG user units; the viewBox scales it to the page width.
 constexpr int kWidth = 680;
-constexpr int kLabelWidth = 190;
+constexpr int kLabelWidth = 190;                 // the narrowest label column
+constexpr int kMaxLabelWidth = 330;              // long names (joint authorities) widen it to here
+constexpr double kLabelCharWidth = 7.2;          // Arial 13px, a generous average
 constexpr int kValueWidth = 150;  // room for "12.5 per 100 cases (Amber)"
 constexpr int kLegendHeight = 30;
 constexpr int kRowHeight = 42;
@@ -48,6 +50,13 @@ std::string text(double x, double y, const std::string& content, const char* ext
          escapeHtml(content) + "</text>";
 }
 
+// The label column: wide enough for the longest label, within limits.
+int labelWidth(const BarChart& chart) {
+  size_t longest = 0;
+  for (const BarChartRow& r : chart.rows) longest = std::max(longest, r.label.size());
+  return std::clamp(int(double(longest) * kLabelCharWidth) + 12, kLabelWidth, kMaxLabelWidth);
+}
+
 // "England (DfE, year to 30 September 2025): 14.2%".
 std::string referenceText(const BarChart& chart, const Comparator& c) {
   return c.name + (chart.references_source.empty() ? "" : " (" + chart.references_source + ")") + ": " +
@@ -81,17 +90,17 @@ std::string dashedLine(int x1, int y1, int x2, int y2, const char* dash) {
 }
 
 // The dashed line of each reference across the bars and its key below them.
-std::string referenceLines(const BarChart& chart, double max, double bar_space, int bars_bottom) {
+std::string referenceLines(const BarChart& chart, int lw, double max, double bar_space, int bars_bottom) {
   std::string s;
   for (size_t i = 0; i < chart.references.size(); ++i) {
     const Comparator& c = chart.references[i];
-    const int x = int(std::round(kLabelWidth + c.value / max * bar_space));
+    const int x = int(std::round(lw + c.value / max * bar_space));
     const char* dash = kDashes[i % 3];
     const int key_y = bars_bottom + 6 + int(i) * kKeyHeight;
     s += "<g class=\"hc-benchmark\"><title>" + escapeHtml(referenceText(chart, c)) + "</title>" +
          dashedLine(x, kLegendHeight - 2, x, bars_bottom, dash) +
-         dashedLine(kLabelWidth, key_y + 8, kLabelWidth + 30, key_y + 8, dash) +
-         text(kLabelWidth + 38, key_y + 12, referenceText(chart, c)) + "</g>\n";
+         dashedLine(lw, key_y + 8, lw + 30, key_y + 8, dash) +
+         text(lw + 38, key_y + 12, referenceText(chart, c)) + "</g>\n";
   }
   return s;
 }
@@ -102,7 +111,8 @@ std::string barChartSvg(const BarChart& chart) {
   const int bars_bottom = kLegendHeight + int(chart.rows.size()) * kRowHeight;
   const int height = bars_bottom + 4 + int(chart.references.size()) * kKeyHeight +
                      (chart.references.empty() ? 0 : 8);
-  const double bar_space = kWidth - kLabelWidth - kValueWidth;
+  const int lw = labelWidth(chart);
+  const double bar_space = kWidth - lw - kValueWidth;
   const double max = scaleMax(chart);
   const std::string title_id = chart.id + "-title", desc_id = chart.id + "-desc";
 
@@ -115,32 +125,32 @@ std::string barChartSvg(const BarChart& chart) {
 
   // Legend: the current bar's colour is the row's status, so the legend
   // shows a neutral dark swatch for "this period".
-  s += rect(kLabelWidth, 6, 14, 14, chart.rated ? 0x0B0C0C : kUnratedColour) +
-       text(kLabelWidth + 20, 18, chart.current_label + (chart.rated ? " (coloured by rating)" : ""));
+  s += rect(lw, 6, 14, 14, chart.rated ? 0x0B0C0C : kUnratedColour) +
+       text(lw + 20, 18, chart.current_label + (chart.rated ? " (coloured by rating)" : ""));
   if (!chart.previous_label.empty())
-    s += rect(kLabelWidth + 260, 6, 14, 14, kPreviousColour) + text(kLabelWidth + 280, 18, chart.previous_label);
+    s += rect(lw + 260, 6, 14, 14, kPreviousColour) + text(lw + 280, 18, chart.previous_label);
   s += "\n";
 
   for (size_t i = 0; i < chart.rows.size(); ++i) {
     const BarChartRow& r = chart.rows[i];
     const double y = kLegendHeight + double(i) * kRowHeight;
-    s += text(kLabelWidth - 8, y + kBarHeight, r.label, " text-anchor=\"end\"");
+    s += text(lw - 8, y + kBarHeight, r.label, " text-anchor=\"end\"");
     if (r.value) {
       const uint32_t colour = chart.rated ? statusColours(r.status).background : kUnratedColour;
-      s += rect(kLabelWidth, y + 2, *r.value / max * bar_space, kBarHeight, colour);
-      s += text(kLabelWidth + *r.value / max * bar_space + 6, y + kBarHeight,
+      s += rect(lw, y + 2, *r.value / max * bar_space, kBarHeight, colour);
+      s += text(lw + *r.value / max * bar_space + 6, y + kBarHeight,
                 formatValue(chart.unit, *r.value) + (chart.rated ? std::string(" (") + statusWord(r.status) + ")" : std::string()));
     } else {
-      s += text(kLabelWidth, y + kBarHeight, r.missing, " font-style=\"italic\"");
+      s += text(lw, y + kBarHeight, r.missing, " font-style=\"italic\"");
     }
     if (r.previous) {
-      s += rect(kLabelWidth, y + 4 + kBarHeight, *r.previous / max * bar_space, kBarHeight - 4, kPreviousColour);
-      s += text(kLabelWidth + *r.previous / max * bar_space + 6, y + 2 * kBarHeight,
+      s += rect(lw, y + 4 + kBarHeight, *r.previous / max * bar_space, kBarHeight - 4, kPreviousColour);
+      s += text(lw + *r.previous / max * bar_space + 6, y + 2 * kBarHeight,
                 formatValue(chart.unit, *r.previous), " font-size=\"11\"");
     }
     s += "\n";
   }
-  s += referenceLines(chart, max, bar_space, bars_bottom);
+  s += referenceLines(chart, lw, max, bar_space, bars_bottom);
   s += "</svg>";
   return s;
 }

@@ -53,5 +53,14 @@ TEST(BarChartTest, UnratedBarsSayNoRatingWordAndWithoutReferencesNoLines) {
   EXPECT_NE(svg.find("Darlington: 10.0% in 2025."), std::string::npos);
 }
 
+TEST(BarChartTest, ALongLabelWidensTheLabelColumnSoItIsNotCut) {
+  BarChart c = twoCouncils();
+  c.rows[1].label = "Redcar and Cleveland / Stockton-on-Tees";  // 39 characters
+  const std::string svg = barChartSvg(c);
+  // 39 x 7.2 + 12 = 292: labels end 8 units before the bars start.
+  EXPECT_NE(svg.find("<text x=\"284\" y=\"87\" text-anchor=\"end\">Redcar and Cleveland"), std::string::npos) << svg;
+  EXPECT_NE(svg.find("<rect x=\"292\""), std::string::npos);
+}
+
 }  // namespace
 }  // namespace hc::reports
