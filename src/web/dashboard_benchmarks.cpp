@@ -27,11 +27,13 @@ metrics::MetricBenchmarks loadPeriodBenchmarks(DatabasePool& pool, const metrics
 
 std::vector<dashboard::ComparedMeasure> loadComparison(DatabasePool& pool, const metrics::Period& period) {
   return withConnection(pool, [&](store::Database& db) {
+    const metrics::MetricBenchmarks summaries = national::loadMetricBenchmarks(db, period);
     std::vector<dashboard::ComparedMeasure> out;
     for (const auto& eq : national::publishedEquivalents()) {
       dashboard::ComparedMeasure m;
       m.metric_id = std::string(eq.metric_id);
       m.ranking = national::rankCouncil(db, eq.metric_id, period, &m.problem);
+      if (auto s = summaries.find(m.metric_id); s != summaries.end()) m.benchmark = s->second;
       out.push_back(std::move(m));
     }
     return out;

@@ -1,6 +1,7 @@
 #include "web/dashboard_compare.h"
 
 #include "metrics/catalogue.h"
+#include "national/census_check.h"
 #include "reports/benchmark_text.h"
 #include "reports/figure_text.h"
 #include "reports/svg_bar_chart.h"
@@ -18,38 +19,9 @@ std::string valueText(const metrics::MetricInfo& info, std::optional<double> v) 
   return v ? reports::formatValue(info.unit, *v) : std::string("Not published");
 }
 
-// This health check's council figure for a metric (unsuppressed: the
-// dashboard's figures).
-std::optional<double> councilFigure(const metrics::HealthCheck& hc, const std::string& id) {
-  for (const auto& s : hc.scopes) {
-    if (s.level != metrics::Level::kCouncil) continue;
-    for (const auto& a : s.areas)
-      for (const auto& m : a.metrics)
-        if (m.id == id) return m.value;
-  }
-  return std::nullopt;
-}
-
 // "2 of 5", or "Not ranked" when the council's figure is not published.
-std::string placeText(const std::vector<national::RankedAuthority>& list) {
-  int with_value = 0;
-  std::optional<int> rank;
-  for (const auto& a : list) {
-    with_value += a.value ? 1 : 0;
-    if (a.is_council) rank = a.rank;
-  }
-  return rank ? std::to_string(*rank) + " of " + std::to_string(with_value) : std::string("Not ranked");
-}
-
-// The comparators of a ranking, as the reports name them.
-metrics::MetricBenchmark comparatorsOf(const national::Ranking& r) {
-  metrics::MetricBenchmark b;
-  b.england = r.england;
-  b.region = r.region_value;
-  b.region_name = r.region_name;
-  b.neighbours = r.neighbours_mean;
-  b.year = r.year;
-  return b;
+std::string placeText(std::optional<int> rank, std::optional<int> size) {
+  return rank && size ? std::to_string(*rank) + " of " + std::to_string(*size) : std::string("Not ranked");
 }
 
 std::string authorityName(const national::RankedAuthority& a) {
@@ -74,7 +46,8 @@ std::string rankingTable(const metrics::MetricInfo& info, const std::vector<nati
 }
 
 // The council and its neighbours as bars, England and the region as lines.
-std::string neighboursChart(const metrics::MetricInfo& info, const national::Ranking& r) {
+std::string neighboursChart(const metrics::MetricInfo& info, const national::Ranking& r,
+                            const metrics::MetricBenchmark& b) {
   reports::BarChart chart;
   chart.id = "compare-chart-" + r.metric_id;
   chart.title = std::string(info.label) + ": the council and its statistical neighbours, " + std::to_string(r.year);
@@ -86,7 +59,6 @@ std::string neighboursChart(const metrics::MetricInfo& info, const national::Ran
   for (const auto& a : r.neighbours)
     chart.rows.push_back({a.name + (a.is_council ? " (this council)" : ""), a.value, std::nullopt,
                           metrics::Status::kNone, "Not published"});
-  const metrics::MetricBenchmark b = comparatorsOf(r);
   chart.references = reports::comparators(b);
   chart.references_source = reports::benchmarkSource(b);
   return reports::barChartSvg(chart);
@@ -104,17 +76,15 @@ std::string summaryTable(const metrics::HealthCheck& hc, const std::vector<Compa
   for (const auto& m : measures) {
     if (!m.ranking) continue;
     const metrics::MetricInfo& info = *metrics::findMetric(m.metric_id);
-    const national::Ranking& r = *m.ranking;
-    std::optional<double> council;
-    for (const auto& a : r.neighbours)
-      if (a.is_council) council = a.value;
+    const metrics::MetricBenchmark& b = m.benchmark;
     t += "<tr class=\"govuk-table__row\"><th scope=\"row\" class=\"govuk-table__header\"><a class=\"govuk-link\" "
          "href=\"#compare-" + escapeHtml(m.metric_id) + "\">" + escapeHtml(std::string(info.label)) + "</a></th>" +
-         kCell + escapeHtml(valueText(info, councilFigure(hc, m.metric_id))) + "</td>" + kCell +
-         escapeHtml(valueText(info, council)) + "</td>" + kCell + escapeHtml(valueText(info, r.england)) + "</td>" +
-         kCell + escapeHtml((r.region_name.empty() ? "" : r.region_name + ": ") + valueText(info, r.region_value)) +
-         "</td>" + kCell + escapeHtml(valueText(info, r.neighbours_mean)) + "</td>" + kCell +
-         escapeHtml(placeText(r.region)) + "</td>" + kCell + escapeHtml(placeText(r.neighbours)) + "</td></tr>\n";
+         kCell + escapeHtml(valueText(info, national::councilValue(hc, m.metric_id))) + "</td>" + kCell +
+         escapeHtml(valueText(info, b.council_published)) + "</td>" + kCell + escapeHtml(valueText(info, b.england)) +
+         "</td>" + kCell + escapeHtml((b.region_name.empty() ? "" : b.region_name + ": ") + valueText(info, b.region)) +
+         "</td>" + kCell + escapeHtml(valueText(info, b.neighbours)) + "</td>" + kCell +
+         escapeHtml(placeText(b.rank_in_region, b.region_size)) + "</td>" + kCell +
+         escapeHtml(placeText(b.rank_among_neighbours, b.neighbours_size)) + "</td></tr>\n";
   }
   return t + "</tbody></table>\n";
 }
@@ -161,9 +131,9 @@ std::string compareHtml(const metrics::HealthCheck& hc, const std::vector<Compar
       continue;
     }
     const national::Ranking& r = *m.ranking;
-    const std::string sentence = reports::benchmarkSentence(info, comparatorsOf(r));
+    const std::string sentence = reports::benchmarkSentence(info, m.benchmark);
     if (!sentence.empty()) out += "<p class=\"govuk-body\">" + escapeHtml(sentence) + "</p>\n";
-    if (!r.neighbours.empty()) out += neighboursChart(info, r) + "\n";
+    if (!r.neighbours.empty()) out += neighboursChart(info, r, m.benchmark) + "\n";
     if (!r.region.empty()) {
       out += "<h3 class=\"govuk-heading-s\">" + escapeHtml(r.region_name) + "</h3>\n";
       out += scrollRegion("compare-" + m.metric_id + "-region",

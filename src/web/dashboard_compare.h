@@ -18,16 +18,19 @@
 #include <string>
 #include <vector>
 
+#include "metrics/benchmark.h"
 #include "metrics/health_check.h"
 #include "national/comparison.h"
 #include "web/dashboard_query.h"
 
 namespace hc::web::dashboard {
 
-// One published measure: its ranking, or why there is none.
+// One published measure: its ranking and its summary (England, region,
+// neighbours, the council's ranks), or why there is none.
 struct ComparedMeasure {
   std::string metric_id;  // "vacancy_rate"
   std::optional<national::Ranking> ranking;
+  metrics::MetricBenchmark benchmark;  // with a ranking: its summary
   std::string problem;  // when !ranking: "no imported DfE year ends by ..."
 };
 

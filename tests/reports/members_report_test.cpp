@@ -117,12 +117,7 @@ TEST(MembersReportTest, EnglandRateIsStatedWhenGiven) {
 
 TEST(MembersReportTest, RegionAndNeighboursAreStatedWhereAvailable) {
   ReportOptions options = published();
-  metrics::MetricBenchmark& b = options.national["vacancy_rate"];
-  b.england = 14.2;
-  b.region = 8.9;
-  b.region_name = "North East";
-  b.neighbours = 14.0;
-  b.year = 2025;
+  options.national["vacancy_rate"] = testing::sampleBenchmark();
   options.national["caseload_avg"].england = 16.3;
   options.national["caseload_avg"].year = 2024;
   const std::string workload = section(html(options), "area-workload");

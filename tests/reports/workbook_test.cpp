@@ -37,19 +37,7 @@ class WorkbookTest : public ::testing::Test {
     hc.scopes[0].areas[4].status = Status::kGreen;
     ReportOptions options;
     options.council_name = "Northshire <Council>";
-    metrics::MetricBenchmark& vacancy = options.national["vacancy_rate"];
-    vacancy.england = 14.2;
-    vacancy.region = 8.9;
-    vacancy.region_name = "North East";
-    vacancy.neighbours = 14.0;
-    vacancy.neighbours_median = 12.0;
-    vacancy.neighbours_published = 3;
-    vacancy.council_published = 10.0;
-    vacancy.rank_in_region = 2;
-    vacancy.region_size = 5;
-    vacancy.rank_among_neighbours = 1;
-    vacancy.neighbours_size = 4;
-    vacancy.year = 2025;
+    options.national["vacancy_rate"] = testing::sampleBenchmark();
     options.national["caseload_avg"].england = 16.3;  // nothing else published
     options.national["caseload_avg"].year = 2025;
     dir_ = new std::string(hc::testing::makeTempDir("hc-workbook"));
