@@ -130,6 +130,8 @@ std::string barChartSvg(const BarChart& chart) {
   if (!chart.previous_label.empty())
     s += rect(lw + 260, 6, 14, 14, kPreviousColour) + text(lw + 280, 18, chart.previous_label);
   s += "\n";
+  // Under the bars and their figures, so that the figures stay legible.
+  s += referenceLines(chart, lw, max, bar_space, bars_bottom);
 
   for (size_t i = 0; i < chart.rows.size(); ++i) {
     const BarChartRow& r = chart.rows[i];
@@ -150,7 +152,6 @@ std::string barChartSvg(const BarChart& chart) {
     }
     s += "\n";
   }
-  s += referenceLines(chart, lw, max, bar_space, bars_bottom);
   s += "</svg>";
   return s;
 }

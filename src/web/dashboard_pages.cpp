@@ -135,7 +135,8 @@ Response DashboardPages::csv(Request& request) {
 Response DashboardPages::xlsx(Request& request) {
   View v = open(request, "Download", true);
   if (v.problem) return *v.problem;
-  return download(dashboard::xlsxBytes(v.snapshot->periods, v.query, options_.thresholds, options_.min_group_size),
+  return download(dashboard::xlsxBytes(v.snapshot->periods, v.query, options_.thresholds, options_.min_group_size,
+                                       loadPeriodBenchmarks(pool_, v.query.period)),
                   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                   dashboard::downloadName(v.query, "xlsx"));
 }

@@ -13,6 +13,7 @@
 #include "cli/dashboard_sources.h"
 #include "cli/trend_loader.h"
 #include "metrics/catalogue.h"
+#include "reports/xlsx_reader.h"
 #include "support/test_database.h"
 #include "support/test_files.h"
 #include "web/dashboard_format.h"
@@ -367,6 +368,17 @@ TEST_F(DashboardPagesTest, ChartsOfPublishedMeasuresCarryBenchmarkLines) {
        p = team.body.find("hc-benchmark--England", p + 1))
     ++lined;
   EXPECT_EQ(lined, 5);  // vacancy, agency, turnover, caseload, sickness
+}
+
+TEST_F(DashboardPagesTest, DownloadedWorkbookHasTheBenchmarksSheet) {
+  importBenchmarks();
+  const Response r = get("/dashboard.xlsx", {{"period", "2026-Q3"}});
+  ASSERT_EQ(r.status, 200);
+  testing::writeFile(dir_ + "/download.xlsx", r.body);
+  const auto book = reports::testing::readXlsx(dir_ + "/download.xlsx");
+  ASSERT_TRUE(book.error.empty()) << book.error;
+  EXPECT_EQ(book.sheets.at("Benchmarks").cells.at("A5").text, "Vacancy rate");
+  EXPECT_DOUBLE_EQ(book.sheets.at("Benchmarks").cells.at("D5").number, 14.2);  // England, 2025
 }
 
 TEST_F(DashboardPagesTest, MembersReportInTheServerStatesTheEnglandRate) {
