@@ -7,9 +7,11 @@
 #include "cli/command.h"
 #include "cli/command_options.h"
 #include "cli/trend_loader.h"
+#include "national/metric_benchmarks.h"
 #include "reports/members_report.h"
 #include "reports/pdf_printer.h"
 #include "reports/workbook_writer.h"
+#include "store/database.h"
 
 namespace hc::cli {
 namespace {
@@ -31,13 +33,15 @@ std::string councilName(const metrics::HealthCheck& hc) {
 }
 
 reports::ReportOptions reportOptions(const metrics::HealthCheck& hc, const metrics::Thresholds& thresholds,
-                                     const metrics::HealthCheckOptions& options) {
+                                     const metrics::HealthCheckOptions& options,
+                                     const metrics::MetricBenchmarks& benchmarks) {
   reports::ReportOptions r;
   r.published = options.published;
   r.min_group_size = options.min_group_size;
   r.council_name = councilName(hc);
   r.thresholds = thresholds;
-  return r;  // national benchmarks: none until national figures are imported
+  r.national = benchmarks;  // empty until the DfE's figures are imported
+  return r;
 }
 
 }  // namespace
@@ -111,10 +115,13 @@ int runReport(const std::vector<std::string>& args, Context& context) {
     return kFailed;
   }
 
+  // The DfE's figures for the census year matching the period, where
+  // imported (healthcheck benchmarks import): both outputs state them.
+  const metrics::MetricBenchmarks benchmarks =
+      national::loadMetricBenchmarks(*store::openDatabase(context.db_url), *period);
   if (members) {
-    const std::string html =
-        reports::membersReportHtml(reports::buildReportModel(published, reportOptions(published, thresholds,
-                                                                                      published_options)));
+    const std::string html = reports::membersReportHtml(
+        reports::buildReportModel(published, reportOptions(published, thresholds, published_options, benchmarks)));
     if (!members_path.empty()) {
       writeTextFile(members_path, html);
       context.out << "Wrote the members' report for " << period->label << " to " << members_path << "\n";
@@ -140,8 +147,8 @@ int runReport(const std::vector<std::string>& args, Context& context) {
   }
   if (!xlsx_path.empty()) {
     const metrics::HealthCheck& current = trend.back();
-    reports::writeWorkbook(reports::buildReportModel(current, reportOptions(current, thresholds, options), trend),
-                           xlsx_path);
+    reports::writeWorkbook(
+        reports::buildReportModel(current, reportOptions(current, thresholds, options, benchmarks), trend), xlsx_path);
     context.out << "Wrote the workbook for " << period->label << " (trend " << trend.front().period.label << " to "
                 << period->label << ") to " << xlsx_path << "\n";
   }

@@ -15,6 +15,7 @@
 #include <ostream>
 #include <string>
 
+#include "metrics/benchmark.h"
 #include "metrics/health_check.h"
 
 namespace hc::metrics {
@@ -27,14 +28,10 @@ namespace hc::metrics {
 //
 // With benchmarks, a metric whose id has one also gets "benchmark":
 // {"england", "region", "neighbours", "year"}: the DfE's published figures
-// for the matching year (src/national/comparison.h loads them). Metrics
+// for the matching year (metrics/benchmark.h; src/national/comparison.h
+// loads them). Metrics
 // without one, and every metric when the map is empty, are written exactly
 // as above.
-struct MetricBenchmark {
-  std::optional<double> england, region, neighbours;
-  int year = 0;  // the DfE's census year (time_period)
-};
-using MetricBenchmarks = std::map<std::string, MetricBenchmark>;  // by metric id
 std::string toJson(const HealthCheck& hc, const MetricBenchmarks& benchmarks = {});
 void writeJson(std::ostream& out, const HealthCheck& hc, const MetricBenchmarks& benchmarks = {});
 

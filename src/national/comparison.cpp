@@ -63,15 +63,26 @@ void rankList(std::vector<RankedAuthority>& list, metrics::Better better) {
   }
 }
 
-std::optional<double> meanOf(const std::vector<RankedAuthority>& list, int* count) {
+// The neighbours' published values (the council left out).
+std::vector<double> neighbourValues(const std::vector<RankedAuthority>& list) {
+  std::vector<double> values;
+  for (const auto& a : list)
+    if (!a.is_council && a.value) values.push_back(*a.value);
+  return values;
+}
+
+std::optional<double> meanOf(const std::vector<double>& values) {
+  if (values.empty()) return std::nullopt;
   double sum = 0;
-  *count = 0;
-  for (const auto& a : list) {
-    if (a.is_council || !a.value) continue;
-    sum += *a.value;
-    ++*count;
-  }
-  return *count > 0 ? std::optional<double>(sum / *count) : std::nullopt;
+  for (double v : values) sum += v;
+  return sum / double(values.size());
+}
+
+std::optional<double> medianOf(std::vector<double> values) {
+  if (values.empty()) return std::nullopt;
+  std::sort(values.begin(), values.end());
+  const size_t mid = values.size() / 2;
+  return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
 }
 
 // The ranking of the published equivalent at index `rate`.
@@ -109,7 +120,10 @@ Ranking rankFor(const YearData& data, size_t rate) {
     }
   }
   rankList(r.neighbours, better);
-  r.neighbours_mean = meanOf(r.neighbours, &r.neighbours_published);
+  const std::vector<double> values = neighbourValues(r.neighbours);
+  r.neighbours_published = int(values.size());
+  r.neighbours_mean = meanOf(values);
+  r.neighbours_median = medianOf(values);
   return r;
 }
 
@@ -122,6 +136,7 @@ Benchmark summarise(const Ranking& r, size_t rate) {
   b.region = r.region_value;
   b.region_name = r.region_name;
   b.neighbours = r.neighbours_mean;
+  b.neighbours_median = r.neighbours_median;
   b.neighbours_published = r.neighbours_published;
   for (const auto& a : r.neighbours) b.neighbours_total += a.is_council ? 0 : 1;
   auto place = [](const std::vector<RankedAuthority>& list, std::optional<int>& rank, std::optional<int>& size) {

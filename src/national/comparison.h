@@ -12,7 +12,8 @@
 //  - Neighbours: the simple mean of the neighbours' published values, as
 //    the DfE's LAIT tool shows the statistical-neighbour average; a
 //    neighbour whose figure is not published is left out of the mean
-//    (neighbours_published says how many it rests on). Authorities that
+//    (neighbours_published says how many it rests on). The median, for the
+//    workbook, is of the same values. Authorities that
 //    share children's services are published as one joint row (joint_codes.h):
 //    it counts once, and not as a neighbour of a council within it.
 //  - Ranks: 1 is best (the metric's better direction: lowest for all five
@@ -52,7 +53,8 @@ struct Benchmark {
   std::optional<double> region;
   std::string region_name;  // "North East"; empty when the council's region is not known
   std::optional<double> neighbours;  // mean of the neighbours' published values
-  int neighbours_published = 0;      // neighbours whose value the mean rests on
+  std::optional<double> neighbours_median;  // their median (the middle two's mean for an even count)
+  int neighbours_published = 0;      // neighbours whose value the mean and median rest on
   int neighbours_total = 0;          // neighbours in the group (a joint row counts once)
   std::optional<double> council_published;  // the DfE's own figure for this council
   std::optional<int> rank_in_region, region_size;              // among the region's authorities with a figure
@@ -80,8 +82,8 @@ struct Ranking {
   std::string region_name;
   std::vector<RankedAuthority> region;      // every authority of the council's region
   std::vector<RankedAuthority> neighbours;  // the council and its neighbours
-  std::optional<double> england, region_value, neighbours_mean;
-  int neighbours_published = 0;  // neighbours the mean rests on
+  std::optional<double> england, region_value, neighbours_mean, neighbours_median;
+  int neighbours_published = 0;  // neighbours the mean and median rest on
 };
 
 // nullopt with the reason in *error when the metric has no published

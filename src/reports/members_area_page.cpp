@@ -46,6 +46,11 @@ std::string chart(const ReportModel& model, const AreaFigures& area,
   c.unit = lead->info->unit;
   c.current_label = model.period.label;
   c.previous_label = model.period.previous().label;
+  // The DfE's England, region and neighbours' figures as reference lines.
+  if (const auto& national = model.national[size_t(lead->info->metric)]) {
+    c.references = comparators(*national);
+    c.references_source = benchmarkSource(*national);
+  }
   for (const ScopeFigures* s : scopes) {
     const MetricFigure* f = figureOf(*s, *lead->info);
     BarChartRow row;
@@ -91,7 +96,8 @@ std::string areaPage(const ReportModel& model, const AreaFigures& council_area) 
        escapeHtml(areaChangeSentence(model, area)) + "</p>\n";
   h += "<h3>What the figures say for the whole council</h3>\n<ul class=\"narrative\">\n";
   for (const MetricFigure& f : area.metrics) {
-    h += "<li>" + escapeHtml(metricSentence(model, f, model.national[size_t(f.info->metric)])) + "</li>\n";
+    const auto& national = model.national[size_t(f.info->metric)];
+    h += "<li>" + escapeHtml(metricSentence(model, f, national ? &*national : nullptr)) + "</li>\n";
   }
   h += "</ul>\n";
   const auto scopes = councilAndServices(model);

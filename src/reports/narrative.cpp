@@ -1,5 +1,6 @@
 #include "reports/narrative.h"
 
+#include "reports/benchmark_text.h"
 #include "reports/figure_text.h"
 
 namespace hc::reports {
@@ -45,14 +46,19 @@ std::string suppressionReason(const ReportModel& model, const MetricFigure& figu
          " people (or would let such a figure be worked out), so people could be identified.";
 }
 
-std::string metricSentence(const ReportModel& model, const MetricFigure& figure, std::optional<double> national) {
+std::string metricSentence(const ReportModel& model, const MetricFigure& figure,
+                           const metrics::MetricBenchmark* national) {
   const metrics::MetricInfo& info = *figure.info;
   const std::string label(info.label);
   const std::string noun = periodNoun(model.period);
-  if (figure.suppressed) return label + ": " + suppressionReason(model, figure);
+  // The published comparison stands even where our own figure cannot be
+  // shown: members still learn what is usual elsewhere.
+  const std::string compared = national ? benchmarkSentence(info, *national) : "";
+  const std::string then = compared.empty() ? "" : " " + compared;
+  if (figure.suppressed) return label + ": " + suppressionReason(model, figure) + then;
   if (!figure.value) {
     return label + ": there is no figure for the " + noun + " to " + longDate(model.period.to) +
-           ", because there was nothing to measure.";
+           ", because there was nothing to measure." + then;
   }
   std::string s = label + " was " + formatValue(info.unit, *figure.value) + " in the " + noun + " to " +
                   longDate(model.period.to);
@@ -71,8 +77,7 @@ std::string metricSentence(const ReportModel& model, const MetricFigure& figure,
            " is better.";
     }
   }
-  if (national) s += " The national figure is " + formatValue(info.unit, *national) + ".";
-  s += std::string(" Rating: ") + statusWord(figure.status) + ".";
+  s += then + " Rating: " + statusWord(figure.status) + ".";
   return s;
 }
 

@@ -21,10 +21,11 @@ namespace hc::reports {
 // "quarter", "month", "year", "financial year" or "census year".
 const char* periodNoun(const metrics::Period& period);
 
-// One metric of one scope in a sentence or three. `national`: the benchmark,
-// if any; the national phrase is left out without one.
+// One metric of one scope in a sentence or three. `national`: the DfE's
+// comparators, if any ("The England rate was 14.2%, ..."); the phrase is
+// left out without them.
 std::string metricSentence(const ReportModel& model, const MetricFigure& figure,
-                           std::optional<double> national = std::nullopt);
+                           const metrics::MetricBenchmark* national = nullptr);
 
 // Why a figure is not shown: "Not published: it rests on fewer than 5
 // people, who could be identified."

@@ -150,8 +150,8 @@ ReportModel buildReportModel(const metrics::HealthCheck& current, const ReportOp
   model.published = options.published;
   model.min_group_size = options.min_group_size;
   model.thresholds = options.thresholds;
-  for (const auto& [id, value] : options.national) {
-    model.national[size_t(metricInfo(id).metric)] = value;
+  for (const auto& [id, benchmark] : options.national) {
+    model.national[size_t(metricInfo(id).metric)] = benchmark;
   }
   model.scopes.reserve(current.scopes.size());
   for (const metrics::ScopeResult& s : current.scopes) {

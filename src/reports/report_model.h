@@ -22,6 +22,7 @@
 #include <string>
 #include <vector>
 
+#include "metrics/benchmark.h"
 #include "metrics/catalogue.h"
 #include "metrics/health_check.h"
 #include "metrics/period.h"
@@ -69,9 +70,10 @@ struct ReportOptions {
   int min_group_size = 5;  // as computed: for the suppression explanations
   std::string council_name = "Council";
   metrics::Thresholds thresholds = metrics::Thresholds::defaults();
-  // A national benchmark per metric id ("vacancy_rate" -> 9.1), for the
-  // "the national figure is ..." phrases. Empty until national figures exist.
-  std::map<std::string, double> national;
+  // The DfE's comparators per metric id (national::loadMetricBenchmarks),
+  // for "the England rate was ..." and the workbook's Benchmarks sheet.
+  // Empty until the DfE's figures are imported.
+  metrics::MetricBenchmarks national;
 };
 
 struct ReportModel {
@@ -80,7 +82,7 @@ struct ReportModel {
   bool published = false;
   int min_group_size = 5;
   metrics::Thresholds thresholds;
-  std::array<std::optional<double>, metrics::kMetricCount> national;  // by Metric
+  std::array<std::optional<metrics::MetricBenchmark>, metrics::kMetricCount> national;  // by Metric
   std::vector<ScopeFigures> scopes;  // council, then services, then teams
 
   // Trend: period labels oldest first (the reported period last) and one

@@ -12,12 +12,19 @@ namespace {
 
 // Layout in SVG user units; the viewBox scales it to the page width.
 constexpr int kWidth = 680;
-constexpr int kLabelWidth = 190;
+constexpr int kLabelWidth = 190;                 // the narrowest label column
+constexpr int kMaxLabelWidth = 330;              // long names (joint authorities) widen it to here
+constexpr double kLabelCharWidth = 7.2;          // Arial 13px, a generous average
 constexpr int kValueWidth = 150;  // room for "12.5 per 100 cases (Amber)"
 constexpr int kLegendHeight = 30;
 constexpr int kRowHeight = 42;
 constexpr int kBarHeight = 15;
 constexpr uint32_t kPreviousColour = 0x6F777B;  // 4.6:1 on white
+constexpr uint32_t kUnratedColour = 0x1D70B8;   // GOV.UK blue
+constexpr uint32_t kReferenceColour = 0x0B0C0C;
+constexpr int kKeyHeight = 20;                  // one reference line's key row
+// Dash patterns tell the reference lines apart without colour.
+constexpr const char* kDashes[] = {"6 3", "2 3", "10 3 2 3"};
 
 // The largest value drawn: percentages and scores keep their whole 0-100
 // scale, so that 14% never looks like a full bar.
@@ -27,6 +34,7 @@ double scaleMax(const BarChart& chart) {
     if (r.value) max = std::max(max, *r.value);
     if (r.previous) max = std::max(max, *r.previous);
   }
+  for (const Comparator& c : chart.references) max = std::max(max, c.value);
   if (chart.unit == metrics::Unit::kPercent || chart.unit == metrics::Unit::kScore) max = std::max(max, 100.0);
   return max > 0 ? max : 1;
 }
@@ -42,6 +50,19 @@ std::string text(double x, double y, const std::string& content, const char* ext
          escapeHtml(content) + "</text>";
 }
 
+// The label column: wide enough for the longest label, within limits.
+int labelWidth(const BarChart& chart) {
+  size_t longest = 0;
+  for (const BarChartRow& r : chart.rows) longest = std::max(longest, r.label.size());
+  return std::clamp(int(double(longest) * kLabelCharWidth) + 12, kLabelWidth, kMaxLabelWidth);
+}
+
+// "England (DfE, year to 30 September 2025): 14.2%".
+std::string referenceText(const BarChart& chart, const Comparator& c) {
+  return c.name + (chart.references_source.empty() ? "" : " (" + chart.references_source + ")") + ": " +
+         formatValue(chart.unit, c.value);
+}
+
 // The <desc>: every bar in words, for screen readers and text-only copies.
 std::string describe(const BarChart& chart) {
   std::string d = chart.description;
@@ -51,18 +72,47 @@ std::string describe(const BarChart& chart) {
       d += r.missing + ".";
       continue;
     }
-    d += formatValue(chart.unit, *r.value) + " in " + chart.current_label + " (" + statusWord(r.status) + ")";
+    d += formatValue(chart.unit, *r.value) + " in " + chart.current_label;
+    if (chart.rated) d += std::string(" (") + statusWord(r.status) + ")";
     if (r.previous) d += ", " + formatValue(chart.unit, *r.previous) + " in " + chart.previous_label;
     d += ".";
   }
+  if (!chart.references.empty()) d += " Reference lines:";
+  for (const Comparator& c : chart.references) d += " " + referenceText(chart, c) + ".";
   return d;
+}
+
+// A dashed line in the reference colour.
+std::string dashedLine(int x1, int y1, int x2, int y2, const char* dash) {
+  return "<line x1=\"" + std::to_string(x1) + "\" y1=\"" + std::to_string(y1) + "\" x2=\"" + std::to_string(x2) +
+         "\" y2=\"" + std::to_string(y2) + "\" stroke=\"" + cssColour(kReferenceColour) +
+         "\" stroke-width=\"2\" stroke-dasharray=\"" + dash + "\"/>";
+}
+
+// The dashed line of each reference across the bars and its key below them.
+std::string referenceLines(const BarChart& chart, int lw, double max, double bar_space, int bars_bottom) {
+  std::string s;
+  for (size_t i = 0; i < chart.references.size(); ++i) {
+    const Comparator& c = chart.references[i];
+    const int x = int(std::round(lw + c.value / max * bar_space));
+    const char* dash = kDashes[i % 3];
+    const int key_y = bars_bottom + 6 + int(i) * kKeyHeight;
+    s += "<g class=\"hc-benchmark\"><title>" + escapeHtml(referenceText(chart, c)) + "</title>" +
+         dashedLine(x, kLegendHeight - 2, x, bars_bottom, dash) +
+         dashedLine(lw, key_y + 8, lw + 30, key_y + 8, dash) +
+         text(lw + 38, key_y + 12, referenceText(chart, c)) + "</g>\n";
+  }
+  return s;
 }
 
 }  // namespace
 
 std::string barChartSvg(const BarChart& chart) {
-  const int height = kLegendHeight + int(chart.rows.size()) * kRowHeight + 4;
-  const double bar_space = kWidth - kLabelWidth - kValueWidth;
+  const int bars_bottom = kLegendHeight + int(chart.rows.size()) * kRowHeight;
+  const int height = bars_bottom + 4 + int(chart.references.size()) * kKeyHeight +
+                     (chart.references.empty() ? 0 : 8);
+  const int lw = labelWidth(chart);
+  const double bar_space = kWidth - lw - kValueWidth;
   const double max = scaleMax(chart);
   const std::string title_id = chart.id + "-title", desc_id = chart.id + "-desc";
 
@@ -75,23 +125,29 @@ std::string barChartSvg(const BarChart& chart) {
 
   // Legend: the current bar's colour is the row's status, so the legend
   // shows a neutral dark swatch for "this period".
-  s += rect(kLabelWidth, 6, 14, 14, 0x0B0C0C) + text(kLabelWidth + 20, 18, chart.current_label + " (coloured by rating)");
-  s += rect(kLabelWidth + 260, 6, 14, 14, kPreviousColour) + text(kLabelWidth + 280, 18, chart.previous_label) + "\n";
+  s += rect(lw, 6, 14, 14, chart.rated ? 0x0B0C0C : kUnratedColour) +
+       text(lw + 20, 18, chart.current_label + (chart.rated ? " (coloured by rating)" : ""));
+  if (!chart.previous_label.empty())
+    s += rect(lw + 260, 6, 14, 14, kPreviousColour) + text(lw + 280, 18, chart.previous_label);
+  s += "\n";
+  // Under the bars and their figures, so that the figures stay legible.
+  s += referenceLines(chart, lw, max, bar_space, bars_bottom);
 
   for (size_t i = 0; i < chart.rows.size(); ++i) {
     const BarChartRow& r = chart.rows[i];
     const double y = kLegendHeight + double(i) * kRowHeight;
-    s += text(kLabelWidth - 8, y + kBarHeight, r.label, " text-anchor=\"end\"");
+    s += text(lw - 8, y + kBarHeight, r.label, " text-anchor=\"end\"");
     if (r.value) {
-      s += rect(kLabelWidth, y + 2, *r.value / max * bar_space, kBarHeight, statusColours(r.status).background);
-      s += text(kLabelWidth + *r.value / max * bar_space + 6, y + kBarHeight,
-                formatValue(chart.unit, *r.value) + " (" + statusWord(r.status) + ")");
+      const uint32_t colour = chart.rated ? statusColours(r.status).background : kUnratedColour;
+      s += rect(lw, y + 2, *r.value / max * bar_space, kBarHeight, colour);
+      s += text(lw + *r.value / max * bar_space + 6, y + kBarHeight,
+                formatValue(chart.unit, *r.value) + (chart.rated ? std::string(" (") + statusWord(r.status) + ")" : std::string()));
     } else {
-      s += text(kLabelWidth, y + kBarHeight, r.missing, " font-style=\"italic\"");
+      s += text(lw, y + kBarHeight, r.missing, " font-style=\"italic\"");
     }
     if (r.previous) {
-      s += rect(kLabelWidth, y + 4 + kBarHeight, *r.previous / max * bar_space, kBarHeight - 4, kPreviousColour);
-      s += text(kLabelWidth + *r.previous / max * bar_space + 6, y + 2 * kBarHeight,
+      s += rect(lw, y + 4 + kBarHeight, *r.previous / max * bar_space, kBarHeight - 4, kPreviousColour);
+      s += text(lw + *r.previous / max * bar_space + 6, y + 2 * kBarHeight,
                 formatValue(chart.unit, *r.previous), " font-size=\"11\"");
     }
     s += "\n";

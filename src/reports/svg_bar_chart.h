@@ -2,6 +2,11 @@
 // for this period and a grey bar for the previous one. Self-contained (no
 // script, no external files) so that it prints and survives e-mail.
 //
+// Reference lines (the DfE's England, region and neighbours' figures) are
+// dashed vertical lines across the bars, each in a <g class="hc-benchmark">
+// with its own <title> ("England (DfE, year to 30 September 2025): 14.2%"),
+// named in a key under the bars and stated in the <desc>.
+//
 // Accessibility: the <svg> has role="img" with a <title> and a <desc> that
 // states every value in words, and each row's label carries the status
 // word; the page puts a data table next to it. Colour is never the only
@@ -17,6 +22,7 @@
 
 #include "metrics/catalogue.h"
 #include "metrics/health_check.h"
+#include "reports/benchmark_text.h"
 
 namespace hc::reports {
 
@@ -35,6 +41,11 @@ struct BarChart {
   metrics::Unit unit = metrics::Unit::kPercent;
   std::string current_label, previous_label;  // "2025-Q3", "2025-Q2"
   std::vector<BarChartRow> rows;
+  // Rated bars take their status colour and say their rating; unrated ones
+  // (other councils' published figures) are one neutral colour.
+  bool rated = true;
+  std::vector<Comparator> references;  // drawn as reference lines
+  std::string references_source;       // "DfE, year to 30 September 2025"
 };
 
 // The <svg> element. Every text is escaped.

@@ -35,6 +35,8 @@ Formats addFormats(lxw_workbook* wb) {
   format_set_num_format(f.change_count, "+#,##0;-#,##0;0");
   f.change_decimal = workbook_add_format(wb);
   format_set_num_format(f.change_decimal, "+#,##0.0;-#,##0.0;0.0");
+  f.year = workbook_add_format(wb);
+  format_set_num_format(f.year, "0");
   for (metrics::Status s : {metrics::Status::kRed, metrics::Status::kAmber, metrics::Status::kGreen}) {
     lxw_format* r = workbook_add_format(wb);
     const StatusColours colours = statusColours(s);

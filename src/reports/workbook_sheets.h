@@ -28,6 +28,7 @@ struct Formats {
   lxw_format* decimal = nullptr;       // 0.0
   lxw_format* change_count = nullptr;  // +#,##0
   lxw_format* change_decimal = nullptr;
+  lxw_format* year = nullptr;          // 0: 2025, not 2,025
   lxw_format* rating[4] = {};          // by Status, for conditional formats
 
   lxw_format* value(metrics::Unit unit) const { return unit == metrics::Unit::kCount ? count : decimal; }
@@ -66,6 +67,7 @@ std::string areaSheetName(const metrics::AreaInfo& area);
 void writeSummarySheet(lxw_workbook* wb, const Formats& f, const ReportModel& model);
 void writeAreaSheet(lxw_workbook* wb, const Formats& f, const ReportModel& model, const metrics::AreaInfo& area);
 void writeTrendsSheet(lxw_workbook* wb, const Formats& f, const ReportModel& model);
+void writeBenchmarksSheet(lxw_workbook* wb, const Formats& f, const ReportModel& model);
 void writeDictionarySheet(lxw_workbook* wb, const Formats& f, const ReportModel& model);
 
 }  // namespace hc::reports::workbook

@@ -46,6 +46,7 @@ void writeWorkbook(const ReportModel& model, const std::string& path) {
     workbook::writeSummarySheet(wb, formats, model);
     for (const metrics::AreaInfo& area : metrics::areas()) workbook::writeAreaSheet(wb, formats, model, area);
     workbook::writeTrendsSheet(wb, formats, model);
+    workbook::writeBenchmarksSheet(wb, formats, model);
     workbook::writeDictionarySheet(wb, formats, model);
   } catch (...) {
     // Closing is libxlsxwriter's only way to free a workbook; it writes the

@@ -2,7 +2,9 @@
 // a summary sheet (every scope by area, coloured by rating with conditional
 // formats), a sheet per area (every metric per scope with value, rating,
 // previous value, change and n), a trends sheet with native Excel charts, a
-// data dictionary, and document properties.
+// benchmarks sheet (the council against England, its region and its
+// statistical neighbours, where the DfE's figures are imported), a data
+// dictionary, and document properties.
 //
 // Numbers are numeric cells with number formats. Text from councils' data
 // (team names, ids) is always written as a string cell, never a formula,

@@ -25,7 +25,8 @@ std::string csvBytes(const metrics::HealthCheck& hc, const DashboardQuery& q) {
 }
 
 std::string xlsxBytes(const std::vector<metrics::HealthCheck>& periods, const DashboardQuery& q,
-                      const metrics::Thresholds& thresholds, int min_group_size) {
+                      const metrics::Thresholds& thresholds, int min_group_size,
+                      const metrics::MetricBenchmarks& benchmarks) {
   std::vector<metrics::HealthCheck> history;
   for (size_t i = 0; i + 1 < periods.size(); ++i) history.push_back(shownHealthCheck(periods[i], q, false));
   const metrics::HealthCheck current = shownHealthCheck(periods.back(), q);
@@ -34,6 +35,7 @@ std::string xlsxBytes(const std::vector<metrics::HealthCheck>& periods, const Da
   options.published = false;  // the directors' figures, as the workbook command writes them
   options.min_group_size = min_group_size;
   options.thresholds = thresholds;
+  options.national = benchmarks;  // the Benchmarks sheet
   for (const auto& s : current.scopes)
     if (s.level == metrics::Level::kCouncil) options.council_name = s.name;
   return reports::workbookBytes(reports::buildReportModel(current, options, history));

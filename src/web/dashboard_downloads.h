@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "metrics/benchmark.h"
 #include "metrics/health_check.h"
 #include "metrics/thresholds.h"
 #include "web/dashboard_query.h"
@@ -26,7 +27,8 @@ std::string csvBytes(const metrics::HealthCheck& hc, const DashboardQuery& q);
 
 // `periods` oldest first, the shown period last.
 std::string xlsxBytes(const std::vector<metrics::HealthCheck>& periods, const DashboardQuery& q,
-                      const metrics::Thresholds& thresholds, int min_group_size);
+                      const metrics::Thresholds& thresholds, int min_group_size,
+                      const metrics::MetricBenchmarks& benchmarks);
 
 // "healthcheck-2026-Q3-children.csv": safe characters only, for
 // Content-Disposition.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "reports/benchmark_text.h"
 #include "reports/figure_text.h"
 #include "reports/svg_bar_chart.h"
 #include "web/dashboard_format.h"
@@ -37,7 +38,7 @@ std::string limitsText(const metrics::MetricInfo& info, const metrics::Threshold
 
 std::string metricHtml(const metrics::HealthCheck& hc, const metrics::MetricInfo& info,
                        const metrics::Thresholds& thresholds, const DashboardQuery& q,
-                       const std::vector<metrics::Period>& quarters) {
+                       const std::vector<metrics::Period>& quarters, const metrics::MetricBenchmark* benchmark) {
   const std::string id(info.id), label(info.label);
   const std::string qs = q.queryString();
   std::vector<Row> rows;
@@ -59,6 +60,10 @@ std::string metricHtml(const metrics::HealthCheck& hc, const metrics::MetricInfo
   out += filtersHtml(hc, q, quarters, "/dashboard/metric/" + urlEncode(id));
   out += "<p class=\"govuk-body\">" + escapeHtml(std::string(info.definition)) + "</p>\n";
   out += "<p class=\"govuk-body\" id=\"limits\">" + escapeHtml(limitsText(info, thresholds)) + "</p>\n";
+  const std::string compared = benchmark ? reports::benchmarkSentence(info, *benchmark) : "";
+  if (!compared.empty())
+    out += "<p class=\"govuk-body\" id=\"benchmark\">" + escapeHtml(compared) + " <a class=\"govuk-link\" href=\"" +
+           escapeHtml("/dashboard/compare" + qs + "#compare-" + id) + "\">How the council compares</a></p>\n";
 
   if (!rows.empty() && rows.size() <= kMaxChartRows) {
     reports::BarChart chart;
@@ -68,6 +73,10 @@ std::string metricHtml(const metrics::HealthCheck& hc, const metrics::MetricInfo
     chart.unit = info.unit;
     chart.current_label = hc.period.label;
     chart.previous_label = hc.period.previous().label;
+    if (!compared.empty()) {
+      chart.references = reports::comparators(*benchmark);
+      chart.references_source = reports::benchmarkSource(*benchmark);
+    }
     for (const Row& r : rows)
       chart.rows.push_back({r.scope->name, r.metric->value, r.metric->previous, r.metric->status,
                             r.metric->suppressed ? "Not shown" : "No figure"});

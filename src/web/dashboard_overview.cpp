@@ -78,8 +78,12 @@ std::string filtersHtml(const metrics::HealthCheck& hc, const DashboardQuery& q,
   for (const auto& p : quarters) out += "<option value=\"" + escapeHtml(p.label) + "\">\n";
   out += "</datalist></div>\n<button type=\"submit\" class=\"govuk-button govuk-button--secondary\" "
          "data-module=\"govuk-button\">Show</button>\n</form>\n";
+  return out + quarterLinksHtml(q, quarters, action);
+}
 
-  out += "<nav aria-label=\"Recent quarters\"><p class=\"govuk-body\">Recent quarters: ";
+std::string quarterLinksHtml(const DashboardQuery& q, const std::vector<metrics::Period>& quarters,
+                             const std::string& action) {
+  std::string out = "<nav aria-label=\"Recent quarters\"><p class=\"govuk-body\">Recent quarters: ";
   bool first = true;
   for (const auto& p : quarters) {
     if (!first) out += " | ";
@@ -105,6 +109,10 @@ std::string overviewHtml(const metrics::HealthCheck& hc, const DashboardQuery& q
          escapeHtml("/dashboard.xlsx" + qs) + "\">Excel workbook (XLSX)</a> | <a class=\"govuk-link\" href=\"" +
          escapeHtml("/report/members?period=" + urlEncode(hc.period.label)) +
          "\">Elected members' report (published figures)</a></p>\n";
+  out += "<nav aria-label=\"Comparisons\"><p class=\"govuk-body\"><a class=\"govuk-link\" href=\"" +
+         escapeHtml("/dashboard/compare" + qs) +
+         "\">Compare with other councils</a>: the council among its region and its statistical neighbours on the "
+         "DfE's published measures</p></nav>\n";
   if (!hc.has_data) {
     return out + "<p class=\"govuk-body\">No records fall in or before " + escapeHtml(hc.period.label) +
            ": there is nothing to show. Choose another period.</p>\n";

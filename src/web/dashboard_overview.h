@@ -24,6 +24,9 @@ std::string overviewHtml(const metrics::HealthCheck& hc, const DashboardQuery& q
 // The filter form and the quarter links (shared with the other pages).
 std::string filtersHtml(const metrics::HealthCheck& hc, const DashboardQuery& q,
                         const std::vector<metrics::Period>& quarters, const std::string& action);
+// The quarter links alone, for pages without service or locality filters.
+std::string quarterLinksHtml(const DashboardQuery& q, const std::vector<metrics::Period>& quarters,
+                             const std::string& action);
 
 }  // namespace hc::web::dashboard
 

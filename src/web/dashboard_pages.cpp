@@ -4,6 +4,8 @@
 #include "reports/members_parts.h"
 #include "reports/members_report.h"
 #include "reports/report_model.h"
+#include "web/dashboard_benchmarks.h"
+#include "web/dashboard_compare.h"
 #include "web/dashboard_downloads.h"
 #include "web/dashboard_format.h"
 #include "web/dashboard_metric.h"
@@ -35,7 +37,7 @@ Response stylesheetResponse(std::string css) {
 }  // namespace
 
 DashboardPages::DashboardPages(DatabasePool& pool, const PageLayout& layout, DashboardOptions options)
-    : layout_(layout), options_(std::move(options)),
+    : pool_(pool), layout_(layout), options_(std::move(options)),
       cache_(pool, options_.load_trend, options_.cache_periods, options_.trend_periods) {}
 
 void DashboardPages::addRoutes(Router& router) {
@@ -46,6 +48,7 @@ void DashboardPages::addRoutes(Router& router) {
              kAccess);
   router.get("/dashboard/team/{id}", [this](Request& r) { return team(r); }, kAccess);
   router.get("/dashboard/metric/{id}", [this](Request& r) { return metric(r); }, kAccess);
+  router.get("/dashboard/compare", [this](Request& r) { return compare(r); }, kAccess);
   router.get("/report/members", [this](Request& r) { return members(r); }, kAccess);
   router.get("/report/members.css",
              [](Request&) { return stylesheetResponse(reports::members::stylesheet()); }, kAccess);
@@ -85,7 +88,10 @@ Response DashboardPages::team(Request& request) {
   View v = open(request, "Team", true);
   if (v.problem) return *v.problem;
   const std::string& id = request.param("id");
-  std::string html = dashboard::teamHtml(v.snapshot->periods, id, v.query, v.quarters);
+  // Each period against the DfE's figures of its own census year.
+  std::vector<metrics::MetricBenchmarks> benchmarks;
+  for (const auto& hc : v.snapshot->periods) benchmarks.push_back(loadPeriodBenchmarks(pool_, hc.period));
+  std::string html = dashboard::teamHtml(v.snapshot->periods, benchmarks, id, v.query, v.quarters);
   if (html.empty())
     return page("Team not found", "<h1 class=\"govuk-heading-l\">Team not found</h1>\n<p class=\"govuk-body\">There is "
                                   "no team with that id in " + escapeHtml(v.query.period.label) +
@@ -104,8 +110,19 @@ Response DashboardPages::metric(Request& request) {
     return page("Metric not found", "<h1 class=\"govuk-heading-l\">Metric not found</h1>\n<p class=\"govuk-body\">"
                                     "<a class=\"govuk-link\" href=\"/dashboard\">Go to the overview</a></p>",
                 404);
+  const metrics::MetricBenchmarks benchmarks = loadPeriodBenchmarks(pool_, v.query.period);
+  const auto b = benchmarks.find(std::string(info->id));
   return page(std::string(info->label) + " " + v.query.period.label,
-              dashboard::metricHtml(v.snapshot->current(), *info, options_.thresholds, v.query, v.quarters));
+              dashboard::metricHtml(v.snapshot->current(), *info, options_.thresholds, v.query, v.quarters,
+                                    b == benchmarks.end() ? nullptr : &b->second));
+}
+
+Response DashboardPages::compare(Request& request) {
+  View v = open(request, "Compared with other councils");
+  if (v.problem) return *v.problem;
+  return page("Compared with other councils " + v.query.period.label,
+              dashboard::compareHtml(v.snapshot->current(), loadComparison(pool_, v.query.period), v.query,
+                                     v.quarters));
 }
 
 Response DashboardPages::csv(Request& request) {
@@ -118,7 +135,8 @@ Response DashboardPages::csv(Request& request) {
 Response DashboardPages::xlsx(Request& request) {
   View v = open(request, "Download", true);
   if (v.problem) return *v.problem;
-  return download(dashboard::xlsxBytes(v.snapshot->periods, v.query, options_.thresholds, options_.min_group_size),
+  return download(dashboard::xlsxBytes(v.snapshot->periods, v.query, options_.thresholds, options_.min_group_size,
+                                       loadPeriodBenchmarks(pool_, v.query.period)),
                   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                   dashboard::downloadName(v.query, "xlsx"));
 }
@@ -141,6 +159,7 @@ Response DashboardPages::members(Request& request) {
   options.thresholds = options_.thresholds;
   for (const auto& s : hc.scopes)
     if (s.level == metrics::Level::kCouncil) options.council_name = s.name;
+  options.national = loadPeriodBenchmarks(pool_, q->period);  // "the England rate was ..."
   std::string html = reports::membersReportHtml(reports::buildReportModel(hc, options));
   // The pages' CSP allows stylesheets from this server only: the report's
   // inline <style> becomes a link to the same stylesheet.

@@ -6,9 +6,14 @@
 //   GET /dashboard.csv, .xlsx         downloads of the overview's scopes
 //   GET /dashboard/team/{id}          a team's every metric with trend
 //   GET /dashboard/metric/{id}        one metric's spread over the teams
+//   GET /dashboard/compare            the council among its region and statistical neighbours
 //   GET /dashboard/dashboard.css      status colours (reports' status_style)
 //   GET /report/members?period=P      the elected members' report (published)
 //   GET /report/members.css           its stylesheet (the CSP forbids inline)
+//
+// The DfE's comparators (reference lines on the team and metric pages, the
+// comparison page, the members' report's "the England rate was ...") are
+// read from the pool on each request (dashboard_benchmarks.h).
 //
 // Figures come from a DashboardCache; how they are loaded is given by the
 // caller (dashboard_sources.h in src/cli builds DashboardOptions from a
@@ -67,10 +72,12 @@ class DashboardPages {
   Response overview(Request& request);
   Response team(Request& request);
   Response metric(Request& request);
+  Response compare(Request& request);
   Response csv(Request& request);
   Response xlsx(Request& request);
   Response members(Request& request);
 
+  DatabasePool& pool_;
   const PageLayout& layout_;
   DashboardOptions options_;
   DashboardCache cache_;

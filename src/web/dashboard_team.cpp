@@ -11,14 +11,22 @@ namespace hc::web::dashboard {
 namespace {
 
 // The metric's value in each period (nullopt where the team or figure is
-// missing), oldest first.
-std::vector<TrendPoint> trendOf(const std::vector<metrics::HealthCheck>& periods, const std::string& team_id,
+// missing), oldest first, with the DfE's comparators of each period's year.
+std::vector<TrendPoint> trendOf(const std::vector<metrics::HealthCheck>& periods,
+                                const std::vector<metrics::MetricBenchmarks>& benchmarks, const std::string& team_id,
                                 size_t area, size_t metric) {
   std::vector<TrendPoint> points;
-  for (const auto& hc : periods) {
-    TrendPoint p{hc.period.label, std::nullopt};
-    if (const auto* s = findScope(hc, metrics::Level::kTeam, team_id))
-      if (area < s->areas.size() && metric < s->areas[area].metrics.size()) p.value = s->areas[area].metrics[metric].value;
+  for (size_t i = 0; i < periods.size(); ++i) {
+    const metrics::HealthCheck& hc = periods[i];
+    TrendPoint p{hc.period.label, std::nullopt, {}};
+    if (const auto* s = findScope(hc, metrics::Level::kTeam, team_id)) {
+      if (area < s->areas.size() && metric < s->areas[area].metrics.size()) {
+        const metrics::MetricResult& m = s->areas[area].metrics[metric];
+        p.value = m.value;
+        if (i < benchmarks.size())
+          if (auto b = benchmarks[i].find(m.id); b != benchmarks[i].end()) p.benchmarks = reports::comparators(b->second);
+      }
+    }
     points.push_back(std::move(p));
   }
   return points;
@@ -26,7 +34,8 @@ std::vector<TrendPoint> trendOf(const std::vector<metrics::HealthCheck>& periods
 
 }  // namespace
 
-std::string teamHtml(const std::vector<metrics::HealthCheck>& periods, const std::string& team_id,
+std::string teamHtml(const std::vector<metrics::HealthCheck>& periods,
+                     const std::vector<metrics::MetricBenchmarks>& benchmarks, const std::string& team_id,
                      const DashboardQuery& q, const std::vector<metrics::Period>& quarters) {
   const metrics::HealthCheck& hc = periods.back();
   const metrics::ScopeResult* team = findScope(hc, metrics::Level::kTeam, team_id);
@@ -42,7 +51,10 @@ std::string teamHtml(const std::vector<metrics::HealthCheck>& periods, const std
   out += "<h1 class=\"govuk-heading-l\">" + escapeHtml(team->name) + ": " + escapeHtml(hc.period.label) + "</h1>\n";
   out += filtersHtml(hc, q, quarters, "/dashboard/team/" + urlEncode(team_id));
   out += "<p class=\"govuk-body\">Period: " + escapeHtml(reports::periodPhrase(hc.period)) +
-         ". Figures about people show the number of people, cases or responses they rest on (n).</p>\n";
+         ". Figures about people show the number of people, cases or responses they rest on (n). Where the DfE "
+         "publishes a measure, its trend chart has dashed lines for the England, region and statistical "
+         "neighbours' figures of each period's census year (<a class=\"govuk-link\" href=\"" +
+         escapeHtml("/dashboard/compare" + qs) + "\">compare with other councils</a>).</p>\n";
   out += "<ul class=\"govuk-list\">";
   for (const auto& a : team->areas)
     out += "<li><a class=\"govuk-link\" href=\"#area-" + escapeHtml(a.id) + "\">" + escapeHtml(areaLabel(a.id)) +
@@ -85,7 +97,7 @@ std::string teamHtml(const std::vector<metrics::HealthCheck>& periods, const std
                escapeHtml(previous) + "</td><td class=\"govuk-table__cell\">" + escapeHtml(n) +
                "</td><td class=\"govuk-table__cell\">" +
                trendChartHtml("trend-" + m.id, std::string(info->label) + ", " + trend_phrase, info->unit,
-                              trendOf(periods, team_id, ai, mi)) +
+                              trendOf(periods, benchmarks, team_id, ai, mi)) +
                "</td></tr>\n";
     }
     table += "</tbody></table>\n";

@@ -1,7 +1,7 @@
 // The dashboard's team page: every metric of one team by area (each area a
 // section with id "area-<id>", the heat map's link target), with its value,
 // status, last period's value, the n it rests on, and a small trend chart
-// over the snapshot's periods.
+// over the snapshot's periods, with the DfE's comparators where published.
 //
 // Thread-safety: pure function of its arguments.
 #ifndef HC_WEB_DASHBOARD_TEAM_H_
@@ -10,14 +10,17 @@
 #include <string>
 #include <vector>
 
+#include "metrics/benchmark.h"
 #include "metrics/health_check.h"
 #include "web/dashboard_query.h"
 
 namespace hc::web::dashboard {
 
 // The contents of <main>; `periods` oldest first, the shown period last.
-// nullopt-like: "" when the team is not in the last period.
-std::string teamHtml(const std::vector<metrics::HealthCheck>& periods, const std::string& team_id,
+// nullopt-like: "" when the team is not in the last period. `benchmarks`:
+// the DfE's comparators of each period (same order; empty: none imported).
+std::string teamHtml(const std::vector<metrics::HealthCheck>& periods,
+                     const std::vector<metrics::MetricBenchmarks>& benchmarks, const std::string& team_id,
                      const DashboardQuery& q, const std::vector<metrics::Period>& quarters);
 
 }  // namespace hc::web::dashboard

@@ -2,7 +2,9 @@
 // (Debian's /usr/bin/chromium driven by playwright-core), walked as a
 // director would: sign in, load the overview, follow a heat-map cell to the
 // team page, change the period, download the XLSX, print the members'
-// report to PDF, and look at the overview on a phone. On every page it
+// report to PDF, open the comparison with other councils (the DfE's
+// figures of tests/national/data imported first), and look at the overview
+// on a phone. On every page it
 // checks the figures against `healthcheck metrics --format json` and the
 // accessibility basics: text alternatives for every image and chart,
 // headings in order, tables with captions and header scopes, and a WCAG
@@ -47,6 +49,12 @@ const hc = (args, input) => execFileSync(binary, ['--db', db, ...args], { env, e
 hc(['demo', '--out', join(work, 'demo'), '--teams', '6', '--months', '12']);
 hc(['import', join(work, 'demo')]);
 hc(['user', 'add', '--role', 'director', 'director'], `${PASSWORD}\n${PASSWORD}\n`);
+// The DfE's figures (2024 and 2025, North East) with the council as
+// Darlington (841): the comparison and the benchmark lines use 2025.
+const national = join(root, 'tests/national/data');
+hc(['benchmarks', 'import', join(national, 'indicators_small.csv')]);
+hc(['benchmarks', 'neighbours', 'import', join(national, 'neighbours_small.csv')]);
+hc(['benchmarks', 'council', '--la', '841']);
 // The engine's own figures, to compare the pages with.
 const engine = JSON.parse(hc(['metrics', '--period', PERIOD, '--format', 'json']));
 
@@ -154,7 +162,10 @@ try {
   const shown = (await page.textContent('#metric-vacancy_rate td')).trim();
   const want = vacancy.value === null ? 'No figure' : `${vacancy.value.toFixed(1)}%`;
   check(shown === want, `vacancy rate on the team page ${shown}, engine ${want}`);
-  check((await page.$$('svg.hc-spark title')).length === 32, 'a titled trend chart for every metric');
+  check((await page.$$('svg.hc-spark > title')).length === 32, 'a titled trend chart for every metric');
+  const sparkLines = await page.$$eval('svg.hc-spark .hc-benchmark > title', (ts) => ts.map((t) => t.textContent));
+  check(sparkLines.filter((t) => t.startsWith('England')).length === 5,
+        `a titled England line on the 5 published measures' trend charts (${sparkLines.length} lines)`);
   await page.screenshot({ path: join(artifacts, 'dashboard-2-team.png'), fullPage: true });
   await accessibility(page, 'team page');
 
@@ -170,6 +181,27 @@ try {
   await page.screenshot({ path: join(artifacts, 'dashboard-4-metric.png'), fullPage: true });
   await accessibility(page, 'metric page');
 
+  // The comparison page, from the overview's navigation.
+  await page.goto(`${base}/dashboard?period=${PERIOD}`);
+  await Promise.all([page.waitForNavigation(), page.click('nav[aria-label="Comparisons"] a')]);
+  check(new URL(page.url()).pathname === '/dashboard/compare' &&
+        new URL(page.url()).searchParams.get('period') === PERIOD, `comparison page keeps the period: ${page.url()}`);
+  check((await page.textContent('h1')).includes(`Compared with other councils: ${PERIOD}`), 'comparison heading');
+  const council = (await page.textContent('#compare-vacancy_rate strong')).trim();
+  check(council === 'Darlington (this council)', `the council is marked in words: ${council}`);
+  // Every benchmark marker has a text alternative of its own, and its chart
+  // states it in its description too.
+  const markers = await page.$$eval('svg .hc-benchmark', (gs) => gs.map((g) => ({
+    title: (g.querySelector('title')?.textContent || '').trim(),
+    desc: (g.closest('svg').querySelector('desc')?.textContent || '') })));
+  check(markers.length >= 10, `benchmark markers on the comparison charts: ${markers.length}`);
+  check(markers.every((m) => m.title && m.desc.includes(m.title)),
+        `every marker has a title stated in its chart's description: ${JSON.stringify(markers.slice(0, 2))}`);
+  check(markers.some((m) => m.title === 'England (DfE, year to 30 September 2025): 14.2%'),
+        'the England vacancy rate marker says its figure');
+  await page.screenshot({ path: join(artifacts, 'dashboard-5-compare.png'), fullPage: true });
+  await accessibility(page, 'comparison page');
+
   // Download the XLSX of the overview.
   await page.goto(`${base}/dashboard?period=${PERIOD}`);
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('a[href^="/dashboard.xlsx"]')]);
@@ -182,7 +214,7 @@ try {
   // The members' report, printed to PDF.
   await page.goto(`${base}/report/members?period=${PERIOD}`);
   check((await page.title()).includes(PERIOD), `members' report title: ${await page.title()}`);
-  await page.screenshot({ path: join(artifacts, 'dashboard-5-members.png') });
+  await page.screenshot({ path: join(artifacts, 'dashboard-6-members.png') });
   const pdfPath = join(artifacts, 'members-report.pdf');
   await page.pdf({ path: pdfPath, format: 'A4', printBackground: true });
   const pdf = readFileSync(pdfPath);
@@ -194,7 +226,7 @@ try {
   const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth,
                                               region: document.querySelector('.hc-scroll')?.scrollWidth || 0 }));
   check(widths.page <= 362 && widths.region > 360, `phone: page ${widths.page}px, heat map ${widths.region}px`);
-  await page.screenshot({ path: join(artifacts, 'dashboard-6-phone.png'), fullPage: true });
+  await page.screenshot({ path: join(artifacts, 'dashboard-7-phone.png'), fullPage: true });
 } catch (e) {
   failed++;
   console.log(`FAIL: ${e.stack || e}`);

@@ -130,6 +130,7 @@ TEST_F(Comparison, BenchmarksAreEnglandRegionAndTheNeighboursSimpleMean) {
   // Neighbours 805 (12), 806 (20), 808 in the joint row (10), 202 absent:
   // (12 + 20 + 10) / 3.
   EXPECT_DOUBLE_EQ(*vacancy.neighbours, 14.0);
+  EXPECT_DOUBLE_EQ(*vacancy.neighbours_median, 12.0);  // 10, 12, 20
   EXPECT_EQ(vacancy.neighbours_published, 3);
   EXPECT_EQ(vacancy.neighbours_total, 4);
   EXPECT_DOUBLE_EQ(*vacancy.council_published, 10.0);
@@ -144,6 +145,7 @@ TEST_F(Comparison, BenchmarksAreEnglandRegionAndTheNeighboursSimpleMean) {
   // ranks count only the published figures.
   const national::Benchmark& agency = b.at("agency_rate");
   EXPECT_DOUBLE_EQ(*agency.neighbours, 8.0);
+  EXPECT_DOUBLE_EQ(*agency.neighbours_median, 8.0);  // even count: the middle two's mean
   EXPECT_EQ(agency.neighbours_published, 2);
   EXPECT_EQ(agency.rank_in_region, 1);
   EXPECT_EQ(agency.region_size, 3);

@@ -42,13 +42,21 @@ Poco::JSON::Object::Ptr metricOf(const std::string& json, const std::string& id)
   return root->getArray("scopes")->getObject(0)->getObject("areas")->getObject("workload")->getObject("metrics")->getObject(id);
 }
 
-class MetricBenchmarks : public NationalTest {};
+class MetricBenchmarks : public NationalTest {
+ protected:
+  // The small DfE files with the council set to Darlington (841).
+  void importWithCouncil() {
+    ASSERT_TRUE(national::importIndicators(db(), nationalData("indicators_small.csv")).stored());
+    ASSERT_TRUE(national::importNeighbours(db(), nationalData("neighbours_small.csv")).stored());
+    std::string error;
+    const auto darlington = national::findAuthority(db(), "841", &error);
+    ASSERT_TRUE(darlington) << error;
+    national::setCouncilAuthority(db(), *darlington);
+  }
+};
 
 TEST_F(MetricBenchmarks, JsonGainsTheBenchmarkOfMetricsThatHaveOne) {
-  ASSERT_TRUE(national::importIndicators(db(), nationalData("indicators_small.csv")).stored());
-  ASSERT_TRUE(national::importNeighbours(db(), nationalData("neighbours_small.csv")).stored());
-  std::string error;
-  national::setCouncilAuthority(db(), *national::findAuthority(db(), "841", &error));
+  importWithCouncil();
   const auto period = *metrics::Period::parse("csww-2025");
   const metrics::MetricBenchmarks benchmarks = national::loadMetricBenchmarks(db(), period);
   ASSERT_EQ(benchmarks.size(), 5u);
@@ -63,6 +71,28 @@ TEST_F(MetricBenchmarks, JsonGainsTheBenchmarkOfMetricsThatHaveOne) {
   EXPECT_EQ(b->getValue<int>("year"), 2025);
   EXPECT_DOUBLE_EQ(vacancy->getValue<double>("value"), 12.5);  // the rest unchanged
   EXPECT_FALSE(metricOf(json, "caseload_max")->has("benchmark"));
+  EXPECT_FALSE(b->has("region_name"));  // the JSON keeps metrics.md's four fields
+}
+
+TEST_F(MetricBenchmarks, TheReportsGetTheMedianAndRanksToo) {
+  importWithCouncil();
+  const auto period = *metrics::Period::parse("csww-2025");
+  const national::Benchmarks full = national::loadBenchmarks(db(), period);
+  const metrics::MetricBenchmarks all = national::loadMetricBenchmarks(db(), period);
+  ASSERT_EQ(all.size(), full.size());
+  for (const auto& [id, b] : full) {  // every field the reports show, carried over unchanged
+    const metrics::MetricBenchmark& m = all.at(id);
+    EXPECT_TRUE(m.region_name == b.region_name && m.neighbours_median == b.neighbours_median &&
+                m.neighbours_published == b.neighbours_published && m.council_published == b.council_published &&
+                m.rank_in_region == b.rank_in_region && m.region_size == b.region_size &&
+                m.rank_among_neighbours == b.rank_among_neighbours && m.neighbours_size == b.neighbours_size)
+        << id;
+  }
+  // Not vacuous: the vacancy rate has every one of them.
+  const metrics::MetricBenchmark& vacancy = all.at("vacancy_rate");
+  EXPECT_EQ(vacancy.region_name, "North East");
+  EXPECT_TRUE(vacancy.neighbours_median && vacancy.council_published && vacancy.rank_in_region &&
+              vacancy.rank_among_neighbours);
 }
 
 TEST_F(MetricBenchmarks, WithoutImportedFiguresTheJsonIsUnchanged) {

@@ -103,13 +103,29 @@ TEST(MembersReportTest, NarrativeStatesTheFiguresAndTheirDirection) {
                                                          "2025, the same as in the previous quarter."));
   EXPECT_TRUE(contains(section(doc, "area-tools"), "there is no figure for the previous quarter to compare with."));
   EXPECT_FALSE(contains(doc, "national"));  // no benchmark given: no phrase
+  EXPECT_FALSE(contains(doc, "England"));
 }
 
-TEST(MembersReportTest, NationalFigureIsStatedWhenGiven) {
+TEST(MembersReportTest, EnglandRateIsStatedWhenGiven) {
   ReportOptions options = published();
-  options.national["vacancy_rate"] = 9.06;
+  options.national["vacancy_rate"].england = 9.06;
+  options.national["vacancy_rate"].year = 2025;
   EXPECT_TRUE(contains(section(html(options), "area-workload"),
-                       "lower is better. The national figure is 9.1%. Rating: Amber."));
+                       "lower is better. The England rate was 9.1% (DfE, year to 30 September 2025). "
+                       "Rating: Amber."));
+}
+
+TEST(MembersReportTest, RegionAndNeighboursAreStatedWhereAvailable) {
+  ReportOptions options = published();
+  options.national["vacancy_rate"] = testing::sampleBenchmark();
+  options.national["caseload_avg"].england = 16.3;
+  options.national["caseload_avg"].year = 2024;
+  const std::string workload = section(html(options), "area-workload");
+  EXPECT_TRUE(contains(workload, "The England rate was 14.2%, the North East rate was 8.9% and the statistical "
+                                 "neighbours&#39; average was 14.0% (DfE, year to 30 September 2025)."))
+      << workload;
+  // Not a percentage: a figure, not a rate.
+  EXPECT_TRUE(contains(workload, "The England figure was 16.3 (DfE, year to 30 September 2024)."));
 }
 
 TEST(MembersReportTest, SuppressedFiguresShowAMarkerAndItsReasonNeverTheNumber) {

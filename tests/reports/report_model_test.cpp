@@ -65,15 +65,18 @@ TEST(ReportModelTest, RejectsUnknownIds) {
   hc.scopes[0].areas[0].metrics[0].id = "no_such_metric";
   EXPECT_THROW(buildReportModel(hc, {}), std::invalid_argument);
   ReportOptions options;
-  options.national["no_such_metric"] = 1;
+  options.national["no_such_metric"].england = 1;
   EXPECT_THROW(buildReportModel(testing::sampleHealthCheck(), options), std::invalid_argument);
 }
 
 TEST(ReportModelTest, NationalBenchmarksAreOptionalPerMetric) {
   ReportOptions options;
-  options.national["vacancy_rate"] = 9.1;
+  options.national["vacancy_rate"].england = 9.1;
+  options.national["vacancy_rate"].neighbours_median = 8.5;
   const ReportModel model = buildReportModel(testing::sampleHealthCheck(), options);
-  EXPECT_EQ(model.national[size_t(metrics::Metric::kVacancyRate)], 9.1);
+  ASSERT_TRUE(model.national[size_t(metrics::Metric::kVacancyRate)]);
+  EXPECT_EQ(model.national[size_t(metrics::Metric::kVacancyRate)]->england, 9.1);
+  EXPECT_EQ(model.national[size_t(metrics::Metric::kVacancyRate)]->neighbours_median, 8.5);
   EXPECT_FALSE(model.national[size_t(metrics::Metric::kAgencyRate)]);
 }
 

@@ -62,4 +62,21 @@ metrics::HealthCheck sampleHealthCheck(const std::string& period) {
   return hc;
 }
 
+metrics::MetricBenchmark sampleBenchmark() {
+  metrics::MetricBenchmark b;
+  b.england = 14.2;
+  b.region = 8.9;
+  b.region_name = "North East";
+  b.neighbours = 14.0;
+  b.neighbours_median = 12.0;
+  b.neighbours_published = 3;
+  b.council_published = 10.0;
+  b.rank_in_region = 2;
+  b.region_size = 5;
+  b.rank_among_neighbours = 1;
+  b.neighbours_size = 4;
+  b.year = 2025;
+  return b;
+}
+
 }  // namespace hc::reports::testing

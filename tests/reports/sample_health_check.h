@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "metrics/benchmark.h"
 #include "metrics/health_check.h"
 
 namespace hc::reports::testing {
@@ -28,6 +29,12 @@ metrics::MetricResult& figure(metrics::HealthCheck& hc, const std::string& scope
 
 void set(metrics::HealthCheck& hc, const std::string& scope_id, const std::string& metric_id,
          std::optional<double> value, std::optional<double> previous, metrics::Status status, int64_t n);
+
+// The DfE's vacancy-rate comparators of tests/national/comparison_test.cpp
+// (Darlington, 2025): England 14.2, North East 8.9, neighbours' mean 14.0
+// and median 12.0 of 3, the council's own published 10.0, 2nd of 5 in the
+// region and 1st of 4 among its neighbours.
+metrics::MetricBenchmark sampleBenchmark();
 
 }  // namespace hc::reports::testing
 

@@ -37,6 +37,9 @@ class WorkbookTest : public ::testing::Test {
     hc.scopes[0].areas[4].status = Status::kGreen;
     ReportOptions options;
     options.council_name = "Northshire <Council>";
+    options.national["vacancy_rate"] = testing::sampleBenchmark();
+    options.national["caseload_avg"].england = 16.3;  // nothing else published
+    options.national["caseload_avg"].year = 2025;
     dir_ = new std::string(hc::testing::makeTempDir("hc-workbook"));
     writeWorkbook(buildReportModel(hc, options, history), *dir_ + "/hc.xlsx");
     book_ = new testing::XlsxWorkbook(testing::readXlsx(*dir_ + "/hc.xlsx"));
@@ -67,7 +70,52 @@ TEST_F(WorkbookTest, OpensCleanlyWithTheExpectedSheets) {
   EXPECT_TRUE(book_->xml_well_formed);
   EXPECT_EQ(book_->formula_elements, 0);  // nothing is a formula
   EXPECT_EQ(book_->sheet_names, (std::vector<std::string>{"Summary", "Workload", "Allocation", "Tools", "Wellbeing",
-                                                          "Delivery", "Trends", "Data dictionary"}));
+                                                          "Delivery", "Trends", "Benchmarks", "Data dictionary"}));
+}
+
+TEST_F(WorkbookTest, BenchmarksSheetSetsTheCouncilBesideEnglandRegionAndNeighbours) {
+  const testing::XlsxSheet& s = book_->sheets.at("Benchmarks");
+  EXPECT_EQ(cell("Benchmarks", "D4").text, "England");
+  EXPECT_EQ(cell("Benchmarks", "H4").text, "Neighbours' median");
+  // Row 5: vacancy rate, every column a number with its format.
+  EXPECT_EQ(cell("Benchmarks", "A5").text, "Vacancy rate");
+  EXPECT_EQ(cell("Benchmarks", "B5").type, "n");
+  EXPECT_DOUBLE_EQ(cell("Benchmarks", "B5").number, 14.25);  // this health check's council figure
+  EXPECT_EQ(cell("Benchmarks", "B5").number_format, "#,##0.0");
+  EXPECT_DOUBLE_EQ(cell("Benchmarks", "C5").number, 10.0);
+  EXPECT_DOUBLE_EQ(cell("Benchmarks", "D5").number, 14.2);
+  EXPECT_EQ(cell("Benchmarks", "D5").number_format, "#,##0.0");
+  EXPECT_EQ(cell("Benchmarks", "E5").text, "North East");
+  EXPECT_DOUBLE_EQ(cell("Benchmarks", "F5").number, 8.9);
+  EXPECT_DOUBLE_EQ(cell("Benchmarks", "G5").number, 14.0);
+  EXPECT_DOUBLE_EQ(cell("Benchmarks", "H5").number, 12.0);
+  EXPECT_DOUBLE_EQ(cell("Benchmarks", "I5").number, 3);
+  EXPECT_DOUBLE_EQ(cell("Benchmarks", "J5").number, 2);
+  EXPECT_EQ(cell("Benchmarks", "J5").number_format, "#,##0");
+  EXPECT_DOUBLE_EQ(cell("Benchmarks", "K5").number, 5);
+  EXPECT_DOUBLE_EQ(cell("Benchmarks", "L5").number, 1);
+  EXPECT_DOUBLE_EQ(cell("Benchmarks", "M5").number, 4);
+  EXPECT_DOUBLE_EQ(cell("Benchmarks", "N5").number, 2025);
+  EXPECT_EQ(cell("Benchmarks", "N5").number_format, "0");
+  // Row 6: average caseload, only England published: the rest empty, not 0.
+  EXPECT_EQ(cell("Benchmarks", "A6").text, "Average caseload");
+  EXPECT_DOUBLE_EQ(cell("Benchmarks", "D6").number, 16.3);
+  EXPECT_EQ(cell("Benchmarks", "F6").type, "(empty)");
+  EXPECT_EQ(cell("Benchmarks", "J6").type, "(empty)");
+  EXPECT_EQ(cell("Benchmarks", "A7").type, "(empty)");  // only metrics with a benchmark
+  EXPECT_EQ(s.freeze_panes, "B5");
+}
+
+TEST(WorkbookBenchmarksTest, WithoutDfeFiguresTheSheetSaysHowToImportThem) {
+  const std::string dir = hc::testing::makeTempDir("hc-nobench");
+  writeWorkbook(buildReportModel(testing::sampleHealthCheck(), {}), dir + "/plain.xlsx");
+  const testing::XlsxWorkbook book = testing::readXlsx(dir + "/plain.xlsx");
+  ASSERT_TRUE(book.error.empty()) << book.error;
+  const auto& cells = book.sheets.at("Benchmarks").cells;
+  ASSERT_EQ(cells.count("A2"), 1u);
+  EXPECT_NE(cells.at("A2").text.find("healthcheck benchmarks import"), std::string::npos);
+  EXPECT_EQ(cells.count("A4"), 0u);
+  std::filesystem::remove_all(dir);
 }
 
 TEST_F(WorkbookTest, SummaryHasScopesByAreaWithRatingsFilterAndFrozenHeaders) {

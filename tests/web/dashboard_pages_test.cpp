@@ -13,6 +13,7 @@
 #include "cli/dashboard_sources.h"
 #include "cli/trend_loader.h"
 #include "metrics/catalogue.h"
+#include "reports/xlsx_reader.h"
 #include "support/test_database.h"
 #include "support/test_files.h"
 #include "web/dashboard_format.h"
@@ -82,6 +83,16 @@ class DashboardPagesTest : public ::testing::Test {
     return cli::TrendWindow::load(db_.url(), p, 1).compute(p, metrics::Thresholds::defaults(), figures_);
   }
 
+  // The DfE's figures of tests/national/data (2024 and 2025, North East)
+  // with the council set to Darlington (841): comparisons for 2026-Q3 use
+  // 2025, hand-worked in tests/national/comparison_test.cpp.
+  void importBenchmarks() {
+    const std::string data = std::string(HC_SOURCE_DIR) + "/tests/national/data/";
+    runCli({"--db", db_.url(), "benchmarks", "import", data + "indicators_small.csv"});
+    runCli({"--db", db_.url(), "benchmarks", "neighbours", "import", data + "neighbours_small.csv"});
+    runCli({"--db", db_.url(), "benchmarks", "council", "--la", "841"});
+  }
+
   testing::TestDatabase db_;
   std::string dir_;
   metrics::HealthCheckOptions figures_;
@@ -92,7 +103,8 @@ class DashboardPagesTest : public ::testing::Test {
 
 TEST_F(DashboardPagesTest, EveryRouteIsTaggedForTheDashboardRole) {
   for (const char* path : {"/dashboard", "/dashboard.csv", "/dashboard.xlsx", "/dashboard/dashboard.css",
-                           "/dashboard/team/T0001", "/dashboard/metric/vacancy_rate", "/report/members",
+                           "/dashboard/team/T0001", "/dashboard/metric/vacancy_rate", "/dashboard/compare",
+                           "/report/members",
                            "/report/members.css"}) {
     Request r;
     r.method = "GET";
@@ -271,6 +283,111 @@ TEST_F(DashboardPagesTest, MembersReportIsServedWithPublishedFiguresAndNoInlineS
   const Response css = get("/report/members.css");
   EXPECT_EQ(css.content_type, "text/css; charset=utf-8");
   EXPECT_GT(css.body.size(), 100u);
+}
+
+TEST_F(DashboardPagesTest, OverviewLinksToTheComparisonPage) {
+  const Response r = get("/dashboard", {{"period", "2026-Q3"}});
+  ASSERT_EQ(r.status, 200);
+  EXPECT_NE(r.body.find("<nav aria-label=\"Comparisons\"><p class=\"govuk-body\"><a class=\"govuk-link\" "
+                        "href=\"/dashboard/compare?period=2026-Q3\">Compare with other councils</a>"),
+            std::string::npos);
+}
+
+TEST_F(DashboardPagesTest, ComparisonPageWithoutDfeFiguresSaysHowToImportThem) {
+  const Response r = get("/dashboard/compare", {{"period", "2026-Q3"}});
+  ASSERT_EQ(r.status, 200);
+  EXPECT_NE(r.body.find("There is nothing to compare with yet: no imported DfE year ends by 2026-09-30"),
+            std::string::npos)
+      << r.body;
+  EXPECT_NE(r.body.find("healthcheck benchmarks import FILE"), std::string::npos);
+  EXPECT_EQ(r.body.find("<table"), std::string::npos);
+}
+
+TEST_F(DashboardPagesTest, ComparisonPageRanksTheCouncilAmongRegionAndNeighbours) {
+  importBenchmarks();
+  const Response r = get("/dashboard/compare", {{"period", "2026-Q3"}});
+  ASSERT_EQ(r.status, 200);
+  EXPECT_NE(r.body.find("<h1 class=\"govuk-heading-l\">Compared with other councils: 2026-Q3</h1>"), std::string::npos);
+  EXPECT_NE(r.body.find("census year to 30 September 2025"), std::string::npos);
+  // Summary: a captioned table, a row per published measure.
+  EXPECT_NE(r.body.find("<caption class=\"govuk-table__caption govuk-table__caption--m\" id=\"compare-summary-caption\">"),
+            std::string::npos);
+  for (const char* id : {"vacancy_rate", "agency_rate", "turnover_rate", "caseload_avg", "sickness_rate"})
+    EXPECT_NE(r.body.find(std::string("<section id=\"compare-") + id + "\""), std::string::npos) << id;
+  // Vacancy: Darlington 10.0 ties 2nd of 5 in the North East and 1st of 4
+  // among its neighbours; England 14.2, North East 8.9, neighbours 14.0.
+  const size_t vacancy = r.body.find("href=\"#compare-vacancy_rate\"");
+  ASSERT_NE(vacancy, std::string::npos);
+  const std::string row = r.body.substr(vacancy, r.body.find("</tr>", vacancy) - vacancy);
+  EXPECT_NE(row.find(">10.0%</td><td class=\"govuk-table__cell\">14.2%</td><td class=\"govuk-table__cell\">North "
+                     "East: 8.9%</td><td class=\"govuk-table__cell\">14.0%</td><td class=\"govuk-table__cell\">2 of "
+                     "5</td><td class=\"govuk-table__cell\">1 of 4</td>"),
+            std::string::npos)
+      << row;
+  // The ranked lists: the council marked in words, unpublished last.
+  EXPECT_NE(r.body.find("<strong>Darlington (this council)</strong>"), std::string::npos);
+  EXPECT_NE(r.body.find("Vacancy rate in North East, best first, DfE 2025</caption>"), std::string::npos);
+  EXPECT_NE(r.body.find("<th scope=\"row\" class=\"govuk-table__header\">authority 202</th><td "
+                        "class=\"govuk-table__cell\">Not published</td>"),
+            std::string::npos);
+  // A chart per measure with England and the region as titled reference lines.
+  EXPECT_NE(r.body.find("<g class=\"hc-benchmark\"><title>England (DfE, year to 30 September 2025): 14.2%</title>"),
+            std::string::npos);
+  EXPECT_NE(r.body.find("<g class=\"hc-benchmark\"><title>North East (DfE, year to 30 September 2025): 8.9%</title>"),
+            std::string::npos);
+}
+
+TEST_F(DashboardPagesTest, ChartsOfPublishedMeasuresCarryBenchmarkLines) {
+  importBenchmarks();
+  const Response metric = get("/dashboard/metric/vacancy_rate", {{"period", "2026-Q3"}});
+  ASSERT_EQ(metric.status, 200);
+  EXPECT_NE(metric.body.find("<p class=\"govuk-body\" id=\"benchmark\">The England rate was 14.2%, the North East "
+                             "rate was 8.9% and the statistical neighbours&#39; average was 14.0% (DfE, year to 30 "
+                             "September 2025)."),
+            std::string::npos);
+  EXPECT_NE(metric.body.find("<g class=\"hc-benchmark\"><title>England (DfE, year to 30 September 2025): 14.2%"),
+            std::string::npos);
+  // A metric the DfE does not publish has none.
+  const Response max = get("/dashboard/metric/caseload_max", {{"period", "2026-Q3"}});
+  EXPECT_EQ(max.body.find("hc-benchmark"), std::string::npos);
+
+  // The team page: each published measure's trend chart has the lines,
+  // and its words state the figures per period.
+  const Response team = get("/dashboard/team/T0002", {{"period", "2026-Q3"}});
+  ASSERT_EQ(team.status, 200);
+  const size_t at = team.body.find("<svg class=\"hc-spark\" id=\"trend-vacancy_rate\"");
+  ASSERT_NE(at, std::string::npos);
+  const std::string svg = team.body.substr(at, team.body.find("</ul>", at) - at);
+  EXPECT_NE(svg.find("<g class=\"hc-benchmark hc-benchmark--England\"><title>England, the DfE&#39;s published figure"),
+            std::string::npos);
+  EXPECT_NE(svg.find("2026-Q3: "), std::string::npos);
+  EXPECT_NE(svg.find("(England 14.2%, North East 8.9%, Statistical neighbours&#39; average 14.0%)</li>"), std::string::npos)
+      << svg;
+  int lined = 0;
+  for (size_t p = team.body.find("hc-benchmark--England"); p != std::string::npos;
+       p = team.body.find("hc-benchmark--England", p + 1))
+    ++lined;
+  EXPECT_EQ(lined, 5);  // vacancy, agency, turnover, caseload, sickness
+}
+
+TEST_F(DashboardPagesTest, DownloadedWorkbookHasTheBenchmarksSheet) {
+  importBenchmarks();
+  const Response r = get("/dashboard.xlsx", {{"period", "2026-Q3"}});
+  ASSERT_EQ(r.status, 200);
+  testing::writeFile(dir_ + "/download.xlsx", r.body);
+  const auto book = reports::testing::readXlsx(dir_ + "/download.xlsx");
+  ASSERT_TRUE(book.error.empty()) << book.error;
+  EXPECT_EQ(book.sheets.at("Benchmarks").cells.at("A5").text, "Vacancy rate");
+  EXPECT_DOUBLE_EQ(book.sheets.at("Benchmarks").cells.at("D5").number, 14.2);  // England, 2025
+}
+
+TEST_F(DashboardPagesTest, MembersReportInTheServerStatesTheEnglandRate) {
+  importBenchmarks();
+  const Response r = get("/report/members", {{"period", "2026-Q3"}});
+  ASSERT_EQ(r.status, 200);
+  EXPECT_NE(r.body.find("The England rate was 14.2%, the North East rate was 8.9% and the statistical neighbours&#39; "
+                        "average was 14.0% (DfE, year to 30 September 2025)."),
+            std::string::npos);
 }
 
 }  // namespace

@@ -60,6 +60,28 @@ TEST(DashboardTrendChartTest, HasATextAlternativeAndGapsForMissingFigures) {
   EXPECT_EQ(html.find(" L"), std::string::npos);
 }
 
+TEST(DashboardTrendChartTest, BenchmarksAreDashedLinesWithTextAlternatives) {
+  using Kind = reports::Comparator::Kind;
+  const std::vector<reports::Comparator> y2025 = {{Kind::kEngland, "England", 14.2},
+                                                  {Kind::kRegion, "North East", 8.9}};
+  const std::string html = dashboard::trendChartHtml(
+      "trend-v", "Vacancy rate", metrics::Unit::kPercent,
+      {{"2026-Q1", 10.0, {{Kind::kEngland, "England", 16.1}}}, {"2026-Q2", 11.0, y2025}, {"2026-Q3", 12.0, y2025}});
+  // One line per comparator, each with a title naming it.
+  EXPECT_NE(html.find("<g class=\"hc-benchmark hc-benchmark--England\"><title>England, the DfE&#39;s published figure "
+                      "(dashed line)</title>"),
+            std::string::npos)
+      << html;
+  EXPECT_NE(html.find("<g class=\"hc-benchmark hc-benchmark--region\"><title>North East,"), std::string::npos);
+  EXPECT_EQ(html.find("hc-benchmark--neighbours"), std::string::npos);  // none published
+  // In words, per period, for the description and the hidden list.
+  EXPECT_NE(html.find("2026-Q1: 10.0% (England 16.1%); 2026-Q2: 11.0% (England 14.2%, North East 8.9%)"),
+            std::string::npos);
+  EXPECT_NE(html.find("<li>2026-Q3: 12.0% (England 14.2%, North East 8.9%)</li>"), std::string::npos);
+  // The highest comparator (16.1) sets the top of the frame (y = 4).
+  EXPECT_NE(html.find("M0.0 4.0 L42.0 4.0"), std::string::npos) << html;
+}
+
 TEST(DashboardFormatTest, StylesheetUsesTheReportsStatusColours) {
   const std::string css = dashboard::stylesheet();
   for (auto s : {metrics::Status::kRed, metrics::Status::kAmber, metrics::Status::kGreen, metrics::Status::kNone}) {
