@@ -3,6 +3,7 @@
 
 #include <pthread.h>
 
+#include <chrono>
 #include <csignal>
 #include <cstdlib>
 #include <iostream>
@@ -12,6 +13,7 @@
 #include "cli/command.h"
 #include "cli/command_options.h"
 #include "cli/dashboard_sources.h"
+#include "web/dashboard_warmer.h"
 #include "web/web_app.h"
 #include "web/web_server.h"
 
@@ -100,6 +102,9 @@ int runServe(const std::vector<std::string>& args, Context& context) {
   };
   web::WebServer web_server(web_app.router(), server);
   web_server.start();
+  // The overview's default view, computed before the first director asks
+  // for it, and again within half a minute of an import.
+  web::DashboardWarmer warmer(dashboard.cache(), std::chrono::seconds(30), server.access_log);
   context.out << "Serving on " << (tls ? "https" : "http") << "://" << server.host << ":" << web_server.port() << "/ (" << context.db_url
               << "); Ctrl-C to stop\n"
               << std::flush;

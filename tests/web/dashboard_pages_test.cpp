@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "cli/cli.h"
+#include "run_cli.h"
 #include "cli/dashboard_sources.h"
 #include "cli/trend_loader.h"
 #include "metrics/catalogue.h"
@@ -26,12 +27,7 @@ namespace {
 
 const char* kHostile = "<script>alert(1)</script>";
 
-int runCli(std::vector<std::string> args) {
-  std::ostringstream out, err;
-  const int status = cli::run(args, out, err);
-  EXPECT_EQ(status, 0) << err.str();
-  return status;
-}
+using testing_support::runCli;
 
 // Rewrites one team's name in a demo teams.csv.
 void renameTeam(const std::string& csv, const std::string& team_id, const std::string& name) {
