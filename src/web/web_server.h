@@ -11,8 +11,9 @@
 //
 // With a certificate configured (tls_cert, tls_key) it serves HTTPS only,
 // TLS 1.2+, and adds Strict-Transport-Security. A request whose handler
-// fails because the database is unreachable gets a plain 503, and the
-// next request tries the database afresh (the pool drops the connection).
+// fails because the database is unreachable, or cannot be written (disk
+// full, read-only file), gets a plain 503 with Retry-After, and the next
+// request tries the database afresh (the pool drops the connection).
 //
 // The access log records method, route pattern (never the path itself,
 // which may hold a survey token), status and time: no query strings, no
