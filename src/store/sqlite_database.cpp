@@ -16,7 +16,8 @@ std::string readOnlyFolder(const std::string& path) {
   const std::string folder = std::filesystem::path(path).has_parent_path()
                                  ? std::filesystem::path(path).parent_path().string()
                                  : std::string(".");
-  return ::access(folder.c_str(), W_OK) == 0 ? std::string() : folder;
+  // A missing folder is not a read-only one (that is a connection error).
+  return ::access(folder.c_str(), F_OK) != 0 || ::access(folder.c_str(), W_OK) == 0 ? std::string() : folder;
 }
 
 }  // namespace

@@ -203,7 +203,7 @@ void WebServer::start() {
   params->setMaxThreads(options_.max_threads);
   params->setMaxQueued(options_.max_queued);
   params->setKeepAlive(true);
-  params->setMaxKeepAliveRequests(1000);
+  params->setMaxKeepAliveRequests(options_.max_keep_alive_requests);
   params->setTimeout(Poco::Timespan(30, 0));
   // An idle keep-alive connection holds a thread: let it go soon.
   params->setKeepAliveTimeout(Poco::Timespan(2, 0));
