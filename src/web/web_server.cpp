@@ -95,7 +95,7 @@ Response databaseFailure(store::DatabaseError::Kind kind) {
                                        ? "The service is unavailable at the moment: it cannot reach its database. "
                                          "Please try again in a few minutes.\n"
                                        : "The service cannot save anything at the moment: its database cannot be "
-                                         "written. Nothing you sent was stored. Please try again in a few minutes.\n");
+                                         "written. Please try again in a few minutes.\n");
   r.headers.emplace_back("Retry-After", "30");
   return r;
 }

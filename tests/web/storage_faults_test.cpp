@@ -183,7 +183,7 @@ TEST(StorageFaultAnswers, ADatabaseThatCannotBeWrittenIsA503WithRetryAfterAndNoI
   server.stop();
   EXPECT_EQ(response.getStatus(), 503);
   EXPECT_EQ(response.get("Retry-After", ""), "30");
-  EXPECT_NE(body.str().find("Nothing you sent was stored"), std::string::npos) << body.str();
+  EXPECT_NE(body.str().find("cannot save anything at the moment"), std::string::npos) << body.str();
   EXPECT_EQ(body.str().find("SQLite"), std::string::npos) << body.str();
   EXPECT_EQ(body.str().find("INSERT"), std::string::npos) << body.str();
 }
