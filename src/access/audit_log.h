@@ -38,6 +38,7 @@ constexpr const char* kPasswordReset = "password-reset";
 constexpr const char* kImport = "import";
 constexpr const char* kSurveyChange = "survey-change";
 constexpr const char* kReportExport = "report-export";
+constexpr const char* kBackup = "backup";
 }  // namespace audit_action
 
 class AuditLog {

@@ -86,11 +86,18 @@ int runImport(const std::vector<std::string>& args, Context& context) {
 
   auto db = store::openDatabase(context.db_url);
   const auto reports = ingest::importPaths(*db, paths, import);
-  auditImports(*db, reports);
   bool any_stored = false;
   for (const auto& r : reports) {
     printReport(r, context.out, context.err);
     any_stored = any_stored || r.stored();
+  }
+  // After the reports: on a full disk the audit row fails too, and the
+  // user must still learn which files were stored.
+  try {
+    auditImports(*db, reports);
+  } catch (const store::DatabaseError& e) {
+    context.err << "healthcheck import: the audit log could not be written: " << e.what() << "\n";
+    return kFailed;
   }
   if (!any_stored && !ingest::anyRejected(reports)) {
     context.err << "No CSV file of a known kind was found in " << paths.front()

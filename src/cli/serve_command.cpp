@@ -46,7 +46,7 @@ int runServe(const std::vector<std::string>& args, Context& context) {
       "surveys", po::value(&app.surveys_folder), "folder of survey definitions (default surveys)")(
       "assets", po::value(&app.assets_folder),
       "govuk-frontend's dist/govuk folder (default src/web/node_modules/govuk-frontend/dist/govuk)")(
-      "threads", po::value(&server.max_threads), "request threads (default 16)")(
+      "threads", po::value(&server.max_threads), "request threads, one per open connection (default 256)")(
       "quiet", po::bool_switch(&quiet), "no access log (errors are still logged)")(
       "tls-cert", po::value(&server.tls_cert), "PEM certificate (chain): serve HTTPS with it (needs --tls-key)")(
       "tls-key", po::value(&server.tls_key), "PEM private key of --tls-cert")(
@@ -62,7 +62,7 @@ int runServe(const std::vector<std::string>& args, Context& context) {
                            options, {}, vm, context))
     return kOk;
   if (port < 0 || port > 65535) throw UsageError("--port must be 0 to 65535");
-  if (server.max_threads < 1 || server.max_threads > 256) throw UsageError("--threads must be 1 to 256");
+  if (server.max_threads < 1 || server.max_threads > 1024) throw UsageError("--threads must be 1 to 1024");
   server.port = static_cast<uint16_t>(port);
   // --- TLS and cookies (access component) ---
   const bool tls = !server.tls_cert.empty() || !server.tls_key.empty();

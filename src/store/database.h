@@ -35,6 +35,15 @@ namespace hc::store {
 
 enum class Dialect { kSqlite, kMysql };
 
+// The outcome of Database::backupTo. A backup that cannot be made is an
+// expected outcome (MySQL, a full disk), so it is a value, not an exception.
+struct BackupResult {
+  bool ok = false;
+  int64_t pages = 0;    // pages copied (SQLite)
+  int64_t bytes = 0;    // size of the copy
+  std::string message;  // why not, when !ok: fit to show a user as it is
+};
+
 // Thrown for any failure of the database: connection, SQL, constraint.
 class DatabaseError : public std::runtime_error {
  public:
@@ -106,6 +115,12 @@ class Database {
   virtual void begin() = 0;
   virtual void commit() = 0;
   virtual void rollback() = 0;  // never throws; safe after a failed commit
+
+  // A consistent copy of the whole database in the file `path`, taken
+  // while other connections (a running server) go on reading and writing.
+  // SQLite only (store/sqlite_backup.h); for MySQL the result says to use
+  // mysqldump. `path` is replaced only once the copy is complete and checked.
+  virtual BackupResult backupTo(const std::string& path) = 0;
 };
 
 // Opens a database from a URL:

@@ -164,4 +164,15 @@ void MysqlDatabase::rollback() {
   in_transaction_ = false;
 }
 
+BackupResult MysqlDatabase::backupTo(const std::string& path) {
+  // A server's own dump tool takes a consistent snapshot of InnoDB tables
+  // without blocking writers, which a copy through this connection could not.
+  BackupResult result;
+  result.message = "healthcheck backup copies SQLite databases only. Back up " + url_.describe() +
+                   " with the server's own tool, for example:\n  mysqldump --single-transaction --routines --triggers -h " +
+                   url_.host + " -P " + std::to_string(url_.port) + " -u " + url_.user + " -p " + url_.database +
+                   " > " + path;
+  return result;
+}
+
 }  // namespace hc::store

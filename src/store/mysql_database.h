@@ -57,6 +57,8 @@ class MysqlDatabase final : public Database {
   void begin() override;
   void commit() override;
   void rollback() override;
+  // Never a copy: says how to take one with mysqldump.
+  BackupResult backupTo(const std::string& path) override;
 
   // For MysqlStatement. The live connection, connecting again if the last
   // one was lost.

@@ -1,10 +1,34 @@
 #include "store/sqlite_database.h"
 
+#include <unistd.h>
+
+#include <filesystem>
+
+#include "store/sqlite_backup.h"
 #include "store/sqlite_statement.h"
 
 namespace hc::store {
+namespace {
+
+// The folder of `path` when the process may not write it, else "". SQLite
+// creates its -wal and -shm files there, so even reading needs it in WAL mode.
+std::string readOnlyFolder(const std::string& path) {
+  const std::string folder = std::filesystem::path(path).has_parent_path()
+                                 ? std::filesystem::path(path).parent_path().string()
+                                 : std::string(".");
+  // A missing folder is not a read-only one (that is a connection error).
+  return ::access(folder.c_str(), F_OK) != 0 || ::access(folder.c_str(), W_OK) == 0 ? std::string() : folder;
+}
+
+}  // namespace
 
 SqliteDatabase::SqliteDatabase(const std::string& path) : path_(path) {
+  // SQLite would open a read-only file read-only without a word, and fail
+  // only at the first write, deep in an import or a survey submission:
+  // refuse it up front, saying what to change.
+  if (::access(path.c_str(), F_OK) == 0 && ::access(path.c_str(), W_OK) != 0)
+    throw DatabaseError(DatabaseError::Kind::kReadOnlyOrFull,
+                        "cannot open SQLite database " + path + ": the file is read-only; " + kSqliteNeedsWriting);
   const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
   const int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
   try {
@@ -21,6 +45,10 @@ SqliteDatabase::SqliteDatabase(const std::string& path) : path_(path) {
   } catch (const DatabaseError& e) {
     sqlite3_close_v2(db_);
     db_ = nullptr;
+    if (const std::string folder = readOnlyFolder(path); !folder.empty())
+      throw DatabaseError(DatabaseError::Kind::kReadOnlyOrFull,
+                          "cannot open SQLite database " + path + ": its folder " + folder + " is read-only; " +
+                              kSqliteNeedsWriting);
     const auto kind = e.kind() == DatabaseError::Kind::kOther ? DatabaseError::Kind::kConnection : e.kind();
     throw DatabaseError(kind, "cannot open SQLite database " + path + ": " + e.what());
   }
@@ -64,5 +92,7 @@ void SqliteDatabase::rollback() {
   // COMMIT); ROLLBACK would then fail, and rollback() never throws.
   if (!sqlite3_get_autocommit(db_)) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
 }
+
+BackupResult SqliteDatabase::backupTo(const std::string& path) { return sqliteBackup(db_, path_, path); }
 
 }  // namespace hc::store

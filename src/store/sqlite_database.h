@@ -41,6 +41,7 @@ class SqliteDatabase final : public Database {
   void begin() override;
   void commit() override;
   void rollback() override;
+  BackupResult backupTo(const std::string& path) override;
 
  private:
   std::string path_;

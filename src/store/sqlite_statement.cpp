@@ -7,7 +7,13 @@ namespace hc::store {
 void throwSqliteError(sqlite3* db, int rc, std::string_view sql) {
   using Kind = DatabaseError::Kind;
   Kind kind = Kind::kOther;
-  switch (rc & 0xff) {  // the primary code of an extended one
+  // SQLite says SQLITE_FULL when a write finds no space (ENOSPC); a write
+  // refused otherwise (over quota, past the process's file-size limit, a
+  // failing disk) is SQLITE_IOERR_WRITE. Both are the operator's to fix in
+  // the same place, so both are reported as the disk that cannot be written.
+  const bool full = (rc & 0xff) == SQLITE_FULL;
+  const bool unwritable = full || rc == SQLITE_IOERR_WRITE;
+  switch (unwritable ? SQLITE_FULL : rc & 0xff) {  // the primary code of an extended one
     case SQLITE_CONSTRAINT: kind = Kind::kConstraint; break;
     case SQLITE_READONLY:
     case SQLITE_FULL: kind = Kind::kReadOnlyOrFull; break;
@@ -19,6 +25,13 @@ void throwSqliteError(sqlite3* db, int rc, std::string_view sql) {
   }
   const char* message = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
   std::string text = std::string("SQLite: ") + message;
+  // What to do about it, for the two faults an operator can fix.
+  if (unwritable)
+    text = std::string(full ? "SQLite: database or disk is full" : "SQLite: the database file could not be written: "
+                                                                     "the disk may be full, over quota or failing") +
+           " (free space on the disk that holds the database; nothing of this unit of work was kept)";
+  else if ((rc & 0xff) == SQLITE_READONLY)
+    text += std::string(" (") + kSqliteNeedsWriting + ")";
   if (!sql.empty()) text += " (in: " + internal::sqlSnippet(sql) + ")";
   throw DatabaseError(kind, text);
 }

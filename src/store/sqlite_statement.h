@@ -18,6 +18,10 @@
 
 namespace hc::store {
 
+// What an operator must change when SQLite cannot write the database.
+inline constexpr const char* kSqliteNeedsWriting =
+    "healthcheck must be able to write the database file and its folder (for the -wal and -shm files)";
+
 // Throws the DatabaseError for result code `rc` of `db`, quoting the first
 // words of `sql` (empty: none) so that the failing statement can be found.
 [[noreturn]] void throwSqliteError(sqlite3* db, int rc, std::string_view sql);

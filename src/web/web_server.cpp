@@ -83,6 +83,23 @@ std::optional<Response> readRequest(HTTPServerRequest& http, const WebServerOpti
   return std::nullopt;
 }
 
+// The answer to a request whose database failed. An unreachable database
+// and one that cannot be written (disk full, read-only file) are both the
+// operator's to fix and pass: 503 with Retry-After, so that clients and a
+// proxy try again later (or another instance); anything else is a 500.
+Response databaseFailure(store::DatabaseError::Kind kind) {
+  using Kind = store::DatabaseError::Kind;
+  if (kind != Kind::kConnection && kind != Kind::kReadOnlyOrFull)
+    return Response::text(500, "Sorry, something went wrong. Please try again in a few minutes.\n");
+  Response r = Response::text(503, kind == Kind::kConnection
+                                       ? "The service is unavailable at the moment: it cannot reach its database. "
+                                         "Please try again in a few minutes.\n"
+                                       : "The service cannot save anything at the moment: its database cannot be "
+                                         "written. Please try again in a few minutes.\n");
+  r.headers.emplace_back("Retry-After", "30");
+  return r;
+}
+
 void writeResponse(const Response& r, bool head, bool tls, HTTPServerResponse& http) {
   http.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(r.status));
   http.setContentType(r.content_type);
@@ -113,12 +130,7 @@ class Adapter : public Poco::Net::HTTPRequestHandler {
       } catch (const store::DatabaseError& e) {
         // --- database down: 503, not 500 (access component) ---
         if (options_.access_log) options_.access_log("error in " + route + ": " + e.what());
-        const bool down = e.kind() == store::DatabaseError::Kind::kConnection;
-        answer = Response::text(down ? 503 : 500, down ? "The service is unavailable at the moment: it cannot reach "
-                                                         "its database. Please try again in a few minutes.\n"
-                                                       : "Sorry, something went wrong. Please try again in a few "
-                                                         "minutes.\n");
-        if (down) answer->headers.emplace_back("Retry-After", "30");
+        answer = databaseFailure(e.kind());
       } catch (const std::exception& e) {
         // The message is logged, never shown: it may describe internals.
         if (options_.access_log) options_.access_log("error in " + route + ": " + e.what());
@@ -191,7 +203,7 @@ void WebServer::start() {
   params->setMaxThreads(options_.max_threads);
   params->setMaxQueued(options_.max_queued);
   params->setKeepAlive(true);
-  params->setMaxKeepAliveRequests(1000);
+  params->setMaxKeepAliveRequests(options_.max_keep_alive_requests);
   params->setTimeout(Poco::Timespan(30, 0));
   // An idle keep-alive connection holds a thread: let it go soon.
   params->setKeepAliveTimeout(Poco::Timespan(2, 0));

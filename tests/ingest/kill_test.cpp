@@ -1,5 +1,8 @@
-// Nothing half-written: a process killed in the middle of importing a file
-// leaves the database with none of it (and with all of it once imported).
+// Nothing half-written: a process killed (SIGKILL) in the middle of
+// importing a file leaves the database with none of it (and with all of it
+// once imported); while it runs, other connections see none of it either.
+// Imports run in `healthcheck import`, never in the server, so this is the
+// kill test for imports; tests/web/kill_server_test.cpp kills the server.
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -48,6 +51,16 @@ TEST_F(Kill, KilledMidFileLeavesNothingThenAFullImportLeavesEverything) {
   char c = 0;
   ASSERT_EQ(::read(ready[0], &c, 1), 1) << "the child never reached the middle of the file";
   ::close(ready[0]);
+  {
+    // While the file is half written, a reader (the dashboard, say) sees
+    // none of it: the import is one transaction.
+    auto reader = testDb().open();
+    auto visits = reader->prepare("SELECT COUNT(*) FROM visits");
+    ASSERT_TRUE(visits->step());
+    EXPECT_EQ(visits->getInt(0), 0);
+    while (visits->step()) {
+    }
+  }
   ASSERT_EQ(::kill(child, SIGKILL), 0);
   int status = 0;
   ASSERT_EQ(::waitpid(child, &status, 0), child);

@@ -97,5 +97,33 @@ TEST_F(AccessCliTest, EveryImportWritesAnAuditRow) {
   EXPECT_EQ(log[0].detail.rfind("rejected", 0), 0u) << log[0].detail;
 }
 
+TEST_F(AccessCliTest, BackupCopiesTheDatabaseAndIsAudited) {
+  ASSERT_EQ(run({"user", "add", "--role", "director", "dee"}, "a strong passphrase\n"), 0) << err_.str();
+  const std::string dir = hc::testing::makeTempDir("access_backup");
+  const std::string copy = dir + "/backup.db";
+  const int status = run({"backup", "--to", copy});
+  if (test_db_.isMysql()) {
+    EXPECT_EQ(status, 1);
+    EXPECT_NE(err_.str().find("mysqldump --single-transaction"), std::string::npos) << err_.str();
+    EXPECT_EQ(audit().back().action, "user-add");  // nothing was backed up, nothing audited
+    return;
+  }
+  ASSERT_EQ(status, 0) << err_.str();
+  EXPECT_NE(out_.str().find("checked"), std::string::npos) << out_.str();
+  auto restored = store::openDatabase("sqlite:" + copy);
+  const auto users = access::UserStore(*restored).list();
+  ASSERT_EQ(users.size(), 1u);
+  EXPECT_EQ(users[0].username, "dee");
+  const auto log = audit();
+  ASSERT_EQ(log.back().action, "backup");
+  EXPECT_EQ(log.back().subject, copy);
+  // The copy holds the log up to the backup, not the backup's own row.
+  EXPECT_EQ(access::AuditLog(*restored).since("2000-01-01").size(), log.size() - 1);
+
+  EXPECT_EQ(run({"backup"}), 2);
+  EXPECT_EQ(run({"backup", "--to", dir + "/no/such/folder.db"}), 1);
+  EXPECT_NE(err_.str().find("no folder"), std::string::npos) << err_.str();
+}
+
 }  // namespace
 }  // namespace hc::cli
