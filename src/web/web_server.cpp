@@ -22,6 +22,7 @@
 #include <stdexcept>
 
 #include "store/database.h"
+#include "web/log_redaction.h"
 #include "web/security_headers.h"
 
 namespace hc::web {
@@ -169,7 +170,14 @@ class Factory : public Poco::Net::HTTPRequestHandlerFactory {
 
 }  // namespace
 
-WebServer::WebServer(const Router& router, WebServerOptions options) : router_(router), options_(std::move(options)) {}
+WebServer::WebServer(const Router& router, WebServerOptions options) : router_(router), options_(std::move(options)) {
+  // Every line the server logs passes through redactForLog: error lines
+  // quote exception texts, which may hold a link or an answer.
+  if (options_.access_log)
+    options_.access_log = [sink = std::move(options_.access_log)](const std::string& line) {
+      sink(redactForLog(line));
+    };
+}
 
 WebServer::~WebServer() { stop(); }
 
