@@ -6,6 +6,8 @@
 #include <memory>
 #include <stdexcept>
 
+#include "surveys/tokens.h"
+
 namespace hc::web {
 namespace {
 
@@ -67,13 +69,7 @@ std::string HmacSha256::hex(std::string_view message) const {
   unsigned char inner[32], mac[32];
   finish(inner_, message.data(), message.size(), inner);
   finish(outer_, inner, sizeof inner, mac);
-  static const char* const kHex = "0123456789abcdef";
-  std::string out(64, '0');
-  for (size_t i = 0; i < sizeof mac; ++i) {
-    out[2 * i] = kHex[mac[i] >> 4];
-    out[2 * i + 1] = kHex[mac[i] & 15];
-  }
-  return out;
+  return surveys::hexOf(mac, sizeof mac);
 }
 
 }  // namespace hc::web
