@@ -210,7 +210,8 @@ int main(int argc, char** argv) {
     const int status = std::atoi(head.c_str() + 9);
     // Poco ends a connection after its 1000th request ("Connection: Close").
     std::string connection = header(head, "connection");
-    std::transform(connection.begin(), connection.end(), connection.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::transform(connection.begin(), connection.end(), connection.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
     if (connection == "close") {
       close(r.fd);
       r.fd = -1;
@@ -225,7 +226,8 @@ int main(int argc, char** argv) {
     } else if (r.step < last) {
       if (status != 303) return fail(r, "section " + std::to_string(r.step) + ": " + std::to_string(status));
     } else {
-      if (status != 303 || header(head, "location") != "/thank-you") return fail(r, "submit: " + std::to_string(status));
+      if (status != 303 || header(head, "location") != "/thank-you")
+        return fail(r, "submit: " + std::to_string(status));
       accepted.push_back(links[r.link].team + "," + links[r.link].token);
       response_ms.push_back(ms(Clock::now() - r.response_started));
       return start(r);

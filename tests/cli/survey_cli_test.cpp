@@ -126,7 +126,8 @@ TEST_F(SurveyCliTest, ResultsGiveRatesAndDistributionsAndPublishedOnesNoComments
       std::vector<std::string> ids;
       for (const surveys::Question* q : survey.questions()) {
         ids.push_back(q->id);
-        answers[q->id] = q->kind == surveys::Question::Kind::kScale ? std::to_string(1 + i % 5) : "comment " + std::to_string(i);
+        answers[q->id] =
+            q->kind == surveys::Question::Kind::kScale ? std::to_string(1 + i % 5) : "comment " + std::to_string(i);
       }
       store.saveDraft(l, ids, answers);
       ASSERT_EQ(store.submit(l, survey), surveys::SubmitOutcome::kStored);
@@ -143,7 +144,8 @@ TEST_F(SurveyCliTest, ResultsGiveRatesAndDistributionsAndPublishedOnesNoComments
   EXPECT_EQ(r.out.find("comment"), std::string::npos) << "never in anything published";
   r = hc({"survey", "results", run_});
   ASSERT_EQ(r.status, 0) << r.err;
-  EXPECT_TRUE(std::regex_search(r.out, std::regex("T0001 \\([a-z_ ]+\\): 10 response\\(s\\), response rate [0-9]+% of [0-9]+")))
+  EXPECT_TRUE(std::regex_search(
+      r.out, std::regex("T0001 \\([a-z_ ]+\\): 10 response\\(s\\), response rate [0-9]+% of [0-9]+")))
       << r.out;
   EXPECT_TRUE(std::regex_search(r.out, std::regex("\n  wl1 +2 +2 +2 +2 +2   score 50\\.0\n"))) << r.out;
 }
