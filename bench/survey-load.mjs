@@ -7,7 +7,8 @@
 //
 // FILE: one "team_id,link" per line (healthcheck survey invite --csv).
 // OUT: the accepted links' team and token, one per line, for verification.
-// Prints one JSON line: responses/s, request p50/p99, response p50/p99.
+// Prints one JSON line: responses/s, request p50/p99, response p50/p99, and
+// the client's own CPU time per response (it shares the machine).
 import http from 'node:http';
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -75,8 +76,10 @@ async function respondent() {
 }
 
 const t0 = Date.now();
+const cpu0 = process.cpuUsage();
 await Promise.all(Array.from({ length: concurrency }, respondent));
 const elapsed = (Date.now() - t0) / 1000;
+const cpu = process.cpuUsage(cpu0);  // this client's own share of the machine
 agent.destroy();
 const pct = (a, p) => { const s = [...a].sort((x, y) => x - y); return s.length ? s[Math.min(s.length - 1, Math.floor(p * s.length))] : null; };
 writeFileSync(args.accepted, accepted.join('\n') + (accepted.length ? '\n' : ''));
@@ -85,4 +88,5 @@ console.log(JSON.stringify({
   responses_per_s: Math.round(accepted.length / elapsed), requests_per_s: Math.round(requestMs.length / elapsed),
   request_p50_ms: Number(pct(requestMs, 0.5)?.toFixed(1)), request_p99_ms: Number(pct(requestMs, 0.99)?.toFixed(1)),
   response_p50_ms: Number(pct(responseMs, 0.5)?.toFixed(1)), response_p99_ms: Number(pct(responseMs, 0.99)?.toFixed(1)),
+  client_cpu_ms_per_response: accepted.length ? Number(((cpu.user + cpu.system) / 1000 / accepted.length).toFixed(2)) : null,
 }));

@@ -3,36 +3,64 @@
 #include "surveys/tokens.h"
 
 namespace hc::surveys {
+namespace {
+
+// "INSERT INTO table (columns) VALUES (?, ...), (?, ...)" for `rows` rows.
+std::string multiRowInsert(const std::string& table, const std::vector<std::string>& columns, size_t rows) {
+  std::string sql = "INSERT INTO " + table + " (";
+  std::string row = "(";
+  for (size_t i = 0; i < columns.size(); ++i) {
+    sql += (i ? ", " : "") + columns[i];
+    row += i ? ", ?" : "?";
+  }
+  sql += ") VALUES ";
+  row += ")";
+  for (size_t r = 0; r < rows; ++r) sql += (r ? ", " : "") + row;
+  return sql;
+}
+
+}  // namespace
 
 bool isScaleAnswer(const std::string& value) { return value.size() == 1 && value[0] >= '1' && value[0] <= '5'; }
 
 std::vector<const Question*> unanswered(const SurveyDefinition& survey, const Answers& answers) {
   std::vector<const Question*> out;
-  for (const Question* q : survey.questions()) {
-    if (q->kind != Question::Kind::kScale) continue;
-    auto it = answers.find(q->id);
-    if (it == answers.end() || !isScaleAnswer(it->second)) out.push_back(q);
-  }
+  for (const auto& s : survey.sections)
+    for (const Question& q : s.questions) {
+      if (q.kind != Question::Kind::kScale) continue;
+      auto it = answers.find(q.id);
+      if (it == answers.end() || !isScaleAnswer(it->second)) out.push_back(&q);
+    }
   return out;
 }
 
-Link ResponseStore::resolve(const std::string& token) {
+ResponseStore::ResponseStore(store::Database& db)
+    : own_statements_(std::make_unique<store::StatementCache>(db)), statements_(*own_statements_), db_(db) {}
+
+ResponseStore::ResponseStore(store::StatementCache& statements) : statements_(statements), db_(statements.db()) {}
+
+Link ResponseStore::resolve(const std::string& token, Answers* draft) {
   if (!looksLikeToken(token)) return Link{};
-  return resolveHash(tokenHash(token));
+  return resolveHash(tokenHash(token), draft);
 }
 
-Link ResponseStore::resolveHash(const std::string& token_hash) {
+Link ResponseStore::resolveHash(const std::string& token_hash, Answers* draft) {
   Link link;
   link.token_hash = token_hash;
-  auto st = db_.prepare(
-      "SELECT i.used, r.state, r.run_id, r.survey_id, i.team_id FROM survey_invitations i "
-      "JOIN survey_runs r ON r.run_id = i.run_id WHERE i.token_hash = ?");
-  st->bindText(0, link.token_hash);
-  while (st->step()) {
-    link.state = st->getInt(0) ? LinkState::kUsed : st->getText(1) == "open" ? LinkState::kOpen : LinkState::kClosed;
-    link.run_id = st->getText(2);
-    link.survey_id = st->getText(3);
-    link.team_id = st->getText(4);
+  // With the draft: one row per answer kept (or one with NULLs when none).
+  store::Statement& st =
+      draft ? statement("SELECT i.used, r.state, r.run_id, r.survey_id, i.team_id, d.question_id, d.value "
+                        "FROM survey_invitations i JOIN survey_runs r ON r.run_id = i.run_id "
+                        "LEFT JOIN survey_drafts d ON d.token_hash = i.token_hash WHERE i.token_hash = ?")
+            : statement("SELECT i.used, r.state, r.run_id, r.survey_id, i.team_id FROM survey_invitations i "
+                        "JOIN survey_runs r ON r.run_id = i.run_id WHERE i.token_hash = ?");
+  st.bindText(0, link.token_hash);
+  while (st.step()) {
+    link.state = st.getInt(0) ? LinkState::kUsed : st.getTextView(1) == "open" ? LinkState::kOpen : LinkState::kClosed;
+    link.run_id = st.getText(2);
+    link.survey_id = st.getText(3);
+    link.team_id = st.getText(4);
+    if (draft && !st.isNull(5)) (*draft)[st.getText(5)] = st.getText(6);
   }
   return link;
 }
@@ -41,15 +69,15 @@ LinkState ResponseStore::lookupOpenLink(const std::string& open_token, std::stri
                                          std::string& survey_id) {
   LinkState state = LinkState::kUnknown;
   if (!looksLikeToken(open_token)) return state;
-  auto st = db_.prepare(
+  store::Statement& st = statement(
       "SELECT t.run_id, t.team_id, r.state, r.survey_id FROM survey_run_teams t "
       "JOIN survey_runs r ON r.run_id = t.run_id WHERE t.open_link_hash = ?");
-  st->bindText(0, tokenHash(open_token));
-  while (st->step()) {
-    run_id = st->getText(0);
-    team_id = st->getText(1);
-    state = st->getText(2) == "open" ? LinkState::kOpen : LinkState::kClosed;
-    survey_id = st->getText(3);
+  st.bindText(0, tokenHash(open_token));
+  while (st.step()) {
+    run_id = st.getText(0);
+    team_id = st.getText(1);
+    state = st.getTextView(2) == "open" ? LinkState::kOpen : LinkState::kClosed;
+    survey_id = st.getText(3);
   }
   return state;
 }
@@ -64,60 +92,87 @@ std::string ResponseStore::startFromOpenLink(const std::string& open_token, Link
   state = lookupOpenLink(open_token, run_id, team_id, survey_id);
   if (state != LinkState::kOpen) return "";
   const std::string token = newToken();
-  auto insert = db_.prepare(
+  store::Statement& insert = statement(
       "INSERT INTO survey_invitations (token_hash, run_id, team_id, kind, used) VALUES (?, ?, ?, 'open_link', 0)");
-  insert->bindText(0, tokenHash(token));
-  insert->bindText(1, run_id);
-  insert->bindText(2, team_id);
-  insert->execute();
+  insert.bindText(0, tokenHash(token));
+  insert.bindText(1, run_id);
+  insert.bindText(2, team_id);
+  insert.execute();
   return token;
 }
 
 Answers ResponseStore::draft(const Link& link) {
-  auto st = db_.prepare("SELECT question_id, value FROM survey_drafts WHERE token_hash = ?");
-  st->bindText(0, link.token_hash);
+  store::Statement& st = statement("SELECT question_id, value FROM survey_drafts WHERE token_hash = ?");
+  st.bindText(0, link.token_hash);
   Answers out;
-  while (st->step()) out[st->getText(0)] = st->getText(1);
+  while (st.step()) out[st.getText(0)] = st.getText(1);
   return out;
 }
 
-void ResponseStore::saveDraft(const Link& link, const std::vector<std::string>& question_ids, const Answers& answers) {
-  // Only rows that exist are deleted, and answers are upserted: deleting
-  // absent rows would take InnoDB gap locks, on which concurrent first-time
-  // saves of other links deadlock.
+LinkState ResponseStore::saveDraft(const Link& link, const std::vector<std::string>& question_ids,
+                                   const Answers& answers) {
   store::Transaction tx(db_);
-  const Answers before = draft(link);
-  auto remove = db_.prepare("DELETE FROM survey_drafts WHERE token_hash = ? AND question_id = ?");
-  auto upsert = db_.prepare(
-      store::upsertSql(db_.dialect(), "survey_drafts", {"token_hash", "question_id", "value"}, {"token_hash", "question_id"}));
-  remove->bindText(0, link.token_hash);
-  upsert->bindText(0, link.token_hash);
+  // The link as it is now, locked against a concurrent submit or close
+  // until this commits (SQLite: the transaction already holds the write
+  // lock). A shared lock: saves of different links never wait on it.
+  store::Statement& now = statement(
+      db_.dialect() == store::Dialect::kMysql
+          ? "SELECT i.used, r.state FROM survey_invitations i JOIN survey_runs r ON r.run_id = i.run_id "
+            "WHERE i.token_hash = ? LOCK IN SHARE MODE"
+          : "SELECT i.used, r.state FROM survey_invitations i JOIN survey_runs r ON r.run_id = i.run_id "
+            "WHERE i.token_hash = ?");
+  now.bindText(0, link.token_hash);
+  LinkState state = LinkState::kUnknown;
+  while (now.step())
+    state = now.getInt(0) ? LinkState::kUsed : now.getTextView(1) == "open" ? LinkState::kOpen : LinkState::kClosed;
+  if (state != LinkState::kOpen) return state;  // rolls back: nothing saved
+
+  std::vector<const std::string*> cleared;
+  std::vector<std::pair<const std::string*, const std::string*>> given;
   for (const auto& id : question_ids) {
     auto it = answers.find(id);
-    auto was = before.find(id);
-    if (it == answers.end() || it->second.empty()) {
-      if (was == before.end()) continue;
-      remove->bindText(1, id);
-      remove->execute();
-    } else if (was == before.end() || was->second != it->second) {
-      upsert->bindText(1, id);
-      upsert->bindText(2, it->second);
-      upsert->execute();
+    if (it == answers.end() || it->second.empty()) cleared.push_back(&id);
+    else given.emplace_back(&id, &it->second);
+  }
+  if (!given.empty()) {
+    store::Statement& upsert = statement(store::upsertSql(db_.dialect(), "survey_drafts",
+                                                          {"token_hash", "question_id", "value"},
+                                                          {"token_hash", "question_id"}, given.size()));
+    int p = 0;
+    for (const auto& [id, value] : given) {
+      upsert.bindText(p++, link.token_hash);
+      upsert.bindText(p++, *id);
+      upsert.bindText(p++, *value);
+    }
+    upsert.execute();
+  }
+  if (!cleared.empty()) {
+    // Only rows that exist are deleted: deleting absent rows would take
+    // InnoDB gap locks, on which concurrent first-time saves of other links
+    // deadlock.
+    const Answers before = draft(link);
+    store::Statement& remove = statement("DELETE FROM survey_drafts WHERE token_hash = ? AND question_id = ?");
+    remove.bindText(0, link.token_hash);
+    for (const std::string* id : cleared) {
+      if (!before.count(*id)) continue;
+      remove.bindText(1, *id);
+      remove.execute();
     }
   }
   tx.commit();
+  return LinkState::kOpen;
 }
 
 SubmitOutcome ResponseStore::submit(const Link& link, const SurveyDefinition& survey) {
   store::Transaction tx(db_);
   // The write comes first so that the transaction holds the write lock
   // from its first statement (SQLite cannot upgrade a reader safely).
-  auto claim = db_.prepare(
+  store::Statement& claim = statement(
       "UPDATE survey_invitations SET used = 1 WHERE token_hash = ? AND used = 0 AND run_id IN "
       "(SELECT run_id FROM survey_runs WHERE state = 'open')");
-  claim->bindText(0, link.token_hash);
-  if (claim->execute() != 1) {
-    const Link now = resolveHash(link.token_hash);
+  claim.bindText(0, link.token_hash);
+  if (claim.execute() != 1) {
+    const Link now = resolveHash(link.token_hash, nullptr);
     return now.state == LinkState::kUsed ? SubmitOutcome::kUsed
            : now.state == LinkState::kClosed ? SubmitOutcome::kClosed
                                              : SubmitOutcome::kUnknown;
@@ -126,36 +181,48 @@ SubmitOutcome ResponseStore::submit(const Link& link, const SurveyDefinition& su
   if (!unanswered(survey, answers).empty()) return SubmitOutcome::kIncomplete;  // rolls back the claim
 
   const std::string response_id = newToken();
-  auto response = db_.prepare("INSERT INTO survey_responses (response_id, run_id, team_id) VALUES (?, ?, ?)");
-  response->bindText(0, response_id);
-  response->bindText(1, link.run_id);
-  response->bindText(2, link.team_id);
-  response->execute();
-  auto answer = db_.prepare("INSERT INTO survey_answers (response_id, question_id, value) VALUES (?, ?, ?)");
-  answer->bindText(0, response_id);
-  std::unique_ptr<store::Statement> comment;
-  for (const Question* q : survey.questions()) {
-    auto it = answers.find(q->id);
-    if (it == answers.end() || it->second.empty()) continue;
-    if (q->kind == Question::Kind::kScale) {
-      answer->bindText(1, q->id);
-      answer->bindInt(2, it->second[0] - '0');
-      answer->execute();
-      continue;
+  store::Statement& response =
+      statement("INSERT INTO survey_responses (response_id, run_id, team_id) VALUES (?, ?, ?)");
+  response.bindText(0, response_id);
+  response.bindText(1, link.run_id);
+  response.bindText(2, link.team_id);
+  response.execute();
+
+  std::vector<std::pair<const Question*, const std::string*>> scale, text;
+  for (const auto& s : survey.sections)
+    for (const Question& q : s.questions) {
+      auto it = answers.find(q.id);
+      if (it == answers.end() || it->second.empty()) continue;
+      (q.kind == Question::Kind::kScale ? scale : text).emplace_back(&q, &it->second);
     }
-    if (!comment)
-      comment = db_.prepare(
-          "INSERT INTO survey_comments (comment_id, run_id, team_id, question_id, body) VALUES (?, ?, ?, ?, ?)");
-    comment->bindText(0, newToken());  // its own id: not joinable to the answers
-    comment->bindText(1, link.run_id);
-    comment->bindText(2, link.team_id);
-    comment->bindText(3, q->id);
-    comment->bindText(4, it->second);
-    comment->execute();
+  // All the answers in one statement: one round trip on MySQL.
+  int p = 0;
+  if (!scale.empty()) {
+    store::Statement& answer =
+        statement(multiRowInsert("survey_answers", {"response_id", "question_id", "value"}, scale.size()));
+    for (const auto& [q, value] : scale) {
+      answer.bindText(p++, response_id);
+      answer.bindText(p++, q->id);
+      answer.bindInt(p++, (*value)[0] - '0');
+    }
+    answer.execute();
   }
-  auto clear = db_.prepare("DELETE FROM survey_drafts WHERE token_hash = ?");
-  clear->bindText(0, link.token_hash);
-  clear->execute();
+  if (!text.empty()) {
+    store::Statement& comment = statement(
+        multiRowInsert("survey_comments", {"comment_id", "run_id", "team_id", "question_id", "body"}, text.size()));
+    p = 0;
+    for (const auto& [q, value] : text) {
+      comment.bindText(p++, newToken());  // its own id: not joinable to the answers
+      comment.bindText(p++, link.run_id);
+      comment.bindText(p++, link.team_id);
+      comment.bindText(p++, q->id);
+      comment.bindText(p++, *value);
+    }
+    comment.execute();
+  }
+  store::Statement& clear = statement("DELETE FROM survey_drafts WHERE token_hash = ?");
+  clear.bindText(0, link.token_hash);
+  clear.execute();
   tx.commit();
   return SubmitOutcome::kStored;
 }

@@ -7,9 +7,19 @@
 // from 0 to 1; only the caller whose UPDATE changed the row goes on to
 // store, so a link yields at most one response however many requests race,
 // and a stored response is never written again (there is no update path).
+// Saving a section is one transaction that first checks, under a lock, that
+// the link is still unused and its run open, so no draft outlives its
+// link's submission (or its run's closing) to tie answers to a link.
+//
+// Speed (the deadline rush): statements come from the connection's
+// StatementCache, a link and its draft are read in one query, a section is
+// saved with one multi-row upsert and a response with one multi-row insert
+// of its answers.
 //
 // Thread-safety: one ResponseStore per Database, one thread at a time.
-// Concurrent submissions go through separate connections.
+// Concurrent submissions go through separate connections. On SQLite the
+// caller serialises this process's writers (DatabasePool::writeLock)
+// around saveDraft(), submit() and startFromOpenLink().
 #ifndef HC_SURVEYS_RESPONSE_STORE_H_
 #define HC_SURVEYS_RESPONSE_STORE_H_
 
@@ -17,7 +27,10 @@
 #include <string>
 #include <vector>
 
+#include <memory>
+
 #include "store/database.h"
+#include "store/statement_cache.h"
 #include "surveys/survey_definition.h"
 
 namespace hc::surveys {
@@ -41,10 +54,14 @@ enum class SubmitOutcome { kStored, kUsed, kClosed, kUnknown, kIncomplete };
 
 class ResponseStore {
  public:
-  explicit ResponseStore(store::Database& db) : db_(db) {}
+  // With statements of its own (one-off use, tests).
+  explicit ResponseStore(store::Database& db);
+  // With a pooled connection's statements, prepared once per connection.
+  explicit ResponseStore(store::StatementCache& statements);
 
-  // A single-use link (an invitation, or one made from an open link).
-  Link resolve(const std::string& token);
+  // A single-use link (an invitation, or one made from an open link); with
+  // `draft`, the answers kept on it too, read in the same query.
+  Link resolve(const std::string& token, Answers* draft = nullptr);
   // What an open link leads to, without side effects (link checkers and
   // mail previews fetch URLs); survey_id is set for a known link.
   LinkState peekOpenLink(const std::string& open_token, std::string& survey_id);
@@ -54,19 +71,23 @@ class ResponseStore {
 
   Answers draft(const Link& link);
   // Replaces the draft answers of `question_ids` (one section) by those in
-  // `answers`; an id absent from `answers` is cleared.
-  void saveDraft(const Link& link, const std::vector<std::string>& question_ids, const Answers& answers);
+  // `answers`; an id absent from `answers` is cleared. Returns the link's
+  // state: anything but kOpen (used or closed meanwhile) saved nothing.
+  LinkState saveDraft(const Link& link, const std::vector<std::string>& question_ids, const Answers& answers);
 
   // Stores the draft as the response. kIncomplete when a scale question is
   // unanswered (nothing is stored; the link stays usable).
   SubmitOutcome submit(const Link& link, const SurveyDefinition& survey);
 
  private:
-  Link resolveHash(const std::string& token_hash);
+  Link resolveHash(const std::string& token_hash, Answers* draft);
   // The run and team of an open link, state kOpen/kClosed/kUnknown.
   LinkState lookupOpenLink(const std::string& open_token, std::string& run_id, std::string& team_id,
                            std::string& survey_id);
+  store::Statement& statement(std::string_view sql) { return statements_.get(sql); }
 
+  std::unique_ptr<store::StatementCache> own_statements_;  // when constructed from a Database
+  store::StatementCache& statements_;
   store::Database& db_;
 };
 

@@ -97,10 +97,18 @@ SurveyRun SurveyRuns::openForImport(const SurveyDefinition& survey, const std::s
 }
 
 void SurveyRuns::close(const std::string& run_id) {
+  store::Transaction tx(db_);
   get(run_id);
   auto st = db_.prepare("UPDATE survey_runs SET state = 'closed' WHERE run_id = ?");
   st->bindText(0, run_id);
   st->execute();
+  // Answers saved on links never submitted go: kept, they would tie
+  // answers to a link, and so to whoever the council sent it to.
+  auto drafts = db_.prepare(
+      "DELETE FROM survey_drafts WHERE token_hash IN (SELECT token_hash FROM survey_invitations WHERE run_id = ?)");
+  drafts->bindText(0, run_id);
+  drafts->execute();
+  tx.commit();
 }
 
 std::optional<SurveyRun> SurveyRuns::find(const std::string& run_id) {

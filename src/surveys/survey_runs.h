@@ -64,6 +64,8 @@ class SurveyRuns {
                  const std::vector<std::string>& team_ids);
   // Finds or creates the run that imported responses go into (state closed).
   SurveyRun openForImport(const SurveyDefinition& survey, const std::string& period_label, Date from, Date to);
+  // Stops the run taking answers and deletes the answers saved on links
+  // that were never submitted.
   void close(const std::string& run_id);
 
   std::optional<SurveyRun> find(const std::string& run_id);

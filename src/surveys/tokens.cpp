@@ -12,9 +12,13 @@ std::string newToken() {
   Poco::RandomInputStream random;
   unsigned char bytes[16];
   random.read(reinterpret_cast<char*>(bytes), sizeof bytes);
+  return hexOf(bytes, sizeof bytes);
+}
+
+std::string hexOf(const unsigned char* bytes, size_t size) {
   static const char* const kHex = "0123456789abcdef";
-  std::string out(32, '0');
-  for (size_t i = 0; i < sizeof bytes; ++i) {
+  std::string out(2 * size, '0');
+  for (size_t i = 0; i < size; ++i) {
     out[2 * i] = kHex[bytes[i] >> 4];
     out[2 * i + 1] = kHex[bytes[i] & 15];
   }

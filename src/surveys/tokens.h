@@ -15,6 +15,9 @@ namespace hc::surveys {
 // 32 lower-case hex digits (128 bits) from the system's random source.
 std::string newToken();
 
+// Bytes as lower-case hex digits, two per byte.
+std::string hexOf(const unsigned char* bytes, size_t size);
+
 // SHA-256 of the token, as 64 hex digits.
 std::string tokenHash(std::string_view token);
 

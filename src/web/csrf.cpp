@@ -1,25 +1,11 @@
 #include "web/csrf.h"
 
-#include <Poco/HMACEngine.h>
-#include <Poco/SHA2Engine.h>
-
 #include "surveys/tokens.h"
 
 namespace hc::web {
-namespace {
-
-// Poco's HMACEngine needs a digest with a default constructor and the
-// block/digest sizes as constants.
-class Sha256 : public Poco::SHA2Engine {
- public:
-  enum { BLOCK_SIZE = 64, DIGEST_SIZE = 32 };
-  Sha256() : Poco::SHA2Engine(SHA_256) {}
-};
-
-}  // namespace
 
 CsrfProtection::CsrfProtection(std::string secret)
-    : secret_(secret.empty() ? surveys::newToken() + surveys::newToken() : std::move(secret)) {}
+    : hmac_(secret.empty() ? surveys::newToken() + surveys::newToken() : secret) {}
 
 std::string CsrfProtection::cookieFor(const Request& request, Response& response) const {
   const std::string& existing = request.cookie(kCookie);
@@ -30,9 +16,7 @@ std::string CsrfProtection::cookieFor(const Request& request, Response& response
 }
 
 std::string CsrfProtection::tokenFor(const std::string& cookie, const std::string& scope) const {
-  Poco::HMACEngine<Sha256> hmac(secret_);
-  hmac.update(cookie + "|" + scope);
-  return Poco::DigestEngine::digestToHex(hmac.digest());
+  return hmac_.hex(cookie + "|" + scope);
 }
 
 std::string CsrfProtection::hiddenField(const Request& request, Response& response, const std::string& scope) const {

@@ -13,6 +13,7 @@
 
 #include <string>
 
+#include "web/hmac_sha256.h"
 #include "web/request.h"
 #include "web/response.h"
 
@@ -40,7 +41,7 @@ class CsrfProtection {
   bool verify(const Request& request, const std::string& scope) const;
 
  private:
-  std::string secret_;
+  HmacSha256 hmac_;  // keyed with the secret
 };
 
 }  // namespace hc::web

@@ -3,7 +3,7 @@
 namespace hc::web {
 
 DatabasePool::Lease::~Lease() {
-  if (pool_ && db_ && !discard_) pool_->giveBack(std::move(db_));
+  if (pool_ && connection_ && !discard_) pool_->giveBack(std::move(connection_));
 }
 
 DatabasePool::DatabasePool(std::string url, size_t max_idle) : url_(std::move(url)), max_idle_(max_idle) {}
@@ -12,17 +12,17 @@ DatabasePool::Lease DatabasePool::acquire() {
   {
     std::lock_guard<std::mutex> lock(mutex_);
     if (!idle_.empty()) {
-      auto db = std::move(idle_.back());
+      auto connection = std::move(idle_.back());
       idle_.pop_back();
-      return Lease(*this, std::move(db));
+      return Lease(*this, std::move(connection));
     }
   }
-  return Lease(*this, store::openDatabase(url_));  // opened outside the lock
+  return Lease(*this, std::make_unique<Connection>(store::openDatabase(url_)));  // opened outside the lock
 }
 
-void DatabasePool::giveBack(std::unique_ptr<store::Database> db) {
+void DatabasePool::giveBack(std::unique_ptr<Connection> connection) {
   std::lock_guard<std::mutex> lock(mutex_);
-  if (idle_.size() < max_idle_) idle_.push_back(std::move(db));
+  if (idle_.size() < max_idle_) idle_.push_back(std::move(connection));
 }
 
 std::unique_lock<std::mutex> DatabasePool::writeLock(store::Dialect dialect) {

@@ -15,8 +15,9 @@ std::vector<std::string> segments(const std::string& path) {
   return out;
 }
 
-bool matches(const std::string& pattern, const std::string& path, std::map<std::string, std::string>& params) {
-  const auto want = segments(pattern), got = segments(path);
+// Matches a route's pattern, split into `want`, against the path's segments.
+bool matches(const std::vector<std::string>& want, const std::vector<std::string>& got,
+             std::map<std::string, std::string>& params) {
   if (want.size() != got.size()) return false;
   std::map<std::string, std::string> captured;
   for (size_t i = 0; i < want.size(); ++i) {
@@ -35,14 +36,17 @@ bool matches(const std::string& pattern, const std::string& path, std::map<std::
 }  // namespace
 
 void Router::add(std::string method, std::string pattern, Handler handler, std::string access) {
-  routes_.push_back(Route{std::move(method), std::move(pattern), std::move(access), std::move(handler)});
+  std::vector<std::string> split = segments(pattern);
+  routes_.push_back(
+      Route{std::move(method), std::move(pattern), std::move(access), std::move(handler), std::move(split)});
 }
 
 const Route* Router::match(Request& request, bool& path_known) const {
   path_known = false;
   std::map<std::string, std::string> params;
+  const std::vector<std::string> path = segments(request.path);
   for (const Route& r : routes_) {
-    if (!matches(r.pattern, request.path, params)) continue;
+    if (!matches(r.segments, path, params)) continue;
     path_known = true;
     if (r.method != request.method && !(request.method == "HEAD" && r.method == "GET")) continue;
     request.params = std::move(params);

@@ -30,6 +30,7 @@ struct Route {
   std::string pattern;
   std::string access;  // "public", or a role/permission name the filter checks
   Handler handler;
+  std::vector<std::string> segments;  // of the pattern, split once when added
 };
 
 // Runs before a route's handler; returning a Response (a redirect to sign

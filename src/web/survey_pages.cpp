@@ -9,17 +9,17 @@ using surveys::Answers;
 using surveys::LinkState;
 using surveys::Question;
 
-// Runs `body` with a pooled connection; a connection that threw a database
-// error is dropped rather than handed to the next request.
-// `writes`: the request writes, and waits its turn for SQLite's one writer.
+// Runs `body` with a pooled connection and a ResponseStore on its cached
+// statements. A connection whose request failed half way is dropped rather
+// than handed to the next request: it may hold a database error, an open
+// transaction or a statement left half-read.
 template <typename Body>
-Response withDatabase(DatabasePool& pool, Body body, bool writes = false) {
+Response withStore(DatabasePool& pool, Body body) {
   DatabasePool::Lease db = pool.acquire();
   try {
-    std::unique_lock<std::mutex> writer;
-    if (writes) writer = db.writeLock();
-    return body(*db);
-  } catch (const store::DatabaseError&) {
+    surveys::ResponseStore store(db.statements());
+    return body(db, store);
+  } catch (...) {
     db.discard();
     throw;
   }
@@ -60,10 +60,11 @@ void SurveyPages::addRoutes(Router& router) {
   router.get("/thank-you", [this](Request&) { return Response::html(views_.thankYou()); });
 }
 
-SurveyPages::Opened SurveyPages::openLink(surveys::ResponseStore& store, const Request& request) const {
+SurveyPages::Opened SurveyPages::openLink(surveys::ResponseStore& store, const Request& request,
+                                          surveys::Answers* draft) const {
   Opened o;
   const std::string& token = request.param("token");
-  o.link = store.resolve(token);
+  o.link = store.resolve(token, draft);
   o.base = "/s/" + token;
   if (o.link.state != LinkState::kOpen) {
     o.problem = withStatus(views_.linkProblem(o.link.state), statusFor(o.link.state));
@@ -86,11 +87,10 @@ Response SurveyPages::csrfFailure(const std::string& back) const {
 }
 
 Response SurveyPages::start(Request& request) {
-  return withDatabase(pool_, [&](store::Database& db) {
-    surveys::ResponseStore store(db);
-    Opened o = openLink(store, request);
+  return withStore(pool_, [&](DatabasePool::Lease&, surveys::ResponseStore& store) {
+    Answers answers;
+    Opened o = openLink(store, request, &answers);
     if (o.problem) return *o.problem;
-    const Answers answers = store.draft(o.link);
     const size_t next = firstIncompleteSection(*o.survey, answers);
     const std::string href = next == 0 ? o.base + "/check" : o.base + "/" + std::to_string(next);
     return Response::html(views_.start(*o.survey, answers.size(), href));
@@ -98,22 +98,21 @@ Response SurveyPages::start(Request& request) {
 }
 
 Response SurveyPages::section(Request& request) {
-  return withDatabase(pool_, [&](store::Database& db) {
-    surveys::ResponseStore store(db);
-    Opened o = openLink(store, request);
+  return withStore(pool_, [&](DatabasePool::Lease&, surveys::ResponseStore& store) {
+    Answers answers;
+    Opened o = openLink(store, request, &answers);
     if (o.problem) return *o.problem;
     const size_t n = sectionNumber(request, *o.survey);
     if (n == 0) return Response::text(404, "Page not found\n");
     Response response;
-    SectionForm form{o.base, csrf_.hiddenField(request, response, o.link.token_hash), store.draft(o.link), {}};
+    SectionForm form{o.base, csrf_.hiddenField(request, response, o.link.token_hash), std::move(answers), {}};
     response.body = views_.section(*o.survey, n - 1, form);
     return response;
   });
 }
 
 Response SurveyPages::saveSection(Request& request) {
-  return withDatabase(pool_, [&](store::Database& db) {
-    surveys::ResponseStore store(db);
+  return withStore(pool_, [&](DatabasePool::Lease& db, surveys::ResponseStore& store) {
     Opened o = openLink(store, request);
     if (o.problem) return *o.problem;
     const size_t n = sectionNumber(request, *o.survey);
@@ -127,24 +126,28 @@ Response SurveyPages::saveSection(Request& request) {
     for (const Question& q : s.questions) {
       ids.push_back(q.id);
       const std::string& value = request.field(q.id);
-      const size_t number = SurveyViews::numberOf(*o.survey, q.id);
       if (q.kind == Question::Kind::kText) {
         // Counted in code points, as the browser's maxlength counts.
         size_t chars = 0;
         for (unsigned char c : value) chars += (c & 0xC0) != 0x80;
         if (chars > q.max_length)
-          errors[q.id] = "Question " + std::to_string(number) + " must be " + std::to_string(q.max_length) +
-                         " characters or fewer";
+          errors[q.id] = "Question " + std::to_string(SurveyViews::numberOf(*o.survey, q.id)) + " must be " +
+                         std::to_string(q.max_length) + " characters or fewer";
         else
           given[q.id] = value;
       } else if (surveys::isScaleAnswer(value)) {
         given[q.id] = value;
       } else {
-        errors[q.id] = SurveyViews::missingAnswerMessage(number);
+        errors[q.id] = SurveyViews::missingAnswerMessage(SurveyViews::numberOf(*o.survey, q.id));
       }
     }
     // Valid answers are kept even when others on the page are missing.
-    store.saveDraft(o.link, ids, given);
+    LinkState saved;
+    {
+      auto writer = db.writeLock();
+      saved = store.saveDraft(o.link, ids, given);
+    }
+    if (saved != LinkState::kOpen) return withStatus(views_.linkProblem(saved), statusFor(saved));
     if (!errors.empty()) {
       Response response;
       SectionForm form{o.base, csrf_.hiddenField(request, response, o.link.token_hash), store.draft(o.link), errors};
@@ -155,28 +158,32 @@ Response SurveyPages::saveSection(Request& request) {
     }
     const bool last = n == o.survey->sections.size();
     return Response::redirect(last ? o.base + "/check" : o.base + "/" + std::to_string(n + 1));
-  }, true);
+  });
 }
 
 Response SurveyPages::check(Request& request) {
-  return withDatabase(pool_, [&](store::Database& db) {
-    surveys::ResponseStore store(db);
-    Opened o = openLink(store, request);
+  return withStore(pool_, [&](DatabasePool::Lease&, surveys::ResponseStore& store) {
+    Answers answers;
+    Opened o = openLink(store, request, &answers);
     if (o.problem) return *o.problem;
     Response response;
-    SectionForm form{o.base, csrf_.hiddenField(request, response, o.link.token_hash), store.draft(o.link), {}};
+    SectionForm form{o.base, csrf_.hiddenField(request, response, o.link.token_hash), std::move(answers), {}};
     response.body = views_.check(*o.survey, form);
     return response;
   });
 }
 
 Response SurveyPages::submit(Request& request) {
-  return withDatabase(pool_, [&](store::Database& db) {
-    surveys::ResponseStore store(db);
+  return withStore(pool_, [&](DatabasePool::Lease& db, surveys::ResponseStore& store) {
     Opened o = openLink(store, request);
     if (o.problem) return *o.problem;
     if (!csrf_.verify(request, o.link.token_hash)) return csrfFailure(o.base + "/check");
-    switch (store.submit(o.link, *o.survey)) {
+    surveys::SubmitOutcome outcome;
+    {
+      auto writer = db.writeLock();
+      outcome = store.submit(o.link, *o.survey);
+    }
+    switch (outcome) {
       case surveys::SubmitOutcome::kStored:
         return Response::redirect("/thank-you");
       case surveys::SubmitOutcome::kIncomplete: {
@@ -194,13 +201,12 @@ Response SurveyPages::submit(Request& request) {
       default:
         return withStatus(views_.linkProblem(LinkState::kUnknown), 404);
     }
-  }, true);
+  });
 }
 
 Response SurveyPages::openStart(Request& request) {
-  return withDatabase(pool_, [&](store::Database& db) {
+  return withStore(pool_, [&](DatabasePool::Lease&, surveys::ResponseStore& store) {
     const std::string& token = request.param("token");
-    surveys::ResponseStore store(db);
     std::string survey_id;
     const LinkState state = store.peekOpenLink(token, survey_id);
     if (state != LinkState::kOpen) return withStatus(views_.linkProblem(state), statusFor(state));
@@ -214,16 +220,19 @@ Response SurveyPages::openStart(Request& request) {
 }
 
 Response SurveyPages::openBegin(Request& request) {
-  return withDatabase(pool_, [&](store::Database& db) {
+  return withStore(pool_, [&](DatabasePool::Lease& db, surveys::ResponseStore& store) {
     const std::string& token = request.param("token");
     if (!surveys::looksLikeToken(token)) return withStatus(views_.linkProblem(LinkState::kUnknown), 404);
     if (!csrf_.verify(request, "open:" + surveys::tokenHash(token))) return csrfFailure("/o/" + token);
-    surveys::ResponseStore store(db);
     LinkState state;
-    const std::string own = store.startFromOpenLink(token, state);
+    std::string own;
+    {
+      auto writer = db.writeLock();
+      own = store.startFromOpenLink(token, state);
+    }
     if (own.empty()) return withStatus(views_.linkProblem(state), statusFor(state));
     return Response::redirect("/s/" + own + "/1");
-  }, true);
+  });
 }
 
 }  // namespace hc::web

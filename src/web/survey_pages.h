@@ -13,6 +13,10 @@
 // Every POST is CSRF-checked (scope: the link). A used, unknown or closed
 // link gets a plain page saying so, never an error code's jargon.
 //
+// Speed: a page is one query (the link with its draft); a save or a
+// submission is one transaction, and only that transaction waits in line
+// for SQLite's one writer (DatabasePool::writeLock).
+//
 // Thread-safety: handlers run concurrently; each borrows its own database
 // connection from the pool; everything else they use is immutable.
 #ifndef HC_WEB_SURVEY_PAGES_H_
@@ -39,14 +43,15 @@ class SurveyPages {
   void addRoutes(Router& router);
 
  private:
-  // A usable link and its survey, or the response to send instead.
+  // A usable link and its survey (and with `draft`, its answers so far), or
+  // the response to send instead.
   struct Opened {
     surveys::Link link;
     const surveys::SurveyDefinition* survey = nullptr;
     std::string base;  // "/s/<token>"
     std::optional<Response> problem;
   };
-  Opened openLink(surveys::ResponseStore& store, const Request& request) const;
+  Opened openLink(surveys::ResponseStore& store, const Request& request, surveys::Answers* draft = nullptr) const;
   Response csrfFailure(const std::string& back) const;
 
   Response start(Request& request);

@@ -9,10 +9,11 @@ using surveys::Question;
 
 size_t SurveyViews::numberOf(const surveys::SurveyDefinition& survey, const std::string& question_id) {
   size_t n = 0;
-  for (const Question* q : survey.questions()) {
-    ++n;
-    if (q->id == question_id) return n;
-  }
+  for (const auto& s : survey.sections)
+    for (const Question& q : s.questions) {
+      ++n;
+      if (q.id == question_id) return n;
+    }
   return 0;
 }
 

@@ -17,7 +17,9 @@
 //
 // The access log records method, route pattern (never the path itself,
 // which may hold a survey token), status and time: no query strings, no
-// form values, no addresses, no user agents.
+// form values, no addresses, no user agents. Error lines, which quote
+// exception texts, go through redactForLog (log_redaction.h) like every
+// other line.
 //
 // Thread-safety: start() and stop() from one thread; requests are handled
 // on the server's pool of max_threads threads, so the Router's handlers

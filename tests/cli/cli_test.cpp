@@ -1,41 +1,15 @@
 // End-to-end tests of the `healthcheck` command line, run in-process through
 // hc::cli::run exactly as a user types the commands, against the database of
 // HEALTHCHECK_TEST_DB (SQLite and MariaDB).
-#include "cli/cli.h"
-
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <sstream>
 
-#include "support/test_database.h"
-#include "support/test_files.h"
+#include "cli_fixture.h"
 
 namespace hc {
 namespace {
-
-struct Outcome {
-  int status;
-  std::string out;
-  std::string err;
-};
-
-Outcome run(std::vector<std::string> args) {
-  std::ostringstream out, err;
-  const int status = cli::run(args, out, err);
-  return {status, out.str(), err.str()};
-}
-
-class CliTest : public ::testing::Test {
- protected:
-  Outcome hc(std::vector<std::string> args) {
-    args.insert(args.begin(), {"--db", database_.url()});
-    return run(std::move(args));
-  }
-  testing::TestDatabase database_;
-  std::string dir_ = testing::makeTempDir("hc-cli");
-  void TearDown() override { std::filesystem::remove_all(dir_); }
-};
 
 TEST(CliUsageTest, HelpListsEveryCommand) {
   const Outcome r = run({"--help"});

@@ -145,6 +145,70 @@ TEST_F(SurveyRunsTest, ClosedRunAndUnknownLinksAreRefused) {
   EXPECT_THROW(SurveyRuns(db()).invite(run.run_id, "T1", 1), SurveyRunError);
 }
 
+TEST_F(SurveyRunsTest, ResolvingWithTheDraftReadsTheAnswersKept) {
+  const SurveyRun run = openRun();
+  const std::string token = SurveyRuns(db()).invite(run.run_id, "T2", 1).front();
+  ResponseStore store(db());
+  Answers none;
+  EXPECT_EQ(store.resolve(token, &none).team_id, "T2");
+  EXPECT_TRUE(none.empty());
+  store.saveDraft(store.resolve(token), {"wl1", "wl2"}, {{"wl1", "3"}, {"wl2", "5"}});
+  Answers kept;
+  const Link link = store.resolve(token, &kept);
+  EXPECT_EQ(link.state, LinkState::kOpen);
+  EXPECT_EQ(link.run_id, run.run_id);
+  EXPECT_EQ(kept, (Answers{{"wl1", "3"}, {"wl2", "5"}}));
+}
+
+TEST_F(SurveyRunsTest, NothingIsSavedOnALinkUsedOrClosedMeanwhile) {
+  const SurveyRun run = openRun();
+  const auto tokens = SurveyRuns(db()).invite(run.run_id, "T1", 2);
+  ResponseStore store(db());
+  // A second tab of the same link posts a section after the first one
+  // submitted: its answers must not stay behind, tied to the link.
+  const Link used = store.resolve(tokens[0]);
+  ASSERT_EQ(store.saveDraft(used, idsOf(healthCheck()), allAnswers("3")), LinkState::kOpen);
+  ASSERT_EQ(store.submit(used, healthCheck()), SubmitOutcome::kStored);
+  EXPECT_EQ(store.saveDraft(used, {"wl1"}, {{"wl1", "2"}}), LinkState::kUsed);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM survey_drafts"), 0);
+
+  const Link open = store.resolve(tokens[1]);
+  SurveyRuns(db()).close(run.run_id);
+  EXPECT_EQ(store.saveDraft(open, {"wl1"}, {{"wl1", "2"}}), LinkState::kClosed);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM survey_drafts"), 0);
+}
+
+TEST_F(SurveyRunsTest, ClosingARunDeletesTheAnswersOfLinksNeverSubmitted) {
+  const SurveyRun run = openRun();
+  SurveyRun other = SurveyRuns(db()).open(healthCheck(), "2025-Q4", Date::fromCivil(2025, 10, 1),
+                                          Date::fromCivil(2025, 12, 31), {"T1"});
+  ResponseStore store(db());
+  store.saveDraft(store.resolve(SurveyRuns(db()).invite(run.run_id, "T1", 1).front()), {"wl1"}, {{"wl1", "1"}});
+  store.saveDraft(store.resolve(SurveyRuns(db()).invite(other.run_id, "T1", 1).front()), {"wl1"}, {{"wl1", "5"}});
+  ASSERT_EQ(count("SELECT COUNT(*) FROM survey_drafts"), 2);
+  SurveyRuns(db()).close(run.run_id);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM survey_drafts"), 1) << "the other run's draft stays";
+  EXPECT_EQ(count("SELECT COUNT(*) FROM survey_drafts WHERE value = '5'"), 1);
+}
+
+TEST_F(SurveyRunsTest, ASubmissionStoresEveryAnswerOnceAndTheCommentApart) {
+  const SurveyRun run = openRun();
+  // The same store (and so the same prepared statements) for several
+  // submissions, as a pooled connection serves them.
+  ResponseStore store(db());
+  for (int i = 0; i < 3; ++i) {
+    const Link link = store.resolve(SurveyRuns(db()).invite(run.run_id, "T1", 1).front());
+    store.saveDraft(link, idsOf(healthCheck()), allAnswers(std::to_string(i + 2), "note " + std::to_string(i)));
+    ASSERT_EQ(store.submit(link, healthCheck()), SubmitOutcome::kStored);
+  }
+  EXPECT_EQ(count("SELECT COUNT(*) FROM survey_responses"), 3);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM survey_answers"), 3 * 28);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM survey_answers WHERE value = 4"), 28);
+  EXPECT_EQ(count("SELECT COUNT(DISTINCT response_id) FROM survey_answers"), 3);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM survey_comments WHERE body = 'note 1'"), 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM survey_drafts"), 0);
+}
+
 TEST_F(SurveyRunsTest, OpenLinkGivesEachRespondentALinkOfTheirOwn) {
   const SurveyRun run = openRun();
   const std::string open = SurveyRuns(db()).openLink(run.run_id, "T3");

@@ -140,6 +140,58 @@ TEST_F(SurveyFormTest, PlainMessagesForUnknownAndClosedLinks) {
   EXPECT_NE(closed.body.find("This survey has closed"), std::string::npos);
 }
 
+TEST_F(SurveyFormTest, ResumesOnTheSameLinkFromAnotherBrowser) {
+  const std::string base = "/s/" + token_;
+  get(base + "/1");
+  ASSERT_EQ(post(base + "/1", sectionAnswers(1, "2")).status, 303);
+  get(base + "/2");
+  ASSERT_EQ(post(base + "/2", sectionAnswers(2, "5")).status, 303);
+
+  // Later, on another device: no cookies, the same link.
+  cookies_.clear();
+  csrf_.clear();
+  Response start = get(base);
+  EXPECT_EQ(start.status, 200);
+  const size_t answered = app_->catalogue().get("health-check").sections[0].questions.size() +
+                          app_->catalogue().get("health-check").sections[1].questions.size();
+  EXPECT_NE(start.body.find("You have answered " + std::to_string(answered) + " of 29 questions"), std::string::npos)
+      << start.body;
+  EXPECT_NE(start.body.find("href=\"" + base + "/3\""), std::string::npos) << "carries on at section 3";
+  EXPECT_NE(start.body.find(">Continue</a>"), std::string::npos);
+  EXPECT_NE(get(base + "/1").body.find("value=\"2\" checked"), std::string::npos) << "answers kept";
+  for (size_t n = 3; n <= 5; ++n) {
+    get(base + "/" + std::to_string(n));
+    ASSERT_EQ(post(base + "/" + std::to_string(n), sectionAnswers(n, "4")).status, 303) << n;
+  }
+  get(base + "/check");
+  EXPECT_EQ(post(base + "/check", {}).header("Location"), "/thank-you");
+  EXPECT_EQ(count("SELECT COUNT(*) FROM survey_answers WHERE value = 2"),
+            static_cast<int64_t>(app_->catalogue().get("health-check").sections[0].questions.size()));
+  EXPECT_EQ(count("SELECT COUNT(*) FROM survey_drafts"), 0);
+}
+
+TEST_F(SurveyFormTest, AnswersPostedToAUsedOrClosedLinkAreNotKept) {
+  const std::string base = "/s/" + token_;
+  get(base + "/1");
+  const std::string csrf = csrf_;
+  for (size_t n = 1; n <= 5; ++n) ASSERT_EQ(post(base + "/" + std::to_string(n), sectionAnswers(n, "3")).status, 303);
+  ASSERT_EQ(post(base + "/check", {}).status, 303);
+  // A page left open in another tab is sent afterwards.
+  csrf_ = csrf;
+  Response late = post(base + "/2", sectionAnswers(2, "1"));
+  EXPECT_EQ(late.status, 410);
+  EXPECT_NE(late.body.find("This link has already been used"), std::string::npos);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM survey_drafts"), 0);
+
+  const std::string other = "/s/" + surveys::SurveyRuns(test_db_.db()).invite(run_, "T1", 1).front();
+  get(other + "/1");
+  surveys::SurveyRuns(test_db_.db()).close(run_);
+  Response closed = post(other + "/1", sectionAnswers(1, "1"));
+  EXPECT_EQ(closed.status, 410);
+  EXPECT_NE(closed.body.find("This survey has closed"), std::string::npos);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM survey_drafts"), 0);
+}
+
 TEST_F(SurveyFormTest, OpenLinkStartsALinkOfOnesOwn) {
   const std::string open = surveys::SurveyRuns(test_db_.db()).openLink(run_, "T1");
   Response start = get("/o/" + open);
@@ -206,6 +258,50 @@ TEST_F(SurveyFormTest, ServerSendsSecurityHeadersBoundsRequestsAndLogsNoTokens) 
     EXPECT_EQ(line.find(token_), std::string::npos) << line;
     EXPECT_EQ(line.find("wl1"), std::string::npos) << line;
   }
+}
+
+TEST_F(SurveyFormTest, ErrorLinesInTheLogCarryNoTokenOrAnswer) {
+  std::vector<std::string> log;
+  std::mutex mutex;
+  Router router;
+  // A handler failing with the kind of text a database error may quote.
+  router.post("/s/{token}/{n}", [&](Request& r) -> Response {
+    throw store::DatabaseError(store::DatabaseError::Kind::kConstraint,
+                               "Duplicate entry '" + r.param("token") + "-wl1' for key 'PRIMARY', value '" +
+                                   r.field("wl1") + "'");
+  });
+  router.get("/s/{token}", [&](Request& r) -> Response {
+    throw std::runtime_error("cannot render for " + r.param("token"));
+  });
+  WebServerOptions options;
+  options.port = 0;
+  options.access_log = [&](const std::string& line) {
+    std::lock_guard<std::mutex> lock(mutex);
+    log.push_back(line);
+  };
+  WebServer server(router, options);
+  server.start();
+  Poco::Net::HTTPClientSession session("127.0.0.1", server.port());
+  const std::string body = "wl1=I+think+about+leaving+every+day";
+  Poco::Net::HTTPRequest post(Poco::Net::HTTPRequest::HTTP_POST, "/s/" + token_ + "/1", "HTTP/1.1");
+  post.setContentType("application/x-www-form-urlencoded");
+  post.setContentLength(static_cast<std::streamsize>(body.size()));
+  session.sendRequest(post) << body;
+  Poco::Net::HTTPResponse failed;
+  session.receiveResponse(failed).ignore(1 << 20);
+  EXPECT_EQ(failed.getStatus(), 500);
+  Poco::Net::HTTPRequest get(Poco::Net::HTTPRequest::HTTP_GET, "/s/" + token_, "HTTP/1.1");
+  session.sendRequest(get);
+  Poco::Net::HTTPResponse also;
+  session.receiveResponse(also).ignore(1 << 20);
+  EXPECT_EQ(also.getStatus(), 500);
+  server.stop();
+  ASSERT_EQ(log.size(), 4u) << "an error line and an access line per request";
+  for (const auto& line : log) {
+    EXPECT_EQ(line.find(token_), std::string::npos) << line;
+    EXPECT_EQ(line.find("leaving"), std::string::npos) << line;
+  }
+  EXPECT_EQ(log[0].rfind("error in /s/{token}/{n}: Duplicate entry", 0), 0u) << log[0];
 }
 
 }  // namespace

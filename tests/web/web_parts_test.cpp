@@ -2,7 +2,9 @@
 #include <gtest/gtest.h>
 
 #include "web/csrf.h"
+#include "web/hmac_sha256.h"
 #include "web/html.h"
+#include "web/log_redaction.h"
 #include "web/page_layout.h"
 #include "web/router.h"
 #include "web/static_files.h"
@@ -55,6 +57,27 @@ TEST(Csrf, TokenMatchesOnlyItsCookieAndScope) {
   EXPECT_FALSE(CsrfProtection("other").verify(Request{"POST", "/", {}, {{"csrf", csrf.tokenFor(cookie, "x")}},
                                                       {{"hc_csrf", cookie}}},
                                               "x"));
+}
+
+TEST(HmacSha256, MatchesRfc4231) {
+  // RFC 4231 test cases 2 (a short key) and 6 (a key longer than a block).
+  EXPECT_EQ(HmacSha256("Jefe").hex("what do ya want for nothing?"),
+            "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
+  const HmacSha256 long_key(std::string(131, '\xaa'));
+  EXPECT_EQ(long_key.hex("Test Using Larger Than Block-Size Key - Hash Key First"),
+            "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54");
+  EXPECT_EQ(long_key.hex("Test Using Larger Than Block-Size Key - Hash Key First"),
+            "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54")
+      << "the keyed state is reused, not consumed";
+}
+
+TEST(LogRedaction, TakesOutQuotedTextAndTokenShapedRuns) {
+  EXPECT_EQ(redactForLog("GET /s/{token}/{n} 200 1.5 ms"), "GET /s/{token}/{n} 200 1.5 ms");
+  EXPECT_EQ(redactForLog("error in /s/{token}/{n}: MySQL: Duplicate entry '0123abcd-wl3' for key 'PRIMARY'"),
+            "error in /s/{token}/{n}: MySQL: Duplicate entry '[redacted]' for key '[redacted]'");
+  EXPECT_EQ(redactForLog("bad link 0123456789abcdef0123456789abcdef at /s/x"), "bad link [redacted] at /s/x");
+  EXPECT_EQ(redactForLog("value \"I am thinking of leaving"), "value \"[redacted]");
+  EXPECT_EQ(redactForLog("survey_drafts.token_hash"), "survey_drafts.token_hash");
 }
 
 TEST(PageLayout, FollowsTheTemplateWithTheCouncilsNameNotGovUk) {

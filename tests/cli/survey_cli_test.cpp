@@ -1,0 +1,154 @@
+// `healthcheck survey open|invite|status|close|results` end to end, as a
+// council's administrator runs a survey.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+#include "cli_fixture.h"
+#include "surveys/response_store.h"
+#include "surveys/survey_catalogue.h"
+
+namespace hc {
+namespace {
+
+class SurveyCliTest : public CliTest {
+ protected:
+  void SetUp() override {
+    ASSERT_EQ(hc({"demo", "--out", dir_ + "/demo", "--teams", "2", "--months", "1", "--seed", "3"}).status, 0);
+    ASSERT_EQ(hc({"import", dir_ + "/demo"}).status, 0);
+  }
+  std::string surveys_ = std::string(HC_SOURCE_DIR) + "/surveys";
+  const std::string run_ = "health-check-2026-Q3";
+};
+
+// The status table's row for a team: links, used, responses, staff, rate.
+std::string statusRow(const std::string& out, const std::string& team) {
+  std::istringstream lines(out);
+  for (std::string line; std::getline(lines, line);)
+    if (line.rfind(team, 0) == 0) return std::regex_replace(line, std::regex(" +"), " ");
+  return "";
+}
+
+TEST_F(SurveyCliTest, OpenInviteStatusAndClose) {
+  Outcome r = hc({"survey", "open", "--survey", "health-check", "--period", "2026-Q3", "--teams", "all",
+                  "--surveys", surveys_});
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("Opened " + run_ + " (Social work health check"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("for 2 team(s), 2026-07-01 to 2026-09-30"), std::string::npos) << r.out;
+  EXPECT_NE(hc({"survey", "open", "--survey", "health-check", "--period", "2026-Q3", "--teams", "T0001",
+                "--surveys", surveys_}).status, 0) << "a run opens once";
+
+  // Links for a mail merge, printed links, and an open link per team.
+  const std::string csv = dir_ + "/links.csv";
+  r = hc({"survey", "invite", run_, "--team", "T0001", "--count", "3", "--csv", csv,
+          "--base-url", "https://survey.example.gov.uk/"});
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("3 link(s) for T0001 written to " + csv), std::string::npos) << r.out;
+  std::ifstream file(csv);
+  std::string header, line;
+  std::getline(file, header);
+  EXPECT_EQ(header, "team_id,link");
+  std::vector<std::string> tokens;
+  const std::regex link("T0001,https://survey\\.example\\.gov\\.uk/s/([0-9a-f]{32})");
+  for (std::smatch m; std::getline(file, line);) {
+    ASSERT_TRUE(std::regex_match(line, m, link)) << line;
+    tokens.push_back(m[1]);
+  }
+  EXPECT_EQ(tokens.size(), 3u);
+  r = hc({"survey", "invite", run_, "--team", "T0002", "--count", "2"});
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 2) << r.out;
+  EXPECT_NE(r.out.find("http://127.0.0.1:8080/s/"), std::string::npos);
+  r = hc({"survey", "invite", run_, "--team", "T0002", "--open-link"});
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_TRUE(std::regex_match(r.out, std::regex("http://127\\.0\\.0\\.1:8080/o/[0-9a-f]{32}\n"))) << r.out;
+  EXPECT_EQ(hc({"survey", "invite", run_, "--team", "T0002"}).status, 2) << "--count or --open-link";
+  EXPECT_NE(hc({"survey", "invite", run_, "--team", "T9999", "--count", "1"}).status, 0);
+
+  // One person answers, through the same store the form uses.
+  {
+    auto db = database_.open();
+    surveys::SurveyCatalogue catalogue(surveys_);
+    surveys::ResponseStore store(*db);
+    const surveys::Link l = store.resolve(tokens[0]);
+    surveys::Answers answers;
+    std::vector<std::string> ids;
+    for (const surveys::Question* q : catalogue.get("health-check").questions()) {
+      ids.push_back(q->id);
+      answers[q->id] = q->kind == surveys::Question::Kind::kScale ? "4" : "";
+    }
+    store.saveDraft(l, ids, answers);
+    ASSERT_EQ(store.submit(l, catalogue.get("health-check")), surveys::SubmitOutcome::kStored);
+  }
+
+  r = hc({"survey", "status"});
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_TRUE(std::regex_search(r.out, std::regex(run_ + " +open +form +Social work health check"))) << r.out;
+  r = hc({"survey", "status", run_});
+  ASSERT_EQ(r.status, 0) << r.err;
+  std::smatch m;
+  const std::string t1 = statusRow(r.out, "T0001");
+  ASSERT_TRUE(std::regex_match(t1, m, std::regex("T0001 3 1 1 ([0-9]+) +([0-9]+)%"))) << r.out;
+  const int staff = std::stoi(m[1]);
+  ASSERT_GT(staff, 0);
+  EXPECT_EQ(std::stoi(m[2]), static_cast<int>(100.0 / staff + 0.5)) << "responses / staff in post";
+  EXPECT_TRUE(std::regex_match(statusRow(r.out, "T0002"), std::regex("T0002 2 0 0 [0-9]+ +0%"))) << r.out;
+
+  r = hc({"survey", "close", run_});
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out, "Closed " + run_ + "\n");
+  EXPECT_NE(hc({"survey", "status", run_}).out.find(run_ + " (closed)"), std::string::npos);
+  r = hc({"survey", "invite", run_, "--team", "T0001", "--count", "1"});
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find("is closed"), std::string::npos) << r.err;
+  EXPECT_NE(hc({"survey", "close", "no-such-run"}).status, 0);
+}
+
+TEST_F(SurveyCliTest, ResultsGiveRatesAndDistributionsAndPublishedOnesNoComments) {
+  ASSERT_EQ(hc({"survey", "open", "--survey", "health-check", "--period", "2026-Q3", "--teams", "T0001",
+                "--surveys", surveys_}).status, 0);
+  const std::string csv = dir_ + "/links.csv";
+  ASSERT_EQ(hc({"survey", "invite", run_, "--team", "T0001", "--count", "10", "--csv", csv}).status, 0);
+  {
+    auto db = database_.open();
+    surveys::SurveyCatalogue catalogue(surveys_);
+    const auto& survey = catalogue.get("health-check");
+    surveys::ResponseStore store(*db);
+    std::ifstream file(csv);
+    std::string line;
+    std::getline(file, line);
+    int i = 0;
+    while (std::getline(file, line)) {
+      const surveys::Link l = store.resolve(line.substr(line.size() - 32));
+      surveys::Answers answers;
+      std::vector<std::string> ids;
+      for (const surveys::Question* q : survey.questions()) {
+        ids.push_back(q->id);
+        answers[q->id] =
+            q->kind == surveys::Question::Kind::kScale ? std::to_string(1 + i % 5) : "comment " + std::to_string(i);
+      }
+      store.saveDraft(l, ids, answers);
+      ASSERT_EQ(store.submit(l, survey), surveys::SubmitOutcome::kStored);
+      ++i;
+    }
+  }
+  Outcome r = hc({"survey", "results", run_, "--format", "json"});
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("\"counts\": [\n"), std::string::npos) << r.out.substr(0, 2000);
+  EXPECT_NE(r.out.find("\"response_rate\""), std::string::npos);
+  EXPECT_NE(r.out.find("comment 7"), std::string::npos) << "a group of 10 shows its comments to the council";
+  r = hc({"survey", "results", run_, "--format", "json", "--published"});
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out.find("comment"), std::string::npos) << "never in anything published";
+  r = hc({"survey", "results", run_});
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_TRUE(std::regex_search(
+      r.out, std::regex("T0001 \\([a-z_ ]+\\): 10 response\\(s\\), response rate [0-9]+% of [0-9]+")))
+      << r.out;
+  EXPECT_TRUE(std::regex_search(r.out, std::regex("\n  wl1 +2 +2 +2 +2 +2   score 50\\.0\n"))) << r.out;
+}
+
+}  // namespace
+}  // namespace hc
