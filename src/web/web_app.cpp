@@ -26,10 +26,14 @@ WebApp::WebApp(const WebAppOptions& options)
   });
   router_.get("/", [this](Request&) {
     return Response::html(layout_.render(Page{
-        "Social work health check",
+        "Start",
         govuk::heading("", "Social work health check") +
             paragraphs("This service runs " + layout_.councilName() +
-                       "'s staff survey.\n\nTo answer the survey, use the link in your invitation."),
+                       "'s social work health check and its staff survey.\n\nTo answer the survey, use the "
+                       "link in your invitation: you do not need an account.") +
+            // Directors, managers and members have accounts: show them the way in.
+            "<p class=\"govuk-body\">To see the health check's figures and reports, "
+            "<a class=\"govuk-link\" href=\"/login\">sign in</a>.</p>\n",
         "", false}));
   });
   survey_pages_.addRoutes(router_);

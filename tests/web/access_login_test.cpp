@@ -108,5 +108,18 @@ TEST_F(SecureCookieTest, OverTlsTheSessionCookieIsSecure) {
   EXPECT_NE(r.header("Set-Cookie").find("; Secure"), std::string::npos);
 }
 
+TEST_F(AccessLoginTest, TheStartPageShowsStaffTheSurveyAndEveryoneElseTheWayToSignIn) {
+  Request start = as("", "GET", "/");
+  const Response r = app_->handle(start);
+  ASSERT_EQ(r.status, 200);
+  EXPECT_NE(r.body.find("use the link in your invitation"), std::string::npos);
+  EXPECT_NE(r.body.find("href=\"/login\""), std::string::npos) << "directors and members need a way in";
+  const size_t title = r.body.find("<title>");
+  ASSERT_NE(title, std::string::npos);
+  const std::string heading = r.body.substr(title, r.body.find("</title>") - title);
+  EXPECT_EQ(heading.find("health check"), heading.rfind("health check")) << "the service's name once: " << heading;
+}
+
 }  // namespace
+
 }  // namespace hc::web
