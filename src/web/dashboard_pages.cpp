@@ -129,19 +129,24 @@ Response DashboardPages::compare(Request& request) {
                                      v.quarters));
 }
 
-Response DashboardPages::survey(Request& request) {
-  View v = open(request, "Staff survey");
-  if (v.problem) return *v.problem;
+surveys::PeriodSurveys DashboardPages::loadSurveys(const metrics::Period& period,
+                                                  bool published) {
   surveys::ResultsOptions options;
   options.min_group_size = options_.min_group_size;
+  options.published = published;
   auto db = pool_.acquire();
-  surveys::PeriodSurveys data;
   try {
-    data = surveys::loadPeriodSurveys(*db, v.query.period.from, v.query.period.to, options, options_.surveys);
+    return surveys::loadPeriodSurveys(*db, period.from, period.to, options, options_.surveys);
   } catch (...) {
     db.discard();
     throw;
   }
+}
+
+Response DashboardPages::survey(Request& request) {
+  View v = open(request, "Staff survey");
+  if (v.problem) return *v.problem;
+  const surveys::PeriodSurveys data = loadSurveys(v.query.period, false);
   // Comments as the dashboard's figures: only for scopes the viewer sees
   // unsuppressed (a manager's own teams; the council's for directors).
   const std::optional<access::User> user = signedInUser(request);
@@ -188,7 +193,9 @@ Response DashboardPages::members(Request& request) {
   for (const auto& s : hc.scopes)
     if (s.level == metrics::Level::kCouncil) options.council_name = s.name;
   options.national = loadPeriodBenchmarks(pool_, q->period);  // "the England rate was ..."
-  std::string html = reports::membersReportHtml(reports::buildReportModel(hc, options));
+  reports::ReportModel model = reports::buildReportModel(hc, options);
+  model.surveys = loadSurveys(q->period, true);
+  std::string html = reports::membersReportHtml(model);
   // The pages' CSP allows stylesheets from this server only: the report's
   // inline <style> becomes a link to the same stylesheet.
   const std::string inline_style = std::string("<style>\n") + reports::members::stylesheet() + "</style>";

@@ -33,6 +33,7 @@
 
 #include "metrics/health_check.h"
 #include "metrics/thresholds.h"
+#include "surveys/period_surveys.h"
 #include "surveys/survey_catalogue.h"
 #include "web/dashboard_cache.h"
 #include "web/dashboard_query.h"
@@ -71,6 +72,8 @@ class DashboardPages {
     std::optional<Response> problem;
   };
   View open(const Request& request, const std::string& title, bool with_trend = false);
+  // The period's staff survey runs (published: without comments).
+  surveys::PeriodSurveys loadSurveys(const metrics::Period& period, bool published);
   Response page(const std::string& title, const std::string& main_html, int status = 200) const;
 
   Response overview(Request& request);

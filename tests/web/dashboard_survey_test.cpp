@@ -5,7 +5,11 @@
 // see them.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "cli/dashboard_sources.h"
+#include "reports/xlsx_reader.h"
+#include "run_cli.h"
 #include "surveys/survey_fixture.h"
 #include "web/dashboard_pages.h"
 #include "web/dashboard_survey.h"
@@ -131,6 +135,33 @@ TEST_F(DashboardSurveyTest, CommentsOnlyForViewersWhoSeeTheScopeUnsuppressed) {
   const std::string council = dashboard::surveyHtml(data, q, "", {}, director);
   EXPECT_NE(council.find("Comment number 0"), std::string::npos);
   EXPECT_NE(council.find("Small team comment"), std::string::npos);  // within the council's 14
+}
+
+TEST_F(DashboardSurveyTest, TheMembersReportSaysWhatStaffToldUsWithoutComments) {
+  Request r{"GET", "/report/members"};
+  r.query = {{"period", "2025-Q3"}};
+  const Response members = app_->handle(r);
+  ASSERT_EQ(members.status, 200) << members.body;
+  EXPECT_NE(members.body.find("<h2>What staff told us</h2>"), std::string::npos);
+  EXPECT_NE(members.body.find("14 of the 20 staff in post answered (a response rate of 70.0%)."), std::string::npos);
+  EXPECT_EQ(members.body.find("Comment number"), std::string::npos);
+}
+
+TEST_F(DashboardSurveyTest, TheWorkbookCommandWritesTheStaffSurveySheet) {
+  const std::string dir = testing::makeTempDir("hc-survey-xlsx");
+  testing_support::runCli({"--db", test_db_.url(), "report", "--period", "2025-Q3", "--xlsx", dir + "/hc.xlsx",
+                           "--surveys", std::string(HC_SOURCE_DIR) + "/surveys"});
+  const reports::testing::XlsxWorkbook book = reports::testing::readXlsx(dir + "/hc.xlsx");
+  ASSERT_TRUE(book.error.empty()) << book.error;
+  const auto sheet = book.sheets.find("Staff survey");
+  ASSERT_NE(sheet, book.sheets.end());
+  EXPECT_EQ(sheet->second.cells.at("C5").text, "The council");
+  EXPECT_DOUBLE_EQ(sheet->second.cells.at("E5").number, 14);
+  EXPECT_DOUBLE_EQ(sheet->second.cells.at("F5").number, 20);  // the staff in post of the surveyed teams
+  EXPECT_EQ(sheet->second.cells.at("B6").text, "T1");
+  EXPECT_DOUBLE_EQ(sheet->second.cells.at("G6").number, 60);  // 12 of 20
+  EXPECT_EQ(sheet->second.cells.count("I7"), 0u);             // T3: two responses, blank
+  std::filesystem::remove_all(dir);
 }
 
 TEST_F(DashboardSurveyTest, EscapesTeamNames) {
