@@ -68,7 +68,8 @@ std::string surveyPage(const ReportModel& model) {
        "Each answer is turned into a score out of 100; the scores below are for the whole council. The response "
        "rate is the share of staff in post who answered: the higher it is, the more the scores can be trusted. "
        "To keep answers anonymous, no scores are published for fewer than " +
-       std::to_string(model.surveys.min_group_size) + " people, and staff's written comments are never published.</p>\n";
+       std::to_string(model.surveys.min_group_size) +
+       " people, and staff's written comments are never published.</p>\n";
   for (const SurveyFigures& f : figures) {
     h += "<h3>" + escapeHtml(f.title) + " (" + escapeHtml(f.period_label) + ")</h3>\n";
     if (!f.rates.empty()) h += "<p>" + escapeHtml(rateSentence(f.rates.front())) + "</p>\n";

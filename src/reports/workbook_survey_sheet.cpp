@@ -59,7 +59,8 @@ void writeRunSheet(lxw_workbook* wb, const Formats& f, const ReportModel& model,
   const char* headers[] = {"Level", "Scope id", "Name", "Service", "Responses", "Staff in post",
                            "Response rate (%)", "Note"};
   for (lxw_col_t c = 0; c < kFirstArea; ++c) writeText(ws, kHeaderRow, c, headers[c], f.header);
-  for (size_t i = 0; i < areas.size(); ++i) writeText(ws, kHeaderRow, kFirstArea + lxw_col_t(i), areaTitle(areas[i]), f.header);
+  for (size_t i = 0; i < areas.size(); ++i)
+    writeText(ws, kHeaderRow, kFirstArea + lxw_col_t(i), areaTitle(areas[i]), f.header);
   for (size_t i = 0; i < questions.size(); ++i) {
     const surveys::QuestionWording w = data.wordingOf(run.run, questions[i].question_id);
     for (lxw_col_t k = 0; k < kPerQuestion; ++k)
@@ -97,7 +98,8 @@ void writeRunSheet(lxw_workbook* wb, const Formats& f, const ReportModel& model,
     ++row;
   }
   worksheet_freeze_panes(ws, kHeaderRow + 1, 3);
-  check(worksheet_autofilter(ws, kHeaderRow, 0, std::max<lxw_row_t>(row - 1, kHeaderRow), std::max(last_col, kFirstArea)),
+  check(worksheet_autofilter(ws, kHeaderRow, 0, std::max<lxw_row_t>(row - 1, kHeaderRow),
+                             std::max(last_col, kFirstArea)),
         "adding the filter");
 }
 

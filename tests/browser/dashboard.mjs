@@ -215,12 +215,14 @@ try {
   // The staff survey page, from the overview's navigation: the council's
   // answers question by question, the small team's not shown.
   await page.goto(`${base}/dashboard?period=${PERIOD}`);
-  await Promise.all([page.waitForNavigation(), page.click('nav[aria-label="Comparisons"] a[href^="/dashboard/survey"]')]);
+  await Promise.all([page.waitForNavigation(),
+                     page.click('nav[aria-label="Comparisons"] a[href^="/dashboard/survey"]')]);
   check((await page.textContent('h1')).includes(`Staff survey: ${PERIOD}`), 'staff survey heading');
   check((await page.textContent('#survey-row-T0001')).includes('10'), 'the surveyed team\'s responses are shown');
   check((await page.textContent('#survey-row-T0002')).includes('fewer than 5 responses: not shown'),
         'the team with two responses is not shown');
-  const answers = await page.$eval('#survey-1-answers', (caption) => caption.closest('table').querySelectorAll('tbody tr').length);
+  const answers = await page.$eval('#survey-1-answers',
+                                   (caption) => caption.closest('table').querySelectorAll('tbody tr').length);
   check(answers === scaleIds.length, `the council's answers to every question: ${answers} of ${scaleIds.length}`);
   await page.screenshot({ path: join(artifacts, 'dashboard-5b-survey.png'), fullPage: true });
   await accessibility(page, 'staff survey page');
