@@ -7,11 +7,15 @@
 
 #include <filesystem>
 
+#include "access/secure_random.h"
+#include "access/session_store.h"
+#include "access/user_store.h"
 #include "cli/dashboard_sources.h"
 #include "reports/xlsx_reader.h"
 #include "run_cli.h"
 #include "surveys/survey_fixture.h"
 #include "web/dashboard_pages.h"
+#include "web/auth_filter.h"
 #include "web/dashboard_survey.h"
 #include "web/web_app.h"
 
@@ -35,6 +39,7 @@ class DashboardSurveyTest : public surveys::SurveyTest {
     dashboard.surveys = &catalogue_;
     dashboard_ = std::make_unique<DashboardPages>(app_->pool(), app_->layout(), std::move(dashboard));
     dashboard_->addRoutes(app_->router());
+    signed_in_ = app_->router();  // a copy with the sign-in filter, for viewers with roles
     app_->router().setFilter({});  // the pages, not who may see them (access_routes_test walks that)
   }
 
@@ -53,7 +58,26 @@ class DashboardSurveyTest : public surveys::SurveyTest {
     return body.substr(at, body.find("</tr>", at) - at);
   }
 
+  // The page for `team` as a signed-in user of `role` managing `teams`,
+  // through the sign-in filter (which puts the user on the request).
+  std::string as(access::Role role, std::set<std::string> teams, const std::string& team) {
+    access::User u;
+    u.username = std::string(access::roleName(role)) + std::to_string(++users_);
+    u.role = role;
+    u.teams = std::move(teams);
+    access::UserStore(db()).add(u, "!");
+    Request r{"GET", "/dashboard/survey"};
+    r.query = {{"period", "2025-Q3"}, {"team", team}};
+    r.cookies[kSessionCookie] = access::SessionStore(db()).create(u.username, access::nowSeconds());
+    std::string route;
+    const Response response = signed_in_.dispatch(r, route);
+    EXPECT_EQ(response.status, 200) << response.body;
+    return response.body;
+  }
+
   std::string run_;
+  int users_ = 0;
+  Router signed_in_;
   std::unique_ptr<WebApp> app_;
   std::unique_ptr<DashboardPages> dashboard_;
 };
@@ -135,6 +159,20 @@ TEST_F(DashboardSurveyTest, CommentsOnlyForViewersWhoSeeTheScopeUnsuppressed) {
   const std::string council = dashboard::surveyHtml(data, q, "", {}, director);
   EXPECT_NE(council.find("Comment number 0"), std::string::npos);
   EXPECT_NE(council.find("Small team comment"), std::string::npos);  // within the council's 14
+}
+
+TEST_F(DashboardSurveyTest, CommentsFollowTheViewersRole) {
+  using access::Role;
+  EXPECT_NE(as(Role::kDirector, {}, "").find("Comment number 0"), std::string::npos);  // the council's
+  EXPECT_NE(as(Role::kDirector, {}, "T1").find("Comment number 0"), std::string::npos);
+  // A manager: their own team's comments, not the council's or another's.
+  EXPECT_NE(as(Role::kManager, {"T1"}, "T1").find("Comment number 0"), std::string::npos);
+  EXPECT_EQ(as(Role::kManager, {"T1"}, "").find("Comment number"), std::string::npos);
+  EXPECT_EQ(as(Role::kManager, {"T3"}, "T1").find("Comment number"), std::string::npos);
+  // A member: published figures only, never comments; the figures still show.
+  const std::string member = as(Role::kMember, {}, "T1");
+  EXPECT_EQ(member.find("Comment number"), std::string::npos);
+  EXPECT_NE(member.find("Question by question: Team one"), std::string::npos);
 }
 
 TEST_F(DashboardSurveyTest, TheMembersReportSaysWhatStaffToldUsWithoutComments) {
