@@ -2,6 +2,7 @@
 // headless Chromium) and the analysts' workbook (XLSX) for a period.
 #include <cstdio>
 #include <fstream>
+#include <optional>
 #include <ostream>
 
 #include "cli/command.h"
@@ -12,6 +13,7 @@
 #include "reports/pdf_printer.h"
 #include "reports/workbook_writer.h"
 #include "store/database.h"
+#include "surveys/period_surveys.h"
 
 namespace hc::cli {
 namespace {
@@ -44,11 +46,22 @@ reports::ReportOptions reportOptions(const metrics::HealthCheck& hc, const metri
   return r;
 }
 
+// The period's staff survey runs, for the members' "What staff told us"
+// page (published: no comments) and the workbook's "Staff survey" sheets.
+surveys::PeriodSurveys loadSurveys(const std::string& db_url, const metrics::Period& period, int min_group_size,
+                                   bool published, const surveys::SurveyCatalogue* catalogue) {
+  surveys::ResultsOptions options;
+  options.min_group_size = min_group_size;
+  options.published = published;
+  return surveys::loadPeriodSurveys(*store::openDatabase(db_url), period.from, period.to, options, catalogue);
+}
+
 }  // namespace
 
 int runReport(const std::vector<std::string>& args, Context& context) {
   namespace po = boost::program_options;
   std::string period_text, members_path, xlsx_path, pdf_path, thresholds_path;
+  std::string surveys_folder = surveys::SurveyCatalogue::defaultFolder();
   metrics::HealthCheckOptions options;
   po::options_description desc("Options");
   desc.add_options()
@@ -65,7 +78,10 @@ int runReport(const std::vector<std::string>& args, Context& context) {
       ("min-group", po::value<int>(&options.min_group_size)->default_value(5),
        "smallest group whose people-based figures may be published")
       ("caseload-limit", po::value<double>(&options.caseload_limit)->default_value(20),
-       "cases per FTE above which a worker counts in caseload_over_limit");
+       "cases per FTE above which a worker counts in caseload_over_limit")
+      ("surveys", po::value<std::string>(&surveys_folder),
+       "folder of survey definitions, for the workbook's question wording (default: surveys, or "
+       "$HEALTHCHECK_SURVEYS)");
   po::variables_map vm;
   if (!parseCommandOptions(
           args, "healthcheck [--db URL] report --period P [--members FILE.html] [--pdf FILE.pdf] [--xlsx FILE.xlsx]",
@@ -76,7 +92,12 @@ int runReport(const std::vector<std::string>& args, Context& context) {
           "The workbook (--xlsx) is for analysts and directors and is NOT for\n"
           "publication: its figures are unsuppressed, except staff survey scores from\n"
           "fewer than --min-group responses, which are never shown. A note on its\n"
-          "sheets says so.",
+          "sheets says so.\n\n"
+          "Where a staff survey ran in the period, the members' report has a \"What\n"
+          "staff told us\" page (response rates and the survey's area scores, never\n"
+          "comments) and the workbook a \"Staff survey\" sheet (per team: responses,\n"
+          "response rate, area scores and each question's answers), both suppressed\n"
+          "below --min-group responses.",
           desc, {}, vm, context)) {
     return kOk;
   }
@@ -115,13 +136,26 @@ int runReport(const std::vector<std::string>& args, Context& context) {
     return kFailed;
   }
 
+  // Survey definitions give the workbook its question wording. Without
+  // them (the default folder absent) questions are named by id: a report
+  // should not fail for want of wording; a folder given explicitly must load.
+  std::optional<surveys::SurveyCatalogue> catalogue;
+  try {
+    catalogue.emplace(surveys_folder);
+  } catch (const surveys::SurveyDefinitionError&) {
+    if (vm.count("surveys")) throw;
+  }
+  const surveys::SurveyCatalogue* wording = catalogue ? &*catalogue : nullptr;
+
   // The DfE's figures for the census year matching the period, where
   // imported (healthcheck benchmarks import): both outputs state them.
   const metrics::MetricBenchmarks benchmarks =
       national::loadMetricBenchmarks(*store::openDatabase(context.db_url), *period);
   if (members) {
-    const std::string html = reports::membersReportHtml(
-        reports::buildReportModel(published, reportOptions(published, thresholds, published_options, benchmarks)));
+    reports::ReportModel model =
+        reports::buildReportModel(published, reportOptions(published, thresholds, published_options, benchmarks));
+    model.surveys = loadSurveys(context.db_url, *period, options.min_group_size, true, wording);
+    const std::string html = reports::membersReportHtml(model);
     if (!members_path.empty()) {
       writeTextFile(members_path, html);
       context.out << "Wrote the members' report for " << period->label << " to " << members_path << "\n";
@@ -147,8 +181,10 @@ int runReport(const std::vector<std::string>& args, Context& context) {
   }
   if (!xlsx_path.empty()) {
     const metrics::HealthCheck& current = trend.back();
-    reports::writeWorkbook(
-        reports::buildReportModel(current, reportOptions(current, thresholds, options, benchmarks), trend), xlsx_path);
+    reports::ReportModel model =
+        reports::buildReportModel(current, reportOptions(current, thresholds, options, benchmarks), trend);
+    model.surveys = loadSurveys(context.db_url, *period, options.min_group_size, false, wording);
+    reports::writeWorkbook(model, xlsx_path);
     context.out << "Wrote the workbook for " << period->label << " (trend " << trend.front().period.label << " to "
                 << period->label << ") to " << xlsx_path << "\n";
   }

@@ -38,6 +38,9 @@ const std::vector<GlossaryEntry>& glossary() {
        "amber means below target but within a tolerance, red means outside it. The word is always shown "
        "beside the colour."},
       {"Referral", "referral", "A request for help with a person, which opens a case."},
+      {"Response rate", "response rate",
+       "The share of staff in post who answered a survey. A low rate means the answers may not speak for "
+       "everyone."},
       {"Service", "service",
        "A part of social work, such as children's services or adult services, made up of teams."},
       {"Staff survey score", "survey",

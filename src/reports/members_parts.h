@@ -32,10 +32,12 @@ std::string suppressionNote(const ReportModel& model);
 // The anchor of a metric's appendix entry: "def-vacancy_rate".
 std::string definitionAnchor(const metrics::MetricInfo& info);
 
-// The five sections; membersReportHtml() puts them together.
+// The sections; membersReportHtml() puts them together.
 std::string summaryPage(const ReportModel& model);
 std::string areaPage(const ReportModel& model, const AreaFigures& council_area);
 std::string teamsPage(const ReportModel& model);
+// "What staff told us": "" when the model has no survey run.
+std::string surveyPage(const ReportModel& model);
 std::string glossaryPage();
 std::string appendixPage(const ReportModel& model);
 

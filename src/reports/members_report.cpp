@@ -71,6 +71,7 @@ std::string membersReportHtml(const ReportModel& model) {
   if (const ScopeFigures* council = model.council()) {
     for (const AreaFigures& area : council->areas) h += members::areaPage(model, area);
   }
+  h += members::surveyPage(model);
   h += members::teamsPage(model);
   h += members::glossaryPage();
   h += members::appendixPage(model);

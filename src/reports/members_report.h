@@ -1,7 +1,9 @@
 // The elected members' report: a printable, self-contained HTML document in
 // plain language. A one-page summary of the five areas with their ratings
 // and what changed, a page per area (generated narrative, a chart, a table
-// by service), ratings by team, a glossary, and an appendix restating every
+// by service), "What staff told us" when a staff survey ran in the period
+// (response rates and the survey's area scores; never comments), ratings
+// by team, a glossary, and an appendix restating every
 // figure's definition.
 //
 // Only published figures: the model must have been built from a health

@@ -27,6 +27,7 @@
 #include "metrics/health_check.h"
 #include "metrics/period.h"
 #include "metrics/thresholds.h"
+#include "surveys/period_surveys.h"
 
 namespace hc::reports {
 
@@ -90,6 +91,12 @@ struct ReportModel {
   // within metric order. Empty when no history was given.
   std::vector<std::string> trend_periods;
   std::vector<TrendSeries> trend;
+
+  // The period's staff survey runs (surveys::loadPeriodSurveys), set by the
+  // caller after buildReportModel: the members' "What staff told us" page
+  // and the workbook's "Staff survey" sheet. Empty: neither is written.
+  // For the members' report, loaded with ResultsOptions::published.
+  surveys::PeriodSurveys surveys;
 
   const ScopeFigures* council() const;  // nullptr when there are no scopes
   std::vector<const ScopeFigures*> services() const;

@@ -67,6 +67,8 @@ std::string areaSheetName(const metrics::AreaInfo& area);
 void writeSummarySheet(lxw_workbook* wb, const Formats& f, const ReportModel& model);
 void writeAreaSheet(lxw_workbook* wb, const Formats& f, const ReportModel& model, const metrics::AreaInfo& area);
 void writeTrendsSheet(lxw_workbook* wb, const Formats& f, const ReportModel& model);
+// "Staff survey" (then "Staff survey 2", ...): one per run of model.surveys.
+void writeSurveySheets(lxw_workbook* wb, const Formats& f, const ReportModel& model);
 void writeBenchmarksSheet(lxw_workbook* wb, const Formats& f, const ReportModel& model);
 void writeDictionarySheet(lxw_workbook* wb, const Formats& f, const ReportModel& model);
 

@@ -47,6 +47,7 @@ void writeWorkbook(const ReportModel& model, const std::string& path) {
     for (const metrics::AreaInfo& area : metrics::areas()) workbook::writeAreaSheet(wb, formats, model, area);
     workbook::writeTrendsSheet(wb, formats, model);
     workbook::writeBenchmarksSheet(wb, formats, model);
+    workbook::writeSurveySheets(wb, formats, model);
     workbook::writeDictionarySheet(wb, formats, model);
   } catch (...) {
     // Closing is libxlsxwriter's only way to free a workbook; it writes the

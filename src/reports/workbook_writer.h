@@ -3,7 +3,9 @@
 // formats), a sheet per area (every metric per scope with value, rating,
 // previous value, change and n), a trends sheet with native Excel charts, a
 // benchmarks sheet (the council against England, its region and its
-// statistical neighbours, where the DfE's figures are imported), a data
+// statistical neighbours, where the DfE's figures are imported), a "Staff
+// survey" sheet per survey run of the period (responses, response rate,
+// area scores and each question's answers per scope), a data
 // dictionary, and document properties.
 //
 // Numbers are numeric cells with number formats. Text from councils' data

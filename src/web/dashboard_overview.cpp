@@ -112,7 +112,9 @@ std::string overviewHtml(const metrics::HealthCheck& hc, const DashboardQuery& q
   out += "<nav aria-label=\"Comparisons\"><p class=\"govuk-body\"><a class=\"govuk-link\" href=\"" +
          escapeHtml("/dashboard/compare" + qs) +
          "\">Compare with other councils</a>: the council among its region and its statistical neighbours on the "
-         "DfE's published measures</p></nav>\n";
+         "DfE's published measures</p>\n<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"" +
+         escapeHtml("/dashboard/survey" + qs) +
+         "\">Staff survey results</a>: response rates, area scores and each question's answers</p></nav>\n";
   if (!hc.has_data) {
     return out + "<p class=\"govuk-body\">No records fall in or before " + escapeHtml(hc.period.label) +
            ": there is nothing to show. Choose another period.</p>\n";

@@ -1,5 +1,6 @@
 #include "web/dashboard_pages.h"
 
+#include "access/access_scope.h"
 #include "metrics/catalogue.h"
 #include "reports/members_parts.h"
 #include "reports/members_report.h"
@@ -11,6 +12,8 @@
 #include "web/dashboard_metric.h"
 #include "web/dashboard_overview.h"
 #include "web/dashboard_team.h"
+#include "web/auth_filter.h"
+#include "web/dashboard_survey.h"
 #include "web/html.h"
 
 namespace hc::web {
@@ -49,6 +52,7 @@ void DashboardPages::addRoutes(Router& router) {
   router.get("/dashboard/team/{id}", [this](Request& r) { return team(r); }, kAccess);
   router.get("/dashboard/metric/{id}", [this](Request& r) { return metric(r); }, kAccess);
   router.get("/dashboard/compare", [this](Request& r) { return compare(r); }, kAccess);
+  router.get("/dashboard/survey", [this](Request& r) { return survey(r); }, kAccess);
   router.get("/report/members", [this](Request& r) { return members(r); }, kAccess);
   router.get("/report/members.css",
              [](Request&) { return stylesheetResponse(reports::members::stylesheet()); }, kAccess);
@@ -125,6 +129,35 @@ Response DashboardPages::compare(Request& request) {
                                      v.quarters));
 }
 
+surveys::PeriodSurveys DashboardPages::loadSurveys(const metrics::Period& period,
+                                                  bool published) {
+  surveys::ResultsOptions options;
+  options.min_group_size = options_.min_group_size;
+  options.published = published;
+  auto db = pool_.acquire();
+  try {
+    return surveys::loadPeriodSurveys(*db, period.from, period.to, options, options_.surveys);
+  } catch (...) {
+    db.discard();
+    throw;
+  }
+}
+
+Response DashboardPages::survey(Request& request) {
+  View v = open(request, "Staff survey");
+  if (v.problem) return *v.problem;
+  const surveys::PeriodSurveys data = loadSurveys(v.query.period, false);
+  // Comments as the dashboard's figures: only for scopes the viewer sees
+  // unsuppressed (a manager's own teams; the council's for directors).
+  const std::optional<access::User> user = signedInUser(request);
+  dashboard::SeesComments sees = [&user](const std::string& team, const std::string& service) {
+    return user && access::seesUnsuppressed(*user, team, service);
+  };
+  return page("Staff survey " + v.query.period.label,
+              dashboard::surveyHtml(data, v.query, request.query.count("team") ? request.query.at("team") : "",
+                                    v.quarters, sees));
+}
+
 Response DashboardPages::csv(Request& request) {
   View v = open(request, "Download");
   if (v.problem) return *v.problem;
@@ -160,7 +193,9 @@ Response DashboardPages::members(Request& request) {
   for (const auto& s : hc.scopes)
     if (s.level == metrics::Level::kCouncil) options.council_name = s.name;
   options.national = loadPeriodBenchmarks(pool_, q->period);  // "the England rate was ..."
-  std::string html = reports::membersReportHtml(reports::buildReportModel(hc, options));
+  reports::ReportModel model = reports::buildReportModel(hc, options);
+  model.surveys = loadSurveys(q->period, true);
+  std::string html = reports::membersReportHtml(model);
   // The pages' CSP allows stylesheets from this server only: the report's
   // inline <style> becomes a link to the same stylesheet.
   const std::string inline_style = std::string("<style>\n") + reports::members::stylesheet() + "</style>";

@@ -7,6 +7,7 @@
 //   GET /dashboard/team/{id}          a team's every metric with trend
 //   GET /dashboard/metric/{id}        one metric's spread over the teams
 //   GET /dashboard/compare            the council among its region and statistical neighbours
+//   GET /dashboard/survey             staff survey results of the period (?period&service&team)
 //   GET /dashboard/dashboard.css      status colours (reports' status_style)
 //   GET /report/members?period=P      the elected members' report (published)
 //   GET /report/members.css           its stylesheet (the CSP forbids inline)
@@ -32,6 +33,8 @@
 
 #include "metrics/health_check.h"
 #include "metrics/thresholds.h"
+#include "surveys/period_surveys.h"
+#include "surveys/survey_catalogue.h"
 #include "web/dashboard_cache.h"
 #include "web/dashboard_query.h"
 #include "web/database_pool.h"
@@ -48,6 +51,8 @@ struct DashboardOptions {
   int min_group_size = 5;
   size_t cache_periods = 4;
   int trend_periods = 8;
+  // Question wording for the survey page; null: questions shown by id.
+  const surveys::SurveyCatalogue* surveys = nullptr;
 };
 
 class DashboardPages {
@@ -67,12 +72,15 @@ class DashboardPages {
     std::optional<Response> problem;
   };
   View open(const Request& request, const std::string& title, bool with_trend = false);
+  // The period's staff survey runs (published: without comments).
+  surveys::PeriodSurveys loadSurveys(const metrics::Period& period, bool published);
   Response page(const std::string& title, const std::string& main_html, int status = 200) const;
 
   Response overview(Request& request);
   Response team(Request& request);
   Response metric(Request& request);
   Response compare(Request& request);
+  Response survey(Request& request);
   Response csv(Request& request);
   Response xlsx(Request& request);
   Response members(Request& request);

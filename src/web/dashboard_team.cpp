@@ -54,7 +54,9 @@ std::string teamHtml(const std::vector<metrics::HealthCheck>& periods,
          ". Figures about people show the number of people, cases or responses they rest on (n). Where the DfE "
          "publishes a measure, its trend chart has dashed lines for the England, region and statistical "
          "neighbours' figures of each period's census year (<a class=\"govuk-link\" href=\"" +
-         escapeHtml("/dashboard/compare" + qs) + "\">compare with other councils</a>).</p>\n";
+         escapeHtml("/dashboard/compare" + qs) + "\">compare with other councils</a>). <a class=\"govuk-link\" "
+         "href=\"" + escapeHtml("/dashboard/survey" + qs + "&team=" + urlEncode(team_id) + "#survey-questions") +
+         "\">This team's staff survey results</a>.</p>\n";
   out += "<ul class=\"govuk-list\">";
   for (const auto& a : team->areas)
     out += "<li><a class=\"govuk-link\" href=\"#area-" + escapeHtml(a.id) + "\">" + escapeHtml(areaLabel(a.id)) +

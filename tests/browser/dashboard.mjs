@@ -3,7 +3,8 @@
 // director would: sign in, load the overview, follow a heat-map cell to the
 // team page, change the period, download the XLSX, print the members'
 // report to PDF, open the comparison with other councils (the DfE's
-// figures of tests/national/data imported first), and look at the overview
+// figures of tests/national/data imported first), open the staff survey
+// page (a survey export imported first), and look at the overview
 // on a phone. On every page it
 // checks the figures against `healthcheck metrics --format json` and the
 // accessibility basics: text alternatives for every image and chart,
@@ -16,7 +17,7 @@
 //
 // Exits non-zero on any failure; the last line reads "N passed, M failed".
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
@@ -55,6 +56,15 @@ const national = join(root, 'tests/national/data');
 hc(['benchmarks', 'import', join(national, 'indicators_small.csv')]);
 hc(['benchmarks', 'neighbours', 'import', join(national, 'neighbours_small.csv')]);
 hc(['benchmarks', 'council', '--la', '841']);
+// A staff survey of the period, imported as another tool's export: ten
+// responses from one team and two (too few to show) from another.
+const survey = JSON.parse(readFileSync(join(root, 'surveys/health-check.json'), 'utf8'));
+const scaleIds = survey.sections.flatMap((sec) => sec.questions).filter((q) => q.type !== 'text').map((q) => q.id);
+const surveyRows = [['team_id', ...scaleIds].join(',')];
+for (let i = 0; i < 10; i++) surveyRows.push(['T0001', ...scaleIds.map(() => 4)].join(','));
+for (let i = 0; i < 2; i++) surveyRows.push(['T0002', ...scaleIds.map(() => 2)].join(','));
+writeFileSync(join(work, 'responses.csv'), surveyRows.join('\n') + '\n');
+hc(['survey', 'import', join(work, 'responses.csv'), '--survey', 'health-check', '--period', PERIOD]);
 // The engine's own figures, to compare the pages with.
 const engine = JSON.parse(hc(['metrics', '--period', PERIOD, '--format', 'json']));
 
@@ -201,6 +211,21 @@ try {
         'the England vacancy rate marker says its figure');
   await page.screenshot({ path: join(artifacts, 'dashboard-5-compare.png'), fullPage: true });
   await accessibility(page, 'comparison page');
+
+  // The staff survey page, from the overview's navigation: the council's
+  // answers question by question, the small team's not shown.
+  await page.goto(`${base}/dashboard?period=${PERIOD}`);
+  await Promise.all([page.waitForNavigation(),
+                     page.click('nav[aria-label="Comparisons"] a[href^="/dashboard/survey"]')]);
+  check((await page.textContent('h1')).includes(`Staff survey: ${PERIOD}`), 'staff survey heading');
+  check((await page.textContent('#survey-row-T0001')).includes('10'), 'the surveyed team\'s responses are shown');
+  check((await page.textContent('#survey-row-T0002')).includes('fewer than 5 responses: not shown'),
+        'the team with two responses is not shown');
+  const answers = await page.$eval('#survey-1-answers',
+                                   (caption) => caption.closest('table').querySelectorAll('tbody tr').length);
+  check(answers === scaleIds.length, `the council's answers to every question: ${answers} of ${scaleIds.length}`);
+  await page.screenshot({ path: join(artifacts, 'dashboard-5b-survey.png'), fullPage: true });
+  await accessibility(page, 'staff survey page');
 
   // Download the XLSX of the overview.
   await page.goto(`${base}/dashboard?period=${PERIOD}`);

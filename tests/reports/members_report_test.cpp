@@ -8,6 +8,7 @@
 #include "reports/glossary.h"
 #include "reports/html_escape.h"
 #include "reports/status_style.h"
+#include "report_sections.h"
 #include "sample_health_check.h"
 
 namespace hc::reports {
@@ -51,16 +52,8 @@ std::string html(const ReportOptions& options = published()) {
   return membersReportHtml(buildReportModel(publishedSample(), options));
 }
 
-// The <section> with this id.
-std::string section(const std::string& doc, const std::string& id) {
-  const size_t start = doc.find("<section class=\"page\" id=\"" + id + "\">");
-  if (start == std::string::npos) return "";
-  return doc.substr(start, doc.find("</section>", start) - start);
-}
-
-bool contains(const std::string& haystack, const std::string& needle) {
-  return haystack.find(needle) != std::string::npos;
-}
+using testing::contains;
+using testing::section;
 
 TEST(MembersReportTest, RefusesUnpublishedFigures) {
   ReportOptions options = published();

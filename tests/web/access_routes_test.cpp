@@ -91,13 +91,15 @@ TEST_F(AccessRoutesTest, EveryRouteAsEveryVisitor) {
   const auto& routes = app_->router().routes();
   ASSERT_GE(routes.size(), 21u);  // the survey form's, sign-in's, the dashboard's, the assets, the home page
   int dashboard_routes = 0;
-  bool compare = false;
+  bool compare = false, survey = false;
   for (const Route& route : routes) {
     dashboard_routes += route.pattern.rfind("/dashboard", 0) == 0;
     compare = compare || (route.pattern == "/dashboard/compare" && route.access == "dashboard");
+    survey = survey || (route.pattern == "/dashboard/survey" && route.access == "dashboard");
   }
-  EXPECT_GE(dashboard_routes, 7);  // overview, CSV, XLSX, stylesheet, team, metric, comparison
+  EXPECT_GE(dashboard_routes, 8);  // overview, CSV, XLSX, stylesheet, team, metric, comparison, survey
   EXPECT_TRUE(compare) << "the comparison page is walked with the dashboard's access rules";
+  EXPECT_TRUE(survey) << "the staff survey page is walked with the dashboard's access rules";
   int checks = 0;
   for (const Route& route : routes) {
     const std::string name = route.method + " " + route.pattern + " [" + route.access + "]";

@@ -100,7 +100,7 @@ class DashboardPagesTest : public ::testing::Test {
 TEST_F(DashboardPagesTest, EveryRouteIsTaggedForTheDashboardRole) {
   for (const char* path : {"/dashboard", "/dashboard.csv", "/dashboard.xlsx", "/dashboard/dashboard.css",
                            "/dashboard/team/T0001", "/dashboard/metric/vacancy_rate", "/dashboard/compare",
-                           "/report/members",
+                           "/dashboard/survey", "/report/members",
                            "/report/members.css"}) {
     Request r;
     r.method = "GET";

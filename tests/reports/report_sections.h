@@ -1,0 +1,23 @@
+// Reading the members' report in the tests: its page sections and plain
+// substring checks.
+#ifndef HC_TESTS_REPORTS_REPORT_SECTIONS_H_
+#define HC_TESTS_REPORTS_REPORT_SECTIONS_H_
+
+#include <string>
+
+namespace hc::reports::testing {
+
+// The <section class="page"> with this id, or "" when absent.
+inline std::string section(const std::string& doc, const std::string& id) {
+  const size_t start = doc.find("<section class=\"page\" id=\"" + id + "\">");
+  if (start == std::string::npos) return "";
+  return doc.substr(start, doc.find("</section>", start) - start);
+}
+
+inline bool contains(const std::string& haystack, const std::string& needle) {
+  return haystack.find(needle) != std::string::npos;
+}
+
+}  // namespace hc::reports::testing
+
+#endif  // HC_TESTS_REPORTS_REPORT_SECTIONS_H_
