@@ -11,10 +11,12 @@ web::DashboardOptions dashboardSources(const std::string& db_url, const metrics:
   d.min_group_size = options.min_group_size;
   metrics::HealthCheckOptions unpublished = options;
   unpublished.published = false;
-  d.load_trend = [db_url, thresholds, unpublished](const metrics::Period& last, int count) {
+  d.load_trend = [db_url, thresholds, unpublished](const metrics::Period& last, int count, bool published) {
+    metrics::HealthCheckOptions figures = unpublished;
+    figures.published = published;
     // One load, then every period computed once: a team page's trend
     // shows every team's past.
-    return TrendWindow::load(db_url, last, count).computeTrend(thresholds, unpublished, /*every_team=*/true);
+    return TrendWindow::load(db_url, last, count).computeTrend(thresholds, figures, /*every_team=*/true);
   };
   metrics::HealthCheckOptions published = options;
   published.published = true;

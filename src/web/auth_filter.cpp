@@ -94,11 +94,15 @@ std::optional<Response> AuthFilter::operator()(Request& request, const Route& ro
   if (!user) return toLogin(request);
   if (!access::mayCall(&*user, route.access)) return forbidden(layout_);
   if (request.method == "POST" && !csrf_.verify(request, csrfScope(*user))) return forbidden(layout_);
-  request.attributes[kUserAttr] = user->username;
-  request.attributes[kRoleAttr] = access::roleName(user->role);
-  request.attributes[kTeamsAttr] = join(user->teams);
-  request.attributes[kServicesAttr] = join(user->services);
+  setSignedInUser(request, *user);
   return std::nullopt;
+}
+
+void setSignedInUser(Request& request, const access::User& user) {
+  request.attributes[kUserAttr] = user.username;
+  request.attributes[kRoleAttr] = access::roleName(user.role);
+  request.attributes[kTeamsAttr] = join(user.teams);
+  request.attributes[kServicesAttr] = join(user.services);
 }
 
 std::optional<access::User> signedInUser(const Request& request) {

@@ -50,6 +50,9 @@ class AuthFilter {
 // The signed-in user the filter put on the request; nullopt on public
 // routes (the filter does not look up sessions there).
 std::optional<access::User> signedInUser(const Request& request);
+// What the filter records for the handlers after it: `user` is signed in.
+// Tests of pages that run without the filter say who is looking with it.
+void setSignedInUser(Request& request, const access::User& user);
 
 // True when `path` may be a ?next= target after sign-in: one of our own
 // paths, of plain characters only (no scheme, no "//host", no "..").

@@ -60,13 +60,15 @@ std::shared_ptr<const DashboardSnapshot> DashboardCache::find(const std::string&
   return nullptr;
 }
 
-std::shared_ptr<const DashboardSnapshot> DashboardCache::get(const metrics::Period& period, bool with_trend) {
-  const std::string key = period.label + (with_trend ? "+trend" : "");
+std::shared_ptr<const DashboardSnapshot> DashboardCache::get(const metrics::Period& period, bool with_trend,
+                                                             bool published) {
+  const std::string base = period.label + (published ? "+published" : "");
+  const std::string key = base + (with_trend ? "+trend" : "");
   if (auto hit = find(key)) return hit;
   // A snapshot with the trend serves a page without one too (its current()
   // is the same period): no second load after the team page.
   if (!with_trend)
-    if (auto hit = find(period.label + "+trend")) return hit;
+    if (auto hit = find(base + "+trend")) return hit;
   std::lock_guard<std::mutex> load_lock(load_mutex_);
   // Another request may have loaded it while this one waited.
   if (auto hit = find(key)) return hit;
@@ -76,7 +78,7 @@ std::shared_ptr<const DashboardSnapshot> DashboardCache::get(const metrics::Peri
     generation = generation_;
   }
   auto snapshot = std::make_shared<DashboardSnapshot>();
-  snapshot->periods = loader_(period, with_trend ? trend_periods_ : 1);
+  snapshot->periods = loader_(period, with_trend ? trend_periods_ : 1, published);
   std::shared_ptr<const DashboardSnapshot> result = std::move(snapshot);
   std::lock_guard<std::mutex> lock(mutex_);
   // Data that changed during the load may not be in it: serve it this once

@@ -57,17 +57,21 @@ class DashboardCache {
  public:
   // The `count` periods of `last`'s kind ending with `last`, oldest first,
   // every scope, computed with the dashboard's thresholds and options.
-  using Loader = std::function<std::vector<metrics::HealthCheck>(const metrics::Period& last, int count)>;
+  // `published`: with the small-numbers rule applied (members, and a
+  // manager's view of other teams).
+  using Loader =
+      std::function<std::vector<metrics::HealthCheck>(const metrics::Period& last, int count, bool published)>;
 
-  DashboardCache(DatabasePool& pool, Loader loader, size_t capacity = 4, int trend_periods = 8);
+  DashboardCache(DatabasePool& pool, Loader loader, size_t capacity = 8, int trend_periods = 8);
 
   // Queries the database's version (and, when it changed, where the data
   // ends), dropping every entry if it changed. Throws DatabaseError.
   DataState state();
 
   // The snapshot of `period` alone, or with the trend periods before it
-  // when `with_trend`; computed now on a miss.
-  std::shared_ptr<const DashboardSnapshot> get(const metrics::Period& period, bool with_trend = false);
+  // when `with_trend`, unpublished or `published`; computed now on a miss.
+  std::shared_ptr<const DashboardSnapshot> get(const metrics::Period& period, bool with_trend = false,
+                                               bool published = false);
 
   int trendPeriods() const { return trend_periods_; }
 

@@ -12,6 +12,7 @@
 #include "web/dashboard_metric.h"
 #include "web/dashboard_overview.h"
 #include "web/dashboard_team.h"
+#include "web/dashboard_viewer.h"
 #include "web/auth_filter.h"
 #include "web/dashboard_survey.h"
 #include "web/html.h"
@@ -77,7 +78,9 @@ DashboardPages::View DashboardPages::open(const Request& request, const std::str
   }
   v.query = *q;
   v.quarters = recentQuarters(state.latest, 8);
-  v.snapshot = cache_.get(v.query.period, with_trend);
+  // Figures as this viewer may see them: members and other managers' teams
+  // as published.
+  v.snapshot = snapshotFor(cache_, signedInUser(request), v.query.period, with_trend);
   return v;
 }
 

@@ -44,7 +44,7 @@
 namespace hc::web {
 
 struct DashboardOptions {
-  DashboardCache::Loader load_trend;  // unpublished figures, every scope
+  DashboardCache::Loader load_trend;  // every scope, unpublished or published
   // The published figures of one period, for the members' report.
   std::function<metrics::HealthCheck(const metrics::Period&)> load_published;
   metrics::Thresholds thresholds = metrics::Thresholds::defaults();

@@ -33,7 +33,9 @@ void DashboardWarmer::run() {
     try {
       const DataState state = cache_.state();
       if (state.latest && state.version != last_version) {
+        // As directors see it, and as members do (published).
         cache_.get(defaultPeriod(state.latest));
+        cache_.get(defaultPeriod(state.latest), false, true);
         last_version = state.version;
         lock.lock();
         ++loads_;

@@ -1,5 +1,5 @@
 // DashboardWarmer: keeps the overview's default view (the latest complete
-// quarter) computed in the background, so that no director waits for a
+// quarter), unpublished and published, computed in the background, so that no director waits for a
 // national load (seconds) on the first page after the server starts or
 // after an import. It looks once at start and then every `interval`: when
 // the data changed (DashboardCache::state() dropped the cache), it loads
@@ -34,7 +34,7 @@ class DashboardWarmer {
   DashboardWarmer(const DashboardWarmer&) = delete;
   DashboardWarmer& operator=(const DashboardWarmer&) = delete;
 
-  // How many times it has loaded the default view: for tests.
+  // How many times it has loaded the default view (both kinds): for tests.
   int loads() const;
 
  private:

@@ -17,8 +17,9 @@ class DashboardCacheTest : public ::testing::Test {
   DashboardCacheTest() : pool_(db_.url(), 4) { store::migrate(db_.db()); }
 
   DashboardCache::Loader countingLoader() {
-    return [this](const metrics::Period& last, int count) {
+    return [this](const metrics::Period& last, int count, bool published) {
       ++loads_;
+      published_loads_ += published;
       std::vector<metrics::HealthCheck> out(static_cast<size_t>(count));
       metrics::Period p = last;
       for (int i = count - 1; i >= 0; --i, p = p.previous()) out[static_cast<size_t>(i)].period = p;
@@ -34,6 +35,7 @@ class DashboardCacheTest : public ::testing::Test {
   testing::TestDatabase db_;
   DatabasePool pool_;
   std::atomic<int> loads_{0};
+  std::atomic<int> published_loads_{0};
 };
 
 TEST_F(DashboardCacheTest, ComputesAPeriodOnceAndSharesIt) {
@@ -52,6 +54,24 @@ TEST_F(DashboardCacheTest, ComputesAPeriodOnceAndSharesIt) {
   EXPECT_EQ(t->periods.front().period.label, "2024-Q3");
   EXPECT_EQ(cache.get(period("2026-Q2")).get(), t.get());
   EXPECT_EQ(loads_, 2);
+}
+
+TEST_F(DashboardCacheTest, PublishedAndUnpublishedFiguresAreSeparateEntries) {
+  DashboardCache cache(pool_, countingLoader(), 4, 8);
+  cache.state();
+  auto unpublished = cache.get(period("2026-Q3"));
+  auto published = cache.get(period("2026-Q3"), false, true);
+  EXPECT_NE(unpublished.get(), published.get()) << "a member must never be served the directors' figures";
+  EXPECT_EQ(loads_, 2);
+  EXPECT_EQ(published_loads_, 1);
+  // Nor does a trend of one kind stand in for the plain view of the other.
+  cache.get(period("2026-Q2"), true, true);
+  EXPECT_EQ(published_loads_, 2);
+  cache.get(period("2026-Q2"));
+  EXPECT_EQ(loads_, 4);
+  EXPECT_EQ(published_loads_, 2);
+  EXPECT_EQ(cache.get(period("2026-Q2"), false, true)->periods.size(), 8u);
+  EXPECT_EQ(loads_, 4);
 }
 
 TEST_F(DashboardCacheTest, KeepsOnlyTheMostRecentEntries) {

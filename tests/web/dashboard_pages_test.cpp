@@ -18,6 +18,7 @@
 #include "support/test_database.h"
 #include "support/test_files.h"
 #include "web/dashboard_format.h"
+#include "web/auth_filter.h"
 #include "web/dashboard_pages.h"
 #include "web/html.h"
 #include "web/web_app.h"
@@ -60,9 +61,15 @@ class DashboardPagesTest : public ::testing::Test {
         app_->pool(), app_->layout(), cli::dashboardSources(db_.url(), metrics::Thresholds::defaults(), figures_));
     dashboard_->addRoutes(app_->router());
     signed_in_filter_ = app_->router();  // a copy with the sign-in filter, for the test of it
-    // Who may see the dashboard is the sign-in component's to test; these
-    // tests are about the pages, so they run without its filter.
-    app_->router().setFilter({});
+    // Who may call the dashboard is the sign-in component's to test; these
+    // tests are about the pages, so they run without its filter, as the
+    // viewer_ (a director unless a test says otherwise).
+    viewer_.username = "viewer";
+    viewer_.role = access::Role::kDirector;
+    app_->router().setFilter([this](Request& r, const Route&) -> std::optional<Response> {
+      setSignedInUser(r, viewer_);
+      return std::nullopt;
+    });
   }
 
   Response get(const std::string& path, std::map<std::string, std::string> query = {}) {
@@ -95,7 +102,23 @@ class DashboardPagesTest : public ::testing::Test {
   std::unique_ptr<WebApp> app_;
   std::unique_ptr<DashboardPages> dashboard_;
   Router signed_in_filter_;
+  access::User viewer_;
 };
+
+// The row of `metric` for `scope_id` in a CSV download, split on commas
+// (the ids and numbers hold none).
+std::vector<std::string> csvRow(const std::string& csv, const std::string& scope_id, const std::string& metric) {
+  std::istringstream in(csv);
+  for (std::string line; std::getline(in, line);) {
+    if (line.find("," + scope_id + ",") == std::string::npos || line.find("," + metric + ",") == std::string::npos)
+      continue;
+    std::vector<std::string> cells;
+    std::istringstream row(line);
+    for (std::string cell; std::getline(row, cell, ',');) cells.push_back(cell);
+    return cells;
+  }
+  return {};
+}
 
 TEST_F(DashboardPagesTest, EveryRouteIsTaggedForTheDashboardRole) {
   for (const char* path : {"/dashboard", "/dashboard.csv", "/dashboard.xlsx", "/dashboard/dashboard.css",
@@ -110,6 +133,47 @@ TEST_F(DashboardPagesTest, EveryRouteIsTaggedForTheDashboardRole) {
     ASSERT_NE(route, nullptr) << path;
     EXPECT_EQ(route->access, "dashboard") << path;
   }
+}
+
+TEST_F(DashboardPagesTest, EachViewerSeesTheFiguresTheirRoleAllows) {
+  // A two-person team: its people-based figures rest on 2 people, fewer
+  // than the minimum group of 5, so they are suppressed when published.
+  const std::string small = testing::makeTempDir("hc-small-team");
+  testing::writeFile(small + "/teams.csv", "team_id,name,service,locality\nT0099,Small team,children,East\n");
+  testing::writeFile(small + "/staff.csv",
+                     "staff_id,team_id,role,employment,fte,start_date,end_date,qualified_date\n"
+                     "S099001,T0099,social_worker,permanent,1,2020-01-01,,2015-01-01\n"
+                     "S099002,T0099,social_worker,permanent,1,2020-01-01,,2015-01-01\n");
+  runCli({"--db", db_.url(), "import", small + "/teams.csv", small + "/staff.csv"});
+  const std::map<std::string, std::string> q{{"period", "2026-Q3"}};
+  auto lone = [&](const char* scope) { return csvRow(get("/dashboard.csv", q).body, scope, "lone_working_assessed"); };
+  // Columns: period,level,scope_id,scope_name,area,metric,value,status,previous,change,n,suppressed
+
+  const std::vector<std::string> director = lone("T0099");
+  ASSERT_EQ(director.size(), 12u);
+  EXPECT_EQ(director[10], "2");
+  EXPECT_EQ(director[11], "false") << "a director sees every figure";
+  EXPECT_FALSE(director[6].empty());
+
+  viewer_.role = access::Role::kMember;
+  const std::vector<std::string> member = lone("T0099");
+  ASSERT_EQ(member.size(), 12u);
+  EXPECT_EQ(member[11], "true") << "a member sees published figures only";
+  EXPECT_TRUE(member[6].empty());
+
+  viewer_.role = access::Role::kManager;
+  viewer_.teams = {"T0099"};
+  EXPECT_EQ(lone("T0099")[11], "false") << "a manager sees their own team as computed";
+  viewer_.teams = {"T0001"};
+  EXPECT_EQ(lone("T0099")[11], "true") << "and another manager's team as published";
+  EXPECT_EQ(lone("T0001")[11], "false");
+  // The team page shows the same: no number for the hidden figure.
+  viewer_.role = access::Role::kMember;
+  const Response page = get("/dashboard/team/T0099", q);
+  ASSERT_EQ(page.status, 200);
+  viewer_.role = access::Role::kDirector;
+  const Response director_page = get("/dashboard/team/T0099", q);
+  EXPECT_NE(page.body, director_page.body);
 }
 
 TEST_F(DashboardPagesTest, TheSignInFilterGuardsTheDashboard) {
