@@ -26,7 +26,7 @@ std::string csvBytes(const metrics::HealthCheck& hc, const DashboardQuery& q) {
 
 std::string xlsxBytes(const std::vector<metrics::HealthCheck>& periods, const DashboardQuery& q,
                       const metrics::Thresholds& thresholds, int min_group_size,
-                      const metrics::MetricBenchmarks& benchmarks) {
+                      const metrics::MetricBenchmarks& benchmarks, surveys::PeriodSurveys surveys) {
   std::vector<metrics::HealthCheck> history;
   for (size_t i = 0; i + 1 < periods.size(); ++i) history.push_back(shownHealthCheck(periods[i], q, false));
   const metrics::HealthCheck current = shownHealthCheck(periods.back(), q);
@@ -38,7 +38,9 @@ std::string xlsxBytes(const std::vector<metrics::HealthCheck>& periods, const Da
   options.national = benchmarks;  // the Benchmarks sheet
   for (const auto& s : current.scopes)
     if (s.level == metrics::Level::kCouncil) options.council_name = s.name;
-  return reports::workbookBytes(reports::buildReportModel(current, options, history));
+  reports::ReportModel model = reports::buildReportModel(current, options, history);
+  model.surveys = std::move(surveys);  // the Staff survey sheet
+  return reports::workbookBytes(model);
 }
 
 std::string downloadName(const DashboardQuery& q, const std::string& extension) {

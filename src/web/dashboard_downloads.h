@@ -15,6 +15,7 @@
 #include "metrics/benchmark.h"
 #include "metrics/health_check.h"
 #include "metrics/thresholds.h"
+#include "surveys/period_surveys.h"
 #include "web/dashboard_query.h"
 
 namespace hc::web::dashboard {
@@ -25,10 +26,11 @@ metrics::HealthCheck shownHealthCheck(const metrics::HealthCheck& hc, const Dash
 
 std::string csvBytes(const metrics::HealthCheck& hc, const DashboardQuery& q);
 
-// `periods` oldest first, the shown period last.
+// `periods` oldest first, the shown period last; `surveys`, the period's
+// staff survey runs for the Staff survey sheet (none: no sheet).
 std::string xlsxBytes(const std::vector<metrics::HealthCheck>& periods, const DashboardQuery& q,
                       const metrics::Thresholds& thresholds, int min_group_size,
-                      const metrics::MetricBenchmarks& benchmarks);
+                      const metrics::MetricBenchmarks& benchmarks, surveys::PeriodSurveys surveys = {});
 
 // "healthcheck-2026-Q3-children.csv": safe characters only, for
 // Content-Disposition.

@@ -171,8 +171,13 @@ Response DashboardPages::csv(Request& request) {
 Response DashboardPages::xlsx(Request& request) {
   View v = open(request, "Download", true);
   if (v.problem) return *v.problem;
+  // Survey results as the viewer may see them: a director's unpublished
+  // (the sheet carries no comments either way).
+  const std::optional<access::User> user = signedInUser(request);
+  const bool director = user && user->role == access::Role::kDirector;
   return download(dashboard::xlsxBytes(v.snapshot->periods, v.query, options_.thresholds, options_.min_group_size,
-                                       loadPeriodBenchmarks(pool_, v.query.period)),
+                                       loadPeriodBenchmarks(pool_, v.query.period),
+                                       loadSurveys(v.query.period, !director)),
                   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                   dashboard::downloadName(v.query, "xlsx"));
 }

@@ -202,6 +202,23 @@ TEST_F(DashboardSurveyTest, TheWorkbookCommandWritesTheStaffSurveySheet) {
   std::filesystem::remove_all(dir);
 }
 
+TEST_F(DashboardSurveyTest, TheDashboardsWorkbookDownloadHasTheStaffSurveySheet) {
+  Request download{"GET", "/dashboard.xlsx"};
+  download.query = {{"period", "2025-Q3"}};
+  const Response r = app_->handle(download);
+  ASSERT_EQ(r.status, 200);
+  const std::string dir = testing::makeTempDir("hc-survey-download");
+  testing::writeFile(dir + "/download.xlsx", r.body);
+  const reports::testing::XlsxWorkbook book = reports::testing::readXlsx(dir + "/download.xlsx");
+  ASSERT_TRUE(book.error.empty()) << book.error;
+  const auto sheet = book.sheets.find("Staff survey");
+  ASSERT_NE(sheet, book.sheets.end());
+  EXPECT_EQ(sheet->second.cells.at("B6").text, "T1");
+  EXPECT_DOUBLE_EQ(sheet->second.cells.at("G6").number, 60);  // 12 of 20
+  EXPECT_EQ(sheet->second.cells.count("I7"), 0u);             // T3: two responses, blank
+  std::filesystem::remove_all(dir);
+}
+
 TEST_F(DashboardSurveyTest, EscapesTeamNames) {
   exec("UPDATE teams SET name = '<b>Team one</b>' WHERE team_id = 'T1'");
   const Response r = get({{"period", "2025-Q3"}});
