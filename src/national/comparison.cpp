@@ -155,15 +155,35 @@ Benchmark summarise(const Ranking& r, size_t rate) {
   return b;
 }
 
+// The reasons a council cannot be ranked, worded once for both callers.
+std::string noYear(const metrics::Period& period) {
+  return "no imported DfE year ends by " + period.to.iso() + " (import the DfE indicators)";
+}
+constexpr const char* kNoCouncil = "this council's local authority is not set (healthcheck benchmarks council --la CODE)";
+
 }  // namespace
 
 Benchmarks loadBenchmarks(store::Database& db, const metrics::Period& period) {
   Benchmarks out;
+  for (MeasureComparison& m : compareEveryMeasure(db, period, nullptr))
+    out.emplace(m.benchmark.metric_id, std::move(m.benchmark));
+  return out;
+}
+
+std::vector<MeasureComparison> compareEveryMeasure(store::Database& db, const metrics::Period& period,
+                                                   std::string* error) {
+  std::vector<MeasureComparison> out;
   const std::optional<YearData> data = loadYear(db, period);
-  if (!data) return out;
+  if (!data) {
+    if (error) *error = noYear(period);
+    return out;
+  }
+  if (!data->council && error) *error = kNoCouncil;
   for (size_t i = 0; i < publishedEquivalents().size(); ++i) {
-    Benchmark b = summarise(rankFor(*data, i), i);
-    out.emplace(b.metric_id, std::move(b));
+    Ranking r = rankFor(*data, i);
+    MeasureComparison m{summarise(r, i), std::nullopt};
+    if (data->council) m.ranking = std::move(r);
+    out.push_back(std::move(m));
   }
   return out;
 }
@@ -177,8 +197,8 @@ std::optional<Ranking> rankCouncil(store::Database& db, std::string_view metric_
   const PublishedEquivalent* eq = findEquivalent(metric_id);
   if (!eq) return fail("the DfE publishes no equivalent of '" + std::string(metric_id) + "'");
   const std::optional<YearData> data = loadYear(db, period);
-  if (!data) return fail("no imported DfE year ends by " + period.to.iso() + " (import the DfE indicators)");
-  if (!data->council) return fail("this council's local authority is not set (healthcheck benchmarks council --la CODE)");
+  if (!data) return fail(noYear(period));
+  if (!data->council) return fail(kNoCouncil);
   const size_t rate = static_cast<size_t>(eq - publishedEquivalents().data());
   return rankFor(*data, rate);
 }

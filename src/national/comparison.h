@@ -91,6 +91,18 @@ struct Ranking {
 std::optional<Ranking> rankCouncil(store::Database& db, std::string_view metric_id, const metrics::Period& period,
                                    std::string* error);
 
+// Every published measure from one read of the matching year, in
+// publishedEquivalents() order: its benchmark and, where the council's
+// authority is set, the council's ranking (otherwise nullopt, the reason
+// in *error). Empty, the reason in *error, when no DfE year matches. For a
+// page that shows them all: the calls above read the year each time.
+struct MeasureComparison {
+  Benchmark benchmark;
+  std::optional<Ranking> ranking;
+};
+std::vector<MeasureComparison> compareEveryMeasure(store::Database& db, const metrics::Period& period,
+                                                   std::string* error);
+
 }  // namespace hc::national
 
 #endif  // HC_NATIONAL_COMPARISON_H_

@@ -27,12 +27,17 @@ metrics::MetricBenchmarks loadPeriodBenchmarks(DatabasePool& pool, const metrics
 
 std::vector<dashboard::ComparedMeasure> loadComparison(DatabasePool& pool, const metrics::Period& period) {
   return withConnection(pool, [&](store::Database& db) {
-    const metrics::MetricBenchmarks summaries = national::loadMetricBenchmarks(db, period);
+    std::string problem;
+    std::vector<national::MeasureComparison> all = national::compareEveryMeasure(db, period, &problem);
+    national::Benchmarks benchmarks;
+    for (const auto& m : all) benchmarks.emplace(m.benchmark.metric_id, m.benchmark);
+    const metrics::MetricBenchmarks summaries = national::toMetricBenchmarks(benchmarks);
     std::vector<dashboard::ComparedMeasure> out;
-    for (const auto& eq : national::publishedEquivalents()) {
+    for (size_t i = 0; i < national::publishedEquivalents().size(); ++i) {
       dashboard::ComparedMeasure m;
-      m.metric_id = std::string(eq.metric_id);
-      m.ranking = national::rankCouncil(db, eq.metric_id, period, &m.problem);
+      m.metric_id = std::string(national::publishedEquivalents()[i].metric_id);
+      if (i < all.size()) m.ranking = std::move(all[i].ranking);
+      if (!m.ranking) m.problem = problem;
       if (auto s = summaries.find(m.metric_id); s != summaries.end()) m.benchmark = s->second;
       out.push_back(std::move(m));
     }

@@ -18,6 +18,7 @@
 #include "metrics/period.h"
 #include "national/benchmark_year.h"
 #include "national/comparison.h"
+#include "national/published_measures.h"
 #include "national/council_setting.h"
 #include "national/indicators_import.h"
 #include "national/national_fixture.h"
@@ -205,6 +206,32 @@ TEST_F(Comparison, RankingExplainsWhatIsMissing) {
   EXPECT_FALSE(national::rankCouncil(db(), "supervision_compliance", period("csww-2025"), &error));
   EXPECT_NE(error.find("no equivalent"), std::string::npos) << error;
   EXPECT_FALSE(national::rankCouncil(db(), "vacancy_rate", period("2020"), &error));
+}
+
+TEST_F(Comparison, EveryMeasureAtOnceAgreesWithOneAtATime) {
+  std::string error;
+  // Without the council: benchmarks, but no rankings, and why.
+  std::vector<national::MeasureComparison> all = national::compareEveryMeasure(db(), period("csww-2025"), &error);
+  ASSERT_EQ(all.size(), national::publishedEquivalents().size());
+  EXPECT_FALSE(all[0].ranking);
+  EXPECT_NE(error.find("not set"), std::string::npos) << error;
+
+  setCouncil("841");
+  error.clear();
+  all = national::compareEveryMeasure(db(), period("csww-2025"), &error);
+  EXPECT_TRUE(error.empty()) << error;
+  const national::Benchmarks one_by_one = national::loadBenchmarks(db(), period("csww-2025"));
+  for (const auto& m : all) {
+    ASSERT_TRUE(m.ranking) << m.benchmark.metric_id;
+    const auto alone = national::rankCouncil(db(), m.benchmark.metric_id, period("csww-2025"), &error);
+    ASSERT_TRUE(alone) << error;
+    EXPECT_EQ(m.ranking->region.size(), alone->region.size());
+    EXPECT_EQ(m.ranking->neighbours_mean, alone->neighbours_mean);
+    EXPECT_EQ(m.benchmark.england, one_by_one.at(m.benchmark.metric_id).england);
+    EXPECT_EQ(m.benchmark.rank_in_region, one_by_one.at(m.benchmark.metric_id).rank_in_region);
+  }
+  EXPECT_TRUE(national::compareEveryMeasure(db(), period("2020"), &error).empty());
+  EXPECT_NE(error.find("no imported DfE year"), std::string::npos) << error;
 }
 
 }  // namespace
