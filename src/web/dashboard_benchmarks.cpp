@@ -1,6 +1,10 @@
 #include "web/dashboard_benchmarks.h"
 
+#include <map>
+
+#include "national/benchmark_year.h"
 #include "national/metric_benchmarks.h"
+#include "national/published_data.h"
 #include "national/published_measures.h"
 
 namespace hc::web {
@@ -23,6 +27,26 @@ auto withConnection(DatabasePool& pool, Work work) {
 
 metrics::MetricBenchmarks loadPeriodBenchmarks(DatabasePool& pool, const metrics::Period& period) {
   return withConnection(pool, [&](store::Database& db) { return national::loadMetricBenchmarks(db, period); });
+}
+
+std::vector<metrics::MetricBenchmarks> loadTrendBenchmarks(DatabasePool& pool,
+                                                           const std::vector<metrics::Period>& periods) {
+  return withConnection(pool, [&](store::Database& db) {
+    const std::vector<int> years = national::publishedYears(db);
+    std::map<int, metrics::MetricBenchmarks> by_year;
+    std::vector<metrics::MetricBenchmarks> out;
+    for (const metrics::Period& p : periods) {
+      const std::optional<int> year = national::matchingYear(years, p);
+      if (!year) {
+        out.emplace_back();
+        continue;
+      }
+      auto it = by_year.find(*year);
+      if (it == by_year.end()) it = by_year.emplace(*year, national::loadMetricBenchmarks(db, p)).first;
+      out.push_back(it->second);
+    }
+    return out;
+  });
 }
 
 std::vector<dashboard::ComparedMeasure> loadComparison(DatabasePool& pool, const metrics::Period& period) {

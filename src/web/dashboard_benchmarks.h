@@ -20,6 +20,10 @@ namespace hc::web {
 
 // Empty when no DfE year matches the period (nothing imported).
 metrics::MetricBenchmarks loadPeriodBenchmarks(DatabasePool& pool, const metrics::Period& period);
+// The same for each of `periods` (a trend), on one connection, reading each
+// matching DfE year once: 8 quarters fall in 2 or 3 census years.
+std::vector<metrics::MetricBenchmarks> loadTrendBenchmarks(DatabasePool& pool,
+                                                           const std::vector<metrics::Period>& periods);
 
 // One entry per published measure, in metrics.md order.
 std::vector<dashboard::ComparedMeasure> loadComparison(DatabasePool& pool, const metrics::Period& period);

@@ -96,8 +96,9 @@ Response DashboardPages::team(Request& request) {
   if (v.problem) return *v.problem;
   const std::string& id = request.param("id");
   // Each period against the DfE's figures of its own census year.
-  std::vector<metrics::MetricBenchmarks> benchmarks;
-  for (const auto& hc : v.snapshot->periods) benchmarks.push_back(loadPeriodBenchmarks(pool_, hc.period));
+  std::vector<metrics::Period> periods;
+  for (const auto& hc : v.snapshot->periods) periods.push_back(hc.period);
+  const std::vector<metrics::MetricBenchmarks> benchmarks = loadTrendBenchmarks(pool_, periods);
   std::string html = dashboard::teamHtml(v.snapshot->periods, benchmarks, id, v.query, v.quarters);
   if (html.empty())
     return page("Team not found", "<h1 class=\"govuk-heading-l\">Team not found</h1>\n<p class=\"govuk-body\">There is "
