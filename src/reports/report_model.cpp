@@ -4,7 +4,7 @@
 #include <unordered_map>
 
 #include "metrics/status.h"
-#include "reports/clean_text.h"
+#include "core/clean_text.h"
 
 namespace hc::reports {
 namespace {

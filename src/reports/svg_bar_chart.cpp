@@ -4,7 +4,7 @@
 #include <cmath>
 
 #include "reports/figure_text.h"
-#include "reports/html_escape.h"
+#include "core/html_escape.h"
 #include "reports/status_style.h"
 
 namespace hc::reports {

@@ -2,8 +2,8 @@
 
 #include <gtest/gtest.h>
 
-#include "reports/clean_text.h"
-#include "reports/html_escape.h"
+#include "core/clean_text.h"
+#include "core/html_escape.h"
 
 namespace hc::reports {
 namespace {

@@ -6,7 +6,7 @@
 
 #include "metrics/catalogue.h"
 #include "reports/glossary.h"
-#include "reports/html_escape.h"
+#include "core/html_escape.h"
 #include "reports/status_style.h"
 #include "report_sections.h"
 #include "sample_health_check.h"

@@ -8,7 +8,7 @@
 #include <filesystem>
 
 #include "reports/glossary.h"
-#include "reports/html_escape.h"
+#include "core/html_escape.h"
 #include "reports/members/members_report.h"
 #include "reports/survey_figures.h"
 #include "reports/workbook/workbook_writer.h"

@@ -2,7 +2,7 @@
 // and the appendix that restates each figure's definition in plain words.
 #include "reports/figure_text.h"
 #include "reports/glossary.h"
-#include "reports/html_escape.h"
+#include "core/html_escape.h"
 #include "reports/members/members_parts.h"
 
 namespace hc::reports::members {

@@ -2,7 +2,7 @@
 // figure for the whole council, a chart of the area's lead figure by
 // service, and a table of every figure by service.
 #include "reports/figure_text.h"
-#include "reports/html_escape.h"
+#include "core/html_escape.h"
 #include "reports/members/members_parts.h"
 #include "reports/narrative.h"
 #include "reports/svg_bar_chart.h"

@@ -1,7 +1,7 @@
 #include "reports/members/members_parts.h"
 
 #include "reports/figure_text.h"
-#include "reports/html_escape.h"
+#include "core/html_escape.h"
 #include "reports/status_style.h"
 
 namespace hc::reports::members {

@@ -3,7 +3,7 @@
 #include <stdexcept>
 
 #include "reports/figure_text.h"
-#include "reports/html_escape.h"
+#include "core/html_escape.h"
 #include "reports/members/members_parts.h"
 #include "reports/narrative.h"
 

@@ -4,7 +4,7 @@
 // three areas with their ratings. Published results only: no comments
 // ever, and no scores for a council below the minimum group size.
 #include "reports/figure_text.h"
-#include "reports/html_escape.h"
+#include "core/html_escape.h"
 #include "reports/members/members_parts.h"
 #include "reports/survey_figures.h"
 

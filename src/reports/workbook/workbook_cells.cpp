@@ -1,7 +1,7 @@
 // What the workbook's sheets share: formats, checked writes, words.
 #include <stdexcept>
 
-#include "reports/clean_text.h"
+#include "core/clean_text.h"
 #include "reports/figure_text.h"
 #include "reports/status_style.h"
 #include "reports/workbook/workbook_sheets.h"

@@ -9,13 +9,8 @@ namespace hc::web::dashboard {
 using metrics::Status;
 
 const char* statusKey(Status s) {
-  switch (s) {
-    case Status::kRed: return "red";
-    case Status::kAmber: return "amber";
-    case Status::kGreen: return "green";
-    case Status::kNone: break;
-  }
-  return "none";
+  const char* name = metrics::statusName(s);  // the one table of status names
+  return *name ? name : "none";
 }
 
 std::string statusWord(Status s) { return reports::statusWord(s); }

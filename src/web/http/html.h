@@ -9,11 +9,13 @@
 #include <string>
 #include <string_view>
 
+#include "core/html_escape.h"
+
 namespace hc::web::http {
 
-// Escapes & < > " ' so the result is safe as element text and as a quoted
-// attribute value: escapeHtml("a<b & \"c\"") == "a&lt;b &amp; &quot;c&quot;".
-std::string escapeHtml(std::string_view text);
+// The one escaper (core/html_escape.h), for the pages' code to call as
+// http::escapeHtml: escapeHtml("a<b & \"c\"") == "a&lt;b &amp; &quot;c&quot;".
+using ::hc::escapeHtml;
 
 // Text with blank-line separated paragraphs as <p class="govuk-body">s.
 std::string paragraphs(std::string_view text);

@@ -1,8 +1,8 @@
-#include "reports/html_escape.h"
+#include "core/html_escape.h"
 
-#include "reports/clean_text.h"
+#include "core/clean_text.h"
 
-namespace hc::reports {
+namespace hc {
 
 std::string escapeHtml(std::string_view text) {
   const std::string clean = cleanText(text);
@@ -21,4 +21,4 @@ std::string escapeHtml(std::string_view text) {
   return out;
 }
 
-}  // namespace hc::reports
+}  // namespace hc

@@ -1,8 +1,8 @@
-#include "reports/clean_text.h"
+#include "core/clean_text.h"
 
 #include <cstdint>
 
-namespace hc::reports {
+namespace hc {
 namespace {
 
 const char kReplacement[] = "\xEF\xBF\xBD";  // U+FFFD
@@ -55,4 +55,4 @@ std::string cleanText(std::string_view text) {
   return out;
 }
 
-}  // namespace hc::reports
+}  // namespace hc
