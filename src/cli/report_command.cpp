@@ -7,6 +7,7 @@
 
 #include "cli/command.h"
 #include "cli/command_options.h"
+#include "load/thresholds_file.h"
 #include "load/trend_loader.h"
 #include "national/metric_benchmarks.h"
 #include "reports/members/members_report.h"
@@ -109,7 +110,7 @@ int runReport(const std::vector<std::string>& args, Context& context) {
   const auto period = metrics::Period::parse(period_text, &error);
   if (!period) throw UsageError("--period: " + error);
   const metrics::Thresholds thresholds =
-      thresholds_path.empty() ? metrics::Thresholds::defaults() : metrics::Thresholds::load(thresholds_path);
+      thresholds_path.empty() ? metrics::Thresholds::defaults() : load::loadThresholds(thresholds_path);
   // Checked before the database work, which can take a while.
   std::string chromium;
   if (!pdf_path.empty()) {

@@ -1,6 +1,7 @@
 #include "load/health_check_loader.h"
 
 #include "load/metrics_data.h"
+#include "load/thresholds_file.h"
 #include "store/schema.h"
 
 namespace hc::load {
@@ -9,7 +10,7 @@ metrics::HealthCheck loadHealthCheck(const HealthCheckRequest& request) {
   const metrics::Period& period = request.period;
   const metrics::Thresholds thresholds = request.thresholds_path.empty()
                                              ? metrics::Thresholds::defaults()
-                                             : metrics::Thresholds::load(request.thresholds_path);
+                                             : loadThresholds(request.thresholds_path);
 
   auto db = store::openDatabase(request.db_url);
   store::migrate(*db);

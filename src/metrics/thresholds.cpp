@@ -1,9 +1,6 @@
 #include "metrics/thresholds.h"
 
 #include <cctype>
-#include <fstream>
-#include <sstream>
-#include <stdexcept>
 
 #include "metrics/internal/number_format.h"
 
@@ -149,26 +146,6 @@ std::optional<Thresholds> Thresholds::parse(std::string_view text, std::string_v
   }
   if (!ok) return std::nullopt;
   return t;
-}
-
-std::optional<Thresholds> Thresholds::tryLoad(const std::string& path, std::vector<std::string>* errors) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    if (errors) errors->push_back(path + ": cannot open the thresholds file");
-    return std::nullopt;
-  }
-  std::ostringstream text;
-  text << in.rdbuf();
-  return parse(text.str(), path, errors);
-}
-
-Thresholds Thresholds::load(const std::string& path) {
-  std::vector<std::string> errors;
-  std::optional<Thresholds> t = tryLoad(path, &errors);
-  if (t) return *t;
-  std::string message;
-  for (const std::string& e : errors) message += (message.empty() ? "" : "\n") + e;
-  throw std::runtime_error(message);
 }
 
 }  // namespace hc::metrics

@@ -13,10 +13,13 @@
 //
 // Example:
 //   std::vector<std::string> errors;
-//   auto t = Thresholds::tryLoad("reports/thresholds.csv", &errors);
+//   auto t = Thresholds::parse(text, "thresholds.csv", &errors);
 //   if (!t) for (auto& e : errors) std::cerr << e << "\n";
 //   // "thresholds.csv:7: caseload_avg: green limit 22 is worse than amber
 //   //  limit 20 (lower is better)"
+//
+// No I/O here: load/thresholds_file.h reads a file and hands its text to
+// parse().
 //
 // Thread-safety: an immutable value once built; share freely.
 #ifndef HC_METRICS_THRESHOLDS_H_
@@ -48,11 +51,6 @@ class Thresholds {
   // message per bad line appended to *errors ("SOURCE:LINE: id: reason").
   static std::optional<Thresholds> parse(std::string_view text, std::string_view source,
                                          std::vector<std::string>* errors);
-  // parse() of the file at `path`, named in messages as given.
-  static std::optional<Thresholds> tryLoad(const std::string& path, std::vector<std::string>* errors);
-  // tryLoad() for callers that prefer exceptions: throws std::runtime_error
-  // whose what() is every message, one a line.
-  static Thresholds load(const std::string& path);
 
   // The limits of `m`; nullopt only if they were never set (never for
   // defaults() or what parse() returns).

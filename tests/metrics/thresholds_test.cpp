@@ -4,10 +4,8 @@
 
 #include <gtest/gtest.h>
 
-#include <stdexcept>
 
 #include "metrics/status.h"
-#include "support/test_files.h"
 
 namespace hc::metrics {
 namespace {
@@ -16,16 +14,6 @@ std::vector<std::string> errorsOf(const std::string& text) {
   std::vector<std::string> errors;
   EXPECT_FALSE(Thresholds::parse(text, "thresholds.csv", &errors)) << text;
   return errors;
-}
-
-TEST(ThresholdsTest, ShippedFileHoldsExactlyTheDefaults) {
-  const Thresholds shipped = Thresholds::load(std::string(HC_SOURCE_DIR) + "/reports/thresholds.csv");
-  const Thresholds defaults = Thresholds::defaults();
-  for (const MetricInfo& m : catalogue()) {
-    ASSERT_TRUE(defaults.limits(m.metric)) << m.id;
-    EXPECT_EQ(shipped.limits(m.metric)->green, defaults.limits(m.metric)->green) << m.id;
-    EXPECT_EQ(shipped.limits(m.metric)->amber, defaults.limits(m.metric)->amber) << m.id;
-  }
 }
 
 TEST(ThresholdsTest, HeadlineDefaultsAreThoseOfMetricsMd) {
@@ -93,23 +81,6 @@ TEST(ThresholdsTest, WrongFieldCount) {
 
 TEST(ThresholdsTest, EveryBadLineIsReported) {
   EXPECT_EQ(errorsOf("x,1,2\ny,1,2\ncaseload_avg,30,20\n").size(), 3u);
-}
-
-TEST(ThresholdsTest, LoadThrowsWithThePathInTheMessage) {
-  const std::string dir = hc::testing::makeTempDir("thresholds");
-  const std::string path = dir + "/thresholds.csv";
-  hc::testing::writeFile(path, "id,green,amber\ncaseload_avg,22,20\n");
-  try {
-    Thresholds::load(path);
-    FAIL() << "no exception";
-  } catch (const std::runtime_error& e) {
-    EXPECT_EQ(std::string(e.what()),
-              path + ":2: caseload_avg: green limit 22 is worse than amber limit 20 (lower is better)");
-  }
-  std::vector<std::string> errors;
-  EXPECT_FALSE(Thresholds::tryLoad(dir + "/missing.csv", &errors));
-  ASSERT_EQ(errors.size(), 1u);
-  EXPECT_NE(errors[0].find("missing.csv"), std::string::npos);
 }
 
 TEST(StatusTest, LowerIsBetterBoundariesBelongToTheBetterStatus) {
