@@ -22,23 +22,27 @@ class Extreme {
   std::optional<Date> best_;
 };
 
-// The dated activity both ends of the records are read from, each to `e`.
-void addActivity(const Dataset& x, Extreme& e) {
+// Records of activity that a load of [from, to] holds only from `from` on
+// (store/dataset_loader.h), each date to `e`: the first of them is where a
+// loaded window's data begins.
+void addWindowedActivity(const Dataset& x, Extreme& e) {
   for (const auto& r : x.supervision) e.add(r.date);
-  for (const auto& r : x.absences) e.add(r.start_date);
   for (const auto& r : x.team_meetings) e.add(r.date);
-  for (const auto& r : x.risk_assessments) e.add(r.completed_date);
   for (const auto& r : x.feedback) e.add(r.date);
   for (const auto& r : x.care_packages) e.add(r.assessed_date);
-  for (const auto& r : x.transfers) e.add(r.requested_date);
 }
 
 }  // namespace
 
 std::optional<Date> lastRecordDate(const Dataset& x) {
   Extreme e(/*latest=*/true);
-  addActivity(x, e);
-  for (const auto& r : x.transfers) e.add(r.completed_date);
+  addWindowedActivity(x, e);
+  for (const auto& r : x.absences) e.add(r.start_date);
+  for (const auto& r : x.risk_assessments) e.add(r.completed_date);
+  for (const auto& r : x.transfers) {
+    e.add(r.requested_date);
+    e.add(r.completed_date);
+  }
   for (const auto& r : x.staff) {
     e.add(r.start_date);
     e.add(r.end_date);
@@ -57,7 +61,7 @@ std::optional<Date> lastRecordDate(const Dataset& x) {
 
 std::optional<Date> firstActivityDate(const Dataset& x) {
   Extreme e(/*latest=*/false);
-  addActivity(x, e);
+  addWindowedActivity(x, e);
   for (const auto& r : x.survey_responses) e.add(r.survey_date);
   for (const auto& r : x.visit_months) e.add(r.month);
   if (e.get()) return e.get();

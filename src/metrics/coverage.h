@@ -23,10 +23,11 @@ namespace hc::metrics {
 // nullopt for no records.
 std::optional<Date> lastRecordDate(const Dataset& data);
 
-// The earliest date of the records of activity that every period has
-// (supervision, absences, team meetings, risk assessments, feedback, care
-// packages, transfers, survey responses, visit months); the earliest
-// referral when there are none. Periods that begin a month or more before
+// The earliest date of the records of activity that a period has and that
+// a load of a window holds only from its first day on (supervision, team
+// meetings, feedback, care packages, survey responses, visit months; not
+// absences, transfers or risk assessments, which a load reaches back
+// for); the earliest referral when there are none. Periods that begin a month or more before
 // it are not covered: a trend does not count their figures (a count of 0
 // there means "no data yet", not "none happened").
 std::optional<Date> firstActivityDate(const Dataset& data);

@@ -37,6 +37,7 @@ struct PeriodFigures {
 struct Run {
   std::vector<Period> periods;
   std::vector<std::optional<PeriodFigures>> figures;
+  std::vector<bool> covered;  // the data covers the period (firstActivityDate)
 };
 
 // The scope's values of metric m over the kTrendPeriods periods of the run
@@ -46,7 +47,7 @@ std::vector<std::optional<double>> history(const Run& run, size_t k, int scope, 
   std::vector<std::optional<double>> values;
   values.reserve(k + 1 - first);
   for (size_t j = first; j <= k; ++j)
-    values.push_back(run.figures[j] ? run.figures[j]->shown(scope, m) : std::nullopt);
+    values.push_back(run.figures[j] && (run.covered[j] || j == k) ? run.figures[j]->shown(scope, m) : std::nullopt);
   return values;
 }
 
@@ -115,8 +116,8 @@ std::vector<HealthCheck> computeRun(const Dataset& data, std::vector<Period> per
   const std::optional<Date> first_activity = firstActivityDate(data);
   std::vector<size_t> wanted;
   for (size_t k = 0; k < run.periods.size(); ++k) {
-    const bool covered = first_activity && *first_activity < run.periods[k].from.plusMonths(1);
-    if (covered || k + 1 >= first_assembled) wanted.push_back(k);
+    run.covered.push_back(first_activity && *first_activity < run.periods[k].from.plusMonths(1));
+    if (run.covered.back() || k + 1 >= first_assembled) wanted.push_back(k);
   }
 
   // The periods are independent: two workers take them in turn.
@@ -150,9 +151,7 @@ std::vector<Period> trendRun(const Period& last) {
 
 HealthCheck computeHealthCheck(const Dataset& data, const Period& period, const Thresholds& thresholds,
                                const HealthCheckOptions& options) {
-  std::vector<Period> run = trendRun(period);
-  const size_t last = run.size() - 1;
-  return std::move(computeRun(data, std::move(run), last, thresholds, options).front());
+  return std::move(computeHealthChecks(data, {period}, thresholds, options).front());
 }
 
 std::vector<HealthCheck> computeHealthChecks(const Dataset& data, const std::vector<Period>& periods,
@@ -162,11 +161,12 @@ std::vector<HealthCheck> computeHealthChecks(const Dataset& data, const std::vec
     if (periods[k].previous().label != periods[k - 1].label)
       throw std::invalid_argument("computeHealthChecks: " + periods[k - 1].label + " is not the period before " +
                                   periods[k].label);
-  // Every period and the one before the first (for its previous value),
-  // each once, over one index: strings are resolved once for all of them.
-  std::vector<Period> all{periods.front().previous()};
-  all.insert(all.end(), periods.begin(), periods.end());
-  return computeRun(data, std::move(all), 1, thresholds, options);
+  // Every period and the kTrendPeriods - 1 before the first (its previous
+  // value, its trend's look-back), each once, over one index: strings are
+  // resolved once for all of them.
+  std::vector<Period> all = trendRun(periods.front());
+  all.insert(all.end(), periods.begin() + 1, periods.end());
+  return computeRun(data, std::move(all), size_t(kTrendPeriods) - 1, thresholds, options);
 }
 
 }  // namespace hc::metrics

@@ -101,11 +101,7 @@ struct HealthCheck {
 // periods of the same kind ending with the period".
 inline constexpr int kTrendPeriods = 12;
 
-// One period's health check. Its trend signals need the kTrendPeriods - 1
-// periods before it: they are computed from the records of `data` for
-// those periods too, so `data` should hold every record from
-// trendRun(period).front().from to period.to (periods before
-// the data begins count as having no values). Runs scoreHealthCheck.
+// One period's health check: computeHealthChecks(data, {period}, ...)[0].
 HealthCheck computeHealthCheck(const Dataset& data, const Period& period, const Thresholds& thresholds,
                                const HealthCheckOptions& options);
 
@@ -130,12 +126,18 @@ void scoreHealthCheck(HealthCheck& hc);
 // previous() of the next; std::invalid_argument otherwise), as
 // computeHealthCheck would give them one by one, but each period computed
 // once and every string resolved once: a trend of 8 quarters costs about
-// what 5 single health checks would. `data` must hold the records of the
-// whole run and of the period before its first.
+// what 5 single health checks would. Each runs scoreHealthCheck.
+//
+// `data` must hold the records of the whole run and of the period before
+// its first. The trend signals look back over the kTrendPeriods periods
+// ending with each period, as far as `data` covers them: periods that
+// begin a month or more before its first record of activity
+// (firstActivityDate, metrics/coverage.h) count as having no values and
+// cost nothing. So for the full signals of one period, load the records
+// from trendRun(period).front().from; with less, fewer values back the
+// signal (and below 8 it is null).
 //
 // Example:
-//   auto q2 = *Period::parse("2025-Q2"), q3 = *Period::parse("2025-Q3");
-//   std::vector<HealthCheck> trend = computeHealthChecks(dataset, {q2, q3}, thresholds, {});
 std::vector<HealthCheck> computeHealthChecks(const Dataset& data, const std::vector<Period>& periods,
                                              const Thresholds& thresholds, const HealthCheckOptions& options);
 

@@ -27,12 +27,15 @@ namespace hc::metrics {
 // in the shortest form that reads back exactly; absent values are null; a
 // status is "red", "amber", "green" or null.
 //
-// With benchmarks, a metric whose id has one also gets "benchmark":
-// {"england", "region", "neighbours", "year"}: the DfE's published figures
-// for the matching year (metrics/benchmark.h; src/national/comparison.h
-// loads them). Metrics
-// without one, and every metric when the map is empty, are written exactly
-// as above.
+// With benchmarks, a metric of the children's services scope (level
+// service, id "children") whose id has one also gets "benchmark":
+// {"england", "region", "neighbours", "year", "workforce": "children's
+// social workers", "compared_with": "children"}: the DfE's published
+// figures for the matching year (metrics/benchmark.h;
+// src/national/comparison.h loads them), which count children's social
+// workers only, so they are set against the children's services figure and
+// never the council's or a team's. Every other metric, and every metric
+// when the map is empty, is written exactly as above.
 std::string toJson(const HealthCheck& hc, const MetricBenchmarks& benchmarks = {});
 void writeJson(std::ostream& out, const HealthCheck& hc, const MetricBenchmarks& benchmarks = {});
 

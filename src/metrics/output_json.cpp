@@ -72,12 +72,20 @@ void metric(std::ostream& out, const MetricResult& m, const MetricBenchmarks& be
     number(out, b->second.region);
     out << ", \"neighbours\": ";
     number(out, b->second.neighbours);
-    out << ", \"year\": " << b->second.year << "}";
+    out << ", \"year\": " << b->second.year
+        << ", \"workforce\": \"children's social workers\", \"compared_with\": \"children\"}";
   }
   out << "}";
 }
 
-void scope(std::ostream& out, const ScopeResult& s, const MetricBenchmarks& benchmarks) {
+// The DfE's figures are about children's social workers: they are set
+// against the children's services figure alone, never the whole council's
+// (which has adults' teams in it) nor a single team's.
+bool comparesWithDfe(const ScopeResult& s) { return s.level == Level::kService && s.id == "children"; }
+
+void scope(std::ostream& out, const ScopeResult& s, const MetricBenchmarks& all_benchmarks) {
+  static const MetricBenchmarks kNone;
+  const MetricBenchmarks& benchmarks = comparesWithDfe(s) ? all_benchmarks : kNone;
   out << "    {\"level\": \"" << levelName(s.level) << "\", \"id\": ";
   string(out, s.id);
   out << ", \"name\": ";
