@@ -1,0 +1,55 @@
+#include "load/health_check_loader.h"
+
+#include "load/metrics_data.h"
+#include "metrics/coverage.h"
+#include "store/record_dates.h"
+#include "store/schema.h"
+
+namespace hc::load {
+
+metrics::HealthCheck loadHealthCheck(const HealthCheckRequest& request) {
+  const metrics::Period& period = request.period;
+  const metrics::Thresholds thresholds = request.thresholds_path.empty()
+                                             ? metrics::Thresholds::defaults()
+                                             : metrics::Thresholds::load(request.thresholds_path);
+
+  auto db = store::openDatabase(request.db_url);
+  store::migrate(*db);
+  // The trend signals look back over the periods before; one load covers them.
+  Dataset data = loadMetricsData(*db, metrics::trendRun(period).front().from, period.to);
+  return metrics::computeHealthCheck(data, period, thresholds, request.options);
+}
+
+std::optional<metrics::Period> latestCompletePeriod(store::Database& db, metrics::Period::Kind kind) {
+  const std::optional<Date> last = store::lastRecordDate(db);
+  if (!last) return std::nullopt;
+  return metrics::Period::latestEndingBy(kind, *last);
+}
+
+namespace {
+
+const char* kindName(metrics::Period::Kind kind) {
+  switch (kind) {
+    case metrics::Period::Kind::kMonth: return "month";
+    case metrics::Period::Kind::kQuarter: return "quarter";
+    case metrics::Period::Kind::kYear: return "year";
+    case metrics::Period::Kind::kFinancialYear: return "financial year";
+    case metrics::Period::Kind::kCensusYear: return "census year";
+  }
+  return "period";
+}
+
+}  // namespace
+
+std::optional<std::string> periodAfterRecords(store::Database& db, const metrics::Period& period) {
+  const std::optional<Date> last = store::lastRecordDate(db);
+  if (!metrics::isAfterRecords(period, last)) return std::nullopt;
+  if (!last)
+    return "No records have been imported, so there is nothing to report for " + period.label +
+           ". Import data first (healthcheck import DIR).";
+  return period.label + " ends on " + period.to.iso() + ", after the last day the imported records cover (" +
+         last->iso() + "), so its figures would be incomplete. The latest complete " + kindName(period.kind) + " is " +
+         metrics::Period::latestEndingBy(period.kind, *last).label + ".";
+}
+
+}  // namespace hc::load
