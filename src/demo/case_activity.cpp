@@ -51,9 +51,11 @@ class VisitStatusDraw {
 };
 
 int plannedMinutes(VisitPurpose purpose, Random& rng) {
-  static constexpr int kAssessment[] = {90, 120, 150};
-  static constexpr int kReview[] = {60, 90, 120};
-  static constexpr int kVisit[] = {45, 60, 60, 90, 120};
+  // Long enough that a healthy team spends about a quarter of its paid time
+  // with the people it serves (direct_time_share), as practice surveys find.
+  static constexpr int kAssessment[] = {120, 150, 180};
+  static constexpr int kReview[] = {90, 120, 150};
+  static constexpr int kVisit[] = {60, 90, 90, 120, 150};
   static constexpr int kOther[] = {30, 45, 60};
   switch (purpose) {
     case VisitPurpose::kAssessment:

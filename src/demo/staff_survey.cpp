@@ -62,7 +62,7 @@ void StaffSurveyFiles::writeTeam(const TeamContext& team) {
     // A healthy team's staff score about 0.78, a struggling one's 0.35.
     const double typical = lerp(0.8, 0.35, healthOn(team.plan, team.window.end, q.last_day));
     for (const Member& m : team.workforce.members) {
-      if (!m.inPostOn(q.last_day) || !rng.chance(0.8)) continue;
+      if (!m.inPostOn(q.last_day) || !rng.chance(0.9)) continue;
       const double outlook = typical + (rng.unit() - 0.5) * 0.3;
       q.file->id(kTeamId, team.plan.number);
       for (const DemoSurvey::Question& question : survey_.questions) {

@@ -5,7 +5,7 @@
 // `healthcheck import DIR` imports as that survey's responses for that
 // quarter.
 //
-// About four in five staff in post answer. Answers follow the team's health
+// Nine in ten staff in post answer. Answers follow the team's health
 // on the quarter's last day (healthOn), each person's own outlook and some
 // noise, reversed where agreeing is the unhealthy answer, so that healthy
 // teams score about 75 to 80 of 100 and struggling ones below 45.

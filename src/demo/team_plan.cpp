@@ -79,9 +79,12 @@ TeamPlan planTeam(uint64_t seed, int index) {
   } else if (index == kAlsoStruggling) {
     plan.health = 0.9;
   } else if (index == kImproving) {
-    plan.health = 0.9;
+    // Staffing and caseload already middling; its practice (visits,
+    // supervision, meetings, feedback, the survey) recovers over the year.
+    plan.health = 0.45;
     plan.improving = true;
-    plan.improved_health = 0.15;
+    plan.struggling_health = 0.95;
+    plan.improved_health = 0.1;
   } else if (rng.chance(0.04)) {
     plan.health = 0.85 + 0.15 * rng.unit();  // a national data set has its own strugglers
   } else {
@@ -89,7 +92,8 @@ TeamPlan planTeam(uint64_t seed, int index) {
     // trouble, not a majority.
     plan.health = 0.05 + 0.4 * rng.unit();
   }
-  plan.posts = index == kStruggling ? 11 : index == kHealthy ? 8 : rng.between(5, 10);
+  // At least 6 posts: a team's staff survey needs 5 answers to be shown.
+  plan.posts = index == kStruggling ? 11 : index == kHealthy ? 8 : rng.between(6, 10);
   // Squared, so that most teams sit near the national average of about 16
   // and only the strugglers far above it.
   plan.demand_per_fte = 9.5 + 21.0 * plan.health * plan.health + rng.between(-10, 10) / 10.0;
@@ -99,9 +103,9 @@ TeamPlan planTeam(uint64_t seed, int index) {
 double healthOn(const TeamPlan& plan, Date end, Date d) {
   if (!plan.improving) return plan.health;
   const Date start = end.plusDays(1).plusMonths(-12);
-  if (d < start) return plan.health;
+  if (d < start) return plan.struggling_health;
   const double progress = std::min(1.0, double(d - start) / double(end - start));
-  return lerp(plan.health, plan.improved_health, progress);
+  return lerp(plan.struggling_health, plan.improved_health, progress);
 }
 
 std::optional<int> transferPeer(int index, int teams) {

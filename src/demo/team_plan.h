@@ -35,9 +35,11 @@ struct TeamPlan {
   Service service = Service::kOther;
   std::string locality;
   double health = 0.5;
-  // A team turning round: from a year before the window's end its health
-  // falls (improves) steadily from `health` to `improved_health`.
+  // A team turning round: its practice is at `struggling_health` until a
+  // year before the window's end, then improves steadily to
+  // `improved_health` (healthOn); `health` steers the rest.
   bool improving = false;
+  double struggling_health = 0.5;
   double improved_health = 0.5;
   int posts = 8;  // budgeted posts including the team manager's
   bool hosts_service_manager = false;
@@ -48,9 +50,9 @@ struct TeamPlan {
 
 TeamPlan planTeam(uint64_t seed, int index);
 
-// The team's health on day d of a window ending on `end`: `health`, except
-// for an improving team in the last year, where it moves linearly to
-// `improved_health` at `end`.
+// The health of the team's practice on day d of a window ending on `end`:
+// `health`, except for an improving team: `struggling_health`, then in the
+// last year moving linearly to `improved_health` at `end`.
 double healthOn(const TeamPlan& plan, Date end, Date d);
 
 // Another team of the same service to transfer cases to, if there is one
