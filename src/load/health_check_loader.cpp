@@ -26,21 +26,6 @@ std::optional<metrics::Period> latestCompletePeriod(store::Database& db, metrics
   return metrics::Period::latestEndingBy(kind, *last);
 }
 
-namespace {
-
-const char* kindName(metrics::Period::Kind kind) {
-  switch (kind) {
-    case metrics::Period::Kind::kMonth: return "month";
-    case metrics::Period::Kind::kQuarter: return "quarter";
-    case metrics::Period::Kind::kYear: return "year";
-    case metrics::Period::Kind::kFinancialYear: return "financial year";
-    case metrics::Period::Kind::kCensusYear: return "census year";
-  }
-  return "period";
-}
-
-}  // namespace
-
 std::optional<std::string> periodAfterRecords(store::Database& db, const metrics::Period& period) {
   const std::optional<Date> last = store::lastRecordDate(db);
   if (!metrics::isAfterRecords(period, last)) return std::nullopt;
@@ -48,7 +33,7 @@ std::optional<std::string> periodAfterRecords(store::Database& db, const metrics
     return "No records have been imported, so there is nothing to report for " + period.label +
            ". Import data first (healthcheck import DIR).";
   return period.label + " ends on " + period.to.iso() + ", after the last day the imported records cover (" +
-         last->iso() + "), so its figures would be incomplete. The latest complete " + kindName(period.kind) + " is " +
+         last->iso() + "), so its figures would be incomplete. The latest complete " + period.noun() + " is " +
          metrics::Period::latestEndingBy(period.kind, *last).label + ".";
 }
 

@@ -114,6 +114,17 @@ Period Period::previous() const {
   return make(kind, start.year(), static_cast<int>(start.month()));
 }
 
+const char* Period::noun() const {
+  switch (kind) {
+    case Kind::kMonth: return "month";
+    case Kind::kQuarter: return "quarter";
+    case Kind::kYear: return "year";
+    case Kind::kFinancialYear: return "financial year";
+    case Kind::kCensusYear: return "census year";
+  }
+  return "period";
+}
+
 Period Period::containing(Kind kind, Date d) {
   const int y = d.year(), m = static_cast<int>(d.month());
   switch (kind) {

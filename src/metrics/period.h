@@ -32,6 +32,10 @@ struct Period {
   // 2025/26 -> 2024/25, 2025-01 -> 2024-12.
   Period previous() const;
 
+  // What one period of this kind is called: "month", "quarter", "year",
+  // "financial year" or "census year".
+  const char* noun() const;
+
   // The period of `kind` that contains day d:
   // containing(kQuarter, 2025-08-14) is 2025-Q3.
   static Period containing(Kind kind, Date d);
