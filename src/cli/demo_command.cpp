@@ -6,27 +6,47 @@
 #include "cli/command.h"
 #include "cli/command_options.h"
 #include "demo/demo_council.h"
+#include "surveys/survey_catalogue.h"
 
 namespace hc::cli {
+namespace {
+
+// The scale questions of survey `survey_id` in `folder`, as the demo writes
+// them. Throws SurveyDefinitionError when there is no such survey.
+demo::DemoSurvey demoSurvey(const std::string& folder, const std::string& survey_id) {
+  const surveys::SurveyCatalogue catalogue(folder);
+  const surveys::SurveyDefinition& definition = catalogue.get(survey_id);
+  demo::DemoSurvey out{definition.id, {}};
+  for (const surveys::Question* q : definition.questions())
+    if (q->kind == surveys::Question::Kind::kScale) out.questions.push_back({q->id, q->reverse});
+  return out;
+}
+
+}  // namespace
 
 int runDemo(const std::vector<std::string>& args, Context& context) {
   namespace po = boost::program_options;
   demo::DemoOptions demo;
-  std::string out_dir, end;
+  std::string out_dir, end, survey_id = "health-check", survey_folder = surveys::SurveyCatalogue::defaultFolder();
   po::options_description options("Options");
   options.add_options()
       ("out", po::value<std::string>(&out_dir)->required(), "folder to write the CSV files into (created)")
       ("teams", po::value<int>(&demo.teams)->default_value(demo.teams), "number of teams (1 to 20000)")
       ("months", po::value<int>(&demo.months)->default_value(demo.months), "months of activity (1 to 120)")
       ("seed", po::value<uint64_t>(&demo.seed)->default_value(demo.seed), "random seed: the same seed gives the same files")
-      ("end", po::value<std::string>(&end)->default_value(demo.end.iso()), "last day of the data (YYYY-MM-DD)");
+      ("end", po::value<std::string>(&end)->default_value(demo.end.iso()), "last day of the data (YYYY-MM-DD)")
+      ("survey", po::value<std::string>(&survey_id)->default_value(survey_id),
+       "the staff survey whose responses to write for each quarter, or 'none'")
+      ("surveys", po::value<std::string>(&survey_folder)->default_value(survey_folder),
+       "folder of survey definitions");
   po::variables_map vm;
   if (!parseCommandOptions(args, "healthcheck demo --out DIR [--teams N] [--months M] [--seed S]",
                            "Writes a demo council's exports, one CSV file per kind of record, exactly as\n"
                            "the data contract describes them: teams, staff, establishment, cases,\n"
                            "allocations, transfers, visits, supervision, absences, team meetings, risk\n"
-                           "assessments, feedback and care packages. Import them with\n"
-                           "'healthcheck import DIR'.",
+                           "assessments, feedback and care packages; and the staff survey's responses\n"
+                           "for each whole quarter, as staff-survey-SURVEY-YYYY-QN.csv in the survey\n"
+                           "import layout. Import them all with 'healthcheck import DIR'.",
                            options, {}, vm, context)) {
     return kOk;
   }
@@ -35,6 +55,15 @@ int runDemo(const std::vector<std::string>& args, Context& context) {
   const auto end_date = Date::parse(end);
   if (!end_date) throw UsageError("--end '" + end + "' is not a date (expected YYYY-MM-DD)");
   demo.end = *end_date;
+  if (survey_id != "none") {
+    try {
+      demo.survey = demoSurvey(survey_folder, survey_id);
+    } catch (const surveys::SurveyDefinitionError& e) {
+      // Asked for by name: an error. By default: the rest is still worth writing.
+      if (!vm["survey"].defaulted()) throw UsageError(std::string("--survey: ") + e.what());
+      context.err << "No staff survey responses written: " << e.what() << "\n";
+    }
+  }
 
   const auto started = std::chrono::steady_clock::now();
   const demo::DemoSummary summary = demo::writeDemoCouncil(demo, out_dir);

@@ -1,13 +1,19 @@
 // healthcheck import: loads CSV exports into the database, file by file.
+#include <algorithm>
+#include <filesystem>
 #include <iomanip>
 #include <ostream>
 
 #include "cli/command.h"
 #include "access/audit_log.h"
 #include "cli/command_options.h"
+#include "demo/staff_survey.h"
 #include "ingest/importer.h"
+#include "metrics/period.h"
 #include "store/database.h"
 #include "store/schema.h"
+#include "surveys/survey_catalogue.h"
+#include "surveys/survey_import.h"
 
 namespace hc::cli {
 namespace {
@@ -49,12 +55,82 @@ void auditImports(store::Database& db, const std::vector<ingest::FileReport>& re
   }
 }
 
+// The staff survey files among `paths` (given, or inside a given folder):
+// staff-survey-SURVEY-PERIOD.csv (demo/staff_survey.h) whose period
+// parses. Each is {path, survey id, period}; the survey is checked when
+// imported.
+struct SurveyFile {
+  std::string path;
+  std::string survey_id;
+  metrics::Period period;
+};
+
+std::vector<SurveyFile> surveyFiles(const std::vector<std::string>& paths, const surveys::SurveyCatalogue* catalogue) {
+  namespace fs = std::filesystem;
+  std::vector<fs::path> candidates;
+  for (const std::string& given : paths) {
+    std::error_code ec;
+    if (fs::is_directory(given, ec)) {
+      for (const auto& e : fs::directory_iterator(given, ec)) candidates.push_back(e.path());
+    } else {
+      candidates.emplace_back(given);
+    }
+  }
+  std::sort(candidates.begin(), candidates.end());
+  std::vector<SurveyFile> out;
+  for (const fs::path& p : candidates) {
+    for (const auto& [survey_id, label] : demo::staffSurveyFileNameSplits(p.filename().string())) {
+      const std::optional<metrics::Period> period = metrics::Period::parse(label);
+      if (!period || (catalogue && !catalogue->find(survey_id))) continue;
+      out.push_back({p.string(), survey_id, *period});
+      break;
+    }
+  }
+  return out;
+}
+
+// Imports each staff survey file as its survey's responses for its period
+// (surveys/survey_import.h), replacing the contract importer's "not a
+// file the data contract defines" report of it.
+void importSurveyFiles(store::Database& db, const std::vector<std::string>& paths, const std::string& folder,
+                       const ingest::ImportOptions& options, std::vector<ingest::FileReport>& reports) {
+  std::optional<surveys::SurveyCatalogue> catalogue;
+  std::string catalogue_error;
+  try {
+    catalogue.emplace(folder);
+  } catch (const surveys::SurveyDefinitionError& e) {
+    catalogue_error = e.what();
+  }
+  for (const SurveyFile& f : surveyFiles(paths, catalogue ? &*catalogue : nullptr)) {
+    reports.erase(std::remove_if(reports.begin(), reports.end(),
+                                 [&](const ingest::FileReport& r) {
+                                   return r.outcome == ingest::FileOutcome::kNotImported &&
+                                          std::filesystem::path(r.path) == std::filesystem::path(f.path);
+                                 }),
+                  reports.end());
+    if (!catalogue) {
+      ingest::FileReport r;
+      r.path = f.path;
+      r.outcome = ingest::FileOutcome::kRejected;
+      r.messages.push_back(ingest::Diagnostic{std::filesystem::path(f.path).filename().string(), 0, "",
+                                              "a staff survey file, but " + catalogue_error, true});
+      reports.push_back(std::move(r));
+      continue;
+    }
+    ingest::FileReport r = surveys::importSurveyResponses(
+        db, f.path, {&catalogue->get(f.survey_id), f.period.label, f.period.from, f.period.to}, options);
+    r.path = f.path;
+    reports.push_back(std::move(r));
+  }
+}
+
 }  // namespace
 
 int runImport(const std::vector<std::string>& args, Context& context) {
   namespace po = boost::program_options;
   ingest::ImportOptions import;
   std::vector<std::string> paths;
+  std::string survey_folder = surveys::SurveyCatalogue::defaultFolder();
   po::options_description options("Options");
   options.add_options()
       ("skip-invalid", po::bool_switch(&import.skip_invalid),
@@ -63,7 +139,9 @@ int runImport(const std::vector<std::string>& args, Context& context) {
       ("rejects", po::value<std::string>(&import.rejects_path),
        "the rejects file (default with --skip-invalid: NAME.rejects.csv in the current folder)")
       ("kind", po::value<std::string>(&import.kind),
-       "the kind of a file whose name does not say it (teams, staff, visits, ...)");
+       "the kind of a file whose name does not say it (teams, staff, visits, ...)")
+      ("surveys", po::value<std::string>(&survey_folder)->default_value(survey_folder),
+       "folder of survey definitions, for staff-survey-SURVEY-PERIOD.csv files");
   po::options_description hidden;
   hidden.add_options()("path", po::value<std::vector<std::string>>(&paths));
   po::options_description all;
@@ -75,6 +153,9 @@ int runImport(const std::vector<std::string>& args, Context& context) {
                            "Imports CSV exports as the data contract describes them. PATH is a CSV\n"
                            "file, whose kind is known from its name (visits.csv) or --kind, or a folder\n"
                            "of them, loaded in dependency order (teams before staff before cases ...).\n"
+                           "A file named staff-survey-SURVEY-PERIOD.csv (staff-survey-health-check-\n"
+                           "2026-Q3.csv) holds that survey's responses for that period, in the layout\n"
+                           "of 'healthcheck survey import', and is imported last.\n"
                            "Each file is one transaction: by default one invalid row rejects the file\n"
                            "and nothing from it is stored. Rows whose key is already stored replace it.\n"
                            "Exit status: 0 everything stored, 1 anything rejected, 2 wrong use.",
@@ -85,7 +166,8 @@ int runImport(const std::vector<std::string>& args, Context& context) {
   if (!import.kind.empty() && paths.size() != 1) throw UsageError("--kind applies to a single file");
 
   auto db = store::openDatabase(context.db_url);
-  const auto reports = ingest::importPaths(*db, paths, import);
+  std::vector<ingest::FileReport> reports = ingest::importPaths(*db, paths, import);
+  if (import.kind.empty()) importSurveyFiles(*db, paths, survey_folder, import, reports);
   bool any_stored = false;
   for (const auto& r : reports) {
     printReport(r, context.out, context.err);

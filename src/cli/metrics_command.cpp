@@ -8,6 +8,7 @@
 #include "metrics/output.h"
 #include "national/metric_benchmarks.h"
 #include "store/database.h"
+#include "store/schema.h"
 
 namespace hc::cli {
 namespace {
@@ -49,7 +50,9 @@ int runMetrics(const std::vector<std::string>& args, Context& context) {
   if (!parseCommandOptions(args, "healthcheck [--db URL] metrics --period P [OPTIONS]",
                            "Computes every health-check metric for the council, each service and each\n"
                            "team (in that order), with red/amber/green status, the previous period's\n"
-                           "value and the change.",
+                           "value and the change, each metric's signals (against the council, over\n"
+                           "time), area scores and the teams' order of attention. A period that ends\n"
+                           "after the imported records is refused (exit 1).",
                            options, {}, vm, context)) {
     return kOk;
   }
@@ -65,6 +68,15 @@ int runMetrics(const std::vector<std::string>& args, Context& context) {
   if (!parsed_period) throw UsageError("--period: " + period_error);
   request.period = *parsed_period;
   request.db_url = context.db_url;
+  {
+    // metrics.md "Periods with no data": refused, naming the latest complete period.
+    auto db = store::openDatabase(context.db_url);
+    store::migrate(*db);
+    if (const std::optional<std::string> why = load::periodAfterRecords(*db, request.period)) {
+      context.err << *why << "\n";
+      return kFailed;
+    }
+  }
 
   metrics::HealthCheck result = load::loadHealthCheck(request);
   if (!result.has_data) {

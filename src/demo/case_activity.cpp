@@ -51,9 +51,11 @@ class VisitStatusDraw {
 };
 
 int plannedMinutes(VisitPurpose purpose, Random& rng) {
-  static constexpr int kAssessment[] = {90, 120, 150};
-  static constexpr int kReview[] = {60, 90, 120};
-  static constexpr int kVisit[] = {45, 60, 60, 90, 120};
+  // Long enough that a healthy team spends about a quarter of its paid time
+  // with the people it serves (direct_time_share), as practice surveys find.
+  static constexpr int kAssessment[] = {120, 150, 180};
+  static constexpr int kReview[] = {90, 120, 150};
+  static constexpr int kVisit[] = {60, 90, 90, 120, 150};
   static constexpr int kOther[] = {30, 45, 60};
   switch (purpose) {
     case VisitPurpose::kAssessment:
@@ -69,7 +71,7 @@ int plannedMinutes(VisitPurpose purpose, Random& rng) {
 }
 
 void writeCaseVisits(const TeamContext& team, const CaseLife& c, const Cadence& cadence,
-                     const VisitStatusDraw& draw_status, int max_travel, Random& rng, DemoFiles& files) {
+                     int max_travel, Random& rng, DemoFiles& files) {
   const DemoWindow& window = team.window;
   const Date last = c.closed && c.closed->plusDays(-1) < window.end ? c.closed->plusDays(-1) : window.end;
   Date d = c.referral.plusDays(rng.between(0, 4));
@@ -92,7 +94,8 @@ void writeCaseVisits(const TeamContext& team, const CaseLife& c, const Cadence& 
       purpose = VisitPurpose::kOther;
     }
     const int planned = plannedMinutes(purpose, rng);
-    const VisitStatus status = draw_status(rng);
+    // A team turning round misses fewer visits as it recovers.
+    const VisitStatus status = VisitStatusDraw(healthOn(team.plan, window.end, d))(rng);
     const int hour = rng.between(9, 16);
     const int minute = 15 * static_cast<int>(rng.below(4));
     f.id(kVisitId, f.rows() + 1).id(kCaseId, c.number).id(kStaffId, team.workforce.members[holder].number);
@@ -119,11 +122,10 @@ void writeCaseVisits(const TeamContext& team, const CaseLife& c, const Cadence& 
 void writeVisits(const TeamContext& team, const std::vector<CaseLife>& cases, DemoFiles& files) {
   Random rng(team.seed, kVisitStream, static_cast<uint64_t>(team.plan.index));
   const Cadence cadence = cadenceFor(team.plan.service, team.plan.health);
-  const VisitStatusDraw draw_status(team.plan.health);
   // Rural districts mean longer drives than the central office's patch.
   const int max_travel = team.plan.locality.rfind("Central", 0) == 0 ? 25 : 55;
   for (const CaseLife& c : cases) {
-    if (c.number != 0) writeCaseVisits(team, c, cadence, draw_status, max_travel, rng, files);
+    if (c.number != 0) writeCaseVisits(team, c, cadence, max_travel, rng, files);
   }
 }
 

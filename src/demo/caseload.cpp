@@ -117,7 +117,7 @@ void planTransfer(CaseLife& c, const TeamContext& team, int length, Random& rng)
   CaseTransfer t{*peer, c.referral.plusDays(rng.between(14, length - 1)), std::nullopt};
   if (t.requested > team.window.end) return;
   const Date completed =
-      t.requested.plusDays(rng.between(static_cast<int>(lerp(5, 20, h)), static_cast<int>(lerp(45, 120, h))));
+      t.requested.plusDays(rng.between(static_cast<int>(lerp(5, 20, h)), static_cast<int>(lerp(30, 120, h))));
   // The case leaves the team when the transfer completes; until then it
   // stays open here.
   if (completed <= team.window.end) {

@@ -13,7 +13,10 @@ bool needsQuotes(std::string_view s) { return s.find_first_of(",\"\r\n") != std:
 
 }  // namespace
 
-CsvFile::CsvFile(const std::string& path, std::initializer_list<std::string_view> columns) : path_(path) {
+CsvFile::CsvFile(const std::string& path, std::initializer_list<std::string_view> columns)
+    : CsvFile(path, std::vector<std::string_view>(columns)) {}
+
+CsvFile::CsvFile(const std::string& path, const std::vector<std::string_view>& columns) : path_(path) {
   file_ = std::fopen(path.c_str(), "wb");
   if (!file_) throw std::runtime_error("cannot create " + path + ": " + std::strerror(errno));
   buffer_.reserve(kBufferBytes + 4096);

@@ -15,6 +15,7 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/date.h"
 
@@ -33,6 +34,8 @@ class CsvFile {
   // Creates (truncates) the file and writes the header row. Throws
   // std::runtime_error when the file cannot be created.
   CsvFile(const std::string& path, std::initializer_list<std::string_view> columns);
+  // The same with columns known only at run time (a survey's questions).
+  CsvFile(const std::string& path, const std::vector<std::string_view>& columns);
   ~CsvFile();  // closes without reporting errors; call close() to see them
   CsvFile(const CsvFile&) = delete;
   CsvFile& operator=(const CsvFile&) = delete;

@@ -25,6 +25,8 @@ DemoSummary writeDemoCouncil(const DemoOptions& options, const std::string& out_
 
   const DemoWindow window = DemoWindow::of(options.end, options.months);
   DemoFiles files(out_dir);
+  std::optional<StaffSurveyFiles> surveys;
+  if (options.survey) surveys.emplace(out_dir, *options.survey, window);
   int64_t service_manager = 0;
   for (int index = 0; index < options.teams; ++index) {
     const TeamPlan plan = planTeam(options.seed, index);
@@ -47,8 +49,12 @@ DemoSummary writeDemoCouncil(const DemoOptions& options, const std::string& out_
     writeRiskAssessments(team, files);
     writeTeamMeetings(team, files);
     writeFeedback(team, files);
+    if (surveys) surveys->writeTeam(team);
   }
-  return DemoSummary{files.close()};
+  DemoSummary summary{files.close()};
+  if (surveys)
+    for (auto& file : surveys->close()) summary.rows_per_file.push_back(std::move(file));
+  return summary;
 }
 
 }  // namespace hc::demo

@@ -19,11 +19,13 @@
 #define HC_DEMO_DEMO_COUNCIL_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "core/date.h"
+#include "demo/staff_survey.h"
 
 namespace hc::demo {
 
@@ -37,6 +39,8 @@ struct DemoOptions {
   Date end = Date::fromCivil(2026, 9, 30);
   // Not in any contract file (councils export no name): for messages.
   std::string council_name = "Northshire County Council";
+  // When given, staff survey responses too (demo/staff_survey.h).
+  std::optional<DemoSurvey> survey;
 };
 
 struct DemoSummary {
@@ -48,7 +52,9 @@ struct DemoSummary {
 // establishment.csv, cases.csv, allocations.csv, transfers.csv, visits.csv,
 // supervision.csv, absences.csv, team_meetings.csv, risk_assessments.csv,
 // feedback.csv and care_packages.csv into it, replacing files of those
-// names. Throws std::invalid_argument for teams < 1 or months < 1, and
+// names, and with a survey the staff survey files of each whole quarter
+// (demo/staff_survey.h). Throws std::invalid_argument for teams < 1 or
+// months < 1, and
 // std::runtime_error when a file cannot be written.
 DemoSummary writeDemoCouncil(const DemoOptions& options, const std::string& out_dir);
 

@@ -49,16 +49,16 @@ void writeGroupSession(const TeamContext& team, const MonthSpan& month, Random& 
 
 void writeSupervision(const TeamContext& team, DemoFiles& files) {
   Random rng(team.seed, kStream, static_cast<uint64_t>(team.plan.index));
-  const double h = team.plan.health;
-  // Squared: the standard is met only if every month's sessions are, so
-  // middling teams already fail it often; only strugglers should fail it
-  // most months.
-  const double p_held = lerp(0.995, 0.6, h * h);
-  const double p_short = lerp(0.005, 0.3, h * h);
-  const double p_group = lerp(0.45, 0.15, h);
   const Workforce& w = team.workforce;
   CsvFile& f = files.supervision;
   for (const MonthSpan& month : team.window.months()) {
+    const double h = healthOn(team.plan, team.window.end, month.first);
+    // Squared: the standard is met only if every month's sessions are, so
+    // middling teams already fail it often; only strugglers should fail it
+    // most months.
+    const double p_held = lerp(0.995, 0.6, h * h);
+    const double p_short = lerp(0.005, 0.3, h * h);
+    const double p_group = lerp(0.45, 0.15, h);
     if (rng.chance(p_group)) writeGroupSession(team, month, rng, f);
     for (size_t i = 0; i < w.members.size(); ++i) {
       const Member& m = w.members[i];

@@ -36,9 +36,9 @@ void writeOne(CsvFile& f, const TeamContext& team, Date d, FeedbackKind kind) {
 
 void writeTeamMeetings(const TeamContext& team, DemoFiles& files) {
   Random rng(team.seed, kMeetingStream, static_cast<uint64_t>(team.plan.index));
-  const double meetings = lerp(3.8, 1.3, team.plan.health);
   CsvFile& f = files.team_meetings;
   for (const MonthSpan& month : team.window.months()) {
+    const double meetings = lerp(3.8, 1.3, healthOn(team.plan, team.window.end, month.first));
     const int count = static_cast<int>(meetings + rng.unit());
     // One a week at most: the k-th falls in the k-th week of the month.
     for (int k = 0; k < count; ++k) {
@@ -51,9 +51,9 @@ void writeTeamMeetings(const TeamContext& team, DemoFiles& files) {
 
 void writeFeedback(const TeamContext& team, DemoFiles& files) {
   Random rng(team.seed, kFeedbackStream, static_cast<uint64_t>(team.plan.index));
-  const double h = team.plan.health;
   CsvFile& f = files.feedback;
   for (const MonthSpan& month : team.window.months()) {
+    const double h = healthOn(team.plan, team.window.end, month.first);
     const int complaints = rng.binomial(4, lerp(0.08, 0.35, h));
     for (int i = 0; i < complaints; ++i) {
       writeOne(f, team, dayIn(month, rng), FeedbackKind::kComplaint);

@@ -1,5 +1,7 @@
 #include "demo/team_plan.h"
 
+#include <algorithm>
+
 #include "demo/random.h"
 
 namespace hc::demo {
@@ -40,6 +42,8 @@ constexpr int kCycleLength = sizeof(kCycle) / sizeof(kCycle[0]);
 
 constexpr int kStruggling = 0;
 constexpr int kHealthy = 1;
+constexpr int kImproving = 5;
+constexpr int kAlsoStruggling = 8;
 
 std::string fill(const char* pattern, const std::string& locality) {
   std::string out;
@@ -72,16 +76,36 @@ TeamPlan planTeam(uint64_t seed, int index) {
     plan.health = 1.0;
   } else if (index == kHealthy) {
     plan.health = 0.0;
+  } else if (index == kAlsoStruggling) {
+    plan.health = 0.9;
+  } else if (index == kImproving) {
+    // Staffing and caseload already middling; its practice (visits,
+    // supervision, meetings, feedback, the survey) recovers over the year.
+    plan.health = 0.45;
+    plan.improving = true;
+    plan.struggling_health = 0.95;
+    plan.improved_health = 0.1;
   } else if (rng.chance(0.04)) {
     plan.health = 0.85 + 0.15 * rng.unit();  // a national data set has its own strugglers
   } else {
-    plan.health = 0.1 + 0.6 * rng.unit();
+    // Most teams are healthy or middling: a real council has a few teams in
+    // trouble, not a majority.
+    plan.health = 0.05 + 0.4 * rng.unit();
   }
-  plan.posts = index == kStruggling ? 11 : index == kHealthy ? 8 : rng.between(5, 10);
+  // At least 6 posts: a team's staff survey needs 5 answers to be shown.
+  plan.posts = index == kStruggling ? 11 : index == kHealthy ? 8 : rng.between(6, 10);
   // Squared, so that most teams sit near the national average of about 16
   // and only the strugglers far above it.
   plan.demand_per_fte = 9.5 + 21.0 * plan.health * plan.health + rng.between(-10, 10) / 10.0;
   return plan;
+}
+
+double healthOn(const TeamPlan& plan, Date end, Date d) {
+  if (!plan.improving) return plan.health;
+  const Date start = end.plusDays(1).plusMonths(-12);
+  if (d < start) return plan.struggling_health;
+  const double progress = std::min(1.0, double(d - start) / double(end - start));
+  return lerp(plan.struggling_health, plan.improved_health, progress);
 }
 
 std::optional<int> transferPeer(int index, int teams) {

@@ -2,6 +2,8 @@
 
 #include "load/metrics_data.h"
 #include "load/thresholds_file.h"
+#include "metrics/coverage.h"
+#include "store/record_dates.h"
 #include "store/schema.h"
 
 namespace hc::load {
@@ -14,9 +16,26 @@ metrics::HealthCheck loadHealthCheck(const HealthCheckRequest& request) {
 
   auto db = store::openDatabase(request.db_url);
   store::migrate(*db);
-  // The trend needs the previous period too; one load covers both.
-  Dataset data = loadMetricsData(*db, period.previous().from, period.to);
+  // The trend signals look back over the periods before; one load covers them.
+  Dataset data = loadMetricsData(*db, metrics::trendRun(period).front().from, period.to);
   return metrics::computeHealthCheck(data, period, thresholds, request.options);
+}
+
+std::optional<metrics::Period> latestCompletePeriod(store::Database& db, metrics::Period::Kind kind) {
+  const std::optional<Date> last = store::lastRecordDate(db);
+  if (!last) return std::nullopt;
+  return metrics::Period::latestEndingBy(kind, *last);
+}
+
+std::optional<std::string> periodAfterRecords(store::Database& db, const metrics::Period& period) {
+  const std::optional<Date> last = store::lastRecordDate(db);
+  if (!metrics::isAfterRecords(period, last)) return std::nullopt;
+  if (!last)
+    return "No records have been imported, so there is nothing to report for " + period.label +
+           ". Import data first (healthcheck import DIR).";
+  return period.label + " ends on " + period.to.iso() + ", after the last day the imported records cover (" +
+         last->iso() + "), so its figures would be incomplete. The latest complete " + period.noun() + " is " +
+         metrics::Period::latestEndingBy(period.kind, *last).label + ".";
 }
 
 }  // namespace hc::load

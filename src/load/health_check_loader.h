@@ -7,9 +7,12 @@
 #ifndef HC_LOAD_HEALTH_CHECK_LOADER_H_
 #define HC_LOAD_HEALTH_CHECK_LOADER_H_
 
+#include <optional>
 #include <string>
 
 #include "metrics/health_check.h"
+#include "metrics/period.h"
+#include "store/database.h"
 
 namespace hc::load {
 
@@ -20,9 +23,23 @@ struct HealthCheckRequest {
   metrics::HealthCheckOptions options;
 };
 
-// Throws std::runtime_error for a bad thresholds file (naming file and
-// line), DatabaseError for the database.
+// Loads the records of the period and of the metrics::kTrendPeriods - 1
+// periods before it (its trend signals look back that far) and computes
+// it. Throws std::runtime_error for a bad thresholds file (naming file
+// and line), DatabaseError for the database.
 metrics::HealthCheck loadHealthCheck(const HealthCheckRequest& request);
+
+// The latest period of `kind` whose last day the database's records reach
+// (metrics.md "Periods with no data"); nullopt when it holds no records.
+// Example: after importing the demo council, kQuarter gives 2026-Q3.
+std::optional<metrics::Period> latestCompletePeriod(store::Database& db, metrics::Period::Kind kind);
+
+// nullopt when the records reach `period`'s last day; otherwise why its
+// figures cannot be given, naming the latest complete period of its kind:
+// "2027-Q1 ends on 2027-03-31, after the last day the imported records
+// cover (2026-09-30), so its figures would be incomplete. The latest
+// complete quarter is 2026-Q3."
+std::optional<std::string> periodAfterRecords(store::Database& db, const metrics::Period& period);
 
 }  // namespace hc::load
 

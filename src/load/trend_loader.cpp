@@ -17,7 +17,10 @@ TrendWindow TrendWindow::load(const std::string& db_url, const metrics::Period& 
 
   auto db = store::openDatabase(db_url);
   store::migrate(*db);
-  window.data_ = loadMetricsData(*db, window.periods_.front().previous().from, last.to);
+  // Back far enough for the last period's trend signals too (metrics.md:
+  // up to 12 periods); the earlier periods' signals rest on what is loaded.
+  const Date from = std::min(window.periods_.front().previous().from, metrics::trendRun(last).front().from);
+  window.data_ = loadMetricsData(*db, from, last.to);
   return window;
 }
 

@@ -25,7 +25,9 @@ class TrendWindow {
  public:
   // The `count` (>= 1) periods of `last`'s kind ending with `last`, oldest
   // first, and every record that can affect them or their previous period
-  // (each period's trend needs the one before). Throws DatabaseError.
+  // (each period's trend needs the one before), and at least the
+  // metrics::kTrendPeriods periods ending with `last` (its trend signals
+  // look back that far). Throws DatabaseError.
   static TrendWindow load(const std::string& db_url, const metrics::Period& last, int count);
 
   const std::vector<metrics::Period>& periods() const { return periods_; }

@@ -139,7 +139,9 @@ void packageOutliers(const PeriodContext& ctx, FigureTable& out) {
       costs.clear();
       for (; i < packages.size() && packages[i].staff == who && packages[i].band == band; ++i)
         costs.push_back(packages[i].cost);
-      eligible |= costs.size() >= size_t(kMinPackagesInBand);
+      // A band with 1 or 2 of their packages is too few to call outlying.
+      if (costs.size() < size_t(kMinPackagesInBand)) continue;
+      eligible = true;
       own_median[size_t(band)] = medianInPlace(costs.data(), costs.data() + costs.size());
     }
     if (!eligible) continue;

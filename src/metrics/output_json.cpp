@@ -54,6 +54,17 @@ void metric(std::ostream& out, const MetricResult& m, const MetricBenchmarks& be
   out << ", \"change\": ";
   number(out, m.change);
   out << ", \"n\": " << m.n << ", \"suppressed\": " << (m.suppressed ? "true" : "false");
+  out << ", \"signal\": {\"vs_council\": ";
+  if (m.signal.vs_council)
+    string(out, comparisonName(*m.signal.vs_council));
+  else
+    out << "null";
+  out << ", \"trend\": ";
+  if (m.signal.trend)
+    string(out, trendName(*m.signal.trend));
+  else
+    out << "null";
+  out << "}";
   if (const auto b = benchmarks.find(m.id); b != benchmarks.end()) {
     out << ", \"benchmark\": {\"england\": ";
     number(out, b->second.england);
@@ -61,16 +72,31 @@ void metric(std::ostream& out, const MetricResult& m, const MetricBenchmarks& be
     number(out, b->second.region);
     out << ", \"neighbours\": ";
     number(out, b->second.neighbours);
-    out << ", \"year\": " << b->second.year << "}";
+    out << ", \"year\": " << b->second.year
+        << ", \"workforce\": \"children's social workers\", \"compared_with\": \"children\"}";
   }
   out << "}";
 }
 
-void scope(std::ostream& out, const ScopeResult& s, const MetricBenchmarks& benchmarks) {
+// The DfE's figures are about children's social workers: they are set
+// against the children's services figure alone, never the whole council's
+// (which has adults' teams in it) nor a single team's.
+bool comparesWithDfe(const ScopeResult& s) { return s.level == Level::kService && s.id == "children"; }
+
+void scope(std::ostream& out, const ScopeResult& s, const MetricBenchmarks& all_benchmarks) {
+  static const MetricBenchmarks kNone;
+  const MetricBenchmarks& benchmarks = comparesWithDfe(s) ? all_benchmarks : kNone;
   out << "    {\"level\": \"" << levelName(s.level) << "\", \"id\": ";
   string(out, s.id);
   out << ", \"name\": ";
   string(out, s.name);
+  out << ", \"score\": ";
+  number(out, s.score);
+  out << ", \"rank\": ";
+  if (s.rank)
+    out << *s.rank;
+  else
+    out << "null";
   out << ",\n     \"areas\": {";
   for (size_t a = 0; a < s.areas.size(); ++a) {
     const AreaResult& area = s.areas[a];
@@ -78,7 +104,9 @@ void scope(std::ostream& out, const ScopeResult& s, const MetricBenchmarks& benc
     string(out, area.id);
     out << ": {\"status\": ";
     status(out, area.status);
-    out << ", \"metrics\": {";
+    out << ", \"score\": ";
+    number(out, area.score);
+    out << ", \"measures\": " << area.measures << ", \"metrics\": {";
     for (size_t m = 0; m < area.metrics.size(); ++m) {
       out << (m ? ",\n" : "\n") << "         ";
       metric(out, area.metrics[m], benchmarks);

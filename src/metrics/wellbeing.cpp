@@ -76,7 +76,11 @@ void computeWellbeing(const PeriodContext& ctx, FigureTable& out) {
     out.setRatio(sc, Metric::kSicknessRate, get(kSickFteDays), get(kPermFte) * working_days, 100,
                  int64_t(get(kPermHeads)));
     out.setRatio(sc, Metric::kStressShare, get(kStressFteDays), get(kSickFteDays), 100, int64_t(get(kSickAbsences)));
-    out.set(sc, Metric::kTeamMeetingsPerMonth, get(kMeetings) / ctx.period.months, int64_t(get(kMeetings)));
+    // Meetings a team holds in a month at every level: a service's or the
+    // council's meetings are shared over its teams, not summed.
+    const ScopeDef& def = ctx.layout.scope(sc);
+    const double team_months = double(ctx.period.months) * (def.end_team - def.first_team);
+    out.setRatio(sc, Metric::kTeamMeetingsPerMonth, get(kMeetings), team_months, 1, int64_t(get(kMeetings)));
     out.setRatio(sc, Metric::kLoneWorkingAssessed, get(kLoneAssessed), get(kInPost), 100, int64_t(get(kInPost)));
   }
 }

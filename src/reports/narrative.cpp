@@ -26,16 +26,7 @@ std::string plural(int count, const char* one, const char* many) {
 
 }  // namespace
 
-const char* periodNoun(const metrics::Period& period) {
-  switch (period.kind) {
-    case metrics::Period::Kind::kMonth: return "month";
-    case metrics::Period::Kind::kQuarter: return "quarter";
-    case metrics::Period::Kind::kYear: return "year";
-    case metrics::Period::Kind::kFinancialYear: return "financial year";
-    case metrics::Period::Kind::kCensusYear: return "census year";
-  }
-  return "period";
-}
+const char* periodNoun(const metrics::Period& period) { return period.noun(); }
 
 std::string suppressionReason(const ReportModel& model, const MetricFigure& figure) {
   const std::string group = std::to_string(model.min_group_size);

@@ -104,10 +104,29 @@ TEST_F(CliTest, DemoImportAndMetricsWorkEndToEnd) {
   EXPECT_NE(r.out.find("\"level\": \"council\""), std::string::npos);
   EXPECT_NE(r.out.find("\"vacancy_rate\""), std::string::npos);
 
+  EXPECT_NE(r.out.find("\"rank\": 1,"), std::string::npos) << "a team is first in the order of attention";
+  EXPECT_NE(r.out.find("\"signal\": {\"vs_council\": "), std::string::npos);
+  EXPECT_NE(r.out.find("\"measures\": "), std::string::npos);
+
   r = hc({"metrics", "--period", "2026-Q3", "--level", "team", "--format", "csv"});
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(r.out.find(",council,"), std::string::npos) << "only team rows were asked for";
   EXPECT_NE(r.out.find(",team,"), std::string::npos);
+
+  // The demo's records end on 2026-09-30: later periods are refused, naming
+  // the latest complete one of their kind (metrics.md "Periods with no data").
+  r = hc({"metrics", "--period", "2026-Q4"});
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(r.err.find("2026-Q4 ends on 2026-12-31, after the last day the imported records cover (2026-09-30)"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("The latest complete quarter is 2026-Q3."), std::string::npos) << r.err;
+  r = hc({"metrics", "--period", "2026"});
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find("The latest complete year is 2025."), std::string::npos) << r.err;
+  r = hc({"metrics", "--period", "2026-09"});
+  EXPECT_EQ(r.status, 0) << r.err;
 }
 
 TEST_F(CliTest, RejectedFileExitsOneAndNamesFileLineAndColumn) {

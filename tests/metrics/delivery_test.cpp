@@ -127,9 +127,32 @@ TEST(DeliveryTest, PackageCostOutliersAreJudgedAgainstEachScopesBandMedian) {
   // T2: e1 (3 in band 1) band 2 median 300 vs 300; band 1 50 vs 50 -> 0 of 1.
   EXPECT_NEAR(value(hc, "T2", "package_cost_outliers"), 0, kEps);
   // Council band 2: 100 x3, 200 x3, 300 x2, 1000 -> median 200, limit 250:
-  // e1's band 2 median 300 is outlying (any band counts) -> 1 of 3.
-  EXPECT_NEAR(value(hc, "council", "package_cost_outliers"), 100.0 / 3, kEps);
+  // e1's band 2 median 300 would be outlying, but rests on 2 packages, too
+  // few to judge; band 1 50 vs 50 -> 0 of 3.
+  EXPECT_NEAR(value(hc, "council", "package_cost_outliers"), 0, kEps);
   EXPECT_EQ(metric(hc, "council", "package_cost_outliers").n, 3);
+}
+
+TEST(DeliveryTest, PackageCostOutliersIgnoreBandsOfOneOrTwoPackages) {
+  Dataset d;
+  d.teams = {team("T1")};
+  d.staff = {permanent("d1", "T1"), permanent("d2", "T1"), permanent("d3", "T1"), permanent("d4", "T1")};
+  for (int k = 0; k < 3; ++k) {
+    d.care_packages.push_back(package("d1", 1, 100));
+    d.care_packages.push_back(package("d2", 1, 100));
+    d.care_packages.push_back(package("d3", 1, 200));
+    d.care_packages.push_back(package("d4", 1, 100));
+  }
+  for (int k = 0; k < 2; ++k) {
+    d.care_packages.push_back(package("d3", 2, 900));
+    d.care_packages.push_back(package("d4", 2, 5000));
+  }
+  const HealthCheck hc = run(d, "2025-08");
+  // Band 1: 100 x9, 200 x3 -> median 100, limit 125: d3 (200) outlying.
+  // Band 2: 900, 900, 5000, 5000 -> median 2950, limit 3687.5: d4's 5000
+  // would be outlying, but d4 has 2 packages there: not judged. 1 of 4.
+  EXPECT_NEAR(value(hc, "T1", "package_cost_outliers"), 25, kEps);
+  EXPECT_EQ(metric(hc, "T1", "package_cost_outliers").n, 4);
 }
 
 }  // namespace

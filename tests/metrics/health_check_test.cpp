@@ -56,16 +56,24 @@ TEST(HealthCheckTest, EveryScopeHasEveryAreaAndMetricInSpecOrder) {
   EXPECT_EQ(scope(hc, "adults").name, "Adults' services");
 }
 
-TEST(HealthCheckTest, AreaStatusIsTheWorstStatusAmongMetricsWithAValue) {
+TEST(HealthCheckTest, AreaStatusComesFromTheMeanOfItsMetricsPoints) {
   Dataset d;
   d.teams = {team("T1"), team("T2")};
-  // T1: vacancy 1 / (1 + 3) = 25% (red, > 20); agency 0 (green); turnover 0 (green).
+  // T1: vacancy 1 / (1 + 3) = 25% (red, > 20); agency 0 (green); turnover 0
+  // (green); supervision 0 of 3 met the standard (red); no cases, so the
+  // three caseload metrics have no value. Points (0 + 100 + 100 + 0) / 4 =
+  // 50: amber, on 4 measures, 2 of them red.
   d.staff = {permanent("a", "T1"), permanent("b", "T1"), permanent("c", "T1")};
   d.establishments = {{"T1", day("2025-01-01"), 4}};
   const HealthCheck hc = run(d, "2025-Q3");
   EXPECT_EQ(metric(hc, "T1", "vacancy_rate").status, Status::kRed);
   EXPECT_EQ(metric(hc, "T1", "agency_rate").status, Status::kGreen);
-  EXPECT_EQ(area(hc, "T1", "workload").status, Status::kRed);
+  EXPECT_EQ(metric(hc, "T1", "supervision_compliance").status, Status::kRed);
+  EXPECT_FALSE(metric(hc, "T1", "caseload_avg").value);
+  EXPECT_EQ(area(hc, "T1", "workload").score, 50.0);
+  EXPECT_EQ(area(hc, "T1", "workload").status, Status::kAmber);
+  EXPECT_EQ(area(hc, "T1", "workload").measures, 4);
+  EXPECT_EQ(area(hc, "T1", "workload").red_measures, 2);
   // T2 has no staff: no workload figure has a value, so no status.
   EXPECT_EQ(area(hc, "T2", "workload").status, Status::kNone);
   EXPECT_EQ(metric(hc, "T2", "vacancy_rate").status, Status::kNone);

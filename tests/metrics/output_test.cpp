@@ -101,9 +101,19 @@ TEST(OutputCsvTest, OneRowPerScopeAndMetric) {
   writeCsv(out, hc);
   const auto rows = lines(out.str());
   ASSERT_EQ(rows.size(), 1 + hc.scopes.size() * 32);
-  EXPECT_EQ(rows[0], "period,level,scope_id,scope_name,area,metric,value,status,previous,change,n,suppressed");
-  // The council's first row: vacancy 1 / 3 of the council, previous null.
-  EXPECT_EQ(rows[1], "2025-Q3,council,council,Council,workload,vacancy_rate,33.33333333333333,red,,,2,false");
+  EXPECT_EQ(rows[0],
+            "period,level,scope_id,scope_name,area,metric,value,status,previous,change,n,suppressed,"
+            "vs_council,trend,area_status,area_score,area_measures,scope_score,scope_rank");
+  // The council's first row: vacancy 1 / 3 of the council, previous null;
+  // no signal against itself, no trend from one period; workload's points:
+  // vacancy red, agency 1 / 3 red, turnover 0 green, supervision 0% red:
+  // 100 / 4 = 25, red, 4 measures; a council has no rank.
+  EXPECT_EQ(rows[1].rfind("2025-Q3,council,council,Council,workload,vacancy_rate,33.33333333333333,red,,,2,false,"
+                          ",,red,25,4,",
+                          0),
+            0u)
+      << rows[1];
+  EXPECT_EQ(rows[1].back(), ',') << "no rank for the council";
 }
 
 TEST(OutputCsvTest, TextCellsAreQuotedAndDefusedNumbersAreNot) {

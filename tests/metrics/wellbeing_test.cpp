@@ -72,6 +72,22 @@ TEST(WellbeingTest, TeamMeetingsPerMonth) {
   EXPECT_NEAR(value(run(d, "2025-08"), "T1", "team_meetings_per_month"), 1, kEps);
 }
 
+TEST(WellbeingTest, TeamMeetingsPerMonthReadsAsATeamsMeetingsAtEveryLevel) {
+  Dataset d;
+  d.teams = {team("T1"), team("T2"), team("A1", Service::kAdults)};
+  // Q3 2025: T1 holds 3 meetings, T2 none, A1 6.
+  for (const char* date : {"2025-07-01", "2025-08-15", "2025-09-30"}) d.team_meetings.push_back({"m", "T1", day(date)});
+  for (const char* date : {"2025-07-01", "2025-07-15", "2025-08-01", "2025-08-15", "2025-09-01", "2025-09-15"})
+    d.team_meetings.push_back({"m", "A1", day(date)});
+  const HealthCheck hc = run(d, "2025-Q3");
+  EXPECT_NEAR(value(hc, "T1", "team_meetings_per_month"), 1, kEps);        // 3 / 3 months
+  EXPECT_NEAR(value(hc, "A1", "team_meetings_per_month"), 2, kEps);        // 6 / 3 months
+  EXPECT_NEAR(value(hc, "children", "team_meetings_per_month"), 0.5, kEps);  // 3 / (3 months x 2 teams)
+  EXPECT_NEAR(value(hc, "adults", "team_meetings_per_month"), 2, kEps);    // 6 / (3 x 1)
+  EXPECT_NEAR(value(hc, "council", "team_meetings_per_month"), 1, kEps);   // 9 / (3 x 3), not the sum 3
+  EXPECT_EQ(metric(hc, "council", "team_meetings_per_month").n, 9);
+}
+
 TEST(WellbeingTest, LoneWorkingAssessedInThe365DaysEndingD) {
   Dataset d = august();
   // D = 2025-08-31: the 365 days run from 2024-09-01.

@@ -15,13 +15,16 @@
 namespace hc::testing {
 namespace {
 
+// The council (adults' teams included) and its children's services, with
+// the same figures.
 metrics::HealthCheck oneScope(const metrics::Period& period) {
   metrics::HealthCheck hc;
   hc.period = period;
   hc.has_data = true;
-  metrics::ScopeResult council;
-  council.id = "council";
-  council.name = "Darlington";
+  metrics::ScopeResult children;
+  children.level = metrics::Level::kService;
+  children.id = "children";
+  children.name = "Children's services";
   metrics::AreaResult workload;
   workload.id = "workload";
   metrics::MetricResult vacancy;
@@ -31,15 +34,21 @@ metrics::HealthCheck oneScope(const metrics::Period& period) {
   caseload_max.id = "caseload_max";
   caseload_max.value = 30;
   workload.metrics = {vacancy, caseload_max};
-  council.areas = {workload};
-  hc.scopes = {council};
+  children.areas = {workload};
+  metrics::ScopeResult council = children;
+  council.level = metrics::Level::kCouncil;
+  council.id = "council";
+  council.name = "Darlington";
+  hc.scopes = {council, children};
   return hc;
 }
 
-Poco::JSON::Object::Ptr metricOf(const std::string& json, const std::string& id) {
+// Metric `id` of scope `scope` (0 the council, 1 children's services).
+Poco::JSON::Object::Ptr metricOf(const std::string& json, const std::string& id, unsigned scope = 1) {
   Poco::JSON::Parser parser;
   auto root = parser.parse(json).extract<Poco::JSON::Object::Ptr>();
-  return root->getArray("scopes")->getObject(0)->getObject("areas")->getObject("workload")->getObject("metrics")->getObject(id);
+  return root->getArray("scopes")->getObject(scope)->getObject("areas")->getObject("workload")->getObject("metrics")->getObject(
+      id);
 }
 
 class MetricBenchmarks : public NationalTest {
@@ -71,7 +80,12 @@ TEST_F(MetricBenchmarks, JsonGainsTheBenchmarkOfMetricsThatHaveOne) {
   EXPECT_EQ(b->getValue<int>("year"), 2025);
   EXPECT_DOUBLE_EQ(vacancy->getValue<double>("value"), 12.5);  // the rest unchanged
   EXPECT_FALSE(metricOf(json, "caseload_max")->has("benchmark"));
-  EXPECT_FALSE(b->has("region_name"));  // the JSON keeps metrics.md's four fields
+  EXPECT_FALSE(b->has("region_name"));  // the JSON keeps metrics.md's four fields and says what they compare
+  EXPECT_EQ(b->getValue<std::string>("workforce"), "children's social workers");
+  EXPECT_EQ(b->getValue<std::string>("compared_with"), "children");
+  // The DfE counts children's social workers: never set against the whole
+  // council's figure, which has adults' teams in it.
+  EXPECT_FALSE(metricOf(json, "vacancy_rate", 0)->has("benchmark")) << json;
 }
 
 TEST_F(MetricBenchmarks, TheReportsGetTheMedianAndRanksToo) {
