@@ -11,6 +11,7 @@
 #include "ingest/rejects_file.h"
 #include "ingest/row_validator.h"
 #include "ingest/row_writer.h"
+#include "ingest/visit_summaries.h"
 
 namespace hc::ingest {
 namespace {
@@ -98,7 +99,9 @@ class FileImport {
   // taken at all (unreadable past some point, rejects not writable).
   bool readRows(const Header& header, int64_t import_id) {
     RowValidator validator(db_, kind_, header, file_);
-    const std::unique_ptr<RowWriter> writer = RowWriter::create(db_, kind_, import_id);
+    // Visits keep their monthly summaries in step, in this transaction.
+    const std::unique_ptr<VisitSummaries> summaries = VisitSummaries::forKind(kind_);
+    const std::unique_ptr<RowWriter> writer = RowWriter::create(db_, kind_, import_id, summaries.get());
     while (reader_.next(record_)) {
       ++report_.rows_read;
       bool stored = false;
@@ -114,6 +117,7 @@ class FileImport {
       if (options_.on_progress && report_.rows_read % options_.progress_rows == 0) options_.on_progress(report_);
     }
     writer->finish();
+    if (summaries) summaries->write(db_);
     report_.inserted = writer->inserted();
     report_.replaced = writer->replaced();
     if (!reader_.error().empty()) {
