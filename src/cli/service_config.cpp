@@ -33,6 +33,18 @@ std::map<std::string, int> keyLines(const std::string& path) {
   return lines;
 }
 
+// The setting a key names, for the settings that are plain text.
+std::optional<std::string>* textSetting(ServiceConfig& config, const std::string& key) {
+  if (key == "db") return &config.db;
+  if (key == "council") return &config.council;
+  if (key == "host") return &config.host;
+  if (key == "tls-cert") return &config.tls_cert;
+  if (key == "tls-key") return &config.tls_key;
+  if (key == "surveys") return &config.surveys;
+  if (key == "assets") return &config.assets;
+  return nullptr;
+}
+
 std::optional<int> parsePort(const std::string& text) {
   if (text.empty() || text.size() > 5 || text.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
   const int port = std::stoi(text);
@@ -67,30 +79,19 @@ ServiceConfig readServiceConfig(const std::string& path, bool required) {
   file->keys(keys);
   for (const std::string& key : keys) {
     const auto at = lines.find(key);
-    const std::string where = path + ":" + (at == lines.end() ? std::string("?") : std::to_string(at->second)) + ": " + key + ": ";
+    const std::string line = at == lines.end() ? std::string("?") : std::to_string(at->second);
+    const std::string where = path + ":" + line + ": " + key + ": ";
     if (!file->has(key)) throw ConfigError(where + kUnknown);  // "tls.cert": a section, not a setting
     const std::string value(ingest::trim(file->getRawString(key)));
     if (value.empty()) continue;  // "tls-cert =" keeps the default
-    if (key == "db") {
-      config.db = value;
-    } else if (key == "council") {
-      config.council = value;
-    } else if (key == "host") {
-      config.host = value;
-    } else if (key == "port") {
+    if (key == "port") {
       config.port = parsePort(value);
       if (!config.port) throw ConfigError(where + "'" + value + "' is not a port number (0 to 65535)");
-    } else if (key == "tls-cert") {
-      config.tls_cert = value;
-    } else if (key == "tls-key") {
-      config.tls_key = value;
     } else if (key == "behind-tls-proxy") {
       config.behind_tls_proxy = parseSwitch(value);
       if (!config.behind_tls_proxy) throw ConfigError(where + "'" + value + "' is not true or false");
-    } else if (key == "surveys") {
-      config.surveys = value;
-    } else if (key == "assets") {
-      config.assets = value;
+    } else if (auto* text = textSetting(config, key)) {
+      *text = value;
     } else {
       throw ConfigError(where + kUnknown);
     }
