@@ -41,14 +41,13 @@ SELECT transfer_id, case_id, from_team, to_team, requested_date, completed_date
 FROM transfers
 WHERE requested_date <= ? AND (completed_date IS NULL OR completed_date >= ?);
 
--- Visits are summed as they are read (store/internal/visit_reader.cpp):
--- a missing actual or travel time adds nothing. Parameters: from, the day
--- after to.
--- name: visits
-SELECT staff_id, scheduled_start, planned_minutes, status, coalesce(actual_minutes, 0),
-       coalesce(travel_minutes, 0)
-FROM visits
-WHERE scheduled_start >= ? AND scheduled_start < ?;
+-- Visits are read as the per-worker monthly summaries the import keeps
+-- (table visit_months, sql/queries/visit_months.sql): every visit metric is
+-- a sum over whole months. Parameters: the first day of from's month, to.
+-- name: visit_months
+SELECT staff_id, month, status, visits, planned_minutes, actual_minutes, travel_minutes
+FROM visit_months
+WHERE month >= ? AND month <= ?;
 
 -- Parameters: from, to.
 -- name: supervision
@@ -78,19 +77,6 @@ FROM feedback WHERE date >= ? AND date <= ?;
 -- name: care_packages
 SELECT package_id, case_id, staff_id, assessed_date, need_band, weekly_cost
 FROM care_packages WHERE assessed_date >= ? AND assessed_date <= ?;
-
--- The visits query over a range of SQLite rowids, so that two connections
--- can share the scan of the largest table. Parameters: from, the day after
--- to, first rowid (exclusive), last rowid (inclusive).
--- name: visits_rowid_range_sqlite
-SELECT staff_id, scheduled_start, planned_minutes, status, coalesce(actual_minutes, 0),
-       coalesce(travel_minutes, 0)
-FROM visits
-WHERE scheduled_start >= ? AND scheduled_start < ? AND rowid > ? AND rowid <= ?;
-
--- The largest rowid, read in an instant, to cut the table into chunks.
--- name: visits_bound_sqlite
-SELECT coalesce(max(rowid), 0) FROM visits;
 
 -- SQLite: the connection's page cache size, and a small one for a load,
 -- which reads each page once (store/dataset_loader.cpp, ScanCache).

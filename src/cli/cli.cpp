@@ -5,6 +5,8 @@
 #include <iostream>
 
 #include "cli/command.h"
+#include "cli/data_folders.h"
+#include "cli/service_config.h"
 #include "store/database.h"
 
 namespace hc::cli {
@@ -36,7 +38,7 @@ const CommandEntry kCommands[] = {
 const char* const kDefaultDb = "sqlite:healthcheck.db";
 
 void printUsage(std::ostream& out, const po::options_description& global) {
-  out << "Usage: healthcheck [--db URL] COMMAND [OPTIONS]\n\n"
+  out << "Usage: healthcheck [--config FILE] [--db URL] COMMAND [OPTIONS]\n\n"
          "The social work health check: imports a council's case-management and\n"
          "scheduling exports, computes the health-check metrics and reports them.\n\n"
          "Commands:\n";
@@ -53,6 +55,10 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   po::options_description global("Global options");
   global.add_options()
       ("help,h", "show this help")
+      ("version", "print the version and stop")
+      ("config", po::value<std::string>(),
+       "configuration file (default /etc/healthcheck/healthcheck.conf, used when present): database, "
+       "council, host, port, TLS files, survey folder; the command line and the environment override it")
       ("db", po::value<std::string>(),
        "database: sqlite:PATH (default sqlite:healthcheck.db) or "
        "mysql://USER[:PASSWORD]@HOST[:PORT]/DATABASE; also HEALTHCHECK_DB. "
@@ -89,6 +95,10 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     return kUsage;
   }
 
+  if (vm.count("version")) {
+    out << "healthcheck " << HC_VERSION << "\n";
+    return kOk;
+  }
   if (!vm.count("command")) {
     if (vm.count("help")) {
       printUsage(out, global);
@@ -101,13 +111,24 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   // "healthcheck --help import" reads as asking for the command's help.
   if (vm.count("help")) rest.insert(rest.begin(), "--help");
 
-  std::string db_url = kDefaultDb;
+  // Settings by precedence: command line, environment, configuration file,
+  // built-in default (README "Installing on a server").
+  ServiceConfig config;
+  try {
+    config = vm.count("config") ? readServiceConfig(vm["config"].as<std::string>(), true)
+                                : readServiceConfig(kDefaultConfigPath, false);
+  } catch (const ConfigError& e) {
+    err << "healthcheck: " << e.what() << "\n";
+    return kFailed;
+  }
+  std::string db_url = config.db.value_or(kDefaultDb);
   if (const char* env = std::getenv("HEALTHCHECK_DB"); env && *env) db_url = env;
   if (vm.count("db")) db_url = vm["db"].as<std::string>();
+  const DataFolders folders = resolveDataFolders(config);
 
   for (const auto& c : kCommands) {
     if (command != c.name) continue;
-    Context context{db_url, out, err};
+    Context context{db_url, out, err, folders.surveys, folders.assets, config};
     try {
       return c.run(rest, context);
     } catch (const UsageError& e) {

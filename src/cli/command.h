@@ -15,14 +15,20 @@
 #include <string>
 #include <vector>
 
+#include "cli/service_config.h"
+
 namespace hc::cli {
 
 enum ExitStatus { kOk = 0, kFailed = 1, kUsage = 2 };
 
 struct Context {
-  std::string db_url;  // from --db, HEALTHCHECK_DB, or the default
+  std::string db_url;  // from --db, HEALTHCHECK_DB, the configuration file, or the default
   std::ostream& out;
   std::ostream& err;
+  // The folders a command uses when given none (cli/data_folders.h).
+  std::string surveys_folder = "surveys";
+  std::string assets_folder;
+  ServiceConfig config;  // the configuration file's settings, for serve's defaults
 };
 
 // Thrown by a command for wrong use; run() prints it with the command's

@@ -62,7 +62,7 @@ surveys::PeriodSurveys loadSurveys(const std::string& db_url, const metrics::Per
 int runReport(const std::vector<std::string>& args, Context& context) {
   namespace po = boost::program_options;
   std::string period_text, members_path, xlsx_path, pdf_path, thresholds_path;
-  std::string surveys_folder = surveys::SurveyCatalogue::defaultFolder();
+  std::string surveys_folder = context.surveys_folder;
   metrics::HealthCheckOptions options;
   po::options_description desc("Options");
   desc.add_options()

@@ -39,23 +39,37 @@ int runServe(const std::vector<std::string>& args, Context& context) {
   int port = 8080;
   bool quiet = false;
   bool behind_proxy = false, allow_plain = false;
+  // The configuration file's settings are the defaults the options below
+  // override; the folders already have the environment's over the file's.
+  const ServiceConfig& config = context.config;
+  server.host = config.host.value_or(server.host);
+  port = config.port.value_or(port);
+  app.council_name = config.council.value_or(app.council_name);
+  server.tls_cert = config.tls_cert.value_or("");
+  server.tls_key = config.tls_key.value_or("");
+  behind_proxy = config.behind_tls_proxy.value_or(false);
+  app.surveys_folder = context.surveys_folder;
+  app.assets_folder = context.assets_folder;
   po::options_description options("Options");
   options.add_options()("host", po::value(&server.host), "address to listen on (default 127.0.0.1)")(
       "port", po::value(&port), "port to listen on (default 8080; 0: any free port, printed at start)")(
       "council", po::value(&app.council_name), "the council's name, shown in the page header")(
-      "surveys", po::value(&app.surveys_folder), "folder of survey definitions (default surveys)")(
+      "surveys", po::value(&app.surveys_folder),
+      "folder of survey definitions (default: $HEALTHCHECK_SURVEYS, the configuration's, the installed ones, "
+      "else surveys)")(
       "assets", po::value(&app.assets_folder),
-      "govuk-frontend's dist/govuk folder (default src/web/node_modules/govuk-frontend/dist/govuk)")(
+      "govuk-frontend's dist/govuk folder (default: $HEALTHCHECK_ASSETS, the configuration's, the installed one, "
+      "else src/web/node_modules/govuk-frontend/dist/govuk)")(
       "threads", po::value(&server.max_threads), "request threads, one per open connection (default 256)")(
       "quiet", po::bool_switch(&quiet), "no access log (errors are still logged)")(
       "tls-cert", po::value(&server.tls_cert), "PEM certificate (chain): serve HTTPS with it (needs --tls-key)")(
       "tls-key", po::value(&server.tls_key), "PEM private key of --tls-cert")(
-      "behind-tls-proxy", po::bool_switch(&behind_proxy),
+      "behind-tls-proxy", po::bool_switch(&behind_proxy)->default_value(behind_proxy),
       "a reverse proxy on this machine terminates TLS: mark cookies Secure")(
       "allow-plain-http", po::bool_switch(&allow_plain),
       "listen without TLS on an address other than 127.0.0.1 (a trusted private network only)");
   po::variables_map vm;
-  if (!parseCommandOptions(args, "healthcheck [--db URL] serve [--host H] [--port P] [--council NAME]",
+  if (!parseCommandOptions(args, "healthcheck [--config FILE] [--db URL] serve [--host H] [--port P] [--council NAME]",
                            "Serves the staff survey form until interrupted (Ctrl-C). The access log (stderr)\n"
                            "holds method, route, status and time only: never links, answers or addresses.\n"
                            "Set HEALTHCHECK_CSRF_SECRET to keep forms valid across restarts.",

@@ -57,7 +57,7 @@ std::vector<std::string> allTeams(store::Database& db) {
 }
 
 int surveyOpen(const std::vector<std::string>& args, Context& context) {
-  std::string survey_id, period_text, teams_text, folder = surveys::SurveyCatalogue::defaultFolder();
+  std::string survey_id, period_text, teams_text, folder = context.surveys_folder;
   po::options_description options("Options");
   options.add_options()("survey", po::value(&survey_id)->required(), "survey id (surveys/ID.json's \"id\")")(
       "period", po::value(&period_text)->required(), "reporting period: 2025-Q3, 2025-07, 2025, 2025/26, csww-2025")(
@@ -192,7 +192,7 @@ int surveyClose(const std::vector<std::string>& args, Context& context) {
 }
 
 int surveyImport(const std::vector<std::string>& args, Context& context) {
-  std::string path, survey_id, period_text, folder = surveys::SurveyCatalogue::defaultFolder();
+  std::string path, survey_id, period_text, folder = context.surveys_folder;
   ingest::ImportOptions import;
   po::options_description options("Options");
   options.add_options()("survey", po::value(&survey_id)->required(), "survey id whose question ids are the columns")(

@@ -36,14 +36,26 @@ VisitTally::Cell& VisitTally::cellOf(uint32_t slot, int32_t key) {
   return cells.back();
 }
 
+void VisitTally::count(std::string_view staff_id, int year, unsigned month, VisitStatus status, int64_t sign,
+                       int64_t planned_minutes, std::optional<int64_t> actual_minutes,
+                       std::optional<int64_t> travel_minutes) {
+  Cell& c = cellOf(slotOf(staff_id), keyOf(year, month, status));
+  c.visits += sign;
+  c.planned += sign * planned_minutes;
+  c.actual += sign * actual_minutes.value_or(0);
+  c.travel += sign * travel_minutes.value_or(0);
+}
+
 void VisitTally::add(std::string_view staff_id, int year, unsigned month, VisitStatus status,
                      int64_t planned_minutes, std::optional<int64_t> actual_minutes,
                      std::optional<int64_t> travel_minutes) {
-  Cell& c = cellOf(slotOf(staff_id), keyOf(year, month, status));
-  ++c.visits;
-  c.planned += planned_minutes;
-  c.actual += actual_minutes.value_or(0);
-  c.travel += travel_minutes.value_or(0);
+  count(staff_id, year, month, status, 1, planned_minutes, actual_minutes, travel_minutes);
+}
+
+void VisitTally::remove(std::string_view staff_id, int year, unsigned month, VisitStatus status,
+                        int64_t planned_minutes, std::optional<int64_t> actual_minutes,
+                        std::optional<int64_t> travel_minutes) {
+  count(staff_id, year, month, status, -1, planned_minutes, actual_minutes, travel_minutes);
 }
 
 void VisitTally::add(const Visit& v) {
@@ -73,6 +85,7 @@ std::vector<VisitMonth> VisitTally::summaries() const {
     std::vector<Cell> cells = cells_[s];
     std::sort(cells.begin(), cells.end(), [](const Cell& a, const Cell& b) { return a.key < b.key; });
     for (const Cell& c : cells) {
+      if (c.visits == 0 && c.planned == 0 && c.actual == 0 && c.travel == 0) continue;  // added, then removed
       const int32_t months = c.key >> kStatusBits;
       out.push_back(VisitMonth{staff_ids_[s], Date::fromCivil(months / 12, unsigned(months % 12 + 1), 1),
                                VisitStatus(c.key & ((1 << kStatusBits) - 1)), c.visits, c.planned, c.actual,

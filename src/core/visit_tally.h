@@ -1,8 +1,9 @@
 // VisitTally: sums visits into VisitMonth summaries (one per worker,
-// calendar month and status) as they are read, so that no single visit
-// need be kept. The dataset loader tallies the database's visits row by row
-// on each of its readers and merges the tallies; tests and small tools
-// summarise a vector of Visit records with summariseVisits().
+// calendar month and status), so that no single visit need be kept. The
+// importer tallies the visits a file adds and replaces and stores the sums
+// (ingest/visit_summaries.h), which is what the dataset loader reads; tests
+// and small tools summarise a vector of Visit records with
+// summariseVisits().
 //
 // Example:
 //   VisitTally tally;
@@ -31,6 +32,11 @@ class VisitTally {
   void add(std::string_view staff_id, int year, unsigned month, VisitStatus status, int64_t planned_minutes,
            std::optional<int64_t> actual_minutes, std::optional<int64_t> travel_minutes);
   void add(const Visit& v);
+  // Takes back a visit added earlier, here or in a tally this one is merged
+  // with: an import replacing a stored visit removes the old one's share.
+  // A summary whose visits and minutes all come to zero is not reported.
+  void remove(std::string_view staff_id, int year, unsigned month, VisitStatus status, int64_t planned_minutes,
+              std::optional<int64_t> actual_minutes, std::optional<int64_t> travel_minutes);
   // Adds every summary of `other` to this one.
   void merge(const VisitTally& other);
 
@@ -43,6 +49,8 @@ class VisitTally {
     int32_t key = 0;  // months since year 0 x 8 + status
     int64_t visits = 0, planned = 0, actual = 0, travel = 0;
   };
+  void count(std::string_view staff_id, int year, unsigned month, VisitStatus status, int64_t sign,
+             int64_t planned_minutes, std::optional<int64_t> actual_minutes, std::optional<int64_t> travel_minutes);
   uint32_t slotOf(std::string_view staff_id);
   Cell& cellOf(uint32_t slot, int32_t key);
 

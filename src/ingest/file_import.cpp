@@ -5,6 +5,7 @@
 #include "ingest/checked_rows.h"
 #include "ingest/row_source.h"
 #include "ingest/row_writer.h"
+#include "ingest/visit_summaries.h"
 
 namespace hc::ingest {
 namespace {
@@ -27,12 +28,18 @@ class ContractRows : public CheckedRows {
 
   void end(FileReport& report) override {
     writer_->finish();
+    if (summaries_) summaries_->write(*db_);
     report.inserted = writer_->inserted();
     report.replaced = writer_->replaced();
   }
 
  protected:
-  void prepare(store::Database& db, int64_t import_id) override { writer_ = RowWriter::create(db, kind(), import_id); }
+  void prepare(store::Database& db, int64_t import_id) override {
+    db_ = &db;
+    // Visits keep their monthly summaries in step, in the same transaction.
+    summaries_ = VisitSummaries::forKind(kind());
+    writer_ = RowWriter::create(db, kind(), import_id, summaries_.get());
+  }
 
   bool store(const std::vector<Value>& values, int64_t line, std::vector<Diagnostic>& findings,
              FileReport& report) override {
@@ -54,6 +61,8 @@ class ContractRows : public CheckedRows {
   }
 
  private:
+  store::Database* db_ = nullptr;
+  std::unique_ptr<VisitSummaries> summaries_;
   std::unique_ptr<RowWriter> writer_;
 };
 

@@ -17,10 +17,10 @@ constexpr char kKeySeparator = '\x1f';  // never in an identifier or a date
 
 }  // namespace
 
-MysqlBatchWriter::MysqlBatchWriter(store::Database& db, const FileKind& kind, int64_t import_id)
+MysqlBatchWriter::MysqlBatchWriter(store::Database& db, const FileKind& kind, int64_t import_id, RowChanges* changes)
     : db_(db), kind_(kind), import_id_(import_id), columns_(kind.columns.size()),
       batch_rows_(std::min(kBatchRows, kMaxPlaceholders / (kind.columns.size() + 2))),
-      probe_(db, kind, import_id) {
+      probe_(db, kind, import_id), changes_(changes) {
   cells_.resize(batch_rows_ * columns_);
   lines_.reserve(batch_rows_);
 }
@@ -39,6 +39,7 @@ RowWriter::Outcome MysqlBatchWriter::write(const std::vector<Value>& values, int
   written_.add(key_);
   held_.add(key_, true);
   hold(values, line);
+  if (changes_) changes_->stored(values);
   if (lines_.size() == batch_rows_ || held_bytes_ >= kBatchBytes) flush();
   return Outcome::kStored;
 }
@@ -99,8 +100,17 @@ void MysqlBatchWriter::flush() {
   for (size_t r = 0; r < rows; ++r) {
     for (size_t k = 0; k < keys; ++k) bindValue(*count, static_cast<int>(r * keys + k), cells_[r * columns_ + k].value);
   }
-  if (count->step()) replaced_ += count->getInt(0);
-  while (count->step()) {
+  // No held key is this import's (write() turns those away), so every row
+  // found is an earlier import's, about to be replaced.
+  if (changes_) {
+    while (count->step()) {
+      ++replaced_;
+      changes_->replaced(*count, 0);
+    }
+  } else {
+    if (count->step()) replaced_ += count->getInt(0);
+    while (count->step()) {
+    }
   }
 
   const size_t width = columns_ + 2;
@@ -131,9 +141,16 @@ std::unique_ptr<store::Statement> MysqlBatchWriter::prepareUpsert(size_t rows) {
 
 // "SELECT COUNT(*) FROM t WHERE k IN (?, ?, ...)", or for a key of two
 // columns "... WHERE (a = ? AND b = ?) OR (a = ? AND b = ?) ...", which
-// the optimiser reads as ranges of the primary key as it does IN.
+// the optimiser reads as ranges of the primary key as it does IN. With
+// RowChanges to tell, the rows themselves (every kind column), counted as
+// they are read.
 std::unique_ptr<store::Statement> MysqlBatchWriter::prepareCount(size_t rows) {
-  std::string sql = "SELECT COUNT(*) FROM " + std::string(kind_.name) + " WHERE ";
+  std::string what = "COUNT(*)";
+  if (changes_) {
+    what.clear();
+    for (const Column& c : kind_.columns) what += (what.empty() ? "" : ", ") + std::string(c.name);
+  }
+  std::string sql = "SELECT " + what + " FROM " + std::string(kind_.name) + " WHERE ";
   if (kind_.key_columns == 1) {
     sql += std::string(kind_.columns[0].name) + " IN (?";
     for (size_t r = 1; r < rows; ++r) sql += ", ?";

@@ -33,7 +33,7 @@ namespace hc::ingest {
 
 class MysqlBatchWriter final : public RowWriter {
  public:
-  MysqlBatchWriter(store::Database& db, const FileKind& kind, int64_t import_id);
+  MysqlBatchWriter(store::Database& db, const FileKind& kind, int64_t import_id, RowChanges* changes = nullptr);
 
   Outcome write(const std::vector<Value>& values, int64_t line, int64_t& earlier_line) override;
   void finish() override { flush(); }
@@ -69,6 +69,7 @@ class MysqlBatchWriter final : public RowWriter {
   std::string key_;
   int64_t stored_ = 0;
   int64_t replaced_ = 0;
+  RowChanges* changes_;  // told of the rows a batch replaces, read by its count query
 };
 
 }  // namespace hc::ingest

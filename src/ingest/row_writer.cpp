@@ -5,9 +5,10 @@
 
 namespace hc::ingest {
 
-std::unique_ptr<RowWriter> RowWriter::create(store::Database& db, const FileKind& kind, int64_t import_id) {
-  if (db.dialect() == store::Dialect::kSqlite) return std::make_unique<SqliteRowWriter>(db, kind, import_id);
-  return std::make_unique<MysqlBatchWriter>(db, kind, import_id);
+std::unique_ptr<RowWriter> RowWriter::create(store::Database& db, const FileKind& kind, int64_t import_id,
+                                             RowChanges* changes) {
+  if (db.dialect() == store::Dialect::kSqlite) return std::make_unique<SqliteRowWriter>(db, kind, import_id, changes);
+  return std::make_unique<MysqlBatchWriter>(db, kind, import_id, changes);
 }
 
 }  // namespace hc::ingest

@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "ingest/file_kinds.h"
+#include "ingest/row_changes.h"
 #include "ingest/values.h"
 #include "store/database.h"
 
@@ -33,8 +34,11 @@ class RowWriter {
  public:
   enum class Outcome { kStored, kRepeat, kConflict };
 
-  // Call inside the file's transaction.
-  static std::unique_ptr<RowWriter> create(store::Database& db, const FileKind& kind, int64_t import_id);
+  // Call inside the file's transaction. `changes`, when given, is told of
+  // every row stored and replaced (row_changes.h); it must outlive the
+  // writer.
+  static std::unique_ptr<RowWriter> create(store::Database& db, const FileKind& kind, int64_t import_id,
+                                           RowChanges* changes = nullptr);
   virtual ~RowWriter() = default;
 
   // Stores `values` (one per kind column) read from `line` (perhaps not

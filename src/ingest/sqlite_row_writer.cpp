@@ -2,8 +2,8 @@
 
 namespace hc::ingest {
 
-SqliteRowWriter::SqliteRowWriter(store::Database& db, const FileKind& kind, int64_t import_id)
-    : db_(db), kind_(kind), import_id_(import_id), probe_(db, kind, import_id) {
+SqliteRowWriter::SqliteRowWriter(store::Database& db, const FileKind& kind, int64_t import_id, RowChanges* changes)
+    : db_(db), kind_(kind), import_id_(import_id), probe_(db, kind, import_id), changes_(changes) {
   const std::string table(kind.name);
   std::vector<std::string> columns, keys;
   for (size_t c = 0; c < kind.columns.size(); ++c) {
@@ -33,12 +33,16 @@ RowWriter::Outcome SqliteRowWriter::write(const std::vector<Value>& values, int6
   }
   upsert_->bindInt(n, import_id_);
   upsert_->bindInt(n + 1, line);
+  // The upsert below replaces what an earlier import stored under the key
+  // (a row of this import it leaves alone), so that row is reported first.
+  if (changes_ && rows_before_ > 0) probe_.reportEarlier(values, *changes_);
   if (upsert_->execute() == 0) {  // the key is this import's already
     const StoredRowProbe::Found found = probe_.find(values);
     earlier_line = found.earlier_line;
     return found.same_values ? Outcome::kRepeat : Outcome::kConflict;
   }
   ++stored_;
+  if (changes_) changes_->stored(values);
   return Outcome::kStored;
 }
 

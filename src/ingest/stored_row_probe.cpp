@@ -37,6 +37,13 @@ StoredRowProbe::Found StoredRowProbe::find(const std::vector<Value>& values) {
   return found;
 }
 
+void StoredRowProbe::reportEarlier(const std::vector<Value>& values, RowChanges& changes) {
+  for (size_t k = 0; k < kind_.key_columns; ++k) bindValue(*probe_, static_cast<int>(k), values[k]);
+  if (probe_->step() && (probe_->isNull(0) || probe_->getInt(0) != import_id_)) changes.replaced(*probe_, 2);
+  while (probe_->step()) {
+  }
+}
+
 // Compares the probe's current row with `values`, column by column in the
 // type each was stored as (so "1.0" and "1" are the same fte).
 bool StoredRowProbe::sameAsStored(const std::vector<Value>& values) {

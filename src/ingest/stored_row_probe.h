@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "ingest/file_kinds.h"
+#include "ingest/row_changes.h"
 #include "ingest/values.h"
 #include "store/database.h"
 
@@ -29,6 +30,9 @@ class StoredRowProbe {
   };
   // Looks up the key of `values` (one per kind column).
   Found find(const std::vector<Value>& values);
+  // When an earlier import stored the key of `values`, tells `changes` of
+  // that row, which is about to be replaced.
+  void reportEarlier(const std::vector<Value>& values, RowChanges& changes);
 
  private:
   bool sameAsStored(const std::vector<Value>& values);

@@ -8,7 +8,6 @@
 
 #include "store/internal/id_filter.h"
 #include "store/internal/row_reader.h"
-#include "store/internal/visit_reader.h"
 #include "store/sql_text.h"
 
 namespace hc::store {
@@ -66,14 +65,13 @@ class ScanCache {
 
 Dataset loadDataset(Database& db, Date from, Date to) {
   const std::string f = from.iso(), t = to.iso();
-  const std::string after_to = to.plusDays(1).iso();
+  const std::string first_month = Date::fromCivil(from.year(), from.month(), 1).iso();
   const std::string year_before = from.plusDays(-365).iso();
   Dataset d;
 
   // Two workers, this connection and a second one (SQLite's WAL and InnoDB
   // both let two readers run at once), take the kinds below one at a time,
-  // largest first, then share the visits: most of the rows, cut into
-  // chunks. However the sizes fall at national scale, both cores work.
+  // largest first, so that both cores work.
   using Task = std::function<void(Database&)>;
   const std::vector<Task> tasks = {
       [&](Database& c) {
@@ -124,6 +122,12 @@ Dataset loadDataset(Database& db, Date from, Date to) {
         });
       },
       [&](Database& c) {
+        load(c, "visit_months", {first_month, t}, d.visit_months, [](Row& r) {
+          return VisitMonth{r.text(0),  r.date(1),    r.choice(2, parseVisitStatus, "status"), r.int64(3),
+                            r.int64(4), r.int64(5), r.int64(6)};
+        });
+      },
+      [&](Database& c) {
         load(c, "teams", {}, d.teams, [](Row& r) {
           return Team{r.text(0), r.text(1), r.choice(2, parseService, "service"), r.textOrEmpty(3)};
         });
@@ -136,14 +140,11 @@ Dataset loadDataset(Database& db, Date from, Date to) {
       },
   };
   const ScanCache scan_cache(db);
-  internal::VisitReader visits(f, after_to);
-  visits.plan(db);
   std::atomic<size_t> next_task{0};
   std::atomic<bool> failed{false};
   auto work = [&](Database& c) {
     try {
       for (size_t k; !failed && (k = next_task.fetch_add(1)) < tasks.size();) tasks[k](c);
-      if (!failed) visits.read(c);
     } catch (...) {
       failed = true;  // the other worker stops at its next task
       throw;
@@ -169,7 +170,6 @@ Dataset loadDataset(Database& db, Date from, Date to) {
   work(db);
   helper.join();
   if (helper_error) std::rethrow_exception(helper_error);
-  d.visit_months = visits.summaries();
   return d;
 }
 

@@ -5,16 +5,17 @@
 // reference data whole, events by their date (risk assessments from a year
 // before `from`, for the 365-day look-back), cases open or assessed in the
 // window with every allocation they ever had (waiting times look back past
-// `from`). Visits are not kept one by one: they are summed per worker,
-// month and status (Dataset::visit_months) as they are read, which is all
-// the metrics need. Dataset::holidays holds only the stored (imported)
+// `from`). Visits are not read one by one: the import keeps them summed
+// per worker, month and status (store/visit_months.h), and those summaries
+// are all the metrics need (Dataset::visit_months); a window's visits are
+// those of the whole months it touches, as every period is whole months. Dataset::holidays holds only the stored (imported)
 // holidays; the shipped bank holidays are merged in by the caller. Survey
 // responses are not stored here and stay empty. Records come in no
 // particular order.
 //
 // Thread-safety: uses `db` for the duration of the call, and a second
 // connection (db.openAnother()) on a thread of its own: the two share the
-// work (store/internal/visit_reader.h).
+// work.
 #ifndef HC_STORE_DATASET_LOADER_H_
 #define HC_STORE_DATASET_LOADER_H_
 

@@ -1,6 +1,7 @@
 #include "store/schema.h"
 
 #include <ctime>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -21,7 +22,10 @@ std::string_view folderOf(Dialect dialect) { return dialect == Dialect::kSqlite 
 
 // The migrations of a dialect: files sql/<dialect>/NNNN_name.sql, in
 // version order (kSqlFiles is sorted by path, and NNNN is zero-padded).
-// Other files under sql/ (queries/) are not migrations.
+// Other files under sql/ (queries/) are not migrations. Numbers may have
+// gaps: branches are given numbers in advance (a branch may carry 0006
+// without 0005), so a database records each version it has applied and
+// gets every one it lacks, in order, even one numbered below its highest.
 const std::vector<Migration>& migrations(Dialect dialect) {
   static const auto build = [](Dialect d) {
     std::vector<Migration> out;
@@ -33,10 +37,10 @@ const std::vector<Migration>& migrations(Dialect dialect) {
           file.substr(0, 4).find_first_not_of("0123456789") != std::string_view::npos)
         continue;
       const int version = std::stoi(std::string(file.substr(0, 4)));
-      if (version != static_cast<int>(out.size()) + 1)
+      if (version < 1 || (!out.empty() && version <= out.back().version))
         throw DatabaseError(Kind::kOther, "internal error: migration " + std::string(path) +
-                                              " is out of sequence (expected version " +
-                                              std::to_string(out.size() + 1) + ")");
+                                              " repeats or precedes version " +
+                                              std::to_string(out.empty() ? 0 : out.back().version));
       out.push_back({version, file.substr(0, file.size() - 4), contents});
     }
     return out;
@@ -67,12 +71,21 @@ bool hasVersionTable(Database& db) {
   return found;
 }
 
-int recordedVersion(Database& db) {
-  auto st = db.prepare("SELECT MAX(version) FROM schema_version");
-  int version = 0;
-  while (st->step())
-    if (!st->isNull(0)) version = static_cast<int>(st->getInt(0));
-  return version;
+// The versions this database has applied.
+std::set<int> recordedVersions(Database& db) {
+  auto st = db.prepare("SELECT version FROM schema_version");
+  std::set<int> versions;
+  while (st->step()) versions.insert(static_cast<int>(st->getInt(0)));
+  return versions;
+}
+
+int highest(const std::set<int>& versions) { return versions.empty() ? 0 : *versions.rbegin(); }
+
+// The first migration `applied` lacks; nullptr when it has them all.
+const Migration* firstMissing(const std::vector<Migration>& all, const std::set<int>& applied) {
+  for (const Migration& m : all)
+    if (!applied.count(m.version)) return &m;
+  return nullptr;
 }
 
 void refuseIfTooNew(Database& db, int recorded) {
@@ -107,10 +120,11 @@ int migrateSqlite(Database& db) {
   int applied = 0;
   for (;;) {
     Transaction tx(db);
-    const int current = recordedVersion(db);
-    refuseIfTooNew(db, current);
-    if (current >= static_cast<int>(all.size())) return applied;
-    const Migration& m = all[current];
+    const std::set<int> recorded = recordedVersions(db);
+    refuseIfTooNew(db, highest(recorded));
+    const Migration* missing = firstMissing(all, recorded);
+    if (!missing) return applied;
+    const Migration& m = *missing;
     try {
       db.executeScript(std::string(m.sql));
     } catch (const DatabaseError& e) {
@@ -161,16 +175,16 @@ class MigrationLock {
 int migrateMysql(Database& db) {
   const auto& all = migrations(Dialect::kMysql);
   MigrationLock lock(db);
-  const int current = recordedVersion(db);
-  refuseIfTooNew(db, current);
+  const std::set<int> recorded = recordedVersions(db);
+  refuseIfTooNew(db, highest(recorded));
   int applied = 0;
-  for (int v = current; v < static_cast<int>(all.size()); ++v) {
-    const Migration& m = all[v];
+  for (const Migration& m : all) {
+    if (recorded.count(m.version)) continue;
     try {
       db.executeScript(std::string(m.sql));
     } catch (const DatabaseError& e) {
-      throw DatabaseError(e.kind(), "migration " + std::string(m.name) + " failed part-way (schema version stays " +
-                                        std::to_string(v) + "; MySQL cannot roll back DDL, so tables it created " +
+      throw DatabaseError(e.kind(), "migration " + std::string(m.name) + " failed part-way (it is not recorded as applied" +
+                                        "; MySQL cannot roll back DDL, so tables it created " +
                                         "may need dropping by hand before retrying): " + e.what());
     }
     record(db, m);
@@ -181,9 +195,14 @@ int migrateMysql(Database& db) {
 
 }  // namespace
 
-int latestSchemaVersion(Dialect dialect) { return static_cast<int>(migrations(dialect).size()); }
+int latestSchemaVersion(Dialect dialect) {
+  const auto& all = migrations(dialect);
+  return all.empty() ? 0 : all.back().version;
+}
 
-int schemaVersion(Database& db) { return hasVersionTable(db) ? recordedVersion(db) : 0; }
+int migrationCount(Dialect dialect) { return static_cast<int>(migrations(dialect).size()); }
+
+int schemaVersion(Database& db) { return hasVersionTable(db) ? highest(recordedVersions(db)) : 0; }
 
 int migrate(Database& db) {
   db.executeScript(versionTableSql(db.dialect()));

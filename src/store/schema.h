@@ -15,15 +15,20 @@ namespace hc::store {
 
 // The newest schema version this program knows.
 int latestSchemaVersion(Dialect dialect);
+// How many migrations it knows: versions may have gaps (sql/<dialect>/
+// numbers are handed to branches in advance), so fewer than the latest.
+int migrationCount(Dialect dialect);
 
-// The version recorded in the database; 0 for an empty database.
+// The highest version recorded in the database; 0 for an empty database.
 int schemaVersion(Database& db);
 
-// Creates or upgrades the schema to latestSchemaVersion(). Throws
+// Applies every migration the database has not recorded, in version order
+// (a version below its highest too, when another branch's migration
+// arrives after a later one). Throws
 // DatabaseError(kSchemaTooNew) when the database is newer than the program.
 // Returns the number of migrations applied. On SQLite each migration is
 // atomic; MySQL commits DDL as it goes, so a migration failing half way is
-// reported by name and the recorded version stays at the last complete one.
+// reported by name and is not recorded as applied.
 int migrate(Database& db);
 
 }  // namespace hc::store

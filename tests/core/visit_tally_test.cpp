@@ -79,5 +79,29 @@ TEST(VisitTallyTest, MergingTalliesEqualsTallyingEverythingOnce) {
 
 TEST(VisitTallyTest, NothingTalliedIsNoSummary) { EXPECT_TRUE(VisitTally().summaries().empty()); }
 
+// An import replacing a stored visit takes the old one's share away.
+TEST(VisitTallyTest, RemovingTakesAVisitsShareAway) {
+  VisitTally tally;
+  tally.add("S1", 2025, 8, VisitStatus::kCompleted, 60, 55, 20);
+  tally.add("S1", 2025, 8, VisitStatus::kCompleted, 30, std::nullopt, 5);
+  tally.add("S2", 2025, 9, VisitStatus::kNoAccess, 45, std::nullopt, std::nullopt);
+  tally.remove("S1", 2025, 8, VisitStatus::kCompleted, 60, 55, 20);
+  tally.remove("S2", 2025, 9, VisitStatus::kNoAccess, 45, std::nullopt, std::nullopt);
+  const std::vector<VisitMonth> months = tally.summaries();
+  ASSERT_EQ(months.size(), 1u) << "S2's September came to nothing and is not reported";
+  EXPECT_EQ(months[0].staff_id, "S1");
+  EXPECT_EQ(months[0].visits, 1);
+  EXPECT_EQ(months[0].planned_minutes, 30);
+  EXPECT_EQ(months[0].actual_minutes, 0);
+  EXPECT_EQ(months[0].travel_minutes, 5);
+  // Taking away what this tally never had leaves a negative change, as an
+  // import replacing an earlier import's visit needs.
+  VisitTally change;
+  change.remove("S3", 2025, 1, VisitStatus::kCompleted, 10, 10, std::nullopt);
+  ASSERT_EQ(change.summaries().size(), 1u);
+  EXPECT_EQ(change.summaries()[0].visits, -1);
+  EXPECT_EQ(change.summaries()[0].planned_minutes, -10);
+}
+
 }  // namespace
 }  // namespace hc

@@ -25,10 +25,12 @@ TEST(SchemaTest, MigrateCreatesEveryTableAndRecordsTheVersion) {
   EXPECT_EQ(schemaVersion(db), 0);
   const int latest = latestSchemaVersion(db.dialect());
   ASSERT_GE(latest, 1);
-  EXPECT_EQ(migrate(db), latest);
+  const int count = migrationCount(db.dialect());
+  ASSERT_LE(count, latest);
+  EXPECT_EQ(migrate(db), count);
   EXPECT_EQ(schemaVersion(db), latest);
   for (const char* table : kTables) EXPECT_EQ(countRows(db, table), 0) << table;
-  EXPECT_EQ(countRows(db, "schema_version"), latest);
+  EXPECT_EQ(countRows(db, "schema_version"), count);
   EXPECT_EQ(hc::testing::queryText(db, "SELECT name FROM schema_version WHERE version = 1"), "0001_initial");
 }
 
@@ -38,6 +40,20 @@ TEST(SchemaTest, MigrateIsIdempotent) {
   EXPECT_EQ(migrate(tdb.db()), 0);
   EXPECT_EQ(migrate(*tdb.open()), 0) << "another connection sees the recorded version";
   EXPECT_EQ(schemaVersion(tdb.db()), latestSchemaVersion(tdb.db().dialect()));
+}
+
+// Versions are handed to branches in advance, so a database may have later
+// versions and lack an earlier one (0006 once 0007 and up are merged):
+// migrate() applies the missing one alone.
+TEST(SchemaTest, MissingVersionIsAppliedAlone) {
+  hc::testing::TestDatabase tdb;
+  Database& db = tdb.db();
+  migrate(db);
+  run(db, "DROP TABLE visit_months", {});
+  run(db, "DELETE FROM schema_version WHERE name = ?", {"0006_visit_months"});
+  EXPECT_EQ(migrate(db), 1);
+  EXPECT_EQ(countRows(db, "visit_months"), 0) << "0006 applied again";
+  EXPECT_EQ(migrate(db), 0);
 }
 
 TEST(SchemaTest, BothDialectsKnowTheSameVersions) {
@@ -80,8 +96,8 @@ TEST(SchemaTest, ConcurrentMigratorsApplyEachMigrationOnce) {
   applied_here = migrate(tdb.db());
   t.join();
   ASSERT_EQ(error, "");
-  EXPECT_EQ(applied_here + applied_there, latestSchemaVersion(tdb.db().dialect()));
-  EXPECT_EQ(countRows(tdb.db(), "schema_version"), latestSchemaVersion(tdb.db().dialect()));
+  EXPECT_EQ(applied_here + applied_there, migrationCount(tdb.db().dialect()));
+  EXPECT_EQ(countRows(tdb.db(), "schema_version"), migrationCount(tdb.db().dialect()));
 }
 
 TEST(SchemaTest, ForeignKeysAreEnforcedByTheMigratedSchema) {

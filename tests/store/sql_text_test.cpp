@@ -32,7 +32,7 @@ TEST(SqlTextTest, SqlSectionFindsANamedQuery) {
 
 TEST(SqlTextTest, EveryLoaderQueryIsBuiltIn) {
   const std::string_view file = sqlFile("queries/load_dataset.sql");
-  for (const char* name : {"teams", "staff", "establishment", "holidays", "cases", "allocations", "transfers", "visits",
+  for (const char* name : {"teams", "staff", "establishment", "holidays", "cases", "allocations", "transfers", "visit_months",
                            "supervision", "absences", "team_meetings", "risk_assessments", "feedback", "care_packages"})
     EXPECT_EQ(sqlSection(file, name).rfind("SELECT ", 0), 0u) << name;
   EXPECT_THROW(sqlFile("queries/missing.sql"), DatabaseError);

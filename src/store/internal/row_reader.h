@@ -26,6 +26,7 @@ class RowReader {
     return st_.getText(c);
   }
   int integer(int c) { return static_cast<int>(st_.getInt(c)); }
+  int64_t int64(int c) { return st_.getInt(c); }
   std::optional<int> optInt(int c) {
     if (st_.isNull(c)) return std::nullopt;
     return static_cast<int>(st_.getInt(c));

@@ -1,0 +1,102 @@
+#include "cli/service_config.h"
+
+#include <Poco/AutoPtr.h>
+#include <Poco/Exception.h>
+#include <Poco/Util/PropertyFileConfiguration.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+
+#include "ingest/text.h"
+
+namespace hc::cli {
+namespace {
+
+const char* const kUnknown =
+    "unknown setting (known: db, council, host, port, tls-cert, tls-key, behind-tls-proxy, surveys, assets)";
+
+// The line each key was last set on (Poco's rule too: the last one wins),
+// so that a message can point at it. Poco's property files end a key at
+// '=' or ':' and take '#' and '!' lines as comments.
+std::map<std::string, int> keyLines(const std::string& path) {
+  std::map<std::string, int> lines;
+  std::ifstream in(path);
+  int number = 0;
+  for (std::string line; std::getline(in, line);) {
+    ++number;
+    const std::string_view text = ingest::trim(line);
+    if (text.empty() || text[0] == '#' || text[0] == '!') continue;
+    const size_t end = text.find_first_of("=:");
+    lines[std::string(ingest::trim(text.substr(0, end)))] = number;
+  }
+  return lines;
+}
+
+// The setting a key names, for the settings that are plain text.
+std::optional<std::string>* textSetting(ServiceConfig& config, const std::string& key) {
+  if (key == "db") return &config.db;
+  if (key == "council") return &config.council;
+  if (key == "host") return &config.host;
+  if (key == "tls-cert") return &config.tls_cert;
+  if (key == "tls-key") return &config.tls_key;
+  if (key == "surveys") return &config.surveys;
+  if (key == "assets") return &config.assets;
+  return nullptr;
+}
+
+std::optional<int> parsePort(const std::string& text) {
+  if (text.empty() || text.size() > 5 || text.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+  const int port = std::stoi(text);
+  if (port > 65535) return std::nullopt;
+  return port;
+}
+
+std::optional<bool> parseSwitch(const std::string& text) {
+  if (text == "true" || text == "yes" || text == "on" || text == "1") return true;
+  if (text == "false" || text == "no" || text == "off" || text == "0") return false;
+  return std::nullopt;
+}
+
+}  // namespace
+
+ServiceConfig readServiceConfig(const std::string& path, bool required) {
+  ServiceConfig config;
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) {
+    if (!required && !std::filesystem::exists(path, ec)) return config;
+    throw ConfigError(path + ": cannot read the configuration file: " +
+                      (std::filesystem::exists(path, ec) ? "not a file" : "no such file"));
+  }
+  Poco::AutoPtr<Poco::Util::PropertyFileConfiguration> file;
+  try {
+    file = new Poco::Util::PropertyFileConfiguration(path);
+  } catch (const Poco::Exception& e) {
+    throw ConfigError(path + ": cannot read the configuration file: " + e.displayText());
+  }
+  const std::map<std::string, int> lines = keyLines(path);
+  Poco::Util::AbstractConfiguration::Keys keys;
+  file->keys(keys);
+  for (const std::string& key : keys) {
+    const auto at = lines.find(key);
+    const std::string line = at == lines.end() ? std::string("?") : std::to_string(at->second);
+    const std::string where = path + ":" + line + ": " + key + ": ";
+    if (!file->has(key)) throw ConfigError(where + kUnknown);  // "tls.cert": a section, not a setting
+    const std::string value(ingest::trim(file->getRawString(key)));
+    if (value.empty()) continue;  // "tls-cert =" keeps the default
+    if (key == "port") {
+      config.port = parsePort(value);
+      if (!config.port) throw ConfigError(where + "'" + value + "' is not a port number (0 to 65535)");
+    } else if (key == "behind-tls-proxy") {
+      config.behind_tls_proxy = parseSwitch(value);
+      if (!config.behind_tls_proxy) throw ConfigError(where + "'" + value + "' is not true or false");
+    } else if (auto* text = textSetting(config, key)) {
+      *text = value;
+    } else {
+      throw ConfigError(where + kUnknown);
+    }
+  }
+  return config;
+}
+
+}  // namespace hc::cli

@@ -1,0 +1,56 @@
+// ServiceConfig: the settings a server repeats on every command line, read
+// from a configuration file (by default /etc/healthcheck/healthcheck.conf)
+// with Poco's PropertyFileConfiguration:
+//
+//   # /etc/healthcheck/healthcheck.conf
+//   db = sqlite:/var/lib/healthcheck/healthcheck.db
+//   council = Northshire Council
+//   port = 8080
+//
+// Precedence, strongest first: the command line (--db, --port, ...), the
+// environment (HEALTHCHECK_DB, HEALTHCHECK_SURVEYS, HEALTHCHECK_ASSETS),
+// this file, then the built-in defaults. A setting left out, or the
+// default file missing altogether, keeps the built-in default.
+//
+// Thread-safety: a plain value once read; share freely.
+#ifndef HC_CLI_SERVICE_CONFIG_H_
+#define HC_CLI_SERVICE_CONFIG_H_
+
+#include <optional>
+#include <stdexcept>
+#include <string>
+
+namespace hc::cli {
+
+struct ServiceConfig {
+  std::optional<std::string> db;       // database URL, as --db
+  std::optional<std::string> council;  // the council's name, as serve --council
+  std::optional<std::string> host;     // serve --host
+  std::optional<int> port;             // serve --port, 0 to 65535
+  std::optional<std::string> tls_cert;  // serve --tls-cert
+  std::optional<std::string> tls_key;   // serve --tls-key
+  std::optional<bool> behind_tls_proxy;  // serve --behind-tls-proxy
+  std::optional<std::string> surveys;  // folder of survey definitions
+  std::optional<std::string> assets;   // govuk-frontend's dist/govuk folder
+};
+
+// A configuration file that cannot be used; what() names the file, and for
+// a bad setting its line and key ("healthcheck.conf:4: port: 'eighty' is
+// not a port number (0 to 65535)").
+class ConfigError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Where the configuration is looked for when --config is not given.
+inline constexpr const char* kDefaultConfigPath = "/etc/healthcheck/healthcheck.conf";
+
+// Reads the file at `path`. A missing file is an empty configuration when
+// `required` is false (the default file) and a ConfigError naming it when
+// true (--config). An unknown key or a bad value is a ConfigError naming
+// the line and key.
+ServiceConfig readServiceConfig(const std::string& path, bool required);
+
+}  // namespace hc::cli
+
+#endif  // HC_CLI_SERVICE_CONFIG_H_
