@@ -62,6 +62,7 @@ HealthCheck assemble(const internal::DataIndex& index, const Period& period, con
         r.value = shown(now, hidden_now, sc, m.metric);
         // A hidden figure's trend would give it away: no previous either.
         if (!r.suppressed) r.previous = shown(then, hidden_then, sc, m.metric);
+        r.previous_n = then.at(sc, m.metric).n;
         if (r.value && r.previous) r.change = *r.value - *r.previous;
         if (r.value) r.status = rate(m.metric, *r.value, thresholds);
         a.status = worse(a.status, r.status);
