@@ -1,6 +1,7 @@
 #include "web/dashboard_pages.h"
 
 #include "access/access_scope.h"
+#include "access/audit_events.h"
 #include "metrics/catalogue.h"
 #include "reports/members_parts.h"
 #include "reports/members_report.h"
@@ -28,6 +29,20 @@ Response download(std::string body, const char* type, const std::string& name) {
   r.body = std::move(body);
   r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + name + "\"");
   return r;
+}
+
+// The audit row of a download (access/audit_events.h): who, what, which
+// period and as which role. A download that cannot be audited fails.
+void auditDownload(DatabasePool& pool, Request& request, const char* what, const std::string& period) {
+  const std::optional<access::User> user = signedInUser(request);
+  auto db = pool.acquire();
+  try {
+    access::auditReportExport(*db, user ? user->username : "unknown", what,
+                              period + (user ? std::string(" as ") + access::roleName(user->role) : ""));
+  } catch (...) {
+    db.discard();
+    throw;
+  }
 }
 
 Response stylesheetResponse(std::string css) {
@@ -80,7 +95,7 @@ DashboardPages::View DashboardPages::open(const Request& request, const std::str
   v.quarters = recentQuarters(state.latest, 8);
   // Figures as this viewer may see them: members and other managers' teams
   // as published.
-  v.snapshot = snapshotFor(cache_, signedInUser(request), v.query.period, with_trend);
+  v.snapshot = snapshotFor(cache_, signedInUser(request), v.query.period, with_trend, options_.min_group_size);
   return v;
 }
 
@@ -165,6 +180,7 @@ Response DashboardPages::survey(Request& request) {
 Response DashboardPages::csv(Request& request) {
   View v = open(request, "Download");
   if (v.problem) return *v.problem;
+  auditDownload(pool_, request, "dashboard.csv", v.query.period.label);
   return download(dashboard::csvBytes(v.snapshot->current(), v.query), "text/csv; charset=utf-8",
                   dashboard::downloadName(v.query, "csv"));
 }
@@ -176,6 +192,7 @@ Response DashboardPages::xlsx(Request& request) {
   // (the sheet carries no comments either way).
   const std::optional<access::User> user = signedInUser(request);
   const bool director = user && user->role == access::Role::kDirector;
+  auditDownload(pool_, request, "dashboard.xlsx", v.query.period.label);
   return download(dashboard::xlsxBytes(v.snapshot->periods, v.query, options_.thresholds, options_.min_group_size,
                                        loadPeriodBenchmarks(pool_, v.query.period),
                                        loadSurveys(v.query.period, !director)),
@@ -204,6 +221,7 @@ Response DashboardPages::members(Request& request) {
   options.national = loadPeriodBenchmarks(pool_, q->period);  // "the England rate was ..."
   reports::ReportModel model = reports::buildReportModel(hc, options);
   model.surveys = loadSurveys(q->period, true);
+  auditDownload(pool_, request, "members report", q->period.label);
   std::string html = reports::membersReportHtml(model);
   // The pages' CSP allows stylesheets from this server only: the report's
   // inline <style> becomes a link to the same stylesheet.

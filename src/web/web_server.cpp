@@ -51,6 +51,14 @@ Response refuse(HTTPServerRequest& http, int status, const char* text) {
 // the request breaks a limit or cannot be parsed.
 std::optional<Response> readRequest(HTTPServerRequest& http, const WebServerOptions& options, Request& out) {
   out.method = http.getMethod();
+  // Both framings: a proxy and this server could disagree on where the
+  // body ends and so on where the next request starts (smuggling). RFC
+  // 9112 section 6.1: refuse, and close the connection.
+  if (http.has("Transfer-Encoding") && http.has("Content-Length")) {
+    Response r = Response::text(400, "Bad request: both Content-Length and Transfer-Encoding\n");
+    r.headers.emplace_back("Connection", "close");
+    return r;
+  }
   try {
     Poco::URI uri(http.getURI());
     out.path = uri.getPath();
@@ -108,7 +116,8 @@ Response databaseFailure(store::DatabaseError::Kind kind) {
 }
 
 void writeResponse(const Response& r, bool head, bool tls, HTTPServerResponse& http) {
-  http.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(r.status));
+  // With its reason phrase: "404 Not Found", never "404 OK".
+  http.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(r.status));
   http.setContentType(r.content_type);
   for (const auto& [k, v] : securityHeaders()) http.set(k, v);
   if (tls) http.set("Strict-Transport-Security", "max-age=31536000");
@@ -195,13 +204,16 @@ WebServer::~WebServer() { stop(); }
 
 // --- TLS (access component) ---
 // A listening socket: TLS 1.2+ with the configured certificate, or plain.
+// SO_REUSEADDR (a restart while old connections linger in TIME_WAIT) but
+// never SO_REUSEPORT: a second server on a taken port must fail to start,
+// not have the kernel split the traffic between the two.
 static Poco::Net::ServerSocket listeningSocket(const WebServerOptions& options) {
   const Poco::Net::SocketAddress address(options.host, options.port);
   if (options.tls_cert.empty() != options.tls_key.empty())
     throw std::invalid_argument("TLS needs both a certificate and its private key");
   if (options.tls_cert.empty()) {
     Poco::Net::ServerSocket socket;
-    socket.bind(address, true);
+    socket.bind(address, true, false);
     socket.listen(512);
     return socket;
   }
@@ -212,7 +224,7 @@ static Poco::Net::ServerSocket listeningSocket(const WebServerOptions& options) 
   context->requireMinimumProtocol(Poco::Net::Context::PROTO_TLSV1_2);
   context->enableExtendedCertificateVerification(false);
   Poco::Net::SecureServerSocket socket(context);
-  socket.bind(address, true);
+  socket.bind(address, true, false);
   socket.listen(512);
   return socket;
 }

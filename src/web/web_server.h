@@ -3,6 +3,11 @@
 // Response with the security headers every page carries
 // (security_headers.h).
 //
+// A request with both Content-Length and Transfer-Encoding gets 400 and
+// its connection closed (RFC 9112 section 6.1). A port already taken makes
+// start() fail (no SO_REUSEPORT). Every status line carries its own reason
+// phrase.
+//
 // Limits, so that no request can make the server read or hold much: the
 // body of a POST is at most max_body_bytes (413 otherwise), forms are only
 // application/x-www-form-urlencoded (415 otherwise) with at most max_fields

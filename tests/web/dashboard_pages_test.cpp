@@ -14,6 +14,7 @@
 #include "cli/dashboard_sources.h"
 #include "cli/trend_loader.h"
 #include "metrics/catalogue.h"
+#include "metrics/disclosure_checker.h"
 #include "reports/xlsx_reader.h"
 #include "support/test_database.h"
 #include "support/test_files.h"
@@ -175,6 +176,61 @@ TEST_F(DashboardPagesTest, EachViewerSeesTheFiguresTheirRoleAllows) {
   viewer_.role = access::Role::kDirector;
   const Response director_page = get("/dashboard/team/T0099", q);
   EXPECT_NE(page.body, director_page.body);
+}
+
+TEST_F(DashboardPagesTest, NoViewerCanWorkOutAHiddenFigureFromTheirDownload) {
+  // Two small teams (2 and 4 people) beside the demo's four.
+  const std::string small = testing::makeTempDir("hc-small-teams");
+  testing::writeFile(small + "/teams.csv",
+                     "team_id,name,service,locality\nT0098,Smaller team,children,East\nT0099,Small team,children,East\n");
+  std::string staff = "staff_id,team_id,role,employment,fte,start_date,end_date,qualified_date\n";
+  for (int i = 0; i < 6; ++i)
+    staff += "S09900" + std::to_string(i) + "," + (i < 2 ? "T0099" : "T0098") +
+             ",social_worker,permanent,1,2020-01-01,,2015-01-01\n";
+  testing::writeFile(small + "/staff.csv", staff);
+  runCli({"--db", db_.url(), "import", small + "/teams.csv", small + "/staff.csv"});
+  const std::map<std::string, std::string> q{{"period", "2026-Q3"}};
+  const metrics::HealthCheck hc = expected("2026-Q3");
+
+  std::vector<std::pair<std::string, access::User>> viewers;
+  access::User member;
+  member.role = access::Role::kMember;
+  viewers.emplace_back("member", member);
+  for (const metrics::ScopeResult& s : hc.scopes) {
+    if (s.level != metrics::Level::kTeam) continue;
+    access::User manager;
+    manager.role = access::Role::kManager;
+    manager.teams = {s.id};
+    viewers.emplace_back("manager of " + s.id, manager);
+  }
+  int hidden = 0;
+  for (const auto& [who, user] : viewers) {
+    viewer_ = user;
+    viewer_.username = "viewer";
+    const std::string csv = get("/dashboard.csv", q).body;
+    for (const metrics::MetricInfo& m : metrics::catalogue()) {
+      if (!m.people_based || m.survey) continue;
+      // Columns: period,level,scope_id,scope_name,area,metric,value,status,previous,change,n,suppressed
+      std::vector<metrics::testing::SeenFigure> seen;
+      std::map<std::string, int> services;
+      for (const metrics::ScopeResult& s : hc.scopes) {
+        const std::vector<std::string> row = csvRow(csv, s.id, std::string(m.id));
+        ASSERT_EQ(row.size(), 12u) << who << " " << s.id;
+        metrics::testing::SeenFigure f;
+        f.scope = s.id;
+        if (!row[6].empty()) f.value = std::stod(row[6]);
+        f.n = std::stoll(row[10]);
+        f.hidden = row[11] == "true";
+        hidden += f.hidden ? 1 : 0;
+        if (s.level == metrics::Level::kService) f.parent = 0, services[s.id] = int(seen.size());
+        if (s.level == metrics::Level::kTeam) f.parent = services.at(s.service);
+        seen.push_back(f);
+      }
+      for (const auto& r : metrics::testing::recoverHidden(seen))
+        ADD_FAILURE() << who << " works out " << m.id << " of " << r.scope << " = " << r.value;
+    }
+  }
+  EXPECT_GT(hidden, 0);
 }
 
 TEST_F(DashboardPagesTest, TheSignInFilterGuardsTheDashboard) {
