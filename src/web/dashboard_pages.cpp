@@ -193,9 +193,14 @@ Response DashboardPages::xlsx(Request& request) {
   const std::optional<access::User> user = signedInUser(request);
   const bool director = user && user->role == access::Role::kDirector;
   auditDownload(pool_, request, "dashboard.xlsx", v.query.period.label);
+  dashboard::WorkbookViewer copy;
+  copy.published = !director;
+  for (const metrics::ScopeResult& s : v.snapshot->current().scopes)
+    if (user && !director && seesAsComputed(*user, s))
+      copy.shown_as_computed.push_back(s.name);
   return download(dashboard::xlsxBytes(v.snapshot->periods, v.query, options_.thresholds, options_.min_group_size,
                                        loadPeriodBenchmarks(pool_, v.query.period),
-                                       loadSurveys(v.query.period, !director)),
+                                       loadSurveys(v.query.period, !director), copy),
                   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                   dashboard::downloadName(v.query, "xlsx"));
 }

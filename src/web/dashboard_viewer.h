@@ -23,6 +23,10 @@
 
 namespace hc::web {
 
+// Does `viewer` see `scope` as computed? A director everything; a manager
+// their own teams and services; never the council but for a director.
+bool seesAsComputed(const access::User& viewer, const metrics::ScopeResult& scope);
+
 std::shared_ptr<const DashboardSnapshot> snapshotFor(DashboardCache& cache, const std::optional<access::User>& viewer,
                                                      const metrics::Period& period, bool with_trend,
                                                      int min_group_size);

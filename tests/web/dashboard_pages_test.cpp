@@ -9,6 +9,7 @@
 #include <regex>
 #include <sstream>
 
+#include "access/audit_log.h"
 #include "cli/cli.h"
 #include "run_cli.h"
 #include "cli/dashboard_sources.h"
@@ -496,6 +497,59 @@ TEST_F(DashboardPagesTest, DownloadedWorkbookHasTheBenchmarksSheet) {
   ASSERT_TRUE(book.error.empty()) << book.error;
   EXPECT_EQ(book.sheets.at("Benchmarks").cells.at("A5").text, "Vacancy rate");
   EXPECT_DOUBLE_EQ(book.sheets.at("Benchmarks").cells.at("D5").number, 14.2);  // England, 2025
+}
+
+// Every text cell of every sheet, joined.
+std::string workbookText(const std::string& path) {
+  const auto book = reports::testing::readXlsx(path);
+  EXPECT_TRUE(book.error.empty()) << book.error;
+  std::string all;
+  for (const auto& [name, sheet] : book.sheets)
+    for (const auto& [at, cell] : sheet.cells) all += cell.text + "\n";
+  return all;
+}
+
+TEST_F(DashboardPagesTest, DownloadedWorkbookBannerSaysWhatThatViewersCopyHolds) {
+  const std::map<std::string, std::string> q{{"period", "2026-Q3"}};
+  std::string t2_name;
+  for (const auto& s : expected("2026-Q3").scopes)
+    if (s.id == "T0002") t2_name = s.name;
+  ASSERT_FALSE(t2_name.empty());
+  auto banner = [&](const std::string& file) {
+    const Response r = get("/dashboard.xlsx", q);
+    EXPECT_EQ(r.status, 200);
+    testing::writeFile(dir_ + "/" + file, r.body);
+    return workbookText(dir_ + "/" + file);
+  };
+  EXPECT_NE(banner("director.xlsx").find("figures are NOT suppressed"), std::string::npos);
+  viewer_.role = access::Role::kMember;
+  const std::string member = banner("member.xlsx");
+  EXPECT_EQ(member.find("NOT suppressed"), std::string::npos);
+  EXPECT_NE(member.find("Published figures: figures resting on fewer than 5 people are suppressed"), std::string::npos);
+  viewer_.role = access::Role::kManager;
+  viewer_.teams = {"T0002"};
+  const std::string manager = banner("manager.xlsx");
+  EXPECT_EQ(manager.find("NOT suppressed"), std::string::npos);
+  EXPECT_NE(manager.find("Not for publication: " + t2_name + " as computed; every other figure"), std::string::npos)
+      << manager.substr(0, 600);
+}
+
+TEST_F(DashboardPagesTest, EveryDownloadIsAudited) {
+  const std::map<std::string, std::string> q{{"period", "2026-Q3"}};
+  viewer_.username = "dora";
+  ASSERT_EQ(get("/dashboard.csv", q).status, 200);
+  ASSERT_EQ(get("/dashboard.xlsx", q).status, 200);
+  viewer_.username = "mo";
+  viewer_.role = access::Role::kMember;
+  ASSERT_EQ(get("/report/members", q).status, 200);
+  auto db = db_.open();
+  std::string log;
+  for (const access::AuditEntry& e : access::AuditLog(*db).since("2000-01-01"))
+    log += e.actor + "|" + e.action + "|" + e.subject + "|" + e.detail + "\n";
+  for (const char* row : {"dora|report-export|dashboard.csv|2026-Q3 as director\n",
+                          "dora|report-export|dashboard.xlsx|2026-Q3 as director\n",
+                          "mo|report-export|members report|2026-Q3 as member\n"})
+    EXPECT_NE(log.find(row), std::string::npos) << row << log;
 }
 
 TEST_F(DashboardPagesTest, MembersReportInTheServerStatesTheEnglandRate) {

@@ -7,9 +7,23 @@
 #include <Poco/Net/SocketAddress.h>
 #include <Poco/Net/StreamSocket.h>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <fstream>
+#include <sstream>
 #include <stdexcept>
 #include <string>
+#include <thread>
+#include <vector>
 
+#include "cli/cli.h"
+#include "store/database_url.h"
+#include "store/schema.h"
+#include "support/test_database.h"
 #include "web/csrf.h"
 #include "web/router.h"
 #include "web/web_server.h"
@@ -87,6 +101,60 @@ TEST_F(HttpHardeningTest, ASecondServerOnATakenPortRefusesToStart) {
     EXPECT_EQ(exchange(first, "GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").rfind("HTTP/1.1 200", 0), 0u);
 }
 
+TEST_F(HttpHardeningTest, SlowClientsTricklingHeadersCannotStopTheServerAnsweringOthers) {
+  // Three slow clients per thread, each sending a header line every 300 ms
+  // and never finishing: without a bound on the whole request each holds a
+  // thread for ever (Poco's timeout restarts with every byte).
+  std::signal(SIGPIPE, SIG_IGN);
+  options_.max_threads = 8;
+  options_.request_read_limit = std::chrono::milliseconds(1000);
+  WebServer server(router_, options_);
+  server.start();
+  std::vector<Poco::Net::StreamSocket> slow;
+  for (int i = 0; i < 24; ++i) {
+    slow.emplace_back(Poco::Net::SocketAddress("127.0.0.1", server.port()));
+    const std::string start = "GET / HTTP/1.1\r\nHost: x\r\n";
+    slow.back().sendBytes(start.data(), int(start.size()));
+  }
+  std::atomic<bool> done{false};
+  std::thread trickle([&] {
+    for (int round = 0; round < 40 && !done; ++round) {  // at most 12 s
+      for (auto& s : slow) {
+        try {
+          s.sendBytes("X-Slow: 1\r\n", 11);
+        } catch (const Poco::Exception&) {  // the server cut it off
+        }
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    }
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(500));  // every thread taken by now
+  // Others are answered while the trickle goes on: within the limit plus a
+  // little, far inside exchange()'s 5 s.
+  int answered = 0;
+  for (int i = 0; i < 3; ++i)
+    answered += exchange(server, "GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").rfind("HTTP/1.1 200", 0) == 0;
+  done = true;
+  trickle.join();
+  EXPECT_EQ(answered, 3);
+  // The slow ones were cut off: reading finds the connection closed.
+  int closed = 0;
+  for (auto& s : slow) {
+    s.setReceiveTimeout(Poco::Timespan(2, 0));
+    char buffer[512];
+    try {
+      int n;
+      while ((n = s.receiveBytes(buffer, sizeof buffer)) > 0) {
+      }
+      ++closed;
+    } catch (const Poco::TimeoutException&) {  // still open: not cut off
+    } catch (const Poco::Exception&) {
+      ++closed;  // reset by the server
+    }
+  }
+  EXPECT_EQ(closed, 24);
+}
+
 TEST(CsrfCookie, IsSecureOverTlsAndTheSecretLongEnough) {
   Request request;
   Response plain, secure;
@@ -97,6 +165,52 @@ TEST(CsrfCookie, IsSecureOverTlsAndTheSecretLongEnough) {
   EXPECT_EQ(cookie.substr(cookie.size() - 8), "; Secure") << cookie;
   EXPECT_THROW(CsrfProtection(std::string(31, 'k')), std::invalid_argument);
   EXPECT_NO_THROW(CsrfProtection(std::string(32, 'k')));
+}
+
+// `healthcheck serve` on the test database, on any free port.
+std::vector<std::string> serveArgs(const std::string& url) {
+  return {"--db", url, "serve", "--port", "0", "--quiet", "--surveys", std::string(HC_SOURCE_DIR) + "/surveys",
+          "--assets", std::string(HC_SOURCE_DIR) + "/src/web/node_modules/govuk-frontend/dist/govuk"};
+}
+
+TEST(ServeCommand, RefusesAShortCsrfSecret) {
+  testing::TestDatabase db;
+  store::migrate(db.db());
+  ::setenv("HEALTHCHECK_CSRF_SECRET", "only-twenty-chars-ab", 1);
+  std::ostringstream out, err;
+  const int status = cli::run(serveArgs(db.url()), out, err);
+  ::unsetenv("HEALTHCHECK_CSRF_SECRET");
+  EXPECT_EQ(status, 2);
+  EXPECT_NE(err.str().find("HEALTHCHECK_CSRF_SECRET is too short: give at least 32 characters"), std::string::npos)
+      << err.str();
+}
+
+TEST(ServeCommand, NeverPrintsTheDatabasePassword) {
+  testing::TestDatabase db;
+  store::migrate(db.db());
+  const std::string url = db.url();  // on MariaDB: mysql://USER:PASSWORD@HOST:PORT/NAME
+  int fds[2];
+  ASSERT_EQ(::pipe(fds), 0);
+  const pid_t child = ::fork();
+  if (child == 0) {
+    ::close(fds[0]);
+    ::alarm(60);
+    std::ofstream out("/proc/self/fd/" + std::to_string(fds[1]));
+    std::ostringstream err;
+    ::_exit(cli::run(serveArgs(url), out, err));
+  }
+  ::close(fds[1]);
+  std::string line;
+  char c;
+  while (::read(fds[0], &c, 1) == 1 && c != '\n') line += c;
+  ::kill(child, SIGTERM);
+  int status = 0;
+  ::waitpid(child, &status, 0);
+  ::close(fds[0]);
+  ASSERT_EQ(line.rfind("Serving on http://127.0.0.1:", 0), 0u) << line;
+  const store::DatabaseUrl parsed = store::DatabaseUrl::parse(url);
+  if (!parsed.password.empty()) EXPECT_EQ(line.find(parsed.password), std::string::npos) << "a password was printed";
+  EXPECT_NE(line.find(parsed.describe()), std::string::npos) << line;
 }
 
 }  // namespace
