@@ -4,7 +4,6 @@
 
 #include "metrics/catalogue.h"
 #include "metrics/internal/suppression.h"
-#include "metrics/status.h"
 
 namespace hc::metrics {
 namespace {
@@ -71,18 +70,18 @@ HealthCheck figuresShownTo(const HealthCheck& computed, const SeesAsComputed& se
     const std::vector<bool> hidden_then = internal::protectFigures(then, info.metric, min_group_size);
     for (size_t s = 0; s < scopes; ++s) {
       MetricResult& r = at(s, info.metric);
-      if (hidden_now[s] || hidden_then[s]) r.previous.reset(), r.change.reset();
+      // A comparison with a hidden council figure, or a trend through a
+      // hidden previous one, would tell something about it.
+      if (hidden_now[0]) r.signal.vs_council.reset();
+      if (hidden_now[s] || hidden_then[s]) r.previous.reset(), r.change.reset(), r.signal.trend.reset();
       if (!hidden_now[s]) continue;
       r.value.reset();
       r.status = Status::kNone;
       r.suppressed = true;
     }
   }
-  for (ScopeResult& scope : out.scopes)
-    for (AreaResult& area : scope.areas) {
-      area.status = Status::kNone;
-      for (const MetricResult& m : area.metrics) area.status = worse(area.status, m.status);
-    }
+  // Ratings, counts and the order of attention from the figures shown.
+  scoreHealthCheck(out);
   return out;
 }
 

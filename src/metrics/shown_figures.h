@@ -3,8 +3,10 @@
 // viewer may not see that scope as computed, with every further figure
 // hidden that the viewer could otherwise work out from what they are shown
 // (their own teams included). Survey scores are hidden for every viewer
-// alike, so they are taken as computed. Statuses of hidden figures go, and
-// each area's status is the worst of the figures shown.
+// alike, so they are taken as computed. Statuses and signals of hidden
+// figures go (and comparisons with a hidden council figure), and every
+// score, rating and rank is worked out afresh from the figures shown
+// (scoreHealthCheck).
 //
 // Example (a manager of T0001):
 //   auto mine = [&](const ScopeResult& s) { return s.id == "T0001"; };
