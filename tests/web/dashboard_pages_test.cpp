@@ -217,7 +217,7 @@ TEST_F(DashboardPagesTest, NoViewerCanWorkOutAHiddenFigureFromTheirDownload) {
       std::map<std::string, int> services;
       for (const metrics::ScopeResult& s : hc.scopes) {
         const std::vector<std::string> row = csvRow(csv, s.id, std::string(m.id));
-        ASSERT_EQ(row.size(), 12u) << who << " " << s.id;
+        ASSERT_GE(row.size(), 12u) << who << " " << s.id;
         metrics::testing::SeenFigure f;
         f.scope = s.id;
         if (!row[6].empty()) f.value = std::stod(row[6]);
