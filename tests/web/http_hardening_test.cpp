@@ -24,11 +24,11 @@
 #include "store/database_url.h"
 #include "store/schema.h"
 #include "support/test_database.h"
-#include "web/csrf.h"
-#include "web/router.h"
-#include "web/web_server.h"
+#include "web/http/csrf.h"
+#include "web/http/router.h"
+#include "web/http/web_server.h"
 
-namespace hc::web {
+namespace hc::web::http {
 namespace {
 
 class HttpHardeningTest : public ::testing::Test {
@@ -214,4 +214,4 @@ TEST(ServeCommand, NeverPrintsTheDatabasePassword) {
 }
 
 }  // namespace
-}  // namespace hc::web
+}  // namespace hc::web::http
