@@ -37,6 +37,7 @@ void auditDownload(http::DatabasePool& pool, http::Request& request, const char*
   const std::optional<access::User> user = http::signedInUser(request);
   auto db = pool.acquire();
   try {
+    auto writer = db.writeLock();
     access::auditReportExport(*db, user ? user->username : "unknown", what,
                               period + (user ? std::string(" as ") + access::roleName(user->role) : ""));
   } catch (...) {
