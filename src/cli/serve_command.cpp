@@ -76,9 +76,9 @@ int runServe(const std::vector<std::string>& args, Context& context) {
                      "proxy in front on 127.0.0.1, or --allow-plain-http on a trusted network");
   app.secure_cookies = tls || behind_proxy;
   if (const char* secret = std::getenv("HEALTHCHECK_CSRF_SECRET")) app.csrf_secret = secret;
-  if (!app.csrf_secret.empty() && app.csrf_secret.size() < web::CsrfProtection::kMinSecret)
+  if (!app.csrf_secret.empty() && app.csrf_secret.size() < web::http::CsrfProtection::kMinSecret)
     throw UsageError("HEALTHCHECK_CSRF_SECRET is too short: give at least " +
-                     std::to_string(web::CsrfProtection::kMinSecret) + " characters (e.g. openssl rand -hex 32)");
+                     std::to_string(web::http::CsrfProtection::kMinSecret) + " characters (e.g. openssl rand -hex 32)");
   app.db_url = context.db_url;
   app.max_idle_connections = static_cast<size_t>(server.max_threads);
 

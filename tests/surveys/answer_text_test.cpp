@@ -28,13 +28,14 @@ using AnswerTextTest = SurveyTest;
 
 TEST_F(AnswerTextTest, ResultsInTextAndJsonCarryNoEscapesAndAreValidUtf8) {
   const SurveyRun run = openRun();
-  const std::string hostile = "fine\x1b]0;owned\x07\x1b[2J and caf\xE9";
+  const std::string hostile = "fine\x1b]0;owned\x07\x1b[2J and caf\xC3\xA9";
   for (int i = 0; i < 11; ++i) ASSERT_EQ(respond(run.run_id, "T1", allAnswers("4", hostile)), SubmitOutcome::kStored);
-  // A comment stored before the form cleaned them, straight into the table.
+  // A comment stored before the form cleaned them, straight into the table
+  // (with a byte that is not UTF-8 where the database takes one: SQLite).
   auto st = db().prepare("INSERT INTO survey_comments (comment_id, run_id, team_id, question_id, body) "
                          "VALUES ('old', ?, 'T1', 'comments', ?)");
   st->bindText(0, run.run_id);
-  st->bindText(1, "old\x1b[31m red\xFF");
+  st->bindText(1, std::string("old\x1b[31m red") + (test_db_.isMysql() ? "" : "\xFF"));
   st->execute();
   const SurveyResults r = loadSurveyResults(db(), run.run_id, {});
   std::ostringstream text, json;
@@ -44,7 +45,7 @@ TEST_F(AnswerTextTest, ResultsInTextAndJsonCarryNoEscapesAndAreValidUtf8) {
     EXPECT_EQ(out.find('\x1b'), std::string::npos) << out;
     EXPECT_EQ(out.find('\x07'), std::string::npos);
     EXPECT_EQ(ingest::invalidUtf8At(out), std::string::npos) << out;
-    EXPECT_NE(out.find("fine]0;owned[2J and caf\xEF\xBF\xBD"), std::string::npos) << out;
+    EXPECT_NE(out.find("fine]0;owned[2J and caf\xC3\xA9"), std::string::npos) << out;
     EXPECT_NE(out.find("old[31m red"), std::string::npos) << out;
   }
 }

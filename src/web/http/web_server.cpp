@@ -191,6 +191,12 @@ class Factory : public Poco::Net::HTTPRequestHandlerFactory {
   Poco::Net::HTTPRequestHandler* createRequestHandler(const HTTPServerRequest&) override {
     return new Adapter(router_, options_, watch_);
   }
+  // Tells the connections in progress to end, as Poco's HTTPServer does
+  // through this protected event.
+  void stopConnections(const void* server) {
+    const bool abort_current = true;
+    serverStopped(server, abort_current);
+  }
 
  private:
   const Router& router_;
@@ -279,7 +285,7 @@ void WebServer::stop() {
   // What Poco's HTTPServer::stopAll(true) does: stop accepting, then tell
   // the connections in progress to end.
   server_->stop();
-  handlers_->serverStopped(server_.get(), true);
+  static_cast<Factory*>(handlers_.get())->stopConnections(server_.get());
   server_.reset();
   pool_->joinAll();
   pool_.reset();
