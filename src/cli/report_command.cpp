@@ -5,6 +5,8 @@
 #include <optional>
 #include <ostream>
 
+#include "access/audit_events.h"
+#include "access/audit_log.h"
 #include "cli/command.h"
 #include "cli/command_options.h"
 #include "load/thresholds_file.h"
@@ -55,6 +57,11 @@ surveys::PeriodSurveys loadSurveys(const std::string& db_url, const metrics::Per
   options.min_group_size = min_group_size;
   options.published = published;
   return surveys::loadPeriodSurveys(*store::openDatabase(db_url), period.from, period.to, options, catalogue);
+}
+
+// The audit row of one file written (access/audit_events.h).
+void auditExport(const std::string& db_url, const char* what, const std::string& path, const metrics::Period& period) {
+  access::auditReportExport(*store::openDatabase(db_url), access::cliActor(), what, period.label + " to " + path);
 }
 
 }  // namespace
@@ -160,6 +167,7 @@ int runReport(const std::vector<std::string>& args, Context& context) {
     if (!members_path.empty()) {
       writeTextFile(members_path, html);
       context.out << "Wrote the members' report for " << period->label << " to " << members_path << "\n";
+      auditExport(context.db_url, "members report", members_path, *period);
     }
     if (!pdf_path.empty()) {
       // Chromium prints a file: the --members one, or a temporary copy.
@@ -178,6 +186,7 @@ int runReport(const std::vector<std::string>& args, Context& context) {
       }
       if (!temporary.empty()) std::remove(temporary.c_str());
       context.out << "Wrote the members' report for " << period->label << " to " << pdf_path << "\n";
+      auditExport(context.db_url, "members report", pdf_path, *period);
     }
   }
   if (!xlsx_path.empty()) {
@@ -186,6 +195,7 @@ int runReport(const std::vector<std::string>& args, Context& context) {
         reports::buildReportModel(current, reportOptions(current, thresholds, options, benchmarks), trend);
     model.surveys = loadSurveys(context.db_url, *period, options.min_group_size, false, wording);
     reports::workbook::writeWorkbook(model, xlsx_path);
+    auditExport(context.db_url, "workbook", xlsx_path, *period);
     context.out << "Wrote the workbook for " << period->label << " (trend " << trend.front().period.label << " to "
                 << period->label << ") to " << xlsx_path << "\n";
   }

@@ -12,8 +12,11 @@
 
 #include "cli/command.h"
 #include "cli/command_options.h"
+#include "store/database_url.h"
 #include "web/dashboard/dashboard_pages.h"
 #include "web/dashboard/dashboard_warmer.h"
+#include "web/http/csrf.h"
+#include "web/web_app.h"
 #include "web/http/web_server.h"
 #include "web/web_app.h"
 
@@ -88,6 +91,9 @@ int runServe(const std::vector<std::string>& args, Context& context) {
                      "proxy in front on 127.0.0.1, or --allow-plain-http on a trusted network");
   app.secure_cookies = tls || behind_proxy;
   if (const char* secret = std::getenv("HEALTHCHECK_CSRF_SECRET")) app.csrf_secret = secret;
+  if (!app.csrf_secret.empty() && app.csrf_secret.size() < web::http::CsrfProtection::kMinSecret)
+    throw UsageError("HEALTHCHECK_CSRF_SECRET is too short: give at least " +
+                     std::to_string(web::http::CsrfProtection::kMinSecret) + " characters (e.g. openssl rand -hex 32)");
   app.db_url = context.db_url;
   app.max_idle_connections = static_cast<size_t>(server.max_threads);
 
@@ -120,7 +126,8 @@ int runServe(const std::vector<std::string>& args, Context& context) {
   // The overview's default view, computed before the first director asks
   // for it, and again within half a minute of an import.
   web::dashboard::DashboardWarmer warmer(dashboard.cache(), std::chrono::seconds(30), server.access_log);
-  context.out << "Serving on " << (tls ? "https" : "http") << "://" << server.host << ":" << web_server.port() << "/ (" << context.db_url
+  context.out << "Serving on " << (tls ? "https" : "http") << "://" << server.host << ":" << web_server.port() << "/ ("
+              << store::DatabaseUrl::parse(context.db_url).describe()
               << "); Ctrl-C to stop\n"
               << std::flush;
   waitForTermination();

@@ -5,6 +5,8 @@
 #include <ostream>
 #include <sstream>
 
+#include "access/audit_events.h"
+#include "access/audit_log.h"
 #include "cli/command.h"
 #include "cli/command_options.h"
 #include "ingest/text.h"
@@ -76,6 +78,7 @@ int surveyOpen(const std::vector<std::string>& args, Context& context) {
   const auto teams = teams_text == "all" ? allTeams(*db) : splitList(teams_text);
   surveys::SurveyRuns runs(*db);
   const auto run = runs.open(survey, period.label, period.from, period.to, teams);
+  access::auditSurveyChange(*db, access::cliActor(), "open", run.run_id, std::to_string(teams.size()) + " team(s)");
   context.out << "Opened " << run.run_id << " (" << survey.title << ", version " << survey.version << ") for "
               << teams.size() << " team(s), " << period.from.iso() << " to " << period.to.iso() << "\n"
               << "Next: healthcheck survey invite " << run.run_id << " --team TEAM --count N --csv FILE\n";
@@ -111,10 +114,14 @@ int surveyInvite(const std::vector<std::string>& args, Context& context) {
   store::migrate(*db);
   surveys::SurveyRuns runs(*db);
   if (open_link) {
-    context.out << base_url << "/o/" << runs.openLink(run_id, team) << "\n";
+    const std::string link = runs.openLink(run_id, team);
+    access::auditSurveyChange(*db, access::cliActor(), "invite", run_id, "an open link for " + team);
+    context.out << base_url << "/o/" << link << "\n";
     return kOk;
   }
   const auto tokens = runs.invite(run_id, team, count);
+  access::auditSurveyChange(*db, access::cliActor(), "invite", run_id,
+                            std::to_string(tokens.size()) + " link(s) for " + team);
   std::ofstream file;
   if (!csv.empty()) {
     file.open(csv, std::ios::trunc);
@@ -187,6 +194,7 @@ int surveyClose(const std::vector<std::string>& args, Context& context) {
   auto db = store::openDatabase(context.db_url);
   store::migrate(*db);
   surveys::SurveyRuns(*db).close(run_id);
+  access::auditSurveyChange(*db, access::cliActor(), "close", run_id);
   context.out << "Closed " << run_id << "\n";
   return kOk;
 }
@@ -218,6 +226,9 @@ int surveyImport(const std::vector<std::string>& args, Context& context) {
   auto db = store::openDatabase(context.db_url);
   const auto report = surveys::importSurveyResponses(
       *db, path, {&catalogue.get(survey_id), period.label, period.from, period.to}, import);
+  access::auditSurveyChange(*db, access::cliActor(), "import", surveys::SurveyRuns::runIdFor(survey_id, period.label),
+                            report.path + ": " + std::to_string(report.inserted) + " stored, " +
+                                std::to_string(report.rejected) + " rejected");
   context.out << report.path << ": " << report.rows_read << " read, " << report.inserted << " stored, "
               << report.rejected << " rejected into " << surveys::SurveyRuns::runIdFor(survey_id, period.label) << "\n";
   for (const auto& m : report.messages) (m.is_error ? context.err : context.out) << "  " << m.text() << "\n";

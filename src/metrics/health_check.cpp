@@ -85,6 +85,7 @@ HealthCheck assemble(const internal::DataIndex& index, const Run& run, size_t k,
         }
         // A hidden figure's trend would give it away: no previous either.
         if (!r.suppressed && then) r.previous = then->shown(sc, m.metric);
+        if (then) r.previous_n = then->figures.at(sc, m.metric).n;
         if (r.value && r.previous) r.change = *r.value - *r.previous;
         if (r.value) {
           r.status = rate(m.metric, *r.value, thresholds);

@@ -50,6 +50,7 @@ struct MetricResult {
   int64_t n = 0;                   // people, cases, visits or responses it rests on
   Status status = Status::kNone;
   std::optional<double> previous;  // same metric, previous period
+  int64_t previous_n = 0;          // the n of the previous period's figure
   std::optional<double> change;    // value - previous, when both exist
   bool suppressed = false;         // hidden by the small-numbers rule
   Signal signal;                   // against the council and over time

@@ -148,6 +148,7 @@ ReportModel buildReportModel(const metrics::HealthCheck& current, const ReportOp
   model.period = current.period;
   model.council_name = cleanText(options.council_name);
   model.published = options.published;
+  model.shown_as_computed = options.shown_as_computed;
   model.min_group_size = options.min_group_size;
   model.thresholds = options.thresholds;
   for (const auto& [id, benchmark] : options.national) {

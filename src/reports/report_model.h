@@ -68,6 +68,9 @@ struct ReportOptions {
   // The figures were computed with HealthCheckOptions::published. The
   // members' report refuses a model without it.
   bool published = false;
+  // With `published`: the scopes this copy's reader sees as computed (a
+  // manager's own teams, by name), for the workbook's banner.
+  std::vector<std::string> shown_as_computed;
   int min_group_size = 5;  // as computed: for the suppression explanations
   std::string council_name = "Council";
   metrics::Thresholds thresholds = metrics::Thresholds::defaults();
@@ -81,6 +84,7 @@ struct ReportModel {
   metrics::Period period;
   std::string council_name;
   bool published = false;
+  std::vector<std::string> shown_as_computed;  // as ReportOptions
   int min_group_size = 5;
   metrics::Thresholds thresholds;
   std::array<std::optional<metrics::MetricBenchmark>, metrics::kMetricCount> national;  // by Metric

@@ -121,6 +121,16 @@ class Database {
   // SQLite only (store/sqlite_backup.h); for MySQL the result says to use
   // mysqldump. `path` is replaced only once the copy is complete and checked.
   virtual BackupResult backupTo(const std::string& path) = 0;
+
+  // Makes the rows deleted so far unreadable in the database's own files,
+  // for data that must not outlive its deletion (survey drafts: README
+  // "Survey anonymity"). SQLite deletes with secure_delete on (deleted
+  // content is zeroed) and here checkpoints the write-ahead log into the
+  // file and truncates it; false when a reader held the log open so it is
+  // left for the next call. MySQL/MariaDB: nothing a client can do (its
+  // redo and binary logs are the server's; the README says what the
+  // operator must set); returns true. Call outside a transaction.
+  virtual bool eraseDeletedRows() { return true; }
 };
 
 // Opens a database from a URL:

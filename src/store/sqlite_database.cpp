@@ -40,8 +40,11 @@ SqliteDatabase::SqliteDatabase(const std::string& path) : path_(path) {
     // cache_size: the default 2 MB cache thrashes once a table and its
     // indexes outgrow it, which doubled the time of a million-row import;
     // 64 MB is an upper bound, used only as the data needs it.
+    // secure_delete: a deleted row's bytes are zeroed, not left in free
+    // space (survey drafts must not outlive their submission; with
+    // eraseDeletedRows() the log's copies go too).
     executeScript("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; "
-                  "PRAGMA cache_size = -65536;");
+                  "PRAGMA cache_size = -65536; PRAGMA secure_delete = ON;");
   } catch (const DatabaseError& e) {
     sqlite3_close_v2(db_);
     db_ = nullptr;
@@ -94,5 +97,13 @@ void SqliteDatabase::rollback() {
 }
 
 BackupResult SqliteDatabase::backupTo(const std::string& path) { return sqliteBackup(db_, path_, path); }
+
+bool SqliteDatabase::eraseDeletedRows() {
+  int log_frames = 0, copied = 0;
+  const int rc = sqlite3_wal_checkpoint_v2(db_, nullptr, SQLITE_CHECKPOINT_TRUNCATE, &log_frames, &copied);
+  if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) return false;
+  if (rc != SQLITE_OK) throwSqliteError(db_, rc, "PRAGMA wal_checkpoint(TRUNCATE)");
+  return true;
+}
 
 }  // namespace hc::store

@@ -42,6 +42,7 @@ class SqliteDatabase final : public Database {
   void commit() override;
   void rollback() override;
   BackupResult backupTo(const std::string& path) override;
+  bool eraseDeletedRows() override;
 
  private:
   std::string path_;

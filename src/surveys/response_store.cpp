@@ -1,5 +1,6 @@
 #include "surveys/response_store.h"
 
+#include "surveys/answer_text.h"
 #include "surveys/tokens.h"
 
 namespace hc::surveys {
@@ -216,7 +217,7 @@ SubmitOutcome ResponseStore::submit(const Link& link, const SurveyDefinition& su
       comment.bindText(p++, link.run_id);
       comment.bindText(p++, link.team_id);
       comment.bindText(p++, q->id);
-      comment.bindText(p++, *value);
+      comment.bindText(p++, cleanAnswer(*value));
     }
     comment.execute();
   }
@@ -224,6 +225,10 @@ SubmitOutcome ResponseStore::submit(const Link& link, const SurveyDefinition& su
   clear.bindText(0, link.token_hash);
   clear.execute();
   tx.commit();
+  // The draft's earlier copies in SQLite's write-ahead log tie the answers
+  // to the link's hash: checkpoint and truncate it (a reader holding it
+  // open leaves it to the next submission).
+  db_.eraseDeletedRows();
   return SubmitOutcome::kStored;
 }
 

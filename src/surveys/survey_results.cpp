@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "surveys/answer_text.h"
 #include "surveys/survey_scores.h"
 
 namespace hc::surveys {
@@ -134,8 +135,11 @@ SurveyResults loadSurveyResults(store::Database& db, const std::string& run_id, 
   auto cs = db.prepare("SELECT team_id, body FROM survey_comments WHERE run_id = ? ORDER BY comment_id");
   cs->bindText(0, run_id);
   while (cs->step()) {
-    teams[cs->getText(0)].comments.push_back(cs->getText(1));
-    council.comments.push_back(cs->getText(1));
+    // Cleaned as they leave the store: stored before the form cleaned
+    // them, a comment may hold a terminal's escape sequences.
+    const std::string body = cleanAnswer(cs->getText(1));
+    teams[cs->getText(0)].comments.push_back(body);
+    council.comments.push_back(body);
   }
 
   std::map<std::string, int64_t> staff;

@@ -109,6 +109,7 @@ void SurveyRuns::close(const std::string& run_id) {
   drafts->bindText(0, run_id);
   drafts->execute();
   tx.commit();
+  db_.eraseDeletedRows();
 }
 
 std::optional<SurveyRun> SurveyRuns::find(const std::string& run_id) {

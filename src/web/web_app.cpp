@@ -10,7 +10,7 @@ WebApp::WebApp(const WebAppOptions& options)
     : pool_(options.db_url, options.max_idle_connections),
       catalogue_(options.surveys_folder),
       layout_(options.council_name, options.service_name),
-      csrf_(options.csrf_secret),
+      csrf_(options.csrf_secret, options.secure_cookies),
       static_files_(options.assets_folder),
       views_(layout_),
       survey_pages_(pool_, catalogue_, views_, csrf_),

@@ -106,6 +106,42 @@ TEST_F(SurveyCliTest, OpenInviteStatusAndClose) {
   EXPECT_NE(hc({"survey", "close", "no-such-run"}).status, 0);
 }
 
+TEST_F(SurveyCliTest, EverySurveyChangeAndEveryReportIsAudited) {
+  ASSERT_EQ(hc({"survey", "open", "--survey", "health-check", "--period", "2026-Q3", "--teams", "all",
+                "--surveys", surveys_}).status, 0);
+  const Outcome links = hc({"survey", "invite", run_, "--team", "T0001", "--count", "2"});
+  ASSERT_EQ(links.status, 0) << links.err;
+  const Outcome open_link = hc({"survey", "invite", run_, "--team", "T0002", "--open-link"});
+  ASSERT_EQ(open_link.status, 0) << open_link.err;
+  ASSERT_EQ(hc({"survey", "close", run_}).status, 0);
+  // Responses from another tool, for another period.
+  surveys::SurveyCatalogue catalogue(surveys_);
+  std::string header = "team_id", row = "T0001";
+  for (const surveys::Question* q : catalogue.get("health-check").questions())
+    if (q->kind == surveys::Question::Kind::kScale) header += "," + q->id, row += ",3";
+  testing::writeFile(dir_ + "/responses.csv", header + "\n" + row + "\n" + row + "\n");
+  ASSERT_EQ(hc({"survey", "import", dir_ + "/responses.csv", "--survey", "health-check", "--period", "2026-Q2",
+                "--surveys", surveys_}).status, 0);
+  ASSERT_EQ(hc({"report", "--period", "2026-Q3", "--members", dir_ + "/m.html", "--xlsx", dir_ + "/w.xlsx"}).status,
+            0);
+
+  const Outcome log = hc({"audit", "--since", "2000-01-01"});
+  ASSERT_EQ(log.status, 0) << log.err;
+  for (const char* expected : {"survey-change\thealth-check-2026-Q3\topen: 2 team\\(s\\)",
+                               "survey-change\thealth-check-2026-Q3\tinvite: 2 link\\(s\\) for T0001",
+                               "survey-change\thealth-check-2026-Q3\tinvite: an open link for T0002",
+                               "survey-change\thealth-check-2026-Q3\tclose",
+                               "survey-change\thealth-check-2026-Q2\timport: .*responses.csv: 2 stored, 0 rejected",
+                               "report-export\tmembers report\t2026-Q3 to .*m.html",
+                               "report-export\tworkbook\t2026-Q3 to .*w.xlsx"})
+    EXPECT_TRUE(std::regex_search(log.out, std::regex(expected))) << expected << "\n" << log.out;
+  // No link reaches the log: it is timestamped, the links are anonymous.
+  for (const std::string& printed : {links.out, open_link.out}) {
+    const std::string token = printed.substr(printed.rfind('/') + 1, 32);
+    EXPECT_EQ(log.out.find(token), std::string::npos);
+  }
+}
+
 TEST_F(SurveyCliTest, ResultsGiveRatesAndDistributionsAndPublishedOnesNoComments) {
   ASSERT_EQ(hc({"survey", "open", "--survey", "health-check", "--period", "2026-Q3", "--teams", "T0001",
                 "--surveys", surveys_}).status, 0);

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <fstream>
+#include <iterator>
 #include <set>
 
 #include "survey_fixture.h"
@@ -189,6 +191,55 @@ TEST_F(SurveyRunsTest, ClosingARunDeletesTheAnswersOfLinksNeverSubmitted) {
   SurveyRuns(db()).close(run.run_id);
   EXPECT_EQ(count("SELECT COUNT(*) FROM survey_drafts"), 1) << "the other run's draft stays";
   EXPECT_EQ(count("SELECT COUNT(*) FROM survey_drafts WHERE value = '5'"), 1);
+}
+
+// The bytes of the database's files: the file itself, its write-ahead log
+// and the log's index (SQLite; empty for a server).
+std::string databaseFiles(const std::string& url) {
+  if (url.rfind("sqlite:", 0) != 0) return "";
+  std::string bytes;
+  for (const char* suffix : {"", "-wal", "-shm"}) {
+    std::ifstream in(url.substr(7) + suffix, std::ios::binary);
+    bytes += std::string(std::istreambuf_iterator<char>(in), {});
+  }
+  return bytes;
+}
+
+// Does any copy of `answer` in `bytes` sit within a record's reach (300
+// bytes) of `hash`? A draft row holds both; a stored response neither.
+bool linked(const std::string& bytes, const std::string& hash, const std::string& answer) {
+  for (size_t at = bytes.find(answer); at != std::string::npos; at = bytes.find(answer, at + 1)) {
+    const size_t from = at > 300 ? at - 300 : 0;
+    if (bytes.substr(from, at - from + answer.size() + 300).find(hash) != std::string::npos) return true;
+  }
+  return false;
+}
+
+TEST_F(SurveyRunsTest, NothingOnDiskTiesAnswersToALinkAfterSubmissionOrClose) {
+  const SurveyRun run = openRun();
+  ResponseStore store(db());
+  const std::string token = SurveyRuns(db()).invite(run.run_id, "T1", 1).front();
+  const Link link = store.resolve(token);
+  // A first draft of the comment, changed before submitting; each section
+  // saved several times, as the form does.
+  for (int i = 0; i < 5; ++i)
+    store.saveDraft(link, idsOf(healthCheck()), allAnswers("3", "first thoughts zq" + std::to_string(i)));
+  store.saveDraft(link, idsOf(healthCheck()), allAnswers("4", "final words zq"));
+  ASSERT_EQ(store.submit(link, healthCheck()), SubmitOutcome::kStored);
+  // A link answered in part and never submitted, then the run closed.
+  const Link left = store.resolve(SurveyRuns(db()).invite(run.run_id, "T2", 1).front());
+  store.saveDraft(left, idsOf(healthCheck()), allAnswers("2", "never sent zq"));
+  SurveyRuns(db()).close(run.run_id);
+
+  EXPECT_EQ(count("SELECT COUNT(*) FROM survey_drafts"), 0);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM survey_comments WHERE body = 'final words zq'"), 1);
+  if (test_db_.isMysql()) return;  // a server's files are its own: README "Survey anonymity"
+  const std::string bytes = databaseFiles(test_db_.url());
+  ASSERT_NE(bytes.find("final words zq"), std::string::npos) << "the stored comment, unlinked";
+  EXPECT_FALSE(linked(bytes, link.token_hash, "final words zq"));
+  EXPECT_EQ(bytes.find("first thoughts zq"), std::string::npos);
+  EXPECT_EQ(bytes.find("never sent zq"), std::string::npos);
+  EXPECT_FALSE(linked(bytes, left.token_hash, "wl1"));
 }
 
 TEST_F(SurveyRunsTest, ASubmissionStoresEveryAnswerOnceAndTheCommentApart) {

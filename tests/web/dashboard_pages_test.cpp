@@ -9,9 +9,11 @@
 #include <regex>
 #include <sstream>
 
+#include "access/audit_log.h"
 #include "web_data.h"
 #include "load/trend_loader.h"
 #include "metrics/catalogue.h"
+#include "metrics/disclosure_checker.h"
 #include "reports/xlsx_reader.h"
 #include "support/test_database.h"
 #include "support/test_files.h"
@@ -175,6 +177,84 @@ TEST_F(DashboardPagesTest, EachViewerSeesTheFiguresTheirRoleAllows) {
   viewer_.role = access::Role::kDirector;
   const http::Response director_page = get("/dashboard/team/T0099", q);
   EXPECT_NE(page.body, director_page.body);
+}
+
+// The row of `metric` for `scope_id`, split as RFC 4180 says (a team's
+// name may hold a comma inside quotes).
+std::vector<std::string> quotedCsvRow(const std::string& csv, const std::string& scope_id, const std::string& metric) {
+  std::istringstream in(csv);
+  for (std::string line; std::getline(in, line);) {
+    std::vector<std::string> cells(1);
+    bool quoted = false;
+    for (size_t i = 0; i < line.size(); ++i) {
+      const char c = line[i];
+      if (quoted && c == '"' && i + 1 < line.size() && line[i + 1] == '"') cells.back() += '"', ++i;
+      else if (c == '"') quoted = !quoted;
+      else if (c == ',' && !quoted) cells.emplace_back();
+      else cells.back() += c;
+    }
+    if (cells.size() >= 12 && cells[2] == scope_id && cells[5] == metric) return cells;
+  }
+  return {};
+}
+
+TEST_F(DashboardPagesTest, NoViewerCanWorkOutAHiddenFigureFromTheirDownload) {
+  // Two small teams (2 and 4 people) beside the demo's four.
+  const std::string small = testing::makeTempDir("hc-small-teams");
+  testing::writeFile(small + "/teams.csv",
+                     "team_id,name,service,locality\nT0098,Smaller team,children,East\nT0099,Small team,children,East\n");
+  std::string staff = "staff_id,team_id,role,employment,fte,start_date,end_date,qualified_date\n";
+  for (int i = 0; i < 6; ++i)
+    staff += "S09900" + std::to_string(i) + "," + (i < 2 ? "T0099" : "T0098") +
+             ",social_worker,permanent,1,2020-01-01,,2015-01-01\n";
+  testing::writeFile(small + "/staff.csv", staff);
+  importPaths(db_.url(), {small + "/teams.csv", small + "/staff.csv"});
+  const std::map<std::string, std::string> q{{"period", "2026-Q3"}};
+  const metrics::HealthCheck hc = expected("2026-Q3");
+
+  std::vector<std::pair<std::string, access::User>> viewers;
+  access::User member;
+  member.role = access::Role::kMember;
+  viewers.emplace_back("member", member);
+  for (const metrics::ScopeResult& s : hc.scopes) {
+    if (s.level != metrics::Level::kTeam) continue;
+    access::User manager;
+    manager.role = access::Role::kManager;
+    manager.teams = {s.id};
+    viewers.emplace_back("manager of " + s.id, manager);
+  }
+  int hidden = 0;
+  for (const auto& [who, user] : viewers) {
+    viewer_ = user;
+    viewer_.username = "viewer";
+    const std::string csv = get("/dashboard.csv", q).body;
+    for (const metrics::MetricInfo& m : metrics::catalogue()) {
+      if (!m.people_based || m.survey) continue;
+      // Columns: period,level,scope_id,scope_name,area,metric,value,status,previous,change,n,suppressed
+      std::vector<metrics::testing::SeenFigure> seen;
+      std::map<std::string, int> services;
+      for (const metrics::ScopeResult& s : hc.scopes) {
+        const std::vector<std::string> row = quotedCsvRow(csv, s.id, std::string(m.id));
+        ASSERT_GE(row.size(), 12u) << who << " " << s.id;
+        metrics::testing::SeenFigure f;
+        f.scope = s.id;
+        try {
+          if (!row[6].empty()) f.value = std::stod(row[6]);
+          f.n = std::stoll(row[10]);
+        } catch (const std::exception&) {
+          FAIL() << who << ": cannot read the row of " << s.id << " " << m.id << ": " << row[6] << " / " << row[10];
+        }
+        f.hidden = row[11] == "true";
+        hidden += f.hidden ? 1 : 0;
+        if (s.level == metrics::Level::kService) f.parent = 0, services[s.id] = int(seen.size());
+        if (s.level == metrics::Level::kTeam) f.parent = services.at(s.service);
+        seen.push_back(f);
+      }
+      for (const auto& r : metrics::testing::recoverHidden(seen))
+        ADD_FAILURE() << who << " works out " << m.id << " of " << r.scope << " = " << r.value;
+    }
+  }
+  EXPECT_GT(hidden, 0);
 }
 
 TEST_F(DashboardPagesTest, TheSignInFilterGuardsTheDashboard) {
@@ -440,6 +520,59 @@ TEST_F(DashboardPagesTest, DownloadedWorkbookHasTheBenchmarksSheet) {
   ASSERT_TRUE(book.error.empty()) << book.error;
   EXPECT_EQ(book.sheets.at("Benchmarks").cells.at("A5").text, "Vacancy rate");
   EXPECT_DOUBLE_EQ(book.sheets.at("Benchmarks").cells.at("D5").number, 14.2);  // England, 2025
+}
+
+// Every text cell of every sheet, joined.
+std::string workbookText(const std::string& path) {
+  const auto book = reports::testing::readXlsx(path);
+  EXPECT_TRUE(book.error.empty()) << book.error;
+  std::string all;
+  for (const auto& [name, sheet] : book.sheets)
+    for (const auto& [at, cell] : sheet.cells) all += cell.text + "\n";
+  return all;
+}
+
+TEST_F(DashboardPagesTest, DownloadedWorkbookBannerSaysWhatThatViewersCopyHolds) {
+  const std::map<std::string, std::string> q{{"period", "2026-Q3"}};
+  std::string t2_name;
+  for (const auto& s : expected("2026-Q3").scopes)
+    if (s.id == "T0002") t2_name = s.name;
+  ASSERT_FALSE(t2_name.empty());
+  auto banner = [&](const std::string& file) {
+    const http::Response r = get("/dashboard.xlsx", q);
+    EXPECT_EQ(r.status, 200);
+    testing::writeFile(dir_ + "/" + file, r.body);
+    return workbookText(dir_ + "/" + file);
+  };
+  EXPECT_NE(banner("director.xlsx").find("figures are NOT suppressed"), std::string::npos);
+  viewer_.role = access::Role::kMember;
+  const std::string member = banner("member.xlsx");
+  EXPECT_EQ(member.find("NOT suppressed"), std::string::npos);
+  EXPECT_NE(member.find("Published figures: figures resting on fewer than 5 people are suppressed"), std::string::npos);
+  viewer_.role = access::Role::kManager;
+  viewer_.teams = {"T0002"};
+  const std::string manager = banner("manager.xlsx");
+  EXPECT_EQ(manager.find("NOT suppressed"), std::string::npos);
+  EXPECT_NE(manager.find("Not for publication: " + t2_name + " as computed; every other figure"), std::string::npos)
+      << manager.substr(0, 600);
+}
+
+TEST_F(DashboardPagesTest, EveryDownloadIsAudited) {
+  const std::map<std::string, std::string> q{{"period", "2026-Q3"}};
+  viewer_.username = "dora";
+  ASSERT_EQ(get("/dashboard.csv", q).status, 200);
+  ASSERT_EQ(get("/dashboard.xlsx", q).status, 200);
+  viewer_.username = "mo";
+  viewer_.role = access::Role::kMember;
+  ASSERT_EQ(get("/report/members", q).status, 200);
+  auto db = db_.open();
+  std::string log;
+  for (const access::AuditEntry& e : access::AuditLog(*db).since("2000-01-01"))
+    log += e.actor + "|" + e.action + "|" + e.subject + "|" + e.detail + "\n";
+  for (const char* row : {"dora|report-export|dashboard.csv|2026-Q3 as director\n",
+                          "dora|report-export|dashboard.xlsx|2026-Q3 as director\n",
+                          "mo|report-export|members report|2026-Q3 as member\n"})
+    EXPECT_NE(log.find(row), std::string::npos) << row << log;
 }
 
 TEST_F(DashboardPagesTest, MembersReportInTheServerStatesTheEnglandRate) {

@@ -129,6 +129,27 @@ TEST_F(SurveyFormTest, WholeSurveyIsAnsweredOnceAndTheLinkThenRefused) {
   EXPECT_EQ(count("SELECT COUNT(*) FROM survey_responses"), 1);
 }
 
+TEST_F(SurveyFormTest, FreeTextThatIsNotUtf8IsRefusedAndControlsAreStripped) {
+  const std::string base = "/s/" + token_;
+  get(base + "/1");  // the CSRF cookie and field
+  const auto& sections = app_->catalogue().get("health-check").sections;
+  size_t n = 0;
+  std::string text_id;
+  for (size_t i = 0; i < sections.size() && text_id.empty(); ++i)
+    for (const auto& q : sections[i].questions)
+      if (q.kind == surveys::Question::Kind::kText) n = i + 1, text_id = q.id;
+  ASSERT_FALSE(text_id.empty());
+  auto answers = sectionAnswers(n, "4");
+  answers[text_id] = "caf\xE9 latin-1";
+  const http::Response refused = post(base + "/" + std::to_string(n), answers);
+  EXPECT_EQ(refused.status, 200);
+  EXPECT_NE(refused.body.find("could not be read: please type the answer again"), std::string::npos);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM survey_drafts WHERE value LIKE 'caf%'"), 0);
+  answers[text_id] = "fine\x1b[2J\x1b]0;owned\x07 thanks";
+  EXPECT_EQ(post(base + "/" + std::to_string(n), answers).status, 303);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM survey_drafts WHERE value = 'fine[2J]0;owned thanks'"), 1);
+}
+
 TEST_F(SurveyFormTest, PlainMessagesForUnknownAndClosedLinks) {
   http::Response unknown = get("/s/0123456789abcdef0123456789abcdef");
   EXPECT_EQ(unknown.status, 404);

@@ -1,18 +1,31 @@
-// The small-numbers rule of metrics.md: which figures to hide.
+// The small-numbers rule of metrics.md: which figures to hide so that no
+// hidden figure can be worked out from what a viewer is shown.
 //
 // A people-based figure resting on 1..min_group_size-1 people is hidden
-// when the output is published; a survey score is hidden so always. A
-// figure with n = 0 has no value and so nothing to hide: it is never marked
-// suppressed, and never triggers the complementary rule. Complementary
-// rule: where exactly one team of a service is hidden, the team with the
-// next-smallest n (ties by team_id) is hidden too; and likewise where
-// exactly one service of the council is hidden, so that no hidden figure
-// can be recovered from the council total either.
+// when the output is published (or for a viewer who may not see that scope
+// as computed); a survey score is hidden so always. stress_share is hidden
+// wherever sickness_rate rests on too few people as well. A figure with no
+// value or n = 0 has nothing to hide and is never hidden.
 //
-// Thread-safety: pure function.
+// Then more figures are hidden until each hidden one keeps a range of at
+// least two values consistent with everything shown (figure_bounds.h):
+// - exactly one figure of a sum hidden (one team of a service, one service
+//   of the council): the shown sibling with the smallest n is hidden too
+//   (ties: the first in scope order, which is team_id order); with no
+//   sibling left, the parent;
+// - a hidden figure whose children are all shown: its smallest child;
+// - an all-or-nothing remainder (the hidden teams' share at 0% or 100%
+//   between them): the parent, or failing that more siblings.
+// Figures the viewer sees as computed (`seen`: a manager's own teams) are
+// never hidden and count as shown; so is a figure made only of them (a
+// service all of whose teams the viewer manages).
+//
+// Thread-safety: pure functions.
 #ifndef HC_METRICS_INTERNAL_SUPPRESSION_H_
 #define HC_METRICS_INTERNAL_SUPPRESSION_H_
 
+#include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "metrics/health_check.h"
@@ -21,7 +34,27 @@
 
 namespace hc::metrics::internal {
 
-// flags[scope * kMetricCount + int(metric)] is true where the figure is hidden.
+// One metric's figures over a tree of scopes: parent[s] is the scope whose
+// figure sums s and its siblings (-1 for the council).
+struct FigureTree {
+  std::vector<int> parent;
+  std::vector<Figure> figures;
+  std::vector<int64_t> people;  // what the minimum group size is checked against (usually n)
+  std::vector<bool> seen;       // seen as computed: never hidden
+};
+
+// What the minimum group size is checked against: n, but for stress_share
+// the staff behind sickness_rate where they are too few (a share of a few
+// people's absence is theirs). peopleOf(kStressShare, 12, 3, 5) == 3.
+int64_t peopleOf(Metric m, int64_t n, int64_t sickness_n, int min_group_size);
+
+// The hidden flags, one per scope, for metric `m` (its unit gives the
+// range a hidden figure may take: 0..100 for shares and scores).
+std::vector<bool> protectFigures(const FigureTree& tree, Metric m, int min_group_size);
+
+// flags[scope * kMetricCount + int(metric)] is true where the figure is
+// hidden in the health check computed with `options` (nothing seen as
+// computed beyond what options.published allows).
 std::vector<bool> suppressedFigures(const ScopeLayout& layout, const FigureTable& figures,
                                     const HealthCheckOptions& options);
 

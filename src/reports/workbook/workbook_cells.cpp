@@ -100,9 +100,17 @@ const char* ratingText(metrics::Status status) {
 
 std::string figuresNote(const ReportModel& model) {
   const std::string group = std::to_string(model.min_group_size);
+  if (model.published && !model.shown_as_computed.empty()) {
+    std::string own;
+    for (const std::string& name : model.shown_as_computed) own += (own.empty() ? "" : ", ") + name;
+    return "Not for publication: " + own + " as computed; every other figure resting on fewer than " + group +
+           " people is suppressed, with others where needed so that none can be worked out (blank, rated "
+           "\"Suppressed\").";
+  }
   if (model.published) {
     return "Published figures: figures resting on fewer than " + group +
-           " people are suppressed (blank, rated \"Suppressed\").";
+           " people are suppressed, with others where needed so that none can be worked out (blank, rated "
+           "\"Suppressed\").";
   }
   return "For analysts and directors, not for publication: figures are NOT suppressed for small numbers, except "
          "staff survey scores from fewer than " + group +

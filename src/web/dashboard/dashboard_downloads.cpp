@@ -26,13 +26,17 @@ std::string csvBytes(const metrics::HealthCheck& hc, const DashboardQuery& q) {
 
 std::string xlsxBytes(const std::vector<metrics::HealthCheck>& periods, const DashboardQuery& q,
                       const metrics::Thresholds& thresholds, int min_group_size,
-                      const metrics::MetricBenchmarks& benchmarks, surveys::PeriodSurveys surveys) {
+                      const metrics::MetricBenchmarks& benchmarks, surveys::PeriodSurveys surveys,
+                      const WorkbookViewer& viewer) {
   std::vector<metrics::HealthCheck> history;
   for (size_t i = 0; i + 1 < periods.size(); ++i) history.push_back(shownHealthCheck(periods[i], q, false));
   const metrics::HealthCheck current = shownHealthCheck(periods.back(), q);
   history.push_back(current);
   reports::ReportOptions options;
-  options.published = false;  // the directors' figures, as the workbook command writes them
+  // The banner says what this copy holds: a director's figures as
+  // computed, a member's as published, a manager's own teams as computed.
+  options.published = viewer.published;
+  options.shown_as_computed = viewer.shown_as_computed;
   options.min_group_size = min_group_size;
   options.thresholds = thresholds;
   options.national = benchmarks;  // the Benchmarks sheet

@@ -26,11 +26,20 @@ metrics::HealthCheck shownHealthCheck(const metrics::HealthCheck& hc, const Dash
 
 std::string csvBytes(const metrics::HealthCheck& hc, const DashboardQuery& q);
 
+// Whose copy a workbook is, for its banner: a director's (as computed), a
+// member's (published), or a manager's (published but their own scopes,
+// named).
+struct WorkbookViewer {
+  bool published = false;
+  std::vector<std::string> shown_as_computed;
+};
+
 // `periods` oldest first, the shown period last; `surveys`, the period's
 // staff survey runs for the Staff survey sheet (none: no sheet).
 std::string xlsxBytes(const std::vector<metrics::HealthCheck>& periods, const DashboardQuery& q,
                       const metrics::Thresholds& thresholds, int min_group_size,
-                      const metrics::MetricBenchmarks& benchmarks, surveys::PeriodSurveys surveys = {});
+                      const metrics::MetricBenchmarks& benchmarks, surveys::PeriodSurveys surveys = {},
+                      const WorkbookViewer& viewer = {});
 
 // "healthcheck-2026-Q3-children.csv": safe characters only, for
 // Content-Disposition.

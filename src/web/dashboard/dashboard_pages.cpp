@@ -1,6 +1,7 @@
 #include "web/dashboard/dashboard_pages.h"
 
 #include "access/access_scope.h"
+#include "access/audit_events.h"
 #include "metrics/catalogue.h"
 #include "reports/members/members_parts.h"
 #include "reports/members/members_report.h"
@@ -28,6 +29,21 @@ http::Response download(std::string body, const char* type, const std::string& n
   r.body = std::move(body);
   r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + name + "\"");
   return r;
+}
+
+// The audit row of a download (access/audit_events.h): who, what, which
+// period and as which role. A download that cannot be audited fails.
+void auditDownload(http::DatabasePool& pool, http::Request& request, const char* what, const std::string& period) {
+  const std::optional<access::User> user = http::signedInUser(request);
+  auto db = pool.acquire();
+  try {
+    auto writer = db.writeLock();
+    access::auditReportExport(*db, user ? user->username : "unknown", what,
+                              period + (user ? std::string(" as ") + access::roleName(user->role) : ""));
+  } catch (...) {
+    db.discard();
+    throw;
+  }
 }
 
 http::Response stylesheetResponse(std::string css) {
@@ -86,7 +102,7 @@ DashboardPages::View DashboardPages::open(const http::Request& request, const st
   v.quarters = recentQuarters(state.latest, 8);
   // Figures as this viewer may see them: members and other managers' teams
   // as published.
-  v.snapshot = snapshotFor(cache_, http::signedInUser(request), v.query.period, with_trend);
+  v.snapshot = snapshotFor(cache_, http::signedInUser(request), v.query.period, with_trend, options_.min_group_size);
   return v;
 }
 
@@ -171,6 +187,7 @@ http::Response DashboardPages::survey(http::Request& request) {
 http::Response DashboardPages::csv(http::Request& request) {
   View v = open(request, "Download");
   if (v.problem) return *v.problem;
+  auditDownload(pool_, request, "dashboard.csv", v.query.period.label);
   return download(dashboard::csvBytes(v.snapshot->current(), v.query), "text/csv; charset=utf-8",
                   dashboard::downloadName(v.query, "csv"));
 }
@@ -182,9 +199,15 @@ http::Response DashboardPages::xlsx(http::Request& request) {
   // (the sheet carries no comments either way).
   const std::optional<access::User> user = http::signedInUser(request);
   const bool director = user && user->role == access::Role::kDirector;
+  auditDownload(pool_, request, "dashboard.xlsx", v.query.period.label);
+  dashboard::WorkbookViewer copy;
+  copy.published = !director;
+  for (const metrics::ScopeResult& s : v.snapshot->current().scopes)
+    if (user && !director && seesAsComputed(*user, s))
+      copy.shown_as_computed.push_back(s.name);
   return download(dashboard::xlsxBytes(v.snapshot->periods, v.query, options_.thresholds, options_.figures.min_group_size,
                                        loadPeriodBenchmarks(pool_, v.query.period),
-                                       loadSurveys(v.query.period, !director)),
+                                       loadSurveys(v.query.period, !director), copy),
                   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                   dashboard::downloadName(v.query, "xlsx"));
 }
@@ -210,6 +233,7 @@ http::Response DashboardPages::members(http::Request& request) {
   options.national = loadPeriodBenchmarks(pool_, q->period);  // "the England rate was ..."
   reports::ReportModel model = reports::buildReportModel(hc, options);
   model.surveys = loadSurveys(q->period, true);
+  auditDownload(pool_, request, "members report", q->period.label);
   std::string html = reports::members::membersReportHtml(model);
   // The pages' CSP allows stylesheets from this server only: the report's
   // inline <style> becomes a link to the same stylesheet.

@@ -1,45 +1,42 @@
 #include "web/dashboard/dashboard_viewer.h"
 
 #include "access/access_scope.h"
+#include "metrics/shown_figures.h"
 
 namespace hc::web::dashboard {
-namespace {
 
-// Does the viewer see this scope as computed? The council never, for a
-// manager: it holds every other team.
 bool seesAsComputed(const access::User& viewer, const metrics::ScopeResult& scope) {
+  if (viewer.role == access::Role::kDirector) return true;
   switch (scope.level) {
     case metrics::Level::kTeam:
       return access::seesUnsuppressed(viewer, scope.id, scope.service);
     case metrics::Level::kService:
       return access::seesUnsuppressed(viewer, "", scope.id);
     case metrics::Level::kCouncil:
-      return false;
+      return false;  // it holds every other team
   }
   return false;
 }
 
-}  // namespace
-
 std::shared_ptr<const DashboardSnapshot> snapshotFor(DashboardCache& cache, const std::optional<access::User>& viewer,
-                                                     const metrics::Period& period, bool with_trend) {
+                                                     const metrics::Period& period, bool with_trend,
+                                                     int min_group_size) {
   if (viewer && viewer->role == access::Role::kDirector) return cache.get(period, with_trend, false);
   auto published = cache.get(period, with_trend, true);
   if (!viewer || access::publishedOnly(*viewer) || (viewer->teams.empty() && viewer->services.empty()))
     return published;
 
-  // A manager: the published figures with their own scopes put back. Both
-  // snapshots come from the same records, so their scopes line up.
+  // A manager: their own scopes as computed count as shown, so the
+  // small-numbers rule is applied afresh to what they see (putting their
+  // teams back into the published figures would let them work out the
+  // teams hidden to protect them).
   auto computed = cache.get(period, with_trend, false);
-  auto mixed = std::make_shared<DashboardSnapshot>(*published);
-  for (size_t k = 0; k < mixed->periods.size() && k < computed->periods.size(); ++k) {
-    auto& scopes = mixed->periods[k].scopes;
-    const auto& own = computed->periods[k].scopes;
-    for (size_t s = 0; s < scopes.size() && s < own.size(); ++s)
-      if (scopes[s].id == own[s].id && scopes[s].level == own[s].level && seesAsComputed(*viewer, own[s]))
-        scopes[s] = own[s];
-  }
-  return mixed;
+  auto theirs = std::make_shared<DashboardSnapshot>();
+  const access::User& manager = *viewer;
+  auto sees = [&manager](const metrics::ScopeResult& s) { return seesAsComputed(manager, s); };
+  for (const metrics::HealthCheck& hc : computed->periods)
+    theirs->periods.push_back(metrics::figuresShownTo(hc, sees, min_group_size));
+  return theirs;
 }
 
 }  // namespace hc::web::dashboard

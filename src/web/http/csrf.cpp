@@ -1,17 +1,32 @@
 #include "web/http/csrf.h"
 
+#include <stdexcept>
+
 #include "surveys/tokens.h"
 
 namespace hc::web::http {
 
-CsrfProtection::CsrfProtection(std::string secret)
-    : hmac_(secret.empty() ? surveys::newToken() + surveys::newToken() : secret) {}
+namespace {
+
+const std::string& checkedSecret(const std::string& secret) {
+  if (!secret.empty() && secret.size() < CsrfProtection::kMinSecret)
+    throw std::invalid_argument("HEALTHCHECK_CSRF_SECRET has " + std::to_string(secret.size()) +
+                                " characters: it needs at least " + std::to_string(CsrfProtection::kMinSecret) +
+                                " (e.g. openssl rand -hex 32)");
+  return secret;
+}
+
+}  // namespace
+
+CsrfProtection::CsrfProtection(std::string secret, bool secure_cookie)
+    : hmac_(checkedSecret(secret).empty() ? surveys::newToken() + surveys::newToken() : secret),
+      secure_cookie_(secure_cookie) {}
 
 std::string CsrfProtection::cookieFor(const Request& request, Response& response) const {
   const std::string& existing = request.cookie(kCookie);
   if (surveys::looksLikeToken(existing)) return existing;
   const std::string fresh = surveys::newToken();
-  response.setCookie(kCookie, fresh, "Path=/; HttpOnly; SameSite=Lax");
+  response.setCookie(kCookie, fresh, secure_cookie_ ? "Path=/; HttpOnly; SameSite=Lax; Secure" : "Path=/; HttpOnly; SameSite=Lax");
   return fresh;
 }
 

@@ -1,7 +1,9 @@
 // CsrfProtection: tokens that prove a form was posted from a page this
 // server rendered, without server-side sessions.
 //
-// Each browser gets a random cookie (HttpOnly, SameSite=Lax); a form's
+// Each browser gets a random cookie (HttpOnly, SameSite=Lax, and Secure
+// when the server is reached over TLS, directly or through a TLS proxy the
+// operator names with serve --behind-tls-proxy); a form's
 // hidden field carries HMAC-SHA256(server secret, cookie | scope). A forged
 // cross-site POST cannot read the cookie, so it cannot produce the field.
 // `scope` ties a token to one context (the survey link's hash), so a token
@@ -11,6 +13,7 @@
 #ifndef HC_WEB_HTTP_CSRF_H_
 #define HC_WEB_HTTP_CSRF_H_
 
+#include <cstddef>
 #include <string>
 
 #include "web/http/hmac_sha256.h"
@@ -25,8 +28,12 @@ class CsrfProtection {
   static constexpr const char* kField = "csrf";
 
   // `secret` keys the HMAC: empty means a random one for this process
-  // (forms rendered before a restart then ask the user to try again).
-  explicit CsrfProtection(std::string secret = "");
+  // (forms rendered before a restart then ask the user to try again); a
+  // secret shorter than kMinSecret characters is refused
+  // (std::invalid_argument): it could be guessed. `secure_cookie`: the
+  // cookie is sent over TLS only.
+  static constexpr size_t kMinSecret = 32;
+  explicit CsrfProtection(std::string secret = "", bool secure_cookie = false);
 
   // The browser's CSRF cookie value, creating one (set on `response`) when
   // the request has none or a malformed one.
@@ -42,6 +49,7 @@ class CsrfProtection {
 
  private:
   HmacSha256 hmac_;  // keyed with the secret
+  bool secure_cookie_;
 };
 
 }  // namespace hc::web::http

@@ -3,7 +3,8 @@
 #include <Poco/Net/HTMLForm.h>
 #include <Poco/Net/HTTPRequestHandler.h>
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
-#include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/HTTPServerConnectionFactory.h>
+#include <Poco/Net/TCPServer.h>
 #include <Poco/Net/HTTPServerParams.h>
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerRequestImpl.h>
@@ -22,6 +23,7 @@
 #include <stdexcept>
 
 #include "store/database.h"
+#include "web/http/connection_watch.h"
 #include "web/http/log_redaction.h"
 #include "web/http/security_headers.h"
 
@@ -51,6 +53,14 @@ Response refuse(HTTPServerRequest& http, int status, const char* text) {
 // the request breaks a limit or cannot be parsed.
 std::optional<Response> readRequest(HTTPServerRequest& http, const WebServerOptions& options, Request& out) {
   out.method = http.getMethod();
+  // Both framings: a proxy and this server could disagree on where the
+  // body ends and so on where the next request starts (smuggling). RFC
+  // 9112 section 6.1: refuse, and close the connection.
+  if (http.has("Transfer-Encoding") && http.has("Content-Length")) {
+    Response r = Response::text(400, "Bad request: both Content-Length and Transfer-Encoding\n");
+    r.headers.emplace_back("Connection", "close");
+    return r;
+  }
   try {
     Poco::URI uri(http.getURI());
     out.path = uri.getPath();
@@ -108,7 +118,8 @@ Response databaseFailure(store::DatabaseError::Kind kind) {
 }
 
 void writeResponse(const Response& r, bool head, bool tls, HTTPServerResponse& http) {
-  http.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(r.status));
+  // With its reason phrase: "404 Not Found", never "404 OK".
+  http.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(r.status));
   http.setContentType(r.content_type);
   for (const auto& [k, v] : securityHeaders()) http.set(k, v);
   if (tls) http.set("Strict-Transport-Security", "max-age=31536000");
@@ -126,17 +137,20 @@ void writeResponse(const Response& r, bool head, bool tls, HTTPServerResponse& h
 
 class Adapter : public Poco::Net::HTTPRequestHandler {
  public:
-  Adapter(const Router& router, const WebServerOptions& options) : router_(router), options_(options) {}
+  Adapter(const Router& router, const WebServerOptions& options, ConnectionWatch* watch)
+      : router_(router), options_(options), watch_(watch) {}
 
   void handleRequest(HTTPServerRequest& http, HTTPServerResponse& response) override {
     const auto started = std::chrono::steady_clock::now();
     // The header and the body go out in two writes: without TCP_NODELAY,
     // Nagle's algorithm holds the body back until the client acknowledges
     // the header, which a client waiting for the body delays (up to 40 ms).
-    if (auto* impl = dynamic_cast<Poco::Net::HTTPServerRequestImpl*>(&http)) impl->socket().setNoDelay(true);
+    auto* impl = dynamic_cast<Poco::Net::HTTPServerRequestImpl*>(&http);
+    if (impl) impl->socket().setNoDelay(true);
     Request request;
     std::string route = "(rejected)";
     std::optional<Response> answer = readRequest(http, options_, request);
+    if (watch_ && impl) watch_->disarm(impl->socket());
     if (!answer) {
       try {
         answer = router_.dispatch(request, route);
@@ -155,6 +169,7 @@ class Adapter : public Poco::Net::HTTPRequestHandler {
       writeResponse(*answer, request.method == "HEAD", !options_.tls_cert.empty(), response);
     } catch (const Poco::Exception&) {
     }
+    if (watch_ && impl) watch_->arm(impl->socket());  // the next request's turn
     if (options_.access_log) {
       const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
       char line[512];
@@ -166,18 +181,43 @@ class Adapter : public Poco::Net::HTTPRequestHandler {
  private:
   const Router& router_;
   const WebServerOptions& options_;
+  ConnectionWatch* watch_;
 };
 
 class Factory : public Poco::Net::HTTPRequestHandlerFactory {
  public:
-  Factory(const Router& router, const WebServerOptions& options) : router_(router), options_(options) {}
+  Factory(const Router& router, const WebServerOptions& options, ConnectionWatch* watch)
+      : router_(router), options_(options), watch_(watch) {}
   Poco::Net::HTTPRequestHandler* createRequestHandler(const HTTPServerRequest&) override {
-    return new Adapter(router_, options_);
+    return new Adapter(router_, options_, watch_);
+  }
+  // Tells the connections in progress to end, as Poco's HTTPServer does
+  // through this protected event.
+  void stopConnections(const void* server) {
+    const bool abort_current = true;
+    serverStopped(server, abort_current);
   }
 
  private:
   const Router& router_;
   const WebServerOptions& options_;
+  ConnectionWatch* watch_;
+};
+
+// Poco's HTTP connections, with the watch's clock started as a thread
+// takes each one (not at accept: time queued is not the client's).
+class WatchedConnections : public Poco::Net::HTTPServerConnectionFactory {
+ public:
+  WatchedConnections(Poco::Net::HTTPServerParams::Ptr params, Poco::Net::HTTPRequestHandlerFactory::Ptr handlers,
+                     ConnectionWatch* watch)
+      : HTTPServerConnectionFactory(params, handlers), watch_(watch) {}
+  Poco::Net::TCPServerConnection* createConnection(const Poco::Net::StreamSocket& socket) override {
+    if (watch_) watch_->arm(socket);
+    return HTTPServerConnectionFactory::createConnection(socket);
+  }
+
+ private:
+  ConnectionWatch* watch_;
 };
 
 }  // namespace
@@ -195,13 +235,16 @@ WebServer::~WebServer() { stop(); }
 
 // --- TLS (access component) ---
 // A listening socket: TLS 1.2+ with the configured certificate, or plain.
+// SO_REUSEADDR (a restart while old connections linger in TIME_WAIT) but
+// never SO_REUSEPORT: a second server on a taken port must fail to start,
+// not have the kernel split the traffic between the two.
 static Poco::Net::ServerSocket listeningSocket(const WebServerOptions& options) {
   const Poco::Net::SocketAddress address(options.host, options.port);
   if (options.tls_cert.empty() != options.tls_key.empty())
     throw std::invalid_argument("TLS needs both a certificate and its private key");
   if (options.tls_cert.empty()) {
     Poco::Net::ServerSocket socket;
-    socket.bind(address, true);
+    socket.bind(address, true, false);
     socket.listen(512);
     return socket;
   }
@@ -212,14 +255,14 @@ static Poco::Net::ServerSocket listeningSocket(const WebServerOptions& options) 
   context->requireMinimumProtocol(Poco::Net::Context::PROTO_TLSV1_2);
   context->enableExtendedCertificateVerification(false);
   Poco::Net::SecureServerSocket socket(context);
-  socket.bind(address, true);
+  socket.bind(address, true, false);
   socket.listen(512);
   return socket;
 }
 
 void WebServer::start() {
   Poco::Net::ServerSocket socket = listeningSocket(options_);
-  auto* params = new Poco::Net::HTTPServerParams;  // owned by the server (reference counted)
+  Poco::Net::HTTPServerParams::Ptr params = new Poco::Net::HTTPServerParams;  // shared by the server and its connections
   params->setMaxThreads(options_.max_threads);
   params->setMaxQueued(options_.max_queued);
   params->setKeepAlive(true);
@@ -230,16 +273,23 @@ void WebServer::start() {
   // Poco serves a connection on one thread for its whole keep-alive life,
   // so the pool must hold max_threads (the default pool stops at 16).
   pool_ = std::make_unique<Poco::ThreadPool>(2, options_.max_threads);
-  server_ = std::make_unique<Poco::Net::HTTPServer>(new Factory(router_, options_), *pool_, socket, params);
+  if (options_.request_read_limit.count() > 0) watch_ = std::make_unique<ConnectionWatch>(options_.request_read_limit);
+  handlers_ = new Factory(router_, options_, watch_.get());
+  server_ = std::make_unique<Poco::Net::TCPServer>(new WatchedConnections(params, handlers_, watch_.get()), *pool_,
+                                                   socket, params);
   server_->start();
 }
 
 void WebServer::stop() {
   if (!server_) return;
-  server_->stopAll(true);
+  // What Poco's HTTPServer::stopAll(true) does: stop accepting, then tell
+  // the connections in progress to end.
+  server_->stop();
+  static_cast<Factory*>(handlers_.get())->stopConnections(server_.get());
   server_.reset();
   pool_->joinAll();
   pool_.reset();
+  watch_.reset();
 }
 
 uint16_t WebServer::port() const { return server_ ? server_->port() : 0; }

@@ -3,6 +3,13 @@
 // Response with the security headers every page carries
 // (security_headers.h).
 //
+// A request with both Content-Length and Transfer-Encoding gets 400 and
+// its connection closed (RFC 9112 section 6.1). A port already taken makes
+// start() fail (no SO_REUSEPORT). Every status line carries its own reason
+// phrase. A client must send each whole request within
+// request_read_limit (connection_watch.h), so that slow clients trickling
+// headers cannot hold every thread.
+//
 // Limits, so that no request can make the server read or hold much: the
 // body of a POST is at most max_body_bytes (413 otherwise), forms are only
 // application/x-www-form-urlencoded (415 otherwise) with at most max_fields
@@ -27,17 +34,21 @@
 #ifndef HC_WEB_HTTP_WEB_SERVER_H_
 #define HC_WEB_HTTP_WEB_SERVER_H_
 
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
 
+#include "web/http/connection_watch.h"
 #include "web/http/router.h"
+
+#include <Poco/Net/HTTPRequestHandlerFactory.h>
 
 namespace Poco {
 class ThreadPool;
 namespace Net {
-class HTTPServer;
+class TCPServer;
 }
 }  // namespace Poco
 
@@ -64,6 +75,10 @@ struct WebServerOptions {
   // chain and its private key. TLS 1.2 or later only.
   std::string tls_cert;
   std::string tls_key;
+  // How long a client has to send a whole request (headers and body), from
+  // when a thread takes its connection or answered its last request
+  // (connection_watch.h); 0: no limit but Poco's 30 s per read.
+  std::chrono::milliseconds request_read_limit{10000};
   // One line per request; empty: no access log.
   std::function<void(const std::string&)> access_log;
 };
@@ -86,7 +101,9 @@ class WebServer {
   const Router& router_;
   WebServerOptions options_;
   std::unique_ptr<Poco::ThreadPool> pool_;  // declared first: outlives the server
-  std::unique_ptr<Poco::Net::HTTPServer> server_;
+  std::unique_ptr<ConnectionWatch> watch_;
+  Poco::Net::HTTPRequestHandlerFactory::Ptr handlers_;
+  std::unique_ptr<Poco::Net::TCPServer> server_;
 };
 
 }  // namespace hc::web::http

@@ -1,5 +1,6 @@
 #include "web/survey/survey_pages.h"
 
+#include "surveys/answer_text.h"
 #include "surveys/tokens.h"
 
 namespace hc::web::survey {
@@ -130,11 +131,14 @@ http::Response SurveyPages::saveSection(http::Request& request) {
         // Counted in code points, as the browser's maxlength counts.
         size_t chars = 0;
         for (unsigned char c : value) chars += (c & 0xC0) != 0x80;
-        if (chars > q.max_length)
+        if (!surveys::readableAnswer(value))
+          errors[q.id] = "Question " + std::to_string(SurveyViews::numberOf(*o.survey, q.id)) +
+                         " could not be read: please type the answer again";
+        else if (chars > q.max_length)
           errors[q.id] = "Question " + std::to_string(SurveyViews::numberOf(*o.survey, q.id)) + " must be " +
                          std::to_string(q.max_length) + " characters or fewer";
         else
-          given[q.id] = value;
+          given[q.id] = surveys::cleanAnswer(value);
       } else if (surveys::isScaleAnswer(value)) {
         given[q.id] = value;
       } else {
@@ -152,7 +156,8 @@ http::Response SurveyPages::saveSection(http::Request& request) {
       http::Response response;
       SectionForm form{o.base, csrf_.hiddenField(request, response, o.link.token_hash), store.draft(o.link), errors};
       for (const Question& q : s.questions)
-        if (q.kind == Question::Kind::kText && errors.count(q.id)) form.answers[q.id] = request.field(q.id);
+        if (q.kind == Question::Kind::kText && errors.count(q.id))
+          form.answers[q.id] = surveys::cleanAnswer(request.field(q.id));
       response.body = views_.section(*o.survey, n - 1, form);
       return response;
     }
