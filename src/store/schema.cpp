@@ -33,10 +33,12 @@ const std::vector<Migration>& migrations(Dialect dialect) {
           file.substr(0, 4).find_first_not_of("0123456789") != std::string_view::npos)
         continue;
       const int version = std::stoi(std::string(file.substr(0, 4)));
-      if (version != static_cast<int>(out.size()) + 1)
+      // Numbers are handed out to branches ahead of time, so a build may
+      // have 0007 without 0005; each is applied once whatever its
+      // neighbours, but two files may not share a number.
+      if (!out.empty() && version <= out.back().version)
         throw DatabaseError(Kind::kOther, "internal error: migration " + std::string(path) +
-                                              " is out of sequence (expected version " +
-                                              std::to_string(out.size() + 1) + ")");
+                                              " repeats version " + std::to_string(version));
       out.push_back({version, file.substr(0, file.size() - 4), contents});
     }
     return out;
@@ -75,6 +77,21 @@ int recordedVersion(Database& db) {
   return version;
 }
 
+// The first migration the database has not recorded; nullptr when none.
+// Versions are looked up one by one rather than compared with the highest,
+// so a migration numbered below one already applied still runs.
+const Migration* firstUnapplied(Database& db, const std::vector<Migration>& all) {
+  auto st = db.prepare("SELECT version FROM schema_version");
+  std::vector<int> applied;
+  while (st->step()) applied.push_back(static_cast<int>(st->getInt(0)));
+  for (const Migration& m : all) {
+    bool done = false;
+    for (int v : applied) done = done || v == m.version;
+    if (!done) return &m;
+  }
+  return nullptr;
+}
+
 void refuseIfTooNew(Database& db, int recorded) {
   const int latest = latestSchemaVersion(db.dialect());
   if (recorded > latest)
@@ -107,10 +124,10 @@ int migrateSqlite(Database& db) {
   int applied = 0;
   for (;;) {
     Transaction tx(db);
-    const int current = recordedVersion(db);
-    refuseIfTooNew(db, current);
-    if (current >= static_cast<int>(all.size())) return applied;
-    const Migration& m = all[current];
+    refuseIfTooNew(db, recordedVersion(db));
+    const Migration* next = firstUnapplied(db, all);
+    if (!next) return applied;
+    const Migration& m = *next;
     try {
       db.executeScript(std::string(m.sql));
     } catch (const DatabaseError& e) {
@@ -161,16 +178,15 @@ class MigrationLock {
 int migrateMysql(Database& db) {
   const auto& all = migrations(Dialect::kMysql);
   MigrationLock lock(db);
-  const int current = recordedVersion(db);
-  refuseIfTooNew(db, current);
+  refuseIfTooNew(db, recordedVersion(db));
   int applied = 0;
-  for (int v = current; v < static_cast<int>(all.size()); ++v) {
-    const Migration& m = all[v];
+  while (const Migration* next = firstUnapplied(db, all)) {
+    const Migration& m = *next;
     try {
       db.executeScript(std::string(m.sql));
     } catch (const DatabaseError& e) {
-      throw DatabaseError(e.kind(), "migration " + std::string(m.name) + " failed part-way (schema version stays " +
-                                        std::to_string(v) + "; MySQL cannot roll back DDL, so tables it created " +
+      throw DatabaseError(e.kind(), "migration " + std::string(m.name) + " failed part-way (it is not recorded; " +
+                                        "MySQL cannot roll back DDL, so tables it created " +
                                         "may need dropping by hand before retrying): " + e.what());
     }
     record(db, m);
@@ -181,7 +197,12 @@ int migrateMysql(Database& db) {
 
 }  // namespace
 
-int latestSchemaVersion(Dialect dialect) { return static_cast<int>(migrations(dialect).size()); }
+int latestSchemaVersion(Dialect dialect) {
+  const auto& all = migrations(dialect);
+  return all.empty() ? 0 : all.back().version;
+}
+
+int migrationCount(Dialect dialect) { return static_cast<int>(migrations(dialect).size()); }
 
 int schemaVersion(Database& db) { return hasVersionTable(db) ? recordedVersion(db) : 0; }
 

@@ -15,6 +15,9 @@ namespace hc::store {
 
 // The newest schema version this program knows.
 int latestSchemaVersion(Dialect dialect);
+// How many migrations it knows: fewer than the latest version when a
+// branch's numbers leave gaps (0007 without 0005).
+int migrationCount(Dialect dialect);
 
 // The version recorded in the database; 0 for an empty database.
 int schemaVersion(Database& db);
