@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "ingest/annex_a/allocation_history.h"
+#include "ingest/annex_a/cell_values.h"
 #include "ingest/annex_a/directory.h"
 #include "ingest/annex_a/list_reader.h"
 #include "ingest/file_kinds.h"
@@ -29,6 +30,7 @@ struct Planned {
 
 // A name the workbook uses that matches nothing stored, for one message.
 struct Unknown {
+  std::string name;  // as first written
   std::string first_cell;
   std::vector<std::string> children;
 };
@@ -109,20 +111,20 @@ class AnnexAImport {
       p.row = basis.row;
       if (p.team.empty()) {
         diagnostics_.add(Diagnostic{basis.team_cell, 0, "Allocated Team", "missing"});
-        invalidate(child, "Allocated Team: missing at " + basis.team_cell);
+        invalidate(child, basis.team_cell + ": Allocated Team: missing");
         continue;
       }
       if (!directory.teamId(p.team)) {
-        Unknown& u = unknown_teams_[p.team];
-        if (u.children.empty()) u.first_cell = basis.team_cell;
+        Unknown& u = unknown_teams_[nameKey(p.team)];
+        if (u.children.empty()) u = Unknown{p.team, basis.team_cell, {}};
         u.children.push_back(child);
       }
       if (!p.c.worker.empty()) {
         if (const auto staff = directory.staffId(p.c.worker)) {
           p.staff_id = *staff;
         } else {
-          Unknown& u = unknown_workers_[p.c.worker];
-          if (u.children.empty()) u.first_cell = basis.worker_cell;
+          Unknown& u = unknown_workers_[nameKey(p.c.worker)];
+          if (u.children.empty()) u = Unknown{p.c.worker, basis.worker_cell, {}};
           u.children.push_back(child);
         }
       }
@@ -134,13 +136,13 @@ class AnnexAImport {
   void reportUnknown(std::map<std::string, Unknown>& unknown, const std::string& column, const std::string& noun,
                      const std::string& hint) {
     const bool create = column == "Allocated Team" && !options_.create_teams_service.empty();
-    for (const auto& [name, u] : unknown) {
+    for (const auto& [key, u] : unknown) {
       if (create) continue;
-      const std::string reason = quoted(name) + " is not a known " + noun + " (" +
+      const std::string reason = ingest::quoted(u.name) + " is not a known " + noun + " (" +
                                  std::to_string(u.children.size()) + " child" +
                                  (u.children.size() == 1 ? "" : "ren") + ")" + hint;
       diagnostics_.add(Diagnostic{u.first_cell, 0, column, reason});
-      for (const std::string& child : u.children) invalidate(child, column + ": " + reason);
+      for (const std::string& child : u.children) invalidate(child, u.first_cell + ": " + column + ": " + reason);
     }
   }
 
@@ -153,10 +155,11 @@ class AnnexAImport {
     };
     bool ok = true;
     for (const std::string& child : lists_.invalid_children) {
-      const auto reason = child_reason_.find(child);
+      // A row without a problem of its own carries the child's first.
+      std::string reason = child_reason_.count(child) ? child_reason_[child] : "";
       for (size_t i : lists_.rows_of_child[child])
-        ok = ok && add(lists_.rows[i], reason != child_reason_.end() ? reason->second
-                                                                     : "another row of this child is invalid");
+        if (reason.empty()) reason = lists_.rows[i].reason;
+      for (size_t i : lists_.rows_of_child[child]) ok = ok && add(lists_.rows[i], reason);
     }
     for (size_t i : lists_.invalid_orphans) ok = ok && add(lists_.rows[i], "invalid");
     ok = ok && rejects.close();
@@ -198,7 +201,8 @@ class AnnexAImport {
 
   void createTeams(Directory& directory, int64_t import_id) {
     const auto teams = RowWriter::create(db_, *findFileKind("teams"), import_id);
-    for (const auto& [name, u] : unknown_teams_) {
+    for (const auto& [key, u] : unknown_teams_) {
+      const std::string& name = u.name;
       const std::string team_id = directory.newTeamId(name);
       Value locality;
       const std::vector<Value> values = {text(team_id), text(name), text(options_.create_teams_service), locality};
@@ -206,7 +210,7 @@ class AnnexAImport {
       teams->write(values, 0, earlier);
       directory.addTeam(team_id, name);
       diagnostics_.add(Diagnostic{u.first_cell, 0, "Allocated Team",
-                                  "created team " + team_id + " for " + quoted(name), false});
+                                  "created team " + team_id + " for " + ingest::quoted(name), false});
       ++report_.teams_created;
     }
     teams->finish();

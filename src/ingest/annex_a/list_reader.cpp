@@ -95,7 +95,7 @@ class ListSheet {
 
   void error(int f, int64_t row, const std::string& reason) {
     out_.add(Diagnostic{at(f, row), 0, names_[f], reason});
-    if (row_ok_) reason_ = names_[f] + ": " + reason;
+    if (row_ok_) reason_ = at(f, row) + ": " + names_[f] + ": " + reason;
     row_ok_ = false;
   }
 
@@ -115,7 +115,7 @@ class ListSheet {
     if (!cell) return std::nullopt;
     const auto d = dateOf(*cell);
     if (!d) {
-      error(f, row.number, quoted(xlsx::displayText(*cell)) +
+      error(f, row.number, ingest::quoted(xlsx::displayText(*cell)) +
                                " is not a date (a date cell, or text as dd/mm/yyyy or yyyy-mm-dd)");
     } else if (*d > extracted_) {
       error(f, row.number, d->iso() + " is after the extract date " + extracted_.iso());
@@ -138,7 +138,7 @@ class ListSheet {
     if (const xlsx::Cell* id = present(row, kChild)) {
       out.child = foldSpaces(xlsx::displayText(*id));
       if (!isIdentifier(out.child)) {
-        error(kChild, row.number, quoted(out.child) + " is not an identifier (up to 48 letters, digits, . _ -)");
+        error(kChild, row.number, ingest::quoted(out.child) + " is not an identifier (up to 48 letters, digits, . _ -)");
       }
     } else {
       error(kChild, row.number, "missing");
@@ -149,7 +149,7 @@ class ListSheet {
     if (spec_.list == 3) {
       if (const xlsx::Cell* nfa = present(row, kEnd)) {
         const auto yes = codedAnswer(xlsx::displayText(*nfa));
-        if (!yes) error(kEnd, row.number, quoted(xlsx::displayText(*nfa)) + " is not a yes or no answer");
+        if (!yes) error(kEnd, row.number, ingest::quoted(xlsx::displayText(*nfa)) + " is not a yes or no answer");
         else if (*yes && start) e.end = start;
       }
     } else {
