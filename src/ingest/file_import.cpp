@@ -57,11 +57,11 @@ class DatabaseReferenceChecksOff {
 
 class FileImport {
  public:
-  FileImport(store::Database& db, const std::string& path, const FileKind& kind, const ImportOptions& options,
+  FileImport(store::Database& db, RowSource& reader, const std::string& path, const std::string& label,
+             const std::string& rejects_stem_path, const FileKind& kind, const ImportOptions& options,
              size_t files_in_import)
-      : db_(db), kind_(kind), options_(options), files_in_import_(files_in_import),
-        file_(std::filesystem::path(path).filename().string()), diagnostics_(options.max_messages),
-        reader_(path) {
+      : db_(db), kind_(kind), options_(options), files_in_import_(files_in_import), file_(label),
+        rejects_stem_path_(rejects_stem_path), diagnostics_(options.max_messages), reader_(reader) {
     report_.path = path;
     report_.kind = std::string(kind.name);
   }
@@ -75,7 +75,7 @@ class FileImport {
     const Header header(kind_, record_, file_, diagnostics_);
     if (!header.usable()) return finish(FileOutcome::kRejected);
     const std::string rejects_path =
-        rejectsPathFor(options_.rejects_path, report_.path, options_.skip_invalid, files_in_import_);
+        rejectsPathFor(options_.rejects_path, rejects_stem_path_, options_.skip_invalid, files_in_import_);
     if (!rejects_path.empty()) rejects_.emplace(rejects_path, std::string(record_.raw), reader_.hadByteOrderMark());
     try {
       const DatabaseReferenceChecksOff checked_already(db_);  // before the transaction: SQLite ignores it inside one
@@ -109,7 +109,7 @@ class FileImport {
       } else if (validator.check(record_, findings_)) {
         stored = store(*writer, validator.values());
       }
-      for (const Diagnostic& d : findings_) diagnostics_.add(d);
+      for (Diagnostic& d : findings_) diagnostics_.add(placed(header, d));
       if (!stored && !reject()) return false;
       if (options_.on_progress && report_.rows_read % options_.progress_rows == 0) options_.on_progress(report_);
     }
@@ -125,6 +125,18 @@ class FileImport {
       return false;
     }
     return true;
+  }
+
+  // A finding about a sheet's row names its cell ("staff!C12") in place of
+  // the file and line.
+  Diagnostic& placed(const Header& header, Diagnostic& d) const {
+    const int column = d.column.empty() ? -1 : kind_.columnIndex(d.column);
+    const std::string cell = reader_.where(d.line, column < 0 ? -1 : header.fieldOf(static_cast<size_t>(column)));
+    if (!cell.empty()) {
+      d.file = cell;
+      d.line = 0;
+    }
+    return d;
   }
 
   bool store(RowWriter& writer, const std::vector<Value>& values) {
@@ -181,9 +193,10 @@ class FileImport {
   const ImportOptions& options_;
   const size_t files_in_import_;
   const std::string file_;
+  const std::string rejects_stem_path_;
   const std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
   DiagnosticList diagnostics_;
-  CsvReader reader_;
+  RowSource& reader_;
   CsvRecord record_;
   std::optional<RejectsFile> rejects_;
   std::vector<Diagnostic> findings_;
@@ -195,7 +208,16 @@ class FileImport {
 
 FileReport importFile(store::Database& db, const std::string& path, const FileKind& kind,
                       const ImportOptions& options, size_t files_in_import) {
-  return FileImport(db, path, kind, options, files_in_import).run();
+  CsvReader reader(path);
+  return FileImport(db, reader, path, std::filesystem::path(path).filename().string(), path, kind, options,
+                    files_in_import)
+      .run();
+}
+
+FileReport importRows(store::Database& db, RowSource& source, const std::string& path, const std::string& label,
+                      const std::string& rejects_stem_path, const FileKind& kind, const ImportOptions& options,
+                      size_t files_in_import) {
+  return FileImport(db, source, path, label, rejects_stem_path, kind, options, files_in_import).run();
 }
 
 }  // namespace hc::ingest

@@ -10,6 +10,7 @@
 
 #include "ingest/file_kinds.h"
 #include "ingest/importer.h"
+#include "ingest/row_source.h"
 #include "store/database.h"
 
 namespace hc::ingest {
@@ -17,6 +18,13 @@ namespace hc::ingest {
 // `files_in_import` decides how options.rejects_path is used (rejects_file.h).
 FileReport importFile(store::Database& db, const std::string& path, const FileKind& kind,
                       const ImportOptions& options, size_t files_in_import = 1);
+
+// The same for records from any source (a sheet of a workbook): `path` is
+// what the report names, `label` what messages name, and `rejects_stem_path`
+// the path whose stem names the default rejects file.
+FileReport importRows(store::Database& db, RowSource& source, const std::string& path, const std::string& label,
+                      const std::string& rejects_stem_path, const FileKind& kind, const ImportOptions& options,
+                      size_t files_in_import);
 
 }  // namespace hc::ingest
 

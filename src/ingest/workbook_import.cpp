@@ -1,0 +1,58 @@
+#include "ingest/workbook_import.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "ingest/file_import.h"
+#include "ingest/file_kinds.h"
+#include "ingest/sheet_rows.h"
+#include "ingest/text.h"
+#include "xlsx/workbook.h"
+
+namespace hc::ingest {
+
+bool isWorkbookPath(const std::string& path) {
+  return path.size() > 5 && equalsIgnoreCase(std::string_view(path).substr(path.size() - 5), ".xlsx");
+}
+
+std::vector<FileReport> importWorkbook(store::Database& db, const std::string& path, const ImportOptions& options) {
+  std::vector<FileReport> reports;
+  const std::filesystem::path file(path);
+  xlsx::Workbook book(path);
+  if (!book.error().empty()) {
+    FileReport r;
+    r.path = path;
+    r.messages.push_back(Diagnostic{file.filename().string(), 0, "", book.error() + "; nothing is imported"});
+    reports.push_back(std::move(r));
+    return reports;
+  }
+  // Sheets of a known kind, in load order; notes for the others.
+  std::vector<std::pair<const FileKind*, size_t>> planned;
+  for (size_t s = 0; s < book.sheetNames().size(); ++s) {
+    const std::string& name = book.sheetNames()[s];
+    if (const FileKind* kind = findFileKind(name)) {
+      planned.emplace_back(kind, s);
+      continue;
+    }
+    FileReport r;
+    r.path = path + ": " + name;
+    r.outcome = FileOutcome::kNotImported;
+    r.warnings = 1;
+    r.messages.push_back(Diagnostic{name, 0, "",
+                                    "not a sheet the contract names (teams, staff, cases, visits ...); skipped",
+                                    false});
+    reports.push_back(std::move(r));
+  }
+  std::stable_sort(planned.begin(), planned.end(),
+                   [](const auto& a, const auto& b) { return loadOrder(*a.first) < loadOrder(*b.first); });
+  for (const auto& [kind, s] : planned) {
+    SheetRows rows(book.openSheet(s));
+    const std::string name = book.sheetNames()[s];
+    // Rejects go beside the CSV files' as <workbook>.<sheet>.rejects.csv.
+    const std::string stem_path = (file.parent_path() / (file.stem().string() + "." + name + ".csv")).string();
+    reports.push_back(importRows(db, rows, path + ": " + name, name, stem_path, *kind, options, planned.size()));
+  }
+  return reports;
+}
+
+}  // namespace hc::ingest
