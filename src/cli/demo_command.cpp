@@ -5,6 +5,7 @@
 
 #include "cli/command.h"
 #include "cli/command_options.h"
+#include "demo/annex_a_workbook.h"
 #include "demo/demo_council.h"
 
 namespace hc::cli {
@@ -12,14 +13,17 @@ namespace hc::cli {
 int runDemo(const std::vector<std::string>& args, Context& context) {
   namespace po = boost::program_options;
   demo::DemoOptions demo;
-  std::string out_dir, end;
+  std::string out_dir, end, annex_a;
   po::options_description options("Options");
   options.add_options()
       ("out", po::value<std::string>(&out_dir)->required(), "folder to write the CSV files into (created)")
       ("teams", po::value<int>(&demo.teams)->default_value(demo.teams), "number of teams (1 to 20000)")
       ("months", po::value<int>(&demo.months)->default_value(demo.months), "months of activity (1 to 120)")
       ("seed", po::value<uint64_t>(&demo.seed)->default_value(demo.seed), "random seed: the same seed gives the same files")
-      ("end", po::value<std::string>(&end)->default_value(demo.end.iso()), "last day of the data (YYYY-MM-DD)");
+      ("end", po::value<std::string>(&end)->default_value(demo.end.iso()), "last day of the data (YYYY-MM-DD)")
+      ("annex-a", po::value<std::string>(&annex_a),
+       "also write the children's teams as an Ofsted Annex A workbook (.xlsx) extracted on the last day, "
+       "and give staff.csv the name column that matches its workers");
   po::variables_map vm;
   if (!parseCommandOptions(args, "healthcheck demo --out DIR [--teams N] [--months M] [--seed S]",
                            "Writes a demo council's exports, one CSV file per kind of record, exactly as\n"
@@ -39,6 +43,11 @@ int runDemo(const std::vector<std::string>& args, Context& context) {
   const auto started = std::chrono::steady_clock::now();
   const demo::DemoSummary summary = demo::writeDemoCouncil(demo, out_dir);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  if (!annex_a.empty()) {
+    demo::addStaffNames(out_dir);
+    const int64_t children = demo::writeAnnexA(out_dir, demo.end, annex_a);
+    context.out << "Wrote " << children << " children's cases as an Annex A workbook to " << annex_a << "\n";
+  }
   int64_t total = 0;
   for (const auto& [file, rows] : summary.rows_per_file) {
     context.out << std::left << std::setw(22) << file << std::right << std::setw(12) << rows << " rows\n";
