@@ -42,7 +42,7 @@ int write(const char* path, long megabytes) {
     std::snprintf(text, sizeof text, "C%09ld", i);
     worksheet_write_string(sheet, row, 0, text, nullptr);
     lxw_datetime d = {2024 + int(i % 2), int(1 + i % 12), int(1 + i % 28), 0, 0, 0};
-    worksheet_write_datetime(sheet, row, 1, d, date);
+    worksheet_write_datetime(sheet, row, 1, &d, date);
     worksheet_write_string(sheet, row, 2, i % 3 ? "b) No" : "a) Yes", nullptr);
     worksheet_write_string(sheet, row, 3, teams[i % 4], nullptr);
     std::snprintf(text, sizeof text, "Worker %ld", (i * 7919) % 5000);

@@ -6,7 +6,6 @@
 #include <map>
 #include <optional>
 #include <set>
-#include <sstream>
 #include <stdexcept>
 #include <vector>
 
@@ -15,7 +14,28 @@ namespace {
 
 using Table = std::vector<std::map<std::string, std::string>>;
 
-// The demo's own files: no quoting, header first.
+// One line of the demo's own files: quoted fields (team names hold
+// commas) without line breaks.
+std::vector<std::string> splitCsvLine(const std::string& line) {
+  std::vector<std::string> fields(1);
+  bool quoted = false;
+  for (size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (quoted && c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
+      fields.back() += '"';
+      ++i;
+    } else if (c == '"') {
+      quoted = !quoted;
+    } else if (c == ',' && !quoted) {
+      fields.emplace_back();
+    } else {
+      fields.back() += c;
+    }
+  }
+  return fields;
+}
+
+// The demo's own files, header first.
 Table readCsv(const std::string& path) {
   std::ifstream in(path);
   if (!in) throw std::runtime_error("cannot read " + path);
@@ -24,11 +44,7 @@ Table readCsv(const std::string& path) {
   std::vector<std::string> header;
   while (std::getline(in, line)) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    std::vector<std::string> fields;
-    std::stringstream s(line);
-    std::string f;
-    while (std::getline(s, f, ',')) fields.push_back(f);
-    if (!line.empty() && line.back() == ',') fields.emplace_back();
+    const std::vector<std::string> fields = splitCsvLine(line);
     if (header.empty()) {
       header = fields;
       continue;
@@ -51,7 +67,10 @@ class Sheet {
   Sheet(lxw_workbook* book, const char* name, lxw_format* date) : sheet_(workbook_add_worksheet(book, name)), date_(date) {}
   void text(const std::string& s) { worksheet_write_string(sheet_, row_, col_++, s.c_str(), nullptr); }
   void date(std::optional<Date> d) {
-    if (d) worksheet_write_datetime(sheet_, row_, col_, excelDate(*d), date_);
+    if (d) {
+      lxw_datetime when = excelDate(*d);
+      worksheet_write_datetime(sheet_, row_, col_, &when, date_);
+    }
     ++col_;
   }
   void blank() { ++col_; }
