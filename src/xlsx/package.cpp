@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <fstream>
 #include <streambuf>
+#include <string_view>
 
 namespace hc::xlsx {
 
@@ -44,7 +45,13 @@ class LimitedBuf : public std::streambuf {
     if (got <= 0) return traits_type::eof();
     read_ += static_cast<uint64_t>(got);
     total_ += static_cast<uint64_t>(got);
-    if (read_ > max_bytes_) {
+    // A document type declaration comes before the root element, so in the
+    // first block. Workbooks never have one; refusing it keeps entity
+    // expansion (and the XML parser's handling of it) out altogether.
+    if (read_ == static_cast<uint64_t>(got) &&
+        std::string_view(buffer_, static_cast<size_t>(got)).find("<!DOCTYPE") != std::string_view::npos) {
+      why_ = "part " + part_ + " declares a document type, which workbooks never do: refused";
+    } else if (read_ > max_bytes_) {
       why_ = "part " + part_ + " inflates to more than " + mebibytes(max_bytes_) + ": refused as oversized";
     } else if (read_ > (uint64_t(1) << 20) && double(read_) / double(compressed_) > max_ratio_) {
       why_ = "part " + part_ + " inflates more than " + std::to_string(int(max_ratio_)) +

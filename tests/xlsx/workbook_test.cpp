@@ -155,5 +155,13 @@ TEST_F(WorkbookTest, ADamagedSheetIsAnErrorNamingIt) {
   EXPECT_EQ(sheet->error(), "List 4: List 4!A1 points to shared string '3', which the workbook does not have");
 }
 
+TEST_F(WorkbookTest, RefusesADocumentTypeDeclaration) {
+  // Entities are how XML bombs ("billion laughs") grow; a workbook has none.
+  testing::writeZip(path("dtd.xlsx"),
+                    {{"xl/workbook.xml", "<!DOCTYPE w [<!ENTITY a \"aaaa\">]><workbook><sheets/></workbook>"}});
+  EXPECT_EQ(Workbook(path("dtd.xlsx")).error(),
+            "part xl/workbook.xml declares a document type, which workbooks never do: refused");
+}
+
 }  // namespace
 }  // namespace hc::xlsx
