@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "core/date.h"
+#include "xlsx/cell.h"
 
 namespace hc::testing {
 namespace {
@@ -23,12 +24,6 @@ std::string escaped(const std::string& text) {
       default: out += c;
     }
   }
-  return out;
-}
-
-std::string columnLetters(size_t column) {
-  std::string out;
-  for (size_t n = column + 1; n > 0; n = (n - 1) / 26) out.insert(out.begin(), char('A' + (n - 1) % 26));
   return out;
 }
 
@@ -48,7 +43,7 @@ std::string XlsxBuilder::sheetXml(const Rows& rows) const {
     for (size_t c = 0; c < rows[r].size(); ++c) {
       std::string v = rows[r][c];
       if (v.empty()) continue;
-      const std::string ref = columnLetters(c) + std::to_string(r + 1);
+      const std::string ref = xlsx::columnLetters(c) + std::to_string(r + 1);
       std::string formula;
       if (v[0] == '=') {
         formula = "<f>SOMETHING()</f>";
