@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "cli_fixture.h"
+#include "support/annex_a_workbooks.h"
 
 namespace hc {
 namespace {
@@ -74,6 +75,41 @@ TEST(AnnexACliTest, TheDemoWorkbookGivesTheCsvRoutesFigures) {
   const auto expected = figures(from_csv.out, children_teams, metrics);
   ASSERT_EQ(expected.size(), children_teams.size() * metrics.size()) << from_csv.out;
   EXPECT_EQ(figures(from_annex.out, children_teams, metrics), expected);
+}
+
+// The hand-written workbook's figures on its extract date, worked out by
+// hand from the children listed in support/annex_a_workbooks.h:
+//   T1: open on 30 April only C1 (C2 closed in February), allocated to Sam
+//       Jones: no unallocated case; Sam holds 1 case on 1 FTE.
+//   T2: open C3, C4 and C5; only C4 allocated (Alex Brown): 2 unallocated
+//       of 3 (66.7%), waiting since referral 60 days (C3, 1 March) and
+//       5 days (C5, 25 April): median 32.5; Alex holds 1 case.
+//   Assessments in the first quarter: C3's, referral 1 March to 5 March,
+//       4 days, within 45 working days.
+TEST(AnnexACliTest, TheHandWrittenWorkbookGivesTheFiguresWorkedOutByHand) {
+  const std::string dir = testing::makeTempDir("hc-annex-a");
+  testing::writeFile(dir + "/teams.csv", testing::kAnnexATeamsCsv);
+  testing::writeFile(dir + "/staff.csv", testing::kAnnexAStaffCsv);
+  testing::quirkyAnnexA().write(dir + "/annex-a.xlsx");
+  testing::TestDatabase db;
+  ASSERT_EQ(run({"--db", db.url(), "import", dir + "/teams.csv", dir + "/staff.csv"}).status, 0);
+  const Outcome annex =
+      run({"--db", db.url(), "annex-a", "import", dir + "/annex-a.xlsx", "--extracted", "2025-04-30"});
+  ASSERT_EQ(annex.status, 0) << annex.err;
+  auto metrics = [&](const std::string& period) {
+    const Outcome o = run({"--db", db.url(), "metrics", "--period", period, "--level", "team", "--format", "csv",
+                           "--min-group", "1"});
+    EXPECT_EQ(o.status, 0) << o.err;
+    return o.out;
+  };
+  const std::set<std::string> teams = {"T1", "T2"};
+  EXPECT_EQ(figures(metrics("2025-04"), teams,
+                    {"unallocated_cases", "unallocated_rate", "unallocated_median_days", "caseload_max"}),
+            (std::set<std::string>{"T1|caseload_max|1", "T1|unallocated_cases|0", "T1|unallocated_rate|0",
+                                   "T1|unallocated_median_days|", "T2|caseload_max|1", "T2|unallocated_cases|2",
+                                   "T2|unallocated_rate|66.66666666666666", "T2|unallocated_median_days|32.5"}));
+  EXPECT_EQ(figures(metrics("2025-Q1"), {"T2"}, {"assessment_median_days", "assessment_within_45_days"}),
+            (std::set<std::string>{"T2|assessment_median_days|4", "T2|assessment_within_45_days|100"}));
 }
 
 }  // namespace

@@ -4,43 +4,17 @@
 #include <gtest/gtest.h>
 
 #include "annex_a_fixture.h"
+#include "support/annex_a_workbooks.h"
 
 namespace hc::ingest {
 namespace {
 
 using Rows = std::vector<std::string>;
 using testing::XlsxBuilder;
-const std::string kNbsp = "\xC2\xA0";
-
-// Title and note rows above the header, header variants, a non-breaking
-// space in a name, #N/A, text dates in three layouts, formula cells (one
-// without a cached value), "a) Yes" answers, a team named by its id.
-XlsxBuilder quirkyWorkbook() {
-  XlsxBuilder book;
-  book.sheet("Cover", {{"Annex A"}});
-  book.sheet("List 1", {{"Child Unique ID"}, {"C9"}});
-  book.sheet("List 3 - Referrals",
-             {{"Annex A List 3: referrals in the last six months"},
-              {"Extracted 30/04/2025"},
-              {"child unique id", "Date of referral ", "Referral NFA ?", "Allocated" + kNbsp + "Team",
-               "Allocated Worker", "Ethnicity"},
-              {"C1", "@2025-04-10", "b) No", "Assessment Team", "Sam" + kNbsp + " Jones", "x"},
-              {"C2", "03/02/2025", "a) Yes", "assessment  team", "#N/A"},
-              {"C3", "2025-03-01", "N", "=CIN Team", "Priya Patel"},
-              {"C4", "@14:2025-04-20", "No", "CIN Team", "Alex Brown"},
-              {"C5", "25/4/2025", "", "T2", "="}});
-  book.sheet("List4", {{"Child Unique ID", "Continuous Assessment Start Date",
-                        "Continuous Assessment Date of Authorisation", "Allocated Team", "Allocated Worker"},
-                       {"C1", "@2025-04-12", "", "Assessment Team", "SAM JONES"},
-                       {"C3", "@2025-03-02", "5/3/2025", "CIN Team", "Priya Patel"}});
-  book.sheet("LIST 6", {{"Child Unique ID", "CIN Start Date", "CIN Closure Date", "Allocated Team", "Allocated Worker"},
-                        {"C3", "=@2025-03-06", "N/A", "CIN Team", "Unallocated"}});
-  return book;
-}
 
 TEST_F(AnnexATest, EveryQuirkOfRealWorkbooksIsReadAsTheSpecSays) {
   loadTeamsAndStaff();
-  const annex_a::Report r = importWorkbook(quirkyWorkbook(), "2025-04-30");
+  const annex_a::Report r = importWorkbook(testing::quirkyAnnexA(), "2025-04-30");
   ASSERT_EQ(r.file.outcome, FileOutcome::kStored) << ::testing::PrintToString(texts(r.file));
   EXPECT_EQ(r.file.rows_read, 8);
   EXPECT_EQ(r.children, 5);
@@ -69,9 +43,9 @@ TEST_F(AnnexATest, EveryQuirkOfRealWorkbooksIsReadAsTheSpecSays) {
 
 TEST_F(AnnexATest, ImportingTheSameExtractAgainChangesNothing) {
   loadTeamsAndStaff();
-  ASSERT_TRUE(importWorkbook(quirkyWorkbook(), "2025-04-30").file.stored());
+  ASSERT_TRUE(importWorkbook(testing::quirkyAnnexA(), "2025-04-30").file.stored());
   const Rows cases = table("cases"), allocations = table("allocations");
-  const annex_a::Report again = importWorkbook(quirkyWorkbook(), "2025-04-30");
+  const annex_a::Report again = importWorkbook(testing::quirkyAnnexA(), "2025-04-30");
   ASSERT_TRUE(again.file.stored());
   EXPECT_EQ(again.file.inserted, 0);
   EXPECT_EQ(again.allocations_started, 0);
