@@ -1,4 +1,5 @@
-// healthcheck import: loads CSV exports into the database, file by file.
+// healthcheck import: loads CSV exports (or Excel workbooks of them) into the
+// database, file by file and sheet by sheet.
 #include <iomanip>
 #include <ostream>
 
@@ -74,7 +75,9 @@ int runImport(const std::vector<std::string>& args, Context& context) {
   if (!parseCommandOptions(args, "healthcheck [--db URL] import [OPTIONS] PATH...",
                            "Imports CSV exports as the data contract describes them. PATH is a CSV\n"
                            "file, whose kind is known from its name (visits.csv) or --kind, or a folder\n"
-                           "of them, loaded in dependency order (teams before staff before cases ...).\n"
+                           "of them, loaded in dependency order (teams before staff before cases ...),\n"
+                           "or an Excel workbook (.xlsx) whose sheets are named after the files (staff,\n"
+                           "visits ...): each sheet is imported as its CSV file would be.\n"
                            "Each file is one transaction: by default one invalid row rejects the file\n"
                            "and nothing from it is stored. Rows whose key is already stored replace it.\n"
                            "Exit status: 0 everything stored, 1 anything rejected, 2 wrong use.",
