@@ -38,8 +38,13 @@ std::vector<FileReport> importWorkbook(store::Database& db, const std::string& p
     r.path = path + ": " + name;
     r.outcome = FileOutcome::kNotImported;
     r.warnings = 1;
+    // An Annex A workbook has its own command.
+    const bool annex_a_list = name.size() >= 4 && equalsIgnoreCase(std::string_view(name).substr(0, 4), "list");
     r.messages.push_back(Diagnostic{name, 0, "",
-                                    "not a sheet the contract names (teams, staff, cases, visits ...); skipped",
+                                    std::string("not a sheet the contract names (teams, staff, cases, visits ...); "
+                                                "skipped") +
+                                        (annex_a_list ? " (an Ofsted Annex A list? use healthcheck annex-a import)"
+                                                      : ""),
                                     false});
     reports.push_back(std::move(r));
   }
