@@ -26,31 +26,38 @@
 #include <string_view>
 #include <vector>
 
-#include "ingest/csv_record.h"
-#include "ingest/row_source.h"
-
 namespace hc::ingest {
 
-class CsvReader : public RowSource {
+struct CsvRecord {
+  enum class Problem { kNone, kUnterminatedQuote, kTextAfterQuote };
+
+  int64_t line = 0;                      // 1-based physical line of its first byte
+  std::vector<std::string_view> fields;  // unquoted ones trimmed, quotes undoubled
+  std::string_view raw;                  // the record as in the file, without its line break
+  Problem problem = Problem::kNone;      // the first quoting problem in the record
+  size_t problem_field = 0;              // index of the field it is in
+};
+
+class CsvReader {
  public:
   static constexpr size_t kMaxRecordBytes = size_t(64) << 20;
 
   // Opens the file; check error() before reading.
   explicit CsvReader(const std::string& path, size_t block_bytes = size_t(1) << 20);
-  ~CsvReader() override;
+  ~CsvReader();
   CsvReader(const CsvReader&) = delete;
   CsvReader& operator=(const CsvReader&) = delete;
 
   // Reads the next record that is not blank. False at the end of the file
   // or when the file cannot be read further (then error() says why).
-  bool next(CsvRecord& record) override;
+  bool next(CsvRecord& record);
 
   // Empty while all is well; otherwise why reading stopped, e.g. "cannot
   // open: No such file or directory" or "the file is UTF-16 ...".
-  const std::string& error() const override { return error_; }
+  const std::string& error() const { return error_; }
   // The physical line reading stopped at, for an error() that has one.
-  int64_t errorLine() const override { return error_line_; }
-  bool hadByteOrderMark() const override { return had_bom_; }
+  int64_t errorLine() const { return error_line_; }
+  bool hadByteOrderMark() const { return had_bom_; }
 
  private:
   struct Span {

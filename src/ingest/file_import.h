@@ -19,12 +19,10 @@ namespace hc::ingest {
 FileReport importFile(store::Database& db, const std::string& path, const FileKind& kind,
                       const ImportOptions& options, size_t files_in_import = 1);
 
-// The same for records from any source (a sheet of a workbook): `path` is
-// what the report names, `label` what messages name, and `rejects_stem_path`
-// the path whose stem names the default rejects file.
-FileReport importRows(store::Database& db, RowSource& source, const std::string& path, const std::string& label,
-                      const std::string& rejects_stem_path, const FileKind& kind, const ImportOptions& options,
-                      size_t files_in_import);
+// The same for rows from another source (a sheet of a workbook,
+// sheet_rows.h); `path` is the report's and names the default rejects file.
+FileReport importRows(store::Database& db, RowSource& source, const std::string& path, const FileKind& kind,
+                      const ImportOptions& options, size_t files_in_import);
 
 }  // namespace hc::ingest
 

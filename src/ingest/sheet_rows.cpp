@@ -17,7 +17,10 @@ bool SheetRows::next(CsvRecord& record) {
       blank = blank && texts_.back().empty();
     }
     if (blank) continue;
-    if (width_ == 0) width_ = texts_.size();
+    if (width_ == 0) {
+      width_ = texts_.size();
+      header_ = texts_;
+    }
     if (texts_.size() < width_) texts_.resize(width_);
     record = CsvRecord();
     record.line = row_.number;
@@ -33,8 +36,12 @@ bool SheetRows::next(CsvRecord& record) {
   return false;
 }
 
-std::string SheetRows::where(int64_t line, int field) const {
-  return xlsx::cellReference(sheet_->sheetName(), field < 0 ? 0 : static_cast<size_t>(field), line);
+void SheetRows::locate(Diagnostic& finding) const {
+  if (finding.line <= 0) return;
+  size_t column = 0;
+  for (size_t i = 0; i < header_.size(); ++i)
+    if (!finding.column.empty() && equalsIgnoreCase(header_[i], finding.column)) column = i;
+  finding.location = xlsx::cellReference(sheet_->sheetName(), column, finding.line);
 }
 
 }  // namespace hc::ingest

@@ -24,7 +24,10 @@ class SheetRows : public RowSource {
   bool next(CsvRecord& record) override;
   const std::string& error() const override { return sheet_->error(); }
   int64_t errorLine() const override { return 0; }
-  std::string where(int64_t line, int field) const override;
+  const std::string& name() const override { return sheet_->sheetName(); }
+  // "staff!C12" for a finding about the start_date of row 12, whose
+  // header names start_date in column C.
+  void locate(Diagnostic& finding) const override;
 
  private:
   std::unique_ptr<xlsx::SheetReader> sheet_;
@@ -32,6 +35,7 @@ class SheetRows : public RowSource {
   std::vector<std::string> texts_;
   std::string raw_;
   size_t width_ = 0;  // the header's: data rows are padded to it
+  std::vector<std::string> header_;
 };
 
 }  // namespace hc::ingest

@@ -55,7 +55,9 @@ std::vector<FileReport> importWorkbook(store::Database& db, const std::string& p
     const std::string name = book.sheetNames()[s];
     // Rejects go beside the CSV files' as <workbook>.<sheet>.rejects.csv.
     const std::string stem_path = (file.parent_path() / (file.stem().string() + "." + name + ".csv")).string();
-    reports.push_back(importRows(db, rows, path + ": " + name, name, stem_path, *kind, options, planned.size()));
+    FileReport report = importRows(db, rows, stem_path, *kind, options, planned.size());
+    report.path = path + ": " + name;
+    reports.push_back(std::move(report));
   }
   return reports;
 }
