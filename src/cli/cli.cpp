@@ -23,6 +23,7 @@ struct CommandEntry {
 const CommandEntry kCommands[] = {
     {"init", runInit, "create or upgrade the database schema"},
     {"import", runImport, "import CSV exports (files or folders) into the database"},
+    {"annex-a", runAnnexA, "import an Ofsted Annex A workbook (.xlsx) as cases and allocations"},
     {"metrics", runMetrics, "compute the health-check metrics for a period"},
     {"report", runReport, "write the members' report (HTML, PDF) and the analysts' workbook (XLSX)"},
     {"demo", runDemo, "write a realistic demo council as CSV files"},

@@ -41,6 +41,7 @@ class UsageError : public std::runtime_error {
 using CommandFunction = int (*)(const std::vector<std::string>& args, Context& context);
 
 int runImport(const std::vector<std::string>& args, Context& context);
+int runAnnexA(const std::vector<std::string>& args, Context& context);
 int runInit(const std::vector<std::string>& args, Context& context);
 int runDemo(const std::vector<std::string>& args, Context& context);
 int runMetrics(const std::vector<std::string>& args, Context& context);

@@ -5,6 +5,7 @@
 
 #include "cli/command.h"
 #include "cli/command_options.h"
+#include "demo/annex_a_workbook.h"
 #include "demo/demo_council.h"
 #include "surveys/survey_catalogue.h"
 
@@ -27,7 +28,8 @@ demo::DemoSurvey demoSurvey(const std::string& folder, const std::string& survey
 int runDemo(const std::vector<std::string>& args, Context& context) {
   namespace po = boost::program_options;
   demo::DemoOptions demo;
-  std::string out_dir, end, survey_id = "health-check", survey_folder = surveys::SurveyCatalogue::defaultFolder();
+  std::string out_dir, end, annex_a, survey_id = "health-check",
+                                     survey_folder = surveys::SurveyCatalogue::defaultFolder();
   po::options_description options("Options");
   options.add_options()
       ("out", po::value<std::string>(&out_dir)->required(), "folder to write the CSV files into (created)")
@@ -38,9 +40,12 @@ int runDemo(const std::vector<std::string>& args, Context& context) {
       ("survey", po::value<std::string>(&survey_id)->default_value(survey_id),
        "the staff survey whose responses to write for each quarter, or 'none'")
       ("surveys", po::value<std::string>(&survey_folder)->default_value(survey_folder),
-       "folder of survey definitions");
+       "folder of survey definitions")
+      ("annex-a", po::value<std::string>(&annex_a),
+       "also write the children's teams as an Ofsted Annex A workbook (.xlsx) extracted on the last day, "
+       "and give staff.csv the name column that matches its workers");
   po::variables_map vm;
-  if (!parseCommandOptions(args, "healthcheck demo --out DIR [--teams N] [--months M] [--seed S]",
+  if (!parseCommandOptions(args, "healthcheck demo --out DIR [--teams N] [--months M] [--seed S] [--annex-a FILE.xlsx]",
                            "Writes a demo council's exports, one CSV file per kind of record, exactly as\n"
                            "the data contract describes them: teams, staff, establishment, cases,\n"
                            "allocations, transfers, visits, supervision, absences, team meetings, risk\n"
@@ -68,6 +73,11 @@ int runDemo(const std::vector<std::string>& args, Context& context) {
   const auto started = std::chrono::steady_clock::now();
   const demo::DemoSummary summary = demo::writeDemoCouncil(demo, out_dir);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  if (!annex_a.empty()) {
+    demo::addStaffNames(out_dir);
+    const int64_t children = demo::writeAnnexA(out_dir, demo.end, annex_a);
+    context.out << "Wrote " << children << " children's cases as an Annex A workbook to " << annex_a << "\n";
+  }
   int64_t total = 0;
   for (const auto& [file, rows] : summary.rows_per_file) {
     context.out << std::left << std::setw(22) << file << std::right << std::setw(12) << rows << " rows\n";

@@ -1,4 +1,5 @@
-// healthcheck import: loads CSV exports into the database, file by file.
+// healthcheck import: loads CSV exports (or Excel workbooks of them) into the
+// database, file by file and sheet by sheet.
 #include <algorithm>
 #include <filesystem>
 #include <iomanip>
@@ -152,7 +153,9 @@ int runImport(const std::vector<std::string>& args, Context& context) {
   if (!parseCommandOptions(args, "healthcheck [--db URL] import [OPTIONS] PATH...",
                            "Imports CSV exports as the data contract describes them. PATH is a CSV\n"
                            "file, whose kind is known from its name (visits.csv) or --kind, or a folder\n"
-                           "of them, loaded in dependency order (teams before staff before cases ...).\n"
+                           "of them, loaded in dependency order (teams before staff before cases ...),\n"
+                           "or an Excel workbook (.xlsx) whose sheets are named after the files (staff,\n"
+                           "visits ...): each sheet is imported as its CSV file would be.\n"
                            "A file named staff-survey-SURVEY-PERIOD.csv (staff-survey-health-check-\n"
                            "2026-Q3.csv) holds that survey's responses for that period, in the layout\n"
                            "of 'healthcheck survey import', and is imported last.\n"

@@ -71,6 +71,11 @@ class ContractRows : public CheckedRows {
 FileReport importFile(store::Database& db, const std::string& path, const FileKind& kind,
                       const ImportOptions& options, size_t files_in_import) {
   CsvRowSource source(path);
+  return importRows(db, source, path, kind, options, files_in_import);
+}
+
+FileReport importRows(store::Database& db, RowSource& source, const std::string& path, const FileKind& kind,
+                      const ImportOptions& options, size_t files_in_import) {
   ContractRows rows(kind);
   ImportRules rules{path, std::string(kind.name), options, files_in_import, /*references_checked=*/true};
   return runImport(db, source, rows, rules);

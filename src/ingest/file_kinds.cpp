@@ -81,7 +81,7 @@ std::vector<FileKind> buildKinds() {
       kind("staff", "staff member",
        {id("staff_id"), ref("team_id", "teams"), enumeration("role", namesOf(Role::kOther)),
         enumeration("employment", namesOf(Employment::kAgency)), decimal("fte", 0, 1, true, kRequired),
-        date("start_date", kRequired), date("end_date"), date("qualified_date")},
+        date("start_date", kRequired), date("end_date"), date("qualified_date"), text("name")},
        1,
        {rule(K::kNotBefore, "end_date", "start_date")}),
       kind("establishment", "establishment",

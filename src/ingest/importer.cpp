@@ -4,6 +4,7 @@
 
 #include "ingest/file_import.h"
 #include "ingest/import_plan.h"
+#include "ingest/workbook_import.h"
 #include "store/schema.h"
 
 namespace hc::ingest {
@@ -21,7 +22,10 @@ std::string_view name(FileOutcome outcome) {
 std::vector<FileReport> importPaths(store::Database& db, const std::vector<std::string>& paths,
                                     const ImportOptions& options) {
   store::migrate(db);
-  const std::vector<PlannedFile> plan = planImport(paths, options.kind);
+  // Workbooks are read sheet by sheet after the CSV files.
+  std::vector<std::string> csv_paths, workbooks;
+  for (const std::string& p : paths) (isWorkbookPath(p) ? workbooks : csv_paths).push_back(p);
+  const std::vector<PlannedFile> plan = planImport(csv_paths, options.kind);
   size_t importable = 0;
   for (const PlannedFile& f : plan) importable += f.kind != nullptr;
 
@@ -38,6 +42,9 @@ std::vector<FileReport> importPaths(store::Database& db, const std::vector<std::
         Diagnostic{std::filesystem::path(f.path).filename().string(), 0, "", f.problem, f.problem_is_error});
     r.warnings = f.problem_is_error ? 0 : 1;
     reports.push_back(std::move(r));
+  }
+  for (const std::string& book : workbooks) {
+    for (FileReport& r : importWorkbook(db, book, options)) reports.push_back(std::move(r));
   }
   return reports;
 }

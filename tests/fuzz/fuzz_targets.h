@@ -22,6 +22,10 @@ void csvImport(const uint8_t* data, size_t size);
 // and posted with a valid CSRF token to a live survey link.
 void surveyForm(const uint8_t* data, size_t size);
 
+// The Excel reader: the input is an .xlsx file, opened with small limits
+// and every cell of every sheet read.
+void xlsxReader(const uint8_t* data, size_t size);
+
 }  // namespace hc::fuzz
 
 #endif  // HC_TESTS_FUZZ_FUZZ_TARGETS_H_

@@ -45,5 +45,15 @@ TEST(FuzzReplayTest, SurveyForm) {
   }
 }
 
+TEST(FuzzReplayTest, XlsxReader) {
+  const auto files = inputs("xlsx_reader");
+  ASSERT_FALSE(files.empty());
+  for (const auto& f : files) {
+    const std::string data = read(f);
+    SCOPED_TRACE(f);
+    EXPECT_NO_THROW(xlsxReader(reinterpret_cast<const uint8_t*>(data.data()), data.size()));
+  }
+}
+
 }  // namespace
 }  // namespace hc::fuzz

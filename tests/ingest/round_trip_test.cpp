@@ -26,9 +26,20 @@ class RoundTrip : public IngestTest {
 TEST_F(RoundTrip, TeamsStaffCases) {
   loadBase();
   EXPECT_EQ(table("teams"), (Rows{"T1|Alpha|children|North", "T2|Beta|adults|South"}));
-  EXPECT_EQ(table("staff"), (Rows{"S1|T1|social_worker|permanent|1|2020-01-06|~|~",
-                                  "S2|T2|team_manager|agency|0.5|2021-03-01|2025-06-30|2019-07-01"}));
+  EXPECT_EQ(table("staff"), (Rows{"S1|T1|social_worker|permanent|1|2020-01-06|~|~|~",
+                                  "S2|T2|team_manager|agency|0.5|2021-03-01|2025-06-30|2019-07-01|~"}));
   EXPECT_EQ(table("cases"), (Rows{"C1|T1|2024-01-10|2024-02-01|~", "C2|T2|2024-03-01|~|2024-09-30"}));
+}
+
+// The optional name column (for matching Annex A's Allocated Worker).
+TEST_F(RoundTrip, StaffWithTheOptionalName) {
+  expectStored("teams", "team_id,name,service\nT1,Alpha,children\n", 1);
+  expectStored("staff",
+               "staff_id,team_id,role,employment,fte,start_date,name\n"
+               "S1,T1,social_worker,permanent,1,2020-01-06,Sam Jones\nS2,T1,social_worker,agency,1,2021-01-04,\n",
+               2);
+  EXPECT_EQ(table("staff"), (Rows{"S1|T1|social_worker|permanent|1|2020-01-06|~|~|Sam Jones",
+                                  "S2|T1|social_worker|agency|1|2021-01-04|~|~|~"}));
 }
 
 TEST_F(RoundTrip, TeamsWithQuotedTextAndEnumerationsInAnyCase) {
