@@ -17,12 +17,14 @@
 #include <string>
 
 #include "surveys/survey_catalogue.h"
+#include "web/action_pages.h"
 #include "web/auth_filter.h"
 #include "web/csrf.h"
 #include "web/database_pool.h"
 #include "web/login_pages.h"
 #include "web/page_layout.h"
 #include "web/router.h"
+#include "web/staff_results_page.h"
 #include "web/static_files.h"
 #include "web/survey_pages.h"
 #include "web/survey_views.h"
@@ -69,6 +71,8 @@ class WebApp {
   SurveyPages survey_pages_;
   AuthFilter auth_filter_;  // sign-in and roles for every non-public route
   LoginPages login_pages_;
+  ActionPages action_pages_;
+  StaffResultsPage staff_results_;
   Router router_;
 };
 
