@@ -82,4 +82,15 @@ std::string surveyContact(store::Database& db, const std::string& run_id) {
   return contact;
 }
 
+std::string surveyContactFor(store::Database& db, const std::string& run_id) {
+  if (!run_id.empty())
+    if (std::string contact = surveyContact(db, run_id); !contact.empty()) return contact;
+  auto st = db.prepare("SELECT contact FROM survey_runs WHERE contact <> '' ORDER BY period_to DESC, run_id DESC");
+  std::string contact;
+  if (st->step()) contact = st->getText(0);
+  while (st->step()) {
+  }
+  return contact;
+}
+
 }  // namespace hc::surveys

@@ -42,6 +42,10 @@ bool isPublished(store::Database& db, const std::string& run_id);
 // The run's survey contact; empty when none was given.
 void setSurveyContact(store::Database& db, const std::string& run_id, const std::string& contact);
 std::string surveyContact(store::Database& db, const std::string& run_id);
+// Who to name on a link's problem page: the run's contact, or, when the
+// run is unknown (a mistyped link) or has none, the contact of the latest
+// run that has one; empty when no run has a contact.
+std::string surveyContactFor(store::Database& db, const std::string& run_id);
 
 }  // namespace hc::surveys
 

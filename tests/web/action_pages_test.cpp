@@ -9,11 +9,13 @@
 #include "actions/action_store.h"
 #include "run_cli.h"
 #include "surveys/survey_publication.h"
-#include "web/dashboard_actions.h"
+#include "web/dashboard/dashboard_actions.h"
 
 namespace hc::web {
 namespace {
 
+using http::Request;
+using http::Response;
 using testing_support::runCli;
 
 class ActionPagesTest : public AccessWebTest {
@@ -165,7 +167,7 @@ TEST(TeamActionFactsTest, CountsOverdueAndNamesRedAreasWithNoOpenAction) {
   const std::vector<Action> agreed = {action("workload", ActionStatus::kPlanned, "2026-11-30"),
                                       action("workload", ActionStatus::kInProgress, "2027-01-31"),
                                       action("wellbeing", ActionStatus::kDone, "2026-10-31")};
-  const auto facts = dashboard::teamActionFacts(hc, agreed, *Date::parse("2026-12-02"));
+  const auto facts = dashboard::teamActionFacts({&hc.scopes[0]}, agreed, *Date::parse("2026-12-02"));
   ASSERT_EQ(facts.size(), 1u);
   EXPECT_EQ(facts[0].open, 2);
   EXPECT_EQ(facts[0].overdue, 1);
