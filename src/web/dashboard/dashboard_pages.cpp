@@ -17,6 +17,7 @@
 #include "web/dashboard/dashboard_viewer.h"
 #include "web/http/auth_filter.h"
 #include "web/dashboard/dashboard_survey.h"
+#include "web/dashboard/dashboard_survey_runs.h"
 #include "web/http/html.h"
 
 namespace hc::web::dashboard {
@@ -152,6 +153,18 @@ http::Response DashboardPages::compare(http::Request& request) {
                                      v.quarters));
 }
 
+std::vector<RunProgress> DashboardPages::loadRunProgress(const metrics::Period& period) {
+  auto db = pool_.acquire();
+  surveys::SurveyRuns runs(*db);
+  std::vector<RunProgress> out;
+  for (auto& run : runs.list()) {
+    if (run.period_to < period.from || run.period_from > period.to) continue;
+    auto teams = runs.status(run.run_id);
+    out.push_back({std::move(run), std::move(teams)});
+  }
+  return out;
+}
+
 std::vector<Action> DashboardPages::loadActions(const std::string& scope) {
   actions::ActionFilter filter;
   filter.scope = scope;
@@ -187,7 +200,9 @@ http::Response DashboardPages::survey(http::Request& request) {
   };
   return page("Staff survey " + v.query.period.label,
               dashboard::surveyHtml(data, v.query, request.query.count("team") ? request.query.at("team") : "",
-                                    v.quarters, sees));
+                                    v.quarters, sees) +
+                  dashboard::surveyRunsHtml(loadRunProgress(v.query.period), data.team_names,
+                                            options_.min_group_size));
 }
 
 http::Response DashboardPages::csv(http::Request& request) {
