@@ -12,10 +12,10 @@
 
 #include "cli/command.h"
 #include "cli/command_options.h"
-#include "cli/dashboard_sources.h"
+#include "web/dashboard/dashboard_pages.h"
 #include "web/dashboard/dashboard_warmer.h"
-#include "web/web_app.h"
 #include "web/http/web_server.h"
+#include "web/web_app.h"
 
 namespace hc::cli {
 namespace {
@@ -87,9 +87,9 @@ int runServe(const std::vector<std::string>& args, Context& context) {
 
   web::WebApp web_app(app);
   // The directors' dashboard (its routes carry the access tag "dashboard").
-  metrics::HealthCheckOptions figures;
-  figures.council_name = app.council_name;
-  web::dashboard::DashboardOptions dashboard_options = dashboardSources(context.db_url, metrics::Thresholds::defaults(), figures);
+  web::dashboard::DashboardOptions dashboard_options;
+  dashboard_options.db_url = context.db_url;
+  dashboard_options.figures.council_name = app.council_name;
   dashboard_options.surveys = &web_app.catalogue();  // the survey page's question wording
   web::dashboard::DashboardPages dashboard(web_app.pool(), web_app.layout(), std::move(dashboard_options));
   dashboard.addRoutes(web_app.router());

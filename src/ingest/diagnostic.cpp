@@ -5,8 +5,8 @@
 namespace hc::ingest {
 
 std::string Diagnostic::text() const {
-  std::string out = file;
-  if (line > 0) out += ":" + std::to_string(line);
+  std::string out = location.empty() ? file : location;
+  if (location.empty() && line > 0) out += ":" + std::to_string(line);
   out += ": ";
   if (!column.empty()) out += column + ": ";
   if (!is_error) out += "warning: ";

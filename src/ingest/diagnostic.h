@@ -19,10 +19,14 @@ struct Diagnostic {
   std::string column;  // empty when the finding is about a whole row or file
   std::string reason;
   bool is_error = true;  // false: a warning, the row (or file) is still stored
+  // Where, when the rows' source says so in its own terms (row_source.h):
+  // "staff!C12" replaces "FILE:LINE" and the column. Empty: file and line.
+  std::string location;
 
   // "visits.csv:12: staff_id: 'S9' is not a known staff member". Warnings
   // read "visits.csv:1: colour: warning: unknown column, ignored"; parts
-  // that are absent (no line, no column) are left out.
+  // that are absent (no line, no column) are left out. With a location:
+  // "staff!C12: start_date: reason".
   std::string text() const;
 };
 

@@ -1,24 +1,16 @@
 #include "surveys/survey_import.h"
 
-#include <chrono>
-#include <filesystem>
 #include <optional>
 #include <set>
 
-#include "ingest/csv_reader.h"
-#include "ingest/header.h"
-#include "ingest/import_log.h"
-#include "ingest/rejects_file.h"
-#include "ingest/row_validator.h"
+#include "ingest/checked_rows.h"
+#include "ingest/row_source.h"
 #include "store/schema.h"
 #include "surveys/survey_runs.h"
 #include "surveys/tokens.h"
 
 namespace hc::surveys {
 namespace {
-
-using ingest::Diagnostic;
-using ingest::FileOutcome;
 
 // The survey's columns as a file kind, so the importer's generic header and
 // row checks apply unchanged. Views point into `survey`, which outlives it.
@@ -101,95 +93,44 @@ class ResponseWriter {
   std::unique_ptr<store::Statement> response_, answer_, comment_;
 };
 
+// A run's imported responses are the file's: the run is opened (or made)
+// and emptied inside the import's transaction, then every valid row added.
+class ResponseRows : public ingest::CheckedRows {
+ public:
+  ResponseRows(const ingest::FileKind& kind, const SurveyDefinition& survey, const SurveyImportTarget& target)
+      : CheckedRows(kind), survey_(survey), target_(target) {}
+
+ protected:
+  void prepare(store::Database& db, int64_t import_id) override {
+    runs_.emplace(db);
+    const SurveyRun run = runs_->openForImport(survey_, target_.period_label, target_.from, target_.to);
+    deleteRunResponses(db, run.run_id);
+    writer_.emplace(db, survey_, *runs_, run.run_id);
+  }
+
+  bool store(const std::vector<ingest::Value>& values, int64_t line, std::vector<ingest::Diagnostic>& findings,
+             ingest::FileReport& report) override {
+    writer_->write(values);
+    ++report.inserted;
+    return true;
+  }
+
+ private:
+  const SurveyDefinition& survey_;
+  const SurveyImportTarget& target_;
+  std::optional<SurveyRuns> runs_;
+  std::optional<ResponseWriter> writer_;
+};
+
 }  // namespace
 
 ingest::FileReport importSurveyResponses(store::Database& db, const std::string& path,
                                          const SurveyImportTarget& target, const ingest::ImportOptions& options) {
-  const auto started = std::chrono::steady_clock::now();
-  const SurveyDefinition& survey = *target.survey;
-  const std::string file = std::filesystem::path(path).filename().string();
-  ingest::FileReport report;
-  report.path = path;
-  report.kind = "survey_responses";
-  ingest::DiagnosticList diagnostics(options.max_messages);
-  auto finish = [&](FileOutcome outcome) {
-    report.outcome = outcome;
-    if (outcome == FileOutcome::kRejected) report.inserted = 0;
-    report.warnings = diagnostics.warnings();
-    report.messages = diagnostics.kept();
-    report.messages_not_shown = diagnostics.notKept();
-    report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    return report;
-  };
-  auto fail = [&](int64_t line, const std::string& why) {
-    diagnostics.add(Diagnostic{file, line, "", why + "; the file is not imported"});
-  };
-
   store::migrate(db);
-  const ingest::FileKind kind = kindFor(survey);
-  ingest::CsvReader reader(path);
-  ingest::CsvRecord record;
-  if (!reader.next(record)) {
-    fail(reader.errorLine(), reader.error().empty() ? "the file is empty: there is no header row" : reader.error());
-    return finish(FileOutcome::kRejected);
-  }
-  const ingest::Header header(kind, record, file, diagnostics);
-  if (!header.usable()) return finish(FileOutcome::kRejected);
-  std::optional<ingest::RejectsFile> rejects;
-  const std::string rejects_path = ingest::rejectsPathFor(options.rejects_path, path, options.skip_invalid, 1);
-  if (!rejects_path.empty()) rejects.emplace(rejects_path, std::string(record.raw), reader.hadByteOrderMark());
-
-  try {
-    store::Transaction tx(db);
-    SurveyRuns runs(db);
-    const SurveyRun run = runs.openForImport(survey, target.period_label, target.from, target.to);
-    const int64_t import_id = ingest::beginImport(db, path, report.kind);
-    deleteRunResponses(db, run.run_id);
-    ingest::RowValidator validator(db, kind, header, file);
-    ResponseWriter writer(db, survey, runs, run.run_id);
-    std::vector<Diagnostic> findings;
-    while (reader.next(record)) {
-      ++report.rows_read;
-      bool ok = false;
-      if (header.repeatedBy(record)) {
-        findings = {Diagnostic{file, record.line, "", "this line repeats the header: the export looks pasted twice"}};
-      } else {
-        ok = validator.check(record, findings);
-      }
-      for (const Diagnostic& d : findings) diagnostics.add(d);
-      if (ok) {
-        writer.write(validator.values());
-        ++report.inserted;
-        continue;
-      }
-      ++report.rejected;
-      if (!rejects) continue;
-      std::string reason;
-      for (const Diagnostic& d : findings)
-        if (d.is_error) reason += (reason.empty() ? "" : "; ") + (d.column.empty() ? "" : d.column + ": ") + d.reason;
-      if (!rejects->add(record.raw, reason)) {
-        fail(0, rejects->error());
-        return finish(FileOutcome::kRejected);
-      }
-    }
-    if (!reader.error().empty()) {
-      fail(reader.errorLine(), reader.error());
-      return finish(FileOutcome::kRejected);
-    }
-    if (rejects && !rejects->close()) {
-      fail(0, rejects->error());
-      return finish(FileOutcome::kRejected);
-    }
-    if (rejects && rejects->rows() > 0) report.rejects_path = rejects->path();
-    if (report.rejected > 0 && !options.skip_invalid) return finish(FileOutcome::kRejected);
-    ingest::finishImport(db, import_id, {report.rows_read, report.inserted, 0, report.rejected},
-                         report.rejected ? "stored_with_rejects" : "stored");
-    tx.commit();
-    return finish(report.rejected ? FileOutcome::kStoredWithRejects : FileOutcome::kStored);
-  } catch (const store::DatabaseError& e) {
-    fail(record.line, std::string("database error: ") + e.what());
-    return finish(FileOutcome::kRejected);
-  }
+  const ingest::FileKind kind = kindFor(*target.survey);
+  ingest::CsvRowSource source(path);
+  ResponseRows rows(kind, *target.survey, target);
+  return ingest::runImport(db, source, rows, ingest::ImportRules{path, "survey_responses", options});
 }
 
 }  // namespace hc::surveys

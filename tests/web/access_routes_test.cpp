@@ -9,7 +9,6 @@
 
 #include "access/access_scope.h"
 #include "access_fixture.h"
-#include "cli/dashboard_sources.h"
 #include "metrics/thresholds.h"
 #include "web/dashboard/dashboard_pages.h"
 
@@ -60,9 +59,9 @@ class AccessRoutesTest : public AccessWebTest {
     addUser("admin", access::Role::kAdmin);
     // The directors' dashboard, added as `healthcheck serve` adds it, so
     // its routes are walked too.
-    dashboard_ = std::make_unique<dashboard::DashboardPages>(
-        app_->pool(), app_->layout(),
-        cli::dashboardSources(test_db_.url(), metrics::Thresholds::defaults(), metrics::HealthCheckOptions{}));
+    dashboard::DashboardOptions dashboard;
+    dashboard.db_url = test_db_.url();
+    dashboard_ = std::make_unique<dashboard::DashboardPages>(app_->pool(), app_->layout(), std::move(dashboard));
     dashboard_->addRoutes(app_->router());
   }
 

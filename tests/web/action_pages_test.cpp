@@ -7,8 +7,9 @@
 #include "access/audit_log.h"
 #include "access_fixture.h"
 #include "actions/action_store.h"
-#include "run_cli.h"
+#include "surveys/survey_catalogue.h"
 #include "surveys/survey_publication.h"
+#include "surveys/survey_runs.h"
 #include "web/dashboard/dashboard_actions.h"
 
 namespace hc::web {
@@ -16,7 +17,6 @@ namespace {
 
 using http::Request;
 using http::Response;
-using testing_support::runCli;
 
 class ActionPagesTest : public AccessWebTest {
  protected:
@@ -177,10 +177,12 @@ TEST(TeamActionFactsTest, CountsOverdueAndNamesRedAreasWithNoOpenAction) {
 }
 
 TEST_F(ActionPagesTest, PublishedSurveyResultsAreServedWithoutSignInUntilUnpublished) {
-  ASSERT_EQ(runCli({"--db", test_db_.url(), "survey", "open", "--survey", "health-check", "--period", "2026-Q3",
-                    "--teams", "all", "--surveys", std::string(HC_SOURCE_DIR) + "/surveys"}),
-            0);
-  ASSERT_EQ(runCli({"--db", test_db_.url(), "survey", "close", "health-check-2026-Q3"}), 0);
+  // A run of the period for both teams, closed (as survey open and close do).
+  const surveys::SurveyCatalogue catalogue(std::string(HC_SOURCE_DIR) + "/surveys");
+  surveys::SurveyRuns runs(test_db_.db());
+  runs.open(catalogue.get("health-check"), "2026-Q3", *Date::parse("2026-07-01"), *Date::parse("2026-09-30"),
+            {"T1", "T2"});
+  runs.close("health-check-2026-Q3");
   auto form = recruit("council");
   form["area"] = "wellbeing";
   form["metric"] = "";

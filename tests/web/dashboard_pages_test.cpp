@@ -9,9 +9,7 @@
 #include <regex>
 #include <sstream>
 
-#include "cli/cli.h"
-#include "run_cli.h"
-#include "cli/dashboard_sources.h"
+#include "web_data.h"
 #include "load/trend_loader.h"
 #include "metrics/catalogue.h"
 #include "reports/xlsx_reader.h"
@@ -29,7 +27,8 @@ namespace {
 
 const char* kHostile = "<script>alert(1)</script>";
 
-using testing_support::runCli;
+using testing_support::importPaths;
+using testing_support::writeDemo;
 
 // Rewrites one team's name in a demo teams.csv.
 void renameTeam(const std::string& csv, const std::string& team_id, const std::string& name) {
@@ -49,17 +48,19 @@ class DashboardPagesTest : public ::testing::Test {
  protected:
   void SetUp() override {
     dir_ = testing::makeTempDir("hc-dashboard");
-    runCli({"--db", db_.url(), "demo", "--out", dir_ + "/demo", "--teams", "4", "--months", "6", "--seed", "7"});
+    writeDemo(dir_ + "/demo", 4, 6, 7);
     renameTeam(dir_ + "/demo/teams.csv", "T0001", kHostile);
-    runCli({"--db", db_.url(), "import", dir_ + "/demo"});
+    importPaths(db_.url(), {dir_ + "/demo"});
     WebAppOptions options;
     options.db_url = db_.url();
     options.surveys_folder = std::string(HC_SOURCE_DIR) + "/surveys";
     options.assets_folder = std::string(HC_SOURCE_DIR) + "/src/web/node_modules/govuk-frontend/dist/govuk";
     app_ = std::make_unique<WebApp>(options);
     figures_.council_name = "Northshire Council";
-    dashboard_ = std::make_unique<dashboard::DashboardPages>(
-        app_->pool(), app_->layout(), cli::dashboardSources(db_.url(), metrics::Thresholds::defaults(), figures_));
+    dashboard::DashboardOptions dashboard;
+    dashboard.db_url = db_.url();
+    dashboard.figures = figures_;
+    dashboard_ = std::make_unique<dashboard::DashboardPages>(app_->pool(), app_->layout(), std::move(dashboard));
     dashboard_->addRoutes(app_->router());
     signed_in_filter_ = app_->router();  // a copy with the sign-in filter, for the test of it
     // Who may call the dashboard is the sign-in component's to test; these
@@ -92,9 +93,7 @@ class DashboardPagesTest : public ::testing::Test {
   // 2025, hand-worked in tests/national/comparison_test.cpp.
   void importBenchmarks() {
     const std::string data = std::string(HC_SOURCE_DIR) + "/tests/national/data/";
-    runCli({"--db", db_.url(), "benchmarks", "import", data + "indicators_small.csv"});
-    runCli({"--db", db_.url(), "benchmarks", "neighbours", "import", data + "neighbours_small.csv"});
-    runCli({"--db", db_.url(), "benchmarks", "council", "--la", "841"});
+    testing_support::importBenchmarks(db_.url(), data + "indicators_small.csv", data + "neighbours_small.csv", "841");
   }
 
   testing::TestDatabase db_;
@@ -145,7 +144,7 @@ TEST_F(DashboardPagesTest, EachViewerSeesTheFiguresTheirRoleAllows) {
                      "staff_id,team_id,role,employment,fte,start_date,end_date,qualified_date\n"
                      "S099001,T0099,social_worker,permanent,1,2020-01-01,,2015-01-01\n"
                      "S099002,T0099,social_worker,permanent,1,2020-01-01,,2015-01-01\n");
-  runCli({"--db", db_.url(), "import", small + "/teams.csv", small + "/staff.csv"});
+  importPaths(db_.url(), {small + "/teams.csv", small + "/staff.csv"});
   const std::map<std::string, std::string> q{{"period", "2026-Q3"}};
   auto lone = [&](const char* scope) { return csvRow(get("/dashboard.csv", q).body, scope, "lone_working_assessed"); };
   // Columns: period,level,scope_id,scope_name,area,metric,value,status,previous,change,n,suppressed
@@ -324,7 +323,7 @@ TEST_F(DashboardPagesTest, AnImportChangesTheNextPage) {
   ASSERT_EQ(r.status, 200);
   EXPECT_EQ(r.body.find("Renamed after import"), std::string::npos);
   renameTeam(dir_ + "/demo/teams.csv", "T0002", "Renamed after import");
-  runCli({"--db", db_.url(), "import", dir_ + "/demo/teams.csv"});
+  importPaths(db_.url(), {dir_ + "/demo/teams.csv"});
   r = get("/dashboard", {{"period", "2026-Q3"}});
   EXPECT_NE(r.body.find("Renamed after import"), std::string::npos);
 }

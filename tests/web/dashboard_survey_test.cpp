@@ -10,9 +10,7 @@
 #include "access/secure_random.h"
 #include "access/session_store.h"
 #include "access/user_store.h"
-#include "cli/dashboard_sources.h"
 #include "reports/xlsx_reader.h"
-#include "run_cli.h"
 #include "surveys/survey_fixture.h"
 #include "web/dashboard/dashboard_pages.h"
 #include "web/http/auth_filter.h"
@@ -35,7 +33,8 @@ class DashboardSurveyTest : public surveys::SurveyTest {
     options.surveys_folder = std::string(HC_SOURCE_DIR) + "/surveys";
     options.assets_folder = std::string(HC_SOURCE_DIR) + "/src/web/node_modules/govuk-frontend/dist/govuk";
     app_ = std::make_unique<WebApp>(options);
-    dashboard::DashboardOptions dashboard = cli::dashboardSources(test_db_.url(), metrics::Thresholds::defaults(), {});
+    dashboard::DashboardOptions dashboard;
+    dashboard.db_url = test_db_.url();
     dashboard.surveys = &catalogue_;
     dashboard_ = std::make_unique<dashboard::DashboardPages>(app_->pool(), app_->layout(), std::move(dashboard));
     dashboard_->addRoutes(app_->router());
@@ -183,23 +182,6 @@ TEST_F(DashboardSurveyTest, TheMembersReportSaysWhatStaffToldUsWithoutComments) 
   EXPECT_NE(members.body.find("<h2>What staff told us</h2>"), std::string::npos);
   EXPECT_NE(members.body.find("14 of the 20 staff in post answered (a response rate of 70.0%)."), std::string::npos);
   EXPECT_EQ(members.body.find("Comment number"), std::string::npos);
-}
-
-TEST_F(DashboardSurveyTest, TheWorkbookCommandWritesTheStaffSurveySheet) {
-  const std::string dir = testing::makeTempDir("hc-survey-xlsx");
-  testing_support::runCli({"--db", test_db_.url(), "report", "--period", "2025-Q3", "--xlsx", dir + "/hc.xlsx",
-                           "--surveys", std::string(HC_SOURCE_DIR) + "/surveys"});
-  const reports::testing::XlsxWorkbook book = reports::testing::readXlsx(dir + "/hc.xlsx");
-  ASSERT_TRUE(book.error.empty()) << book.error;
-  const auto sheet = book.sheets.find("Staff survey");
-  ASSERT_NE(sheet, book.sheets.end());
-  EXPECT_EQ(sheet->second.cells.at("C5").text, "The council");
-  EXPECT_DOUBLE_EQ(sheet->second.cells.at("E5").number, 14);
-  EXPECT_DOUBLE_EQ(sheet->second.cells.at("F5").number, 20);  // the staff in post of the surveyed teams
-  EXPECT_EQ(sheet->second.cells.at("B6").text, "T1");
-  EXPECT_DOUBLE_EQ(sheet->second.cells.at("G6").number, 60);  // 12 of 20
-  EXPECT_EQ(sheet->second.cells.count("I7"), 0u);             // T3: two responses, blank
-  std::filesystem::remove_all(dir);
 }
 
 TEST_F(DashboardSurveyTest, TheDashboardsWorkbookDownloadHasTheStaffSurveySheet) {

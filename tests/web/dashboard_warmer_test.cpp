@@ -8,7 +8,7 @@
 #include <sstream>
 #include <thread>
 
-#include "run_cli.h"
+#include "web_data.h"
 #include "support/test_database.h"
 #include "support/test_files.h"
 #include "web/dashboard/dashboard_query.h"
@@ -17,7 +17,8 @@
 namespace hc::web {
 namespace {
 
-using testing_support::runCli;
+using testing_support::importPaths;
+using testing_support::writeDemo;
 
 // Waits, up to 30 s, for `done`: the warmer works on a thread of its own.
 template <typename Done>
@@ -29,8 +30,8 @@ bool eventually(Done done) {
 TEST(DashboardWarmerTest, LoadsTheDefaultViewAtStartAndAgainAfterAnImport) {
   testing::TestDatabase db;
   const std::string dir = testing::makeTempDir("hc-warmer");
-  runCli({"--db", db.url(), "demo", "--out", dir + "/demo", "--teams", "2", "--months", "6", "--seed", "3"});
-  runCli({"--db", db.url(), "import", dir + "/demo"});
+  writeDemo(dir + "/demo", 2, 6, 3);
+  importPaths(db.url(), {dir + "/demo"});
   WebAppOptions options;
   options.db_url = db.url();
   options.surveys_folder = std::string(HC_SOURCE_DIR) + "/surveys";
@@ -57,12 +58,12 @@ TEST(DashboardWarmerTest, LoadsTheDefaultViewAtStartAndAgainAfterAnImport) {
     EXPECT_EQ(cache.get(expected, false, true)->current().period.label, expected.label);
     EXPECT_EQ(loads, 2);
 
-    runCli({"--db", db.url(), "import", dir + "/demo/teams.csv"});
+    importPaths(db.url(), {dir + "/demo/teams.csv"});
     ASSERT_TRUE(eventually([&] { return warmer.loads() == 2; })) << "an import changes the data: load again";
     EXPECT_EQ(loads, 4);
   }
   // Stopped with the warmer: nothing loads after an import now.
-  runCli({"--db", db.url(), "import", dir + "/demo/teams.csv"});
+  importPaths(db.url(), {dir + "/demo/teams.csv"});
   std::this_thread::sleep_for(std::chrono::milliseconds(100));
   EXPECT_EQ(loads, 4);
 }

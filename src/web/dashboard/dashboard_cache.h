@@ -12,9 +12,8 @@
 // last request, every entry is dropped and recomputed on demand, so an
 // import shows on the next page without a restart.
 //
-// The cache does not know how to load data: the Loader does (src/cli's
-// TrendWindow, through dashboard_sources.h), since the web component sits
-// below the command line in the build.
+// The cache does not know how to load data: its owner gives the Loader
+// (DashboardPages: load::FigureLoader; tests: a counting stand-in).
 //
 // Thread-safety: every member function is safe from any thread. Entries are
 // shared_ptr<const>: a request keeps its snapshot alive even if another

@@ -45,7 +45,13 @@ http::Response stylesheetResponse(std::string css) {
 
 DashboardPages::DashboardPages(http::DatabasePool& pool, const http::PageLayout& layout, DashboardOptions options)
     : pool_(pool), layout_(layout), options_(std::move(options)),
-      cache_(pool, options_.load_trend, options_.cache_periods, options_.trend_periods) {}
+      figures_(options_.db_url, options_.thresholds, options_.figures),
+      cache_(
+          pool,
+          [this](const metrics::Period& last, int count, bool published) {
+            return figures_.trend(last, count, published);
+          },
+          options_.cache_periods, options_.trend_periods) {}
 
 void DashboardPages::addRoutes(http::Router& router) {
   router.get("/dashboard", [this](http::Request& r) { return overview(r); }, kAccess);
@@ -177,7 +183,7 @@ std::vector<Action> DashboardPages::loadActions(const std::string& scope) {
 surveys::PeriodSurveys DashboardPages::loadSurveys(const metrics::Period& period,
                                                   bool published) {
   surveys::ResultsOptions options;
-  options.min_group_size = options_.min_group_size;
+  options.min_group_size = options_.figures.min_group_size;
   options.published = published;
   auto db = pool_.acquire();
   try {
@@ -219,7 +225,7 @@ http::Response DashboardPages::xlsx(http::Request& request) {
   // (the sheet carries no comments either way).
   const std::optional<access::User> user = http::signedInUser(request);
   const bool director = user && user->role == access::Role::kDirector;
-  return download(dashboard::xlsxBytes(v.snapshot->periods, v.query, options_.thresholds, options_.min_group_size,
+  return download(dashboard::xlsxBytes(v.snapshot->periods, v.query, options_.thresholds, options_.figures.min_group_size,
                                        loadPeriodBenchmarks(pool_, v.query.period),
                                        loadSurveys(v.query.period, !director)),
                   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -233,14 +239,14 @@ http::Response DashboardPages::members(http::Request& request) {
   if (!q) return http::Response::text(400, "The period is not one this service knows: " + error + "\n");
   // Published figures are computed on demand: members' reports are rare
   // and their small-numbers rule gives different figures from the cache's.
-  const metrics::HealthCheck hc = options_.load_published(q->period);
+  const metrics::HealthCheck hc = figures_.period(q->period, /*published=*/true);
   if (!hc.has_data)
     return page("No data", "<h1 class=\"govuk-heading-l\">No data for " + http::escapeHtml(q->period.label) +
                                "</h1>\n<p class=\"govuk-body\">No records fall in or before this period.</p>",
                 404);
   reports::ReportOptions options;
   options.published = true;
-  options.min_group_size = options_.min_group_size;
+  options.min_group_size = options_.figures.min_group_size;
   options.thresholds = options_.thresholds;
   for (const auto& s : hc.scopes)
     if (s.level == metrics::Level::kCouncil) options.council_name = s.name;

@@ -16,22 +16,22 @@
 // comparison page, the members' report's "the England rate was ...") are
 // read from the pool on each request (dashboard_benchmarks.h).
 //
-// Figures come from a DashboardCache; how they are loaded is given by the
-// caller (dashboard_sources.h in src/cli builds DashboardOptions from a
-// database URL), since src/web sits below the command line in the build.
+// Figures come from a DashboardCache filled by load::FigureLoader (src/load,
+// below web), which opens its own connections to options.db_url.
 //
 // Thread-safety: handlers run concurrently; the cache is thread-safe and
 // everything else is immutable after construction.
 #ifndef HC_WEB_DASHBOARD_DASHBOARD_PAGES_H_
 #define HC_WEB_DASHBOARD_DASHBOARD_PAGES_H_
 
-#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+
 #include "core/action.h"
+#include "load/figure_loader.h"
 #include "metrics/health_check.h"
 #include "metrics/thresholds.h"
 #include "surveys/period_surveys.h"
@@ -46,11 +46,11 @@
 namespace hc::web::dashboard {
 
 struct DashboardOptions {
-  DashboardCache::Loader load_trend;  // every scope, unpublished or published
-  // The published figures of one period, for the members' report.
-  std::function<metrics::HealthCheck(const metrics::Period&)> load_published;
+  std::string db_url;  // where the figures are loaded from (src/load, its own connections)
   metrics::Thresholds thresholds = metrics::Thresholds::defaults();
-  int min_group_size = 5;
+  // Council name, smallest group shown, caseload limit; whether figures are
+  // published is chosen per view.
+  metrics::HealthCheckOptions figures;
   size_t cache_periods = 4;
   int trend_periods = 8;
   // Question wording for the survey page; null: questions shown by id.
@@ -94,6 +94,7 @@ class DashboardPages {
   http::DatabasePool& pool_;
   const http::PageLayout& layout_;
   DashboardOptions options_;
+  load::FigureLoader figures_;
   DashboardCache cache_;
 };
 

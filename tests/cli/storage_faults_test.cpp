@@ -3,8 +3,8 @@
 // runs out of room (the file-size limit of the process: SQLite's write
 // fails as on a disk over quota; tests/ingest/disk_full_test.cpp fills the
 // database to its limit, which SQLite reports exactly as a full disk). Each gives a clear message; the data stored
-// before stays and the file passes PRAGMA integrity_check. The server
-// answers 503 with Retry-After when its database cannot be written.
+// before stays and the file passes PRAGMA integrity_check. (The server's
+// 503 answer is tests/web/storage_fault_answer_test.cpp.)
 //
 // The faults are made in a forked child: the file-size limit belongs to
 // that process only, and root (as tests often run) ignores file modes, so
@@ -16,11 +16,6 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <Poco/Net/HTTPClientSession.h>
-#include <Poco/Net/HTTPRequest.h>
-#include <Poco/Net/HTTPResponse.h>
-#include <Poco/StreamCopier.h>
-
 #include <filesystem>
 #include <functional>
 #include <sstream>
@@ -28,9 +23,8 @@
 #include "cli/cli.h"
 #include "store/database.h"
 #include "support/test_files.h"
-#include "web/http/web_server.h"
 
-namespace hc::web {
+namespace hc::cli {
 namespace {
 
 namespace fs = std::filesystem;
@@ -51,7 +45,7 @@ Outcome runInChild(const std::function<void()>& setup, const std::vector<std::st
     ::alarm(60);  // `serve` that started after all must not hang the test
     setup();
     std::ostringstream out, err;
-    const int status = cli::run(args, out, err);
+    const int status = run(args, out, err);
     const std::string text = err.str();
     if (::write(pipe_fds[1], text.data(), text.size()) < 0) ::_exit(100);
     ::_exit(status);
@@ -97,7 +91,7 @@ class SqliteOnlyStorageFaults : public ::testing::Test {
   int hc(std::vector<std::string> args) {
     args.insert(args.begin(), {"--db", url_});
     std::ostringstream out, err;
-    const int status = cli::run(args, out, err);
+    const int status = run(args, out, err);
     EXPECT_EQ(status, 0) << err.str();
     return status;
   }
@@ -162,31 +156,5 @@ TEST_F(SqliteOnlyStorageFaults, AnImportThatRunsOutOfRoomIsRefusedAndTheDatabase
   EXPECT_EQ(one("SELECT COUNT(*) FROM visits"), "30000");
 }
 
-TEST(StorageFaultAnswers, ADatabaseThatCannotBeWrittenIsA503WithRetryAfterAndNoInternals) {
-  http::Router router;
-  router.post("/save", [](http::Request&) -> http::Response {
-    throw store::DatabaseError(store::DatabaseError::Kind::kReadOnlyOrFull,
-                               "SQLite: database or disk is full (in: INSERT INTO survey_responses ...)");
-  });
-  http::WebServerOptions options;
-  options.port = 0;
-  http::WebServer server(router, options);
-  server.start();
-  Poco::Net::HTTPClientSession session("127.0.0.1", server.port());
-  Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_POST, "/save", Poco::Net::HTTPMessage::HTTP_1_1);
-  request.setContentType("application/x-www-form-urlencoded");
-  request.setContentLength(3);
-  session.sendRequest(request) << "a=1";
-  Poco::Net::HTTPResponse response;
-  std::ostringstream body;
-  Poco::StreamCopier::copyStream(session.receiveResponse(response), body);
-  server.stop();
-  EXPECT_EQ(response.getStatus(), 503);
-  EXPECT_EQ(response.get("Retry-After", ""), "30");
-  EXPECT_NE(body.str().find("cannot save anything at the moment"), std::string::npos) << body.str();
-  EXPECT_EQ(body.str().find("SQLite"), std::string::npos) << body.str();
-  EXPECT_EQ(body.str().find("INSERT"), std::string::npos) << body.str();
-}
-
 }  // namespace
-}  // namespace hc::web
+}  // namespace hc::cli

@@ -1,0 +1,54 @@
+// CheckedRows: the RowImport of rows checked against a FileKind: the
+// header mapped by Header, every row checked by RowValidator (types,
+// ranges, rules, references), then stored by the subclass. The contract's
+// files (file_import.cpp) and survey responses (surveys/survey_import.cpp)
+// are two of these; an import of another kind's rows only says where they go.
+//
+// Thread-safety: one thread, like the Database it uses.
+#ifndef HC_INGEST_CHECKED_ROWS_H_
+#define HC_INGEST_CHECKED_ROWS_H_
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ingest/file_kinds.h"
+#include "ingest/header.h"
+#include "ingest/import_run.h"
+#include "ingest/row_validator.h"
+
+namespace hc::ingest {
+
+class CheckedRows : public RowImport {
+ public:
+  // `kind` outlives the import.
+  explicit CheckedRows(const FileKind& kind) : kind_(kind) {}
+
+  bool readHeader(const CsvRecord& header, const std::string& file, DiagnosticList& diagnostics) override;
+  bool repeatsHeader(const CsvRecord& record) const override { return header_->repeatedBy(record); }
+  void begin(store::Database& db, int64_t import_id) override;
+  bool take(const CsvRecord& record, std::vector<Diagnostic>& findings, FileReport& report) override;
+
+ protected:
+  // Prepares the subclass's writing, inside the transaction.
+  virtual void prepare(store::Database& db, int64_t import_id) = 0;
+  // Stores a valid row (one value per kind column, from `line`); false
+  // rejects it after all, with the reason added to `findings`.
+  virtual bool store(const std::vector<Value>& values, int64_t line, std::vector<Diagnostic>& findings,
+                     FileReport& report) = 0;
+
+  const FileKind& kind() const { return kind_; }
+  const std::string& file() const { return file_; }
+
+ private:
+  const FileKind& kind_;
+  std::string file_;
+  std::optional<Header> header_;
+  std::unique_ptr<RowValidator> validator_;
+};
+
+}  // namespace hc::ingest
+
+#endif  // HC_INGEST_CHECKED_ROWS_H_

@@ -1,0 +1,75 @@
+// The one import skeleton every import of rows uses (the contract's files,
+// survey responses, the DfE's indicators and statistical neighbours): the
+// header row, then every data row checked and stored, rejects written to
+// the rejects file, the import log's row, and one transaction, so that the
+// rules are the same everywhere:
+//
+//   - messages read FILE:LINE: column: reason (or the source's own
+//     location, row_source.h), the first max_messages kept;
+//   - an empty or unreadable source, an unusable header, a rejects file
+//     that cannot be written, or a database error rejects the file whole;
+//   - a line repeating the header is an invalid row;
+//   - one invalid row rejects the file unless skip_invalid, which stores
+//     the rest and writes the invalid rows (with their reasons) to the
+//     rejects file; nothing is half-written.
+//
+// What differs between imports (the columns, the checks, where rows go)
+// is a RowImport. Example (file_import.cpp):
+//   CsvRowSource source(path);
+//   ContractRows rows(kind);
+//   FileReport report = runImport(db, source, rows, ImportRules{path, "visits", options});
+//
+// Thread-safety: one thread, like the Database it uses.
+#ifndef HC_INGEST_IMPORT_RUN_H_
+#define HC_INGEST_IMPORT_RUN_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "ingest/csv_reader.h"
+#include "ingest/diagnostic.h"
+#include "ingest/importer.h"
+#include "ingest/row_source.h"
+#include "store/database.h"
+
+namespace hc::ingest {
+
+// What one kind of import does with the rows runImport hands it.
+class RowImport {
+ public:
+  virtual ~RowImport() = default;
+
+  // Maps the header row (messages name `file`); false when the file cannot
+  // be imported, with the reasons added to `diagnostics`.
+  virtual bool readHeader(const CsvRecord& header, const std::string& file, DiagnosticList& diagnostics) = 0;
+  // True when a data row is the header again: a file pasted twice.
+  virtual bool repeatsHeader(const CsvRecord& record) const = 0;
+  // Inside the transaction, once the import log's row exists.
+  virtual void begin(store::Database& db, int64_t import_id) = 0;
+  // Checks and stores one data row. False rejects it; `findings` (replaced
+  // on every call) hold the reasons, and warnings either way. May count
+  // report.inserted, replaced and repeats.
+  virtual bool take(const CsvRecord& record, std::vector<Diagnostic>& findings, FileReport& report) = 0;
+  // After the last row: stores what is buffered; may set report counts.
+  virtual void end(FileReport& report) {}
+};
+
+struct ImportRules {
+  std::string path;  // as given: the report's and the import log's
+  std::string kind;  // "visits", "survey_responses": the report's and the import log's
+  ImportOptions options;
+  size_t files_in_import = 1;  // how options.rejects_path is used (rejects_file.h)
+  // Every reference was checked by the import already (with a message the
+  // database's own check could not give): the database's checks are off
+  // for the import's connection while it runs.
+  bool references_checked = false;
+};
+
+// Reads `source` through `rows` under `rules`. Only errors the report
+// cannot carry (a RowImport's own exceptions) are thrown.
+FileReport runImport(store::Database& db, RowSource& source, RowImport& rows, const ImportRules& rules);
+
+}  // namespace hc::ingest
+
+#endif  // HC_INGEST_IMPORT_RUN_H_
