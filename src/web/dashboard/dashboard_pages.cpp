@@ -208,7 +208,7 @@ http::Response DashboardPages::survey(http::Request& request) {
               dashboard::surveyHtml(data, v.query, request.query.count("team") ? request.query.at("team") : "",
                                     v.quarters, sees) +
                   dashboard::surveyRunsHtml(loadRunProgress(v.query.period), data.team_names,
-                                            options_.min_group_size));
+                                            options_.figures.min_group_size));
 }
 
 http::Response DashboardPages::csv(http::Request& request) {
