@@ -9,12 +9,14 @@
 //   node tests/browser/actions.mjs HEALTHCHECK_BINARY ARTIFACTS_DIR
 //
 // Exits non-zero on any failure; the last line reads "N passed, M failed".
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { chromiumFlags, startServer } from './server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -53,23 +55,8 @@ writeFileSync(join(work, 'responses.csv'), rows.join('\n') + '\n');
 hc(['survey', 'import', join(work, 'responses.csv'), '--survey', 'health-check', '--period', PERIOD]);
 const RUN = `health-check-${PERIOD}`;
 
-const server = spawn(binary, ['--db', db, 'serve', '--port', '0', '--council', 'Northshire Council'],
-                     { env, stdio: ['ignore', 'pipe', 'pipe'] });
-let serverLog = '';
-server.stderr.on('data', (d) => { serverLog += d; });
-const base = await new Promise((ok, fail) => {
-  let out = '';
-  server.stdout.on('data', (d) => {
-    out += d;
-    const m = out.match(/Serving on (http:\/\/[0-9.]+:\d+)\//);
-    if (m) ok(m[1]);
-  });
-  server.on('exit', (code) => fail(new Error(`healthcheck serve exited ${code}: ${serverLog}`)));
-  setTimeout(() => fail(new Error('healthcheck serve did not start')), 15000);
-});
-
-const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-               '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const { base, server } = await startServer(binary, db, env);
+const flags = chromiumFlags;
 
 async function signIn(browser, user) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
