@@ -83,7 +83,27 @@ void metric(std::ostream& out, const MetricResult& m, const MetricBenchmarks& be
 // (which has adults' teams in it) nor a single team's.
 bool comparesWithDfe(const ScopeResult& s) { return s.level == Level::kService && s.id == "children"; }
 
-void scope(std::ostream& out, const ScopeResult& s, const MetricBenchmarks& all_benchmarks) {
+// The agreed actions to list, and the day that says which are overdue.
+struct ActionList {
+  const std::vector<Action>& actions;
+  Date today;
+};
+
+void actionsOf(std::ostream& out, const ScopeResult& s, const AreaResult& area, const ActionList& list) {
+  out << ", \"actions\": [";
+  bool first = true;
+  for (const Action& a : list.actions) {
+    if (a.scope_id != s.id || a.area != area.id) continue;
+    out << (first ? "" : ", ") << "{\"id\": " << a.id << ", \"title\": ";
+    string(out, a.title);
+    out << ", \"status\": \"" << name(a.status) << "\", \"due\": \"" << a.due.iso()
+        << "\", \"overdue\": " << (a.overdue(list.today) ? "true" : "false") << "}";
+    first = false;
+  }
+  out << "]";
+}
+
+void scope(std::ostream& out, const ScopeResult& s, const MetricBenchmarks& all_benchmarks, const ActionList* actions) {
   static const MetricBenchmarks kNone;
   const MetricBenchmarks& benchmarks = comparesWithDfe(s) ? all_benchmarks : kNone;
   out << "    {\"level\": \"" << levelName(s.level) << "\", \"id\": ";
@@ -111,7 +131,9 @@ void scope(std::ostream& out, const ScopeResult& s, const MetricBenchmarks& all_
       out << (m ? ",\n" : "\n") << "         ";
       metric(out, area.metrics[m], benchmarks);
     }
-    out << "}}";
+    out << "}";
+    if (actions) actionsOf(out, s, area, *actions);
+    out << "}";
   }
   out << "}}";
 }
@@ -127,16 +149,31 @@ const char* levelName(Level level) {
   return "";
 }
 
-void writeJson(std::ostream& out, const HealthCheck& hc, const MetricBenchmarks& benchmarks) {
+namespace {
+
+void writeJsonWith(std::ostream& out, const HealthCheck& hc, const MetricBenchmarks& benchmarks,
+                   const ActionList* actions) {
   out << "{\n  \"period\": {\"label\": ";
   string(out, hc.period.label);
   out << ", \"from\": \"" << hc.period.from.iso() << "\", \"to\": \"" << hc.period.to.iso() << "\"},\n";
   out << "  \"scopes\": [";
   for (size_t i = 0; i < hc.scopes.size(); ++i) {
     out << (i ? ",\n" : "\n");
-    scope(out, hc.scopes[i], benchmarks);
+    scope(out, hc.scopes[i], benchmarks, actions);
   }
   out << (hc.scopes.empty() ? "]\n}\n" : "\n  ]\n}\n");
+}
+
+}  // namespace
+
+void writeJson(std::ostream& out, const HealthCheck& hc, const MetricBenchmarks& benchmarks) {
+  writeJsonWith(out, hc, benchmarks, nullptr);
+}
+
+void writeJson(std::ostream& out, const HealthCheck& hc, const MetricBenchmarks& benchmarks,
+               const std::vector<Action>& actions, Date today) {
+  const ActionList list{actions, today};
+  writeJsonWith(out, hc, benchmarks, &list);
 }
 
 std::string toJson(const HealthCheck& hc, const MetricBenchmarks& benchmarks) {

@@ -2,10 +2,12 @@
 
 #include "access/access_scope.h"
 #include "access/audit_events.h"
+#include "actions/action_store.h"
 #include "metrics/catalogue.h"
 #include "reports/members/members_parts.h"
 #include "reports/members/members_report.h"
 #include "reports/report_model.h"
+#include "web/dashboard/dashboard_actions.h"
 #include "web/dashboard/dashboard_benchmarks.h"
 #include "web/dashboard/dashboard_compare.h"
 #include "web/dashboard/dashboard_downloads.h"
@@ -16,6 +18,7 @@
 #include "web/dashboard/dashboard_viewer.h"
 #include "web/http/auth_filter.h"
 #include "web/dashboard/dashboard_survey.h"
+#include "web/dashboard/dashboard_survey_runs.h"
 #include "web/http/html.h"
 
 namespace hc::web::dashboard {
@@ -110,7 +113,11 @@ http::Response DashboardPages::overview(http::Request& request) {
   View v = open(request, "Health check overview");
   if (v.problem) return *v.problem;
   return page("Health check overview " + v.query.period.label,
-              dashboard::overviewHtml(v.snapshot->current(), v.query, v.quarters));
+              dashboard::overviewHtml(v.snapshot->current(), v.query, v.quarters) +
+                  dashboard::overviewActionsHtml(
+                      dashboard::teamActionFacts(dashboard::shownScopes(v.snapshot->current(), v.query), loadActions(""),
+                                                 actions::todayUtc()),
+                      v.query.queryString()));
 }
 
 http::Response DashboardPages::team(http::Request& request) {
@@ -121,7 +128,20 @@ http::Response DashboardPages::team(http::Request& request) {
   std::vector<metrics::Period> periods;
   for (const auto& hc : v.snapshot->periods) periods.push_back(hc.period);
   const std::vector<metrics::MetricBenchmarks> benchmarks = loadTrendBenchmarks(pool_, periods);
-  std::string html = dashboard::teamHtml(v.snapshot->periods, benchmarks, id, v.query, v.quarters);
+  // The actions agreed for each area, with a way to add one for those who may.
+  const std::vector<Action> agreed = loadActions(id);
+  const std::optional<access::User> user = http::signedInUser(request);
+  const auto* shown = dashboard::findScope(v.snapshot->current(), metrics::Level::kTeam, id);
+  const bool may_add = user && shown && access::mayManageActions(*user, id, shown->service);
+  const Date today = actions::todayUtc();
+  const auto footer = [&](const std::string& area) {
+    std::vector<Action> here;
+    for (const Action& a : agreed)
+      if (a.area == area) here.push_back(a);
+    return dashboard::areaActionsHtml(
+        here, today, may_add ? "/dashboard/actions/new?scope=" + urlEncode(id) + "&area=" + urlEncode(area) : "");
+  };
+  std::string html = dashboard::teamHtml(v.snapshot->periods, benchmarks, id, v.query, v.quarters, footer);
   if (html.empty())
     return page("Team not found", "<h1 class=\"govuk-heading-l\">Team not found</h1>\n<p class=\"govuk-body\">There is "
                                   "no team with that id in " + http::escapeHtml(v.query.period.label) +
@@ -155,6 +175,27 @@ http::Response DashboardPages::compare(http::Request& request) {
                                      v.quarters));
 }
 
+std::vector<RunProgress> DashboardPages::loadRunProgress(const metrics::Period& period) {
+  auto db = pool_.acquire();
+  surveys::SurveyRuns runs(*db);
+  std::vector<RunProgress> out;
+  for (auto& run : runs.list()) {
+    if (run.period_to < period.from || run.period_from > period.to) continue;
+    auto teams = runs.status(run.run_id);
+    out.push_back({std::move(run), std::move(teams)});
+  }
+  return out;
+}
+
+std::vector<Action> DashboardPages::loadActions(const std::string& scope) {
+  actions::ActionFilter filter;
+  filter.scope = scope;
+  auto db = pool_.acquire();
+  std::vector<Action> out;
+  for (auto& s : actions::ActionStore(*db).list(filter)) out.push_back(std::move(s.action));
+  return out;
+}
+
 surveys::PeriodSurveys DashboardPages::loadSurveys(const metrics::Period& period,
                                                   bool published) {
   surveys::ResultsOptions options;
@@ -181,7 +222,9 @@ http::Response DashboardPages::survey(http::Request& request) {
   };
   return page("Staff survey " + v.query.period.label,
               dashboard::surveyHtml(data, v.query, request.query.count("team") ? request.query.at("team") : "",
-                                    v.quarters, sees));
+                                    v.quarters, sees) +
+                  dashboard::surveyRunsHtml(loadRunProgress(v.query.period), data.team_names,
+                                            options_.figures.min_group_size));
 }
 
 http::Response DashboardPages::csv(http::Request& request) {

@@ -29,6 +29,8 @@
 #include <string>
 #include <vector>
 
+
+#include "core/action.h"
 #include "load/figure_loader.h"
 #include "metrics/health_check.h"
 #include "metrics/thresholds.h"
@@ -36,6 +38,7 @@
 #include "surveys/survey_catalogue.h"
 #include "web/dashboard/dashboard_cache.h"
 #include "web/dashboard/dashboard_query.h"
+#include "web/dashboard/dashboard_survey_runs.h"
 #include "web/http/database_pool.h"
 #include "web/http/page_layout.h"
 #include "web/http/router.h"
@@ -73,6 +76,10 @@ class DashboardPages {
   View open(const http::Request& request, const std::string& title, bool with_trend = false);
   // The period's staff survey runs (published: without comments).
   surveys::PeriodSurveys loadSurveys(const metrics::Period& period, bool published);
+  // Each survey run overlapping the period, with its per-team progress.
+  std::vector<RunProgress> loadRunProgress(const metrics::Period& period);
+  // The agreed actions of one scope ("" for every scope).
+  std::vector<Action> loadActions(const std::string& scope);
   http::Response page(const std::string& title, const std::string& main_html, int status = 200) const;
 
   http::Response overview(http::Request& request);

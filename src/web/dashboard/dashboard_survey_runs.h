@@ -1,0 +1,35 @@
+// The staff survey page's account of how each run is going: open or
+// closed, the period it covers, and per team the single-use links issued
+// and used, the responses and the response rate (responses / staff in post
+// on the period's last day); then, in plain words, the teams too small
+// ever to reach the minimum group size and what happens to their answers.
+//
+// Thread-safety: pure function of its arguments.
+#ifndef HC_WEB_DASHBOARD_DASHBOARD_SURVEY_RUNS_H_
+#define HC_WEB_DASHBOARD_DASHBOARD_SURVEY_RUNS_H_
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "surveys/survey_runs.h"
+
+namespace hc::web::dashboard {
+
+struct RunProgress {
+  surveys::SurveyRun run;
+  std::vector<surveys::TeamStatus> teams;
+};
+
+// A section per run ("" when `runs` is empty). `team_names`: team_id ->
+// name (ids shown where missing).
+std::string surveyRunsHtml(const std::vector<RunProgress>& runs, const std::map<std::string, std::string>& team_names,
+                           int64_t min_group_size);
+
+// The teams of a run with fewer staff in post than `min_group_size`: they
+// can never show results of their own.
+std::vector<std::string> teamsTooSmall(const RunProgress& run, int64_t min_group_size);
+
+}  // namespace hc::web::dashboard
+
+#endif  // HC_WEB_DASHBOARD_DASHBOARD_SURVEY_RUNS_H_
