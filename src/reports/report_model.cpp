@@ -1,5 +1,6 @@
 #include "reports/report_model.h"
 
+#include <algorithm>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -92,8 +93,7 @@ void buildTrend(ReportModel& model, const std::vector<metrics::HealthCheck>& his
   // value[period][scope id][metric id]: looked up once per cell below.
   std::vector<std::unordered_map<std::string, const metrics::ScopeResult*>> by_scope(history.size());
   for (size_t p = 0; p < history.size(); ++p) {
-    for (const metrics::ScopeResult& s : history[p].scopes)
-      if (s.level != Level::kTeam) by_scope[p][s.id] = &s;
+    for (const metrics::ScopeResult& s : history[p].scopes) by_scope[p][s.id] = &s;
   }
   const auto valueOf = [](const metrics::ScopeResult& s, const metrics::MetricInfo& m) {
     for (const metrics::AreaResult& a : s.areas)
@@ -102,12 +102,13 @@ void buildTrend(ReportModel& model, const std::vector<metrics::HealthCheck>& his
     return std::optional<double>();
   };
 
-  // Teams are left out: 8 periods x 32 metrics x thousands of teams would
-  // bury the council and service lines the trend is read for.
+  // Every team too: the workbook's one Trends sheet filters to a team, so
+  // nobody needs a workbook per period to follow one.
   for (const metrics::MetricInfo& m : metrics::catalogue()) {
     for (const ScopeFigures& scope : model.scopes) {
-      if (scope.level == Level::kTeam) continue;
       TrendSeries series;
+      series.level = scope.level;
+      series.service = scope.service;
       series.scope_id = scope.id;
       series.scope_name = scope.name;
       series.info = &m;
@@ -120,7 +121,46 @@ void buildTrend(ReportModel& model, const std::vector<metrics::HealthCheck>& his
   }
 }
 
+// Actions as members read them: by area (catalogue order), then the
+// soonest due first, then the oldest.
+void orderActions(std::vector<Action>& actions) {
+  auto areaRank = [](const std::string& id) {
+    const auto& all = metrics::areas();
+    for (size_t i = 0; i < all.size(); ++i)
+      if (all[i].id == id) return i;
+    return all.size();
+  };
+  std::stable_sort(actions.begin(), actions.end(), [&](const Action& a, const Action& b) {
+    const size_t ra = areaRank(a.area), rb = areaRank(b.area);
+    if (ra != rb) return ra < rb;
+    if (a.due != b.due) return a.due < b.due;
+    return a.id < b.id;
+  });
+}
+
+Action cleanAction(Action a) {
+  for (std::string* text : {&a.scope_id, &a.area, &a.metric, &a.title, &a.description, &a.owner, &a.agreed_period})
+    *text = cleanText(*text);
+  for (ActionNote& note : a.notes) {
+    note.author = cleanText(note.author);
+    note.text = cleanText(note.text);
+  }
+  return a;
+}
+
 }  // namespace
+
+const ScopeFigures* ReportModel::scope(const std::string& id) const {
+  for (const ScopeFigures& s : scopes)
+    if (s.id == id) return &s;
+  return nullptr;
+}
+
+std::string ReportModel::scopeName(const std::string& id) const {
+  if (id == "council") return "the whole council";
+  const ScopeFigures* s = scope(id);
+  return s ? s->name : id;
+}
 
 const ScopeFigures* ReportModel::council() const {
   for (const ScopeFigures& s : scopes)
@@ -158,6 +198,9 @@ ReportModel buildReportModel(const metrics::HealthCheck& current, const ReportOp
     model.scopes.push_back(resolveScope(s, options.thresholds));
   }
   buildTrend(model, history);
+  model.written = options.written.value_or(current.period.to);
+  for (const Action& a : options.actions) model.actions.push_back(cleanAction(a));
+  orderActions(model.actions);
   return model;
 }
 
