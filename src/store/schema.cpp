@@ -1,6 +1,7 @@
 #include "store/schema.h"
 
 #include <ctime>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -21,7 +22,9 @@ std::string_view folderOf(Dialect dialect) { return dialect == Dialect::kSqlite 
 
 // The migrations of a dialect: files sql/<dialect>/NNNN_name.sql, in
 // version order (kSqlFiles is sorted by path, and NNNN is zero-padded).
-// Other files under sql/ (queries/) are not migrations.
+// Other files under sql/ (queries/) are not migrations. Numbers may have
+// gaps: branches developed side by side reserve numbers ahead, so a build
+// may hold 0007 without 0006; each migration not yet recorded is applied.
 const std::vector<Migration>& migrations(Dialect dialect) {
   static const auto build = [](Dialect d) {
     std::vector<Migration> out;
@@ -33,10 +36,9 @@ const std::vector<Migration>& migrations(Dialect dialect) {
           file.substr(0, 4).find_first_not_of("0123456789") != std::string_view::npos)
         continue;
       const int version = std::stoi(std::string(file.substr(0, 4)));
-      if (version != static_cast<int>(out.size()) + 1)
+      if (version < 1 || (!out.empty() && version <= out.back().version))
         throw DatabaseError(Kind::kOther, "internal error: migration " + std::string(path) +
-                                              " is out of sequence (expected version " +
-                                              std::to_string(out.size() + 1) + ")");
+                                              " repeats or precedes an earlier version number");
       out.push_back({version, file.substr(0, file.size() - 4), contents});
     }
     return out;
@@ -65,6 +67,14 @@ bool hasVersionTable(Database& db) {
   while (found && st->step()) {
   }
   return found;
+}
+
+// The versions recorded as applied (with gaps, not simply 1..max).
+std::set<int> appliedVersions(Database& db) {
+  auto st = db.prepare("SELECT version FROM schema_version");
+  std::set<int> out;
+  while (st->step()) out.insert(static_cast<int>(st->getInt(0)));
+  return out;
 }
 
 int recordedVersion(Database& db) {
@@ -107,10 +117,16 @@ int migrateSqlite(Database& db) {
   int applied = 0;
   for (;;) {
     Transaction tx(db);
-    const int current = recordedVersion(db);
-    refuseIfTooNew(db, current);
-    if (current >= static_cast<int>(all.size())) return applied;
-    const Migration& m = all[current];
+    refuseIfTooNew(db, recordedVersion(db));
+    const std::set<int> done = appliedVersions(db);
+    const Migration* next = nullptr;
+    for (const Migration& candidate : all)
+      if (!done.count(candidate.version)) {
+        next = &candidate;
+        break;
+      }
+    if (!next) return applied;
+    const Migration& m = *next;
     try {
       db.executeScript(std::string(m.sql));
     } catch (const DatabaseError& e) {
@@ -163,14 +179,14 @@ int migrateMysql(Database& db) {
   MigrationLock lock(db);
   const int current = recordedVersion(db);
   refuseIfTooNew(db, current);
+  const std::set<int> done = appliedVersions(db);
   int applied = 0;
-  for (int v = current; v < static_cast<int>(all.size()); ++v) {
-    const Migration& m = all[v];
+  for (const Migration& m : all) {
+    if (done.count(m.version)) continue;
     try {
       db.executeScript(std::string(m.sql));
     } catch (const DatabaseError& e) {
-      throw DatabaseError(e.kind(), "migration " + std::string(m.name) + " failed part-way (schema version stays " +
-                                        std::to_string(v) + "; MySQL cannot roll back DDL, so tables it created " +
+      throw DatabaseError(e.kind(), "migration " + std::string(m.name) + " failed part-way (it is not recorded as applied; MySQL cannot roll back DDL, so tables it created " +
                                         "may need dropping by hand before retrying): " + e.what());
     }
     record(db, m);
@@ -181,7 +197,10 @@ int migrateMysql(Database& db) {
 
 }  // namespace
 
-int latestSchemaVersion(Dialect dialect) { return static_cast<int>(migrations(dialect).size()); }
+int latestSchemaVersion(Dialect dialect) {
+  const auto& all = migrations(dialect);
+  return all.empty() ? 0 : all.back().version;
+}
 
 int schemaVersion(Database& db) { return hasVersionTable(db) ? recordedVersion(db) : 0; }
 

@@ -48,8 +48,8 @@ TEST(SchemaTest, NewerDatabaseIsRefusedWithAClearMessage) {
   hc::testing::TestDatabase tdb;
   migrate(tdb.db());
   auto st = tdb.db().prepare("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)");
-  st->bindInt(0, 7);
-  st->bindText(1, "0007_future");
+  st->bindInt(0, 99);
+  st->bindText(1, "0099_future");
   st->bindText(2, "2030-01-01 00:00:00");
   st->execute();
   try {
@@ -57,12 +57,12 @@ TEST(SchemaTest, NewerDatabaseIsRefusedWithAClearMessage) {
     FAIL() << "a newer database was accepted";
   } catch (const DatabaseError& e) {
     EXPECT_EQ(e.kind(), DatabaseError::Kind::kSchemaTooNew);
-    EXPECT_EQ(std::string(e.what()), "this database was written by a newer healthcheck (schema version 7; this "
+    EXPECT_EQ(std::string(e.what()), "this database was written by a newer healthcheck (schema version 99; this "
                                      "program knows up to " +
                                          std::to_string(latestSchemaVersion(tdb.db().dialect())) +
                                          "): upgrade the program");
   }
-  EXPECT_EQ(schemaVersion(tdb.db()), 7);
+  EXPECT_EQ(schemaVersion(tdb.db()), 99);
 }
 
 TEST(SchemaTest, ConcurrentMigratorsApplyEachMigrationOnce) {
