@@ -1,10 +1,12 @@
 // healthcheck report: the elected members' report (HTML, and PDF through a
 // headless Chromium) and the analysts' workbook (XLSX) for a period.
 #include <cstdio>
+#include <ctime>
 #include <fstream>
 #include <optional>
 #include <ostream>
 
+#include "actions/action_store.h"
 #include "cli/command.h"
 #include "cli/command_options.h"
 #include "cli/trend_loader.h"
@@ -56,11 +58,29 @@ surveys::PeriodSurveys loadSurveys(const std::string& db_url, const metrics::Per
   return surveys::loadPeriodSurveys(*store::openDatabase(db_url), period.from, period.to, options, catalogue);
 }
 
+// Today's date in UTC: the report's "written" date by default.
+Date todayUtc() {
+  const std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  return Date::fromCivil(utc.tm_year + 1900, unsigned(utc.tm_mon + 1), unsigned(utc.tm_mday));
+}
+
+// Every action agreed so far: the members' report lists the open ones and
+// the workbook's Actions sheet all of them.
+std::vector<Action> loadActions(const std::string& db_url) {
+  std::vector<Action> out;
+  for (actions::StoredAction& a : actions::ActionStore(*store::openDatabase(db_url)).list()) {
+    out.push_back(std::move(a.action));
+  }
+  return out;
+}
+
 }  // namespace
 
 int runReport(const std::vector<std::string>& args, Context& context) {
   namespace po = boost::program_options;
-  std::string period_text, members_path, xlsx_path, pdf_path, thresholds_path;
+  std::string period_text, members_path, xlsx_path, pdf_path, thresholds_path, written_text;
   std::string surveys_folder = surveys::SurveyCatalogue::defaultFolder();
   metrics::HealthCheckOptions options;
   po::options_description desc("Options");
@@ -73,6 +93,9 @@ int runReport(const std::vector<std::string>& args, Context& context) {
        "also print the members' report to FILE.pdf (needs Chromium: the chromium package)")
       ("xlsx", po::value<std::string>(&xlsx_path),
        "write the analysts' workbook to FILE.xlsx (unsuppressed figures, trend over the last 8 periods)")
+      ("written", po::value<std::string>(&written_text),
+       "the date the report is written, YYYY-MM-DD (default: today): shown on the cover, and actions due "
+       "before it are overdue")
       ("thresholds", po::value<std::string>(&thresholds_path),
        "red/amber/green limits (default: the shipped reports/thresholds.csv values)")
       ("min-group", po::value<int>(&options.min_group_size)->default_value(5),
@@ -108,6 +131,8 @@ int runReport(const std::vector<std::string>& args, Context& context) {
   std::string error;
   const auto period = metrics::Period::parse(period_text, &error);
   if (!period) throw UsageError("--period: " + error);
+  const std::optional<Date> written = written_text.empty() ? std::optional<Date>(todayUtc()) : Date::parse(written_text);
+  if (!written) throw UsageError("--written: '" + written_text + "' is not a date (expected YYYY-MM-DD)");
   const metrics::Thresholds thresholds =
       thresholds_path.empty() ? metrics::Thresholds::defaults() : metrics::Thresholds::load(thresholds_path);
   // Checked before the database work, which can take a while.
@@ -151,9 +176,12 @@ int runReport(const std::vector<std::string>& args, Context& context) {
   // imported (healthcheck benchmarks import): both outputs state them.
   const metrics::MetricBenchmarks benchmarks =
       national::loadMetricBenchmarks(*store::openDatabase(context.db_url), *period);
+  const std::vector<Action> agreed = loadActions(context.db_url);
   if (members) {
-    reports::ReportModel model =
-        reports::buildReportModel(published, reportOptions(published, thresholds, published_options, benchmarks));
+    reports::ReportOptions report_options = reportOptions(published, thresholds, published_options, benchmarks);
+    report_options.actions = agreed;
+    report_options.written = written;
+    reports::ReportModel model = reports::buildReportModel(published, report_options);
     model.surveys = loadSurveys(context.db_url, *period, options.min_group_size, true, wording);
     const std::string html = reports::membersReportHtml(model);
     if (!members_path.empty()) {
@@ -181,8 +209,10 @@ int runReport(const std::vector<std::string>& args, Context& context) {
   }
   if (!xlsx_path.empty()) {
     const metrics::HealthCheck& current = trend.back();
-    reports::ReportModel model =
-        reports::buildReportModel(current, reportOptions(current, thresholds, options, benchmarks), trend);
+    reports::ReportOptions report_options = reportOptions(current, thresholds, options, benchmarks);
+    report_options.actions = agreed;
+    report_options.written = written;
+    reports::ReportModel model = reports::buildReportModel(current, report_options, trend);
     model.surveys = loadSurveys(context.db_url, *period, options.min_group_size, false, wording);
     reports::writeWorkbook(model, xlsx_path);
     context.out << "Wrote the workbook for " << period->label << " (trend " << trend.front().period.label << " to "

@@ -76,6 +76,15 @@ std::string figureName(const metrics::MetricInfo& info) {
     case Metric::kRescheduledRate: return "visits moved by the service";
     case Metric::kUnproductiveHours: return "hours lost to no-access visits";
     case Metric::kSatisfactionRate: return "satisfaction";
+    case Metric::kUnallocatedCases: return "unallocated cases";
+    case Metric::kUnallocatedMedianDays: return "the wait of unallocated cases";
+    case Metric::kTransfersPending: return "transfers pending";
+    case Metric::kCaseloadOverLimit: return "staff over the caseload limit";
+    case Metric::kSupervisionCompliance: return "supervision";
+    case Metric::kComplaintsUpheldRate: return "complaints upheld";
+    case Metric::kAssessmentWithin45Days: return "assessments within 45 working days";
+    case Metric::kComplaintsPer100Cases: return "complaints";
+    case Metric::kComplimentsPer100Cases: return "compliments";
     case Metric::kPackageCostOutliers: return "care package cost outliers";
     default: break;
   }

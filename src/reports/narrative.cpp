@@ -234,17 +234,16 @@ std::vector<std::string> areaSentences(const ReportModel& model, const AreaFigur
     if (f.suppressed) hidden.push_back(&f);
     else if (!f.value) missing.push_back(&f);
   }
-  const bool many = on_target.size() > 1;
   if (!on_target.empty()) {
-    out.push_back(capitalised(names(on_target)) + (many ? " are" : " is") + " within the council's " +
-                  (many ? "targets." : "target."));
+    out.push_back(std::string(on_target.size() > 1 ? "Within the council's targets: " : "Within the council's target: ") +
+                  names(on_target) + ".");
   }
   if (!hidden.empty()) {
-    out.push_back(capitalised(names(hidden)) + (hidden.size() > 1 ? " are" : " is") + " not published: " +
-                  (hidden.front()->info->survey ? "fewer than " + std::to_string(model.min_group_size) +
-                                                      " staff answered the survey."
-                                                : "too few people are involved to publish without identifying "
-                                                  "them."));
+    out.push_back("Not published, because " +
+                  (hidden.front()->info->survey
+                       ? "fewer than " + std::to_string(model.min_group_size) + " staff answered the survey: "
+                       : std::string("too few people are involved to publish without identifying them: ")) +
+                  names(hidden) + ".");
   }
   if (!missing.empty()) {
     bool survey = true;

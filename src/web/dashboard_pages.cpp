@@ -18,6 +18,12 @@
 #include "web/html.h"
 
 namespace hc::web {
+
+namespace {
+// The served report's stylesheet is one for every council and period.
+constexpr const char* kMembersRunningHeader = "Social work health check: report to elected members";
+}  // namespace
+
 namespace {
 
 constexpr const char* kAccess = "dashboard";
@@ -56,7 +62,8 @@ void DashboardPages::addRoutes(Router& router) {
   router.get("/dashboard/survey", [this](Request& r) { return survey(r); }, kAccess);
   router.get("/report/members", [this](Request& r) { return members(r); }, kAccess);
   router.get("/report/members.css",
-             [](Request&) { return stylesheetResponse(reports::members::stylesheet()); }, kAccess);
+             [](Request&) { return stylesheetResponse(reports::members::stylesheet(kMembersRunningHeader)); },
+             kAccess);
 }
 
 Response DashboardPages::page(const std::string& title, const std::string& main_html, int status) const {
@@ -206,11 +213,12 @@ Response DashboardPages::members(Request& request) {
   model.surveys = loadSurveys(q->period, true);
   std::string html = reports::membersReportHtml(model);
   // The pages' CSP allows stylesheets from this server only: the report's
-  // inline <style> becomes a link to the same stylesheet.
-  const std::string inline_style = std::string("<style>\n") + reports::members::stylesheet() + "</style>";
-  const size_t at = html.find(inline_style);
-  if (at != std::string::npos)
-    html.replace(at, inline_style.size(), "<link rel=\"stylesheet\" href=\"/report/members.css\">");
+  // inline <style> (the first, in <head>) becomes a link to the same
+  // stylesheet, whose running header names no council.
+  const size_t at = html.find("<style>\n");
+  const size_t end = html.find("</style>", at);
+  if (at != std::string::npos && end != std::string::npos)
+    html.replace(at, end + 8 - at, "<link rel=\"stylesheet\" href=\"/report/members.css\">");
   return Response::html(std::move(html));
 }
 
