@@ -1,6 +1,7 @@
 #include "store/schema.h"
 
 #include <ctime>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -21,7 +22,9 @@ std::string_view folderOf(Dialect dialect) { return dialect == Dialect::kSqlite 
 
 // The migrations of a dialect: files sql/<dialect>/NNNN_name.sql, in
 // version order (kSqlFiles is sorted by path, and NNNN is zero-padded).
-// Other files under sql/ (queries/) are not migrations.
+// Other files under sql/ (queries/) are not migrations. Numbers may have
+// gaps: parallel lines of work reserve their numbers in advance, so 0008 can
+// be merged before 0005 exists; each is applied once, whenever it arrives.
 const std::vector<Migration>& migrations(Dialect dialect) {
   static const auto build = [](Dialect d) {
     std::vector<Migration> out;
@@ -33,10 +36,9 @@ const std::vector<Migration>& migrations(Dialect dialect) {
           file.substr(0, 4).find_first_not_of("0123456789") != std::string_view::npos)
         continue;
       const int version = std::stoi(std::string(file.substr(0, 4)));
-      if (version != static_cast<int>(out.size()) + 1)
+      if (version < 1 || (!out.empty() && version == out.back().version))
         throw DatabaseError(Kind::kOther, "internal error: migration " + std::string(path) +
-                                              " is out of sequence (expected version " +
-                                              std::to_string(out.size() + 1) + ")");
+                                              " repeats or misnumbers version " + std::to_string(version));
       out.push_back({version, file.substr(0, file.size() - 4), contents});
     }
     return out;
@@ -75,6 +77,21 @@ int recordedVersion(Database& db) {
   return version;
 }
 
+std::set<int> recordedVersions(Database& db) {
+  auto st = db.prepare("SELECT version FROM schema_version");
+  std::set<int> versions;
+  while (st->step()) versions.insert(static_cast<int>(st->getInt(0)));
+  return versions;
+}
+
+// The first migration not yet recorded (a gap left by a later-merged number
+// included); null when all are.
+const Migration* firstMissing(const std::vector<Migration>& all, const std::set<int>& recorded) {
+  for (const Migration& m : all)
+    if (!recorded.count(m.version)) return &m;
+  return nullptr;
+}
+
 void refuseIfTooNew(Database& db, int recorded) {
   const int latest = latestSchemaVersion(db.dialect());
   if (recorded > latest)
@@ -107,10 +124,11 @@ int migrateSqlite(Database& db) {
   int applied = 0;
   for (;;) {
     Transaction tx(db);
-    const int current = recordedVersion(db);
-    refuseIfTooNew(db, current);
-    if (current >= static_cast<int>(all.size())) return applied;
-    const Migration& m = all[current];
+    const std::set<int> recorded = recordedVersions(db);
+    refuseIfTooNew(db, recorded.empty() ? 0 : *recorded.rbegin());
+    const Migration* next = firstMissing(all, recorded);
+    if (!next) return applied;
+    const Migration& m = *next;
     try {
       db.executeScript(std::string(m.sql));
     } catch (const DatabaseError& e) {
@@ -161,19 +179,19 @@ class MigrationLock {
 int migrateMysql(Database& db) {
   const auto& all = migrations(Dialect::kMysql);
   MigrationLock lock(db);
-  const int current = recordedVersion(db);
-  refuseIfTooNew(db, current);
+  std::set<int> recorded = recordedVersions(db);
+  refuseIfTooNew(db, recorded.empty() ? 0 : *recorded.rbegin());
   int applied = 0;
-  for (int v = current; v < static_cast<int>(all.size()); ++v) {
-    const Migration& m = all[v];
+  while (const Migration* next = firstMissing(all, recorded)) {
+    const Migration& m = *next;
     try {
       db.executeScript(std::string(m.sql));
     } catch (const DatabaseError& e) {
-      throw DatabaseError(e.kind(), "migration " + std::string(m.name) + " failed part-way (schema version stays " +
-                                        std::to_string(v) + "; MySQL cannot roll back DDL, so tables it created " +
+      throw DatabaseError(e.kind(), "migration " + std::string(m.name) + " failed part-way (it is not recorded; MySQL cannot roll back DDL, so tables it created " +
                                         "may need dropping by hand before retrying): " + e.what());
     }
     record(db, m);
+    recorded.insert(m.version);
     ++applied;
   }
   return applied;
@@ -181,7 +199,10 @@ int migrateMysql(Database& db) {
 
 }  // namespace
 
-int latestSchemaVersion(Dialect dialect) { return static_cast<int>(migrations(dialect).size()); }
+int latestSchemaVersion(Dialect dialect) {
+  const auto& all = migrations(dialect);
+  return all.empty() ? 0 : all.back().version;
+}
 
 int schemaVersion(Database& db) { return hasVersionTable(db) ? recordedVersion(db) : 0; }
 
