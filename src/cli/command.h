@@ -46,6 +46,7 @@ int runCensus(const std::vector<std::string>& args, Context& context);
 int runUser(const std::vector<std::string>& args, Context& context);
 int runAudit(const std::vector<std::string>& args, Context& context);
 int runBackup(const std::vector<std::string>& args, Context& context);
+int runCouncilSetting(const std::vector<std::string>& args, Context& context);
 
 }  // namespace hc::cli
 

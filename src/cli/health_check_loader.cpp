@@ -2,6 +2,7 @@
 
 #include "cli/command.h"
 #include "cli/metrics_data.h"
+#include "national/council_setting.h"
 #include "store/schema.h"
 
 namespace hc::cli {
@@ -16,9 +17,12 @@ metrics::HealthCheck loadHealthCheck(const HealthCheckRequest& request) {
 
   auto db = store::openDatabase(request.db_url);
   store::migrate(*db);
+  metrics::HealthCheckOptions options = request.options;
+  const std::string name = national::loadCouncil(*db).name;  // the council scope's name
+  if (!name.empty()) options.council_name = name;
   // The trend needs the previous period too; one load covers both.
   Dataset data = loadMetricsData(*db, period->previous().from, period->to);
-  return metrics::computeHealthCheck(data, *period, thresholds, request.options);
+  return metrics::computeHealthCheck(data, *period, thresholds, options);
 }
 
 }  // namespace hc::cli

@@ -48,7 +48,7 @@ struct MetricInfo {
   bool people_based;            // small-numbers rule applies (metrics.md "Small numbers")
   bool survey;                  // suppressed below the minimum group size even unpublished
   std::string_view definition;  // plain English, for reports
-  std::string_view n_counts;    // what MetricResult::n counts: "permanent staff in post on D"
+  std::string_view n_counts;    // what MetricResult::n counts: "permanent staff in post on the last day"
 };
 
 struct AreaInfo {

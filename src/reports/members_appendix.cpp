@@ -8,11 +8,11 @@
 namespace hc::reports::members {
 namespace {
 
-// The catalogue's "what n counts" speaks of D, the last day of the period,
-// as metrics.md does; members get the words.
+// The catalogue's "what n counts" says "on the last day"; members are told
+// of which day.
 std::string plainCounts(std::string_view n_counts) {
   std::string s(n_counts);
-  const std::string d = " on D";
+  const std::string d = " on the last day";
   if (size_t at = s.find(d); at != std::string::npos && at + d.size() == s.size()) {
     s.replace(at, d.size(), " on the last day of the period");
   }

@@ -23,8 +23,8 @@ std::string_view folderOf(Dialect dialect) { return dialect == Dialect::kSqlite 
 // The migrations of a dialect: files sql/<dialect>/NNNN_name.sql, in
 // version order (kSqlFiles is sorted by path, and NNNN is zero-padded).
 // Other files under sql/ (queries/) are not migrations. Numbers may have
-// gaps: branches developed side by side reserve numbers ahead, so a build
-// may hold 0007 without 0006; each migration not yet recorded is applied.
+// gaps: parallel lines of work reserve their numbers in advance, so 0008 can
+// be merged before 0005 exists; each is applied once, whenever it arrives.
 const std::vector<Migration>& migrations(Dialect dialect) {
   static const auto build = [](Dialect d) {
     std::vector<Migration> out;
@@ -36,9 +36,9 @@ const std::vector<Migration>& migrations(Dialect dialect) {
           file.substr(0, 4).find_first_not_of("0123456789") != std::string_view::npos)
         continue;
       const int version = std::stoi(std::string(file.substr(0, 4)));
-      if (version < 1 || (!out.empty() && version <= out.back().version))
+      if (version < 1 || (!out.empty() && version == out.back().version))
         throw DatabaseError(Kind::kOther, "internal error: migration " + std::string(path) +
-                                              " repeats or precedes an earlier version number");
+                                              " repeats or misnumbers version " + std::to_string(version));
       out.push_back({version, file.substr(0, file.size() - 4), contents});
     }
     return out;
@@ -69,20 +69,27 @@ bool hasVersionTable(Database& db) {
   return found;
 }
 
-// The versions recorded as applied (with gaps, not simply 1..max).
-std::set<int> appliedVersions(Database& db) {
-  auto st = db.prepare("SELECT version FROM schema_version");
-  std::set<int> out;
-  while (st->step()) out.insert(static_cast<int>(st->getInt(0)));
-  return out;
-}
-
 int recordedVersion(Database& db) {
   auto st = db.prepare("SELECT MAX(version) FROM schema_version");
   int version = 0;
   while (st->step())
     if (!st->isNull(0)) version = static_cast<int>(st->getInt(0));
   return version;
+}
+
+std::set<int> recordedVersions(Database& db) {
+  auto st = db.prepare("SELECT version FROM schema_version");
+  std::set<int> versions;
+  while (st->step()) versions.insert(static_cast<int>(st->getInt(0)));
+  return versions;
+}
+
+// The first migration not yet recorded (a gap left by a later-merged number
+// included); null when all are.
+const Migration* firstMissing(const std::vector<Migration>& all, const std::set<int>& recorded) {
+  for (const Migration& m : all)
+    if (!recorded.count(m.version)) return &m;
+  return nullptr;
 }
 
 void refuseIfTooNew(Database& db, int recorded) {
@@ -117,14 +124,9 @@ int migrateSqlite(Database& db) {
   int applied = 0;
   for (;;) {
     Transaction tx(db);
-    refuseIfTooNew(db, recordedVersion(db));
-    const std::set<int> done = appliedVersions(db);
-    const Migration* next = nullptr;
-    for (const Migration& candidate : all)
-      if (!done.count(candidate.version)) {
-        next = &candidate;
-        break;
-      }
+    const std::set<int> recorded = recordedVersions(db);
+    refuseIfTooNew(db, recorded.empty() ? 0 : *recorded.rbegin());
+    const Migration* next = firstMissing(all, recorded);
     if (!next) return applied;
     const Migration& m = *next;
     try {
@@ -177,19 +179,19 @@ class MigrationLock {
 int migrateMysql(Database& db) {
   const auto& all = migrations(Dialect::kMysql);
   MigrationLock lock(db);
-  const int current = recordedVersion(db);
-  refuseIfTooNew(db, current);
-  const std::set<int> done = appliedVersions(db);
+  std::set<int> recorded = recordedVersions(db);
+  refuseIfTooNew(db, recorded.empty() ? 0 : *recorded.rbegin());
   int applied = 0;
-  for (const Migration& m : all) {
-    if (done.count(m.version)) continue;
+  while (const Migration* next = firstMissing(all, recorded)) {
+    const Migration& m = *next;
     try {
       db.executeScript(std::string(m.sql));
     } catch (const DatabaseError& e) {
-      throw DatabaseError(e.kind(), "migration " + std::string(m.name) + " failed part-way (it is not recorded as applied; MySQL cannot roll back DDL, so tables it created " +
+      throw DatabaseError(e.kind(), "migration " + std::string(m.name) + " failed part-way (it is not recorded; MySQL cannot roll back DDL, so tables it created " +
                                         "may need dropping by hand before retrying): " + e.what());
     }
     record(db, m);
+    recorded.insert(m.version);
     ++applied;
   }
   return applied;
