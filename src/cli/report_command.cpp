@@ -10,6 +10,7 @@
 #include "cli/command.h"
 #include "cli/command_options.h"
 #include "cli/trend_loader.h"
+#include "national/council_setting.h"
 #include "national/metric_benchmarks.h"
 #include "reports/members_report.h"
 #include "reports/pdf_printer.h"
@@ -30,19 +31,14 @@ void writeTextFile(const std::string& path, const std::string& content) {
   if (!out) throw std::runtime_error("cannot write " + path);
 }
 
-std::string councilName(const metrics::HealthCheck& hc) {
-  for (const metrics::ScopeResult& s : hc.scopes)
-    if (s.level == metrics::Level::kCouncil) return s.name;
-  return "Council";
-}
 
-reports::ReportOptions reportOptions(const metrics::HealthCheck& hc, const metrics::Thresholds& thresholds,
+reports::ReportOptions reportOptions(const std::string& council_name, const metrics::Thresholds& thresholds,
                                      const metrics::HealthCheckOptions& options,
                                      const metrics::MetricBenchmarks& benchmarks) {
   reports::ReportOptions r;
   r.published = options.published;
   r.min_group_size = options.min_group_size;
-  r.council_name = councilName(hc);
+  r.council_name = council_name;
   r.thresholds = thresholds;
   r.national = benchmarks;  // empty until the DfE's figures are imported
   return r;
@@ -177,8 +173,10 @@ int runReport(const std::vector<std::string>& args, Context& context) {
   const metrics::MetricBenchmarks benchmarks =
       national::loadMetricBenchmarks(*store::openDatabase(context.db_url), *period);
   const std::vector<Action> agreed = loadActions(context.db_url);
+  // The stored council setting (healthcheck council set --name ...).
+  const std::string council = national::councilName(*store::openDatabase(context.db_url));
   if (members) {
-    reports::ReportOptions report_options = reportOptions(published, thresholds, published_options, benchmarks);
+    reports::ReportOptions report_options = reportOptions(council, thresholds, published_options, benchmarks);
     report_options.actions = agreed;
     report_options.written = written;
     reports::ReportModel model = reports::buildReportModel(published, report_options);
@@ -209,7 +207,7 @@ int runReport(const std::vector<std::string>& args, Context& context) {
   }
   if (!xlsx_path.empty()) {
     const metrics::HealthCheck& current = trend.back();
-    reports::ReportOptions report_options = reportOptions(current, thresholds, options, benchmarks);
+    reports::ReportOptions report_options = reportOptions(council, thresholds, options, benchmarks);
     report_options.actions = agreed;
     report_options.written = written;
     reports::ReportModel model = reports::buildReportModel(current, report_options, trend);
