@@ -142,6 +142,10 @@ int runReport(const std::vector<std::string>& args, Context& context) {
     }
   }
 
+  // The stored council setting (healthcheck council set --name ...) names
+  // the council on the cover, in headers and as the council scope.
+  const std::string council = national::councilName(*store::openDatabase(context.db_url));
+  options.council_name = council;
   const TrendWindow window = TrendWindow::load(context.db_url, *period, xlsx_path.empty() ? 1 : kTrendPeriods);
   const bool members = !members_path.empty() || !pdf_path.empty();
   metrics::HealthCheckOptions published_options = options;
@@ -173,8 +177,6 @@ int runReport(const std::vector<std::string>& args, Context& context) {
   const metrics::MetricBenchmarks benchmarks =
       national::loadMetricBenchmarks(*store::openDatabase(context.db_url), *period);
   const std::vector<Action> agreed = loadActions(context.db_url);
-  // The stored council setting (healthcheck council set --name ...).
-  const std::string council = national::councilName(*store::openDatabase(context.db_url));
   if (members) {
     reports::ReportOptions report_options = reportOptions(council, thresholds, published_options, benchmarks);
     report_options.actions = agreed;
