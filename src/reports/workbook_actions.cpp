@@ -81,10 +81,12 @@ void writeActionsSheet(lxw_workbook* wb, const Formats& f, const ReportModel& mo
     if (!a.notes.empty()) writeDate(ws, row, 14, a.notes.back().date, f.date);
     ++row;
   }
-  if (model.actions.empty()) writeText(ws, row, 0, "No actions have been recorded yet.", f.note);
   const lxw_col_t last_col = lxw_col_t(headers.size()) - 1;
   worksheet_freeze_panes(ws, kHeaderRow + 1, 3);
+  // Before the note below: constant_memory refuses a range ending above
+  // the last row written.
   check(worksheet_autofilter(ws, kHeaderRow, 0, std::max(row - 1, kHeaderRow), last_col), "adding the filter");
+  if (model.actions.empty()) writeText(ws, row, 0, "No actions have been recorded yet.", f.note);
   // "Overdue" in the rating's red.
   lxw_conditional_format cf = {};
   cf.type = LXW_CONDITIONAL_TYPE_CELL;
