@@ -10,6 +10,10 @@ const std::vector<GlossaryEntry>& glossary() {
       {"Agency staff", "agency",
        "Social workers supplied by an agency rather than employed by the council. They usually cost more and "
        "stay for shorter periods."},
+      {"Area score", "score",
+       "How an area is rated: each of its figures scores 100 when green, 50 when amber and 0 when red, and the "
+       "area's score is their average. 75 or more is green, 50 or more amber, and below 50 red, so one red "
+       "figure among many does not turn a whole area red."},
       {"Assessment", "assessment",
        "The first full look at a person's needs after they are referred, which decides what help they get."},
       {"Care package", "package",

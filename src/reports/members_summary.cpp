@@ -20,6 +20,8 @@ using metrics::Status;
 constexpr size_t kSummaryActions = 5;
 // The most red figures named as the reason an area is of concern.
 constexpr size_t kReasons = 2;
+// The teams named as most in need of attention.
+constexpr size_t kTeamsNamed = 3;
 
 std::string lowerFirst(std::string_view text) {
   std::string s(text);
@@ -97,6 +99,20 @@ std::vector<std::string> serviceConcerns(const ReportModel& model) {
   return out;
 }
 
+// The teams first in the engine's order of attention (lowest score first).
+std::string teamConcerns(const ReportModel& model) {
+  std::vector<const ScopeFigures*> ranked;
+  for (const ScopeFigures* t : model.teams())
+    if (t->rank && *t->rank <= int(kTeamsNamed)) ranked.push_back(t);
+  std::sort(ranked.begin(), ranked.end(), [](const ScopeFigures* a, const ScopeFigures* b) { return *a->rank < *b->rank; });
+  if (ranked.empty()) return "";
+  std::vector<std::string> names;
+  for (const ScopeFigures* t : ranked) {
+    names.push_back(escapeHtml(t->name) + " (a score of " + formatNumber(t->score.value_or(0), 0) + ")");
+  }
+  return "<strong>Teams most in need of attention</strong>, lowest score first: " + listInWords(names) + ".";
+}
+
 // What changed: areas whose rating moved, and figures that moved into or
 // out of red (last period's value rated with today's limits).
 std::vector<std::string> changes(const ReportModel& model, const ScopeFigures& council) {
@@ -171,6 +187,20 @@ std::string list(const std::vector<std::string>& items_html) {
   return h + "</ul>\n";
 }
 
+// The five areas at a glance: rating, score and last period's rating.
+std::string glanceTable(const ReportModel& model, const ScopeFigures& council) {
+  std::string h = "<table>\n<caption>The five areas for the whole council</caption>\n<thead><tr><th scope=\"col\">"
+                  "Area</th><th scope=\"col\">Rating</th><th scope=\"col\">Score out of 100</th><th scope=\"col\">" +
+                  escapeHtml(capitalised(lastPeriod(model.period))) + "</th></tr></thead>\n<tbody>\n";
+  for (const AreaFigures& a : council.areas) {
+    h += "<tr><th scope=\"row\"><a href=\"#area-" + escapeHtml(a.info->id) + "\">" + escapeHtml(a.info->label) +
+         "</a></th><td>" + ratingBadge(a.status) + "</td><td class=\"num\">" +
+         (a.score ? escapeHtml(formatNumber(*a.score, 0)) : std::string("<span class=\"note\">No score</span>")) +
+         "</td><td>" + ratingBadge(a.previous_status) + "</td></tr>\n";
+  }
+  return h + "</tbody>\n</table>\n";
+}
+
 }  // namespace
 
 std::string summaryPage(const ReportModel& model) {
@@ -192,11 +222,19 @@ std::string summaryPage(const ReportModel& model) {
   h += "<p class=\"lead\">" + escapeHtml(picture) + " The rest of this page says why, what has changed and what is "
        "being done; the sections after it take each area in turn.</p>\n";
 
+  h += glanceTable(model, *council);
   h += "<h3>Of most concern</h3>\n";
   std::vector<std::string> concerns;
-  for (const AreaFigures* a : red) concerns.push_back(concernLine(*a));
+  // The red areas; with none, the amber ones are the ones to watch.
+  std::vector<const AreaFigures*> worst = red;
+  if (worst.empty()) {
+    for (const AreaFigures& a : council->areas)
+      if (a.status == Status::kAmber) worst.push_back(&a);
+  }
+  for (const AreaFigures* a : worst) concerns.push_back(concernLine(*a));
   for (const std::string& s : serviceConcerns(model)) concerns.push_back(s);
-  if (concerns.empty()) concerns.push_back("No area or service is rated red.");
+  if (const std::string teams = teamConcerns(model); !teams.empty()) concerns.push_back(teams);
+  if (concerns.empty()) concerns.push_back("No area or service is rated red or amber.");
   h += list(concerns);
 
   h += "<h3>What changed since " + escapeHtml(lastPeriod(model.period)) + "</h3>\n";

@@ -152,11 +152,21 @@ std::string areaStatusSentence(const ReportModel& model, const AreaFigures& area
   if (area.status == Status::kNone) {
     return std::string("No rating this ") + periodNoun(model.period) + ": none of its figures can be shown.";
   }
-  const std::string s = "Rated " + colour(area.status);
-  if (area.previous_status == Status::kNone) return s + "; there was no rating " + last + ".";
+  std::string s = "Rated " + colour(area.status);
   const int now = rank(area.status), then = rank(area.previous_status);
-  if (now == then) return s + ", as it was " + last + ".";
-  return s + (now > then ? ", better than " : ", worse than ") + colour(area.previous_status) + " " + last + ".";
+  if (area.previous_status == Status::kNone) {
+    s += "; there was no rating " + last;
+  } else if (now == then) {
+    s += ", as it was " + last;
+  } else {
+    s += (now > then ? ", better than " : ", worse than ") + colour(area.previous_status) + " " + last;
+  }
+  if (area.score) {
+    s += ": a score of " + formatNumber(*area.score, 0) + " out of 100 from " + std::to_string(area.measures) +
+         (area.measures == 1 ? " measure" : " measures");
+    if (area.red_measures > 0) s += ", " + std::to_string(area.red_measures) + " of them red";
+  }
+  return s + ".";
 }
 
 std::string areaChangeSentence(const ReportModel& model, const AreaFigures& area) {

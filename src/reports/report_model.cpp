@@ -58,8 +58,14 @@ ScopeFigures resolveScope(const metrics::ScopeResult& s, const metrics::Threshol
   scope.service = cleanText(s.service);
   scope.locality = cleanText(s.locality);
   scope.areas = emptyAreas();
+  scope.score = s.score;
+  scope.rank = s.rank;
   for (const metrics::AreaResult& a : s.areas) {
-    scope.areas[areaIndex(a.id)].status = a.status;
+    AreaFigures& area = scope.areas[areaIndex(a.id)];
+    area.status = a.status;
+    area.score = a.score;
+    area.measures = a.measures;
+    area.red_measures = a.red_measures;
     for (const metrics::MetricResult& r : a.metrics) {
       const metrics::MetricInfo& info = metricInfo(r.id);
       MetricFigure& f = *findFigure(scope.areas, info);
@@ -73,16 +79,23 @@ ScopeFigures resolveScope(const metrics::ScopeResult& s, const metrics::Threshol
       if (f.suppressed) f.value = f.previous = f.change = std::nullopt;
     }
   }
-  // Last period's area status, rated the way the engine rates this one
-  // (metrics.md "Status": the worst status among metrics with a value).
-  for (AreaFigures& area : scope.areas) {
+  // Last period's area status, scored by the engine's own rules
+  // (scoreHealthCheck) from the previous values rated with these limits.
+  metrics::HealthCheck last;
+  metrics::ScopeResult& before = last.scopes.emplace_back();
+  for (const AreaFigures& area : scope.areas) {
+    metrics::AreaResult& a = before.areas.emplace_back();
+    a.id = std::string(area.info->id);
     for (const MetricFigure& f : area.metrics) {
-      if (f.previous) {
-        area.previous_status =
-            metrics::worse(area.previous_status, metrics::rate(f.info->metric, *f.previous, thresholds));
-      }
+      if (!f.previous) continue;
+      metrics::MetricResult& m = a.metrics.emplace_back();
+      m.id = std::string(f.info->id);
+      m.value = f.previous;
+      m.status = metrics::rate(f.info->metric, *f.previous, thresholds);
     }
   }
+  metrics::scoreHealthCheck(last);
+  for (size_t i = 0; i < scope.areas.size(); ++i) scope.areas[i].previous_status = before.areas[i].status;
   return scope;
 }
 

@@ -46,9 +46,15 @@ struct MetricFigure {
 
 struct AreaFigures {
   const metrics::AreaInfo* info = nullptr;
+  // The engine's area rating (metrics.md "Area scores"): the mean of its
+  // measures' points (green 100, amber 50, red 0) and its band.
   metrics::Status status = metrics::Status::kNone;
-  // The area's status last period, rated from the previous values with the
-  // same thresholds: what "what changed" in the summary compares against.
+  std::optional<double> score;
+  int measures = 0;      // measures the score rests on
+  int red_measures = 0;  // of those, red
+  // The area's status last period, scored the same way from the previous
+  // values rated with the same thresholds: what "what changed" compares
+  // against.
   metrics::Status previous_status = metrics::Status::kNone;
   std::vector<MetricFigure> metrics;  // every metric of the area, catalogue order
 };
@@ -57,6 +63,8 @@ struct ScopeFigures {
   metrics::Level level = metrics::Level::kCouncil;
   std::string id, name, service, locality;  // cleaned of invalid UTF-8
   std::vector<AreaFigures> areas;           // all five, catalogue order
+  std::optional<double> score;              // the mean of the area scores
+  std::optional<int> rank;                  // teams: attention order, 1 = most in need
 };
 
 // One metric of one scope over the trend periods.
