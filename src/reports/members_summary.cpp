@@ -42,8 +42,7 @@ std::string numberWord(size_t n) {
   return n < 6 ? kWords[n] : std::to_string(n);
 }
 
-// "Two of the five areas are rated red, one amber and one green; one has
-// no figures this quarter."
+// The ratings counted in words.
 std::string overallSentence(const ReportModel& model, const ScopeFigures& council) {
   size_t red = 0, amber = 0, green = 0, none = 0;
   for (const AreaFigures& a : council.areas) {
@@ -52,8 +51,14 @@ std::string overallSentence(const ReportModel& model, const ScopeFigures& counci
     else if (a.status == Status::kGreen) ++green;
     else ++none;
   }
-  std::string s = capitalised(numberWord(red)) + " of the five areas " + (red == 1 ? "is" : "are") +
-                  " rated red, " + numberWord(amber) + " amber and " + numberWord(green) + " green";
+  // "Of the five areas, two are rated red, one amber and one green; one has
+  // no figures this quarter."
+  std::vector<std::string> counts;
+  for (const auto& [count, colour] : {std::pair<size_t, const char*>{red, "red"}, {amber, "amber"}, {green, "green"}}) {
+    if (count == 0) continue;
+    counts.push_back(numberWord(count) + (counts.empty() ? (count == 1 ? " is rated " : " are rated ") : " ") + colour);
+  }
+  std::string s = counts.empty() ? "None of the five areas has a rating" : "Of the five areas, " + listInWords(counts);
   if (none > 0) {
     s += "; " + numberWord(none) + (none == 1 ? " has" : " have") + " no figures this " + periodNoun(model.period);
   }
