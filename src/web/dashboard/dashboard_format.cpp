@@ -1,0 +1,111 @@
+#include "web/dashboard/dashboard_format.h"
+
+#include "reports/figure_text.h"
+#include "reports/status_style.h"
+#include "web/http/html.h"
+
+namespace hc::web::dashboard {
+
+using metrics::Status;
+
+const char* statusKey(Status s) {
+  switch (s) {
+    case Status::kRed: return "red";
+    case Status::kAmber: return "amber";
+    case Status::kGreen: return "green";
+    case Status::kNone: break;
+  }
+  return "none";
+}
+
+std::string statusWord(Status s) { return reports::statusWord(s); }
+
+std::string statusTag(Status s) {
+  return std::string("<strong class=\"hc-tag hc-status--") + statusKey(s) + "\">" + statusWord(s) + "</strong>";
+}
+
+std::string figureText(const metrics::MetricInfo& info, const metrics::MetricResult& m) {
+  if (m.suppressed) return "Not shown (too few to publish)";
+  if (!m.value) return "No figure";
+  return reports::formatValue(info.unit, *m.value);
+}
+
+const metrics::MetricResult* worstMetric(const metrics::AreaResult& area) {
+  if (area.status == Status::kNone) return nullptr;
+  for (const auto& m : area.metrics)
+    if (m.status == area.status && m.value) return &m;
+  return nullptr;
+}
+
+std::string areaLabel(const std::string& area_id) {
+  for (const auto& a : metrics::areas())
+    if (a.id == area_id) return std::string(a.label);
+  return area_id;
+}
+
+std::string cellText(const metrics::AreaResult& area) {
+  std::string text = statusWord(area.status);
+  // Green means every rated metric is green: naming one would mislead.
+  if (area.status == Status::kRed || area.status == Status::kAmber) {
+    if (const auto* m = worstMetric(area)) {
+      if (const auto* info = metrics::findMetric(m->id)) {
+        std::string label(info->label);
+        if (!label.empty()) label[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])));
+        text += ": " + label;
+      }
+    }
+  }
+  return text;
+}
+
+std::vector<const metrics::ScopeResult*> shownScopes(const metrics::HealthCheck& hc, const DashboardQuery& q) {
+  std::vector<const metrics::ScopeResult*> out;
+  for (const auto& s : hc.scopes) {
+    switch (s.level) {
+      case metrics::Level::kCouncil: out.push_back(&s); break;
+      case metrics::Level::kService:
+        if (q.service.empty() || s.id == q.service) out.push_back(&s);
+        break;
+      case metrics::Level::kTeam:
+        if (q.shows(s)) out.push_back(&s);
+        break;
+    }
+  }
+  return out;
+}
+
+const metrics::ScopeResult* findScope(const metrics::HealthCheck& hc, metrics::Level level, const std::string& id) {
+  for (const auto& s : hc.scopes)
+    if (s.level == level && s.id == id) return &s;
+  return nullptr;
+}
+
+std::string scrollRegion(const std::string& caption_id, const std::string& table_html) {
+  return "<div class=\"hc-scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"" + http::escapeHtml(caption_id) +
+         "\">\n" + table_html + "</div>\n";
+}
+
+std::string stylesheet() {
+  std::string css =
+      "/* The directors' dashboard: status colours from src/reports/status_style.cpp. */\n"
+      ".hc-scroll{overflow-x:auto;max-width:100%;margin-bottom:20px}\n"
+      ".hc-scroll:focus{outline:3px solid #ffdd00}\n"
+      ".hc-heatmap th,.hc-heatmap td{vertical-align:top}\n"
+      ".hc-heatmap td a{display:block;padding:2px 4px}\n"
+      ".hc-heatmap td a:focus{color:#0b0c0c;background:#ffdd00}\n"
+      ".hc-tag{display:inline-block;padding:2px 6px;font-weight:700}\n"
+      ".hc-filters .govuk-form-group{display:inline-block;margin-right:20px;vertical-align:top}\n"
+      ".hc-spark{display:block}\n";
+  for (Status s : {Status::kRed, Status::kAmber, Status::kGreen, Status::kNone}) {
+    const reports::StatusColours c = reports::statusColours(s);
+    const std::string key = statusKey(s);
+    const std::string fg = reports::cssColour(c.text), bg = reports::cssColour(c.background);
+    css += ".hc-status--" + key + "{color:" + fg + ";background-color:" + bg + "}\n";
+    css += ".hc-status--" + key + " a:link,.hc-status--" + key + " a:visited{color:" + fg + "}\n";
+  }
+  return css;
+}
+
+std::string stylesheetLink() { return "<link rel=\"stylesheet\" href=\"/dashboard/dashboard.css\">\n"; }
+
+}  // namespace hc::web::dashboard
