@@ -19,6 +19,13 @@ bool mayCall(const User* user, const std::string& tag) {
   return false;
 }
 
+bool mayManageActions(const User& user, const std::string& scope_id, const std::string& team_service) {
+  if (user.role == Role::kDirector) return true;
+  if (user.role != Role::kManager || scope_id == "council") return false;
+  return user.teams.count(scope_id) > 0 || user.services.count(scope_id) > 0 ||
+         (!team_service.empty() && user.services.count(team_service) > 0);
+}
+
 bool seesUnsuppressed(const User& user, const std::string& team_id, const std::string& service) {
   switch (user.role) {
     case Role::kDirector:

@@ -51,6 +51,13 @@ bool seesFigures(const User& user);
 // pages can skip loading unsuppressed data altogether.
 bool publishedOnly(const User& user);
 
+// May the user add and update the actions of `scope_id` (a team id, a
+// service or "council"; `team_service` is the team's service, empty for
+// other scopes)? Directors: any scope. Managers: the teams they manage,
+// every team of a service they manage, and that service itself; never the
+// council. Members and admins read actions only.
+bool mayManageActions(const User& user, const std::string& scope_id, const std::string& team_service);
+
 // May the user export reports (the members' report, the workbook)?
 // Directors and managers: what they export is filtered as they see it.
 bool mayExport(const User& user);

@@ -45,6 +45,7 @@ int runBenchmarks(const std::vector<std::string>& args, Context& context);
 int runCensus(const std::vector<std::string>& args, Context& context);
 int runUser(const std::vector<std::string>& args, Context& context);
 int runAudit(const std::vector<std::string>& args, Context& context);
+int runAction(const std::vector<std::string>& args, Context& context);
 int runBackup(const std::vector<std::string>& args, Context& context);
 int runCouncilSetting(const std::vector<std::string>& args, Context& context);
 

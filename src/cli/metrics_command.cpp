@@ -2,10 +2,12 @@
 // council, its services and its teams.
 #include <ostream>
 
+#include "actions/action_store.h"
 #include "cli/command.h"
 #include "cli/command_options.h"
 #include "load/health_check_loader.h"
 #include "metrics/output.h"
+#include "metrics/period.h"
 #include "national/metric_benchmarks.h"
 #include "store/database.h"
 
@@ -21,6 +23,16 @@ bool keepScope(const metrics::ScopeResult& scope, const std::string& level, cons
     case metrics::Level::kTeam: return level == "team";
   }
   return false;
+}
+
+// Actions agreed in a period that starts on or before `last_day`.
+std::vector<Action> actionsAgreedBy(store::Database& db, Date last_day) {
+  std::vector<Action> out;
+  for (auto& s : actions::ActionStore(db).list()) {
+    const auto agreed = metrics::Period::parse(s.action.agreed_period);
+    if (agreed && agreed->from <= last_day) out.push_back(std::move(s.action));
+  }
+  return out;
 }
 
 }  // namespace
@@ -86,8 +98,11 @@ int runMetrics(const std::vector<std::string>& args, Context& context) {
 
   if (format == "json") {
     // The DfE's figures for the matching year, where imported (benchmarks import).
+    // and the actions agreed by the period's end, under their scope and area.
     auto db = store::openDatabase(context.db_url);
-    context.out << metrics::toJson(result, national::loadMetricBenchmarks(*db, result.period)) << "\n";
+    metrics::writeJson(context.out, result, national::loadMetricBenchmarks(*db, result.period),
+                       actionsAgreedBy(*db, result.period.to), actions::todayUtc());
+    context.out << "\n";
   } else if (format == "csv") {
     metrics::writeCsv(context.out, result);
   } else {

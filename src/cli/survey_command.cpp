@@ -5,6 +5,7 @@
 #include <ostream>
 #include <sstream>
 
+#include "access/audit_log.h"
 #include "cli/command.h"
 #include "cli/command_options.h"
 #include "ingest/text.h"
@@ -14,6 +15,7 @@
 #include "surveys/survey_catalogue.h"
 #include "surveys/results_output.h"
 #include "surveys/survey_import.h"
+#include "surveys/survey_publication.h"
 #include "surveys/survey_results.h"
 #include "surveys/survey_runs.h"
 
@@ -31,7 +33,9 @@ const char* const kOverview =
     "  status   list survey runs, or one run's invitations, responses and response rates\n"
     "  close    stop a run taking answers\n"
     "  import   import responses exported from another survey tool\n"
-    "  results  per-team results, suppressed below the minimum group size\n\n"
+    "  results  per-team results, suppressed below the minimum group size\n"
+    "  publish  after closing: a results page for staff at an unguessable link, with the actions agreed\n"
+    "  unpublish  take that page down\n\n"
     "Run 'healthcheck survey ACTION --help' for an action's options.\n";
 
 metrics::Period parsePeriod(const std::string& text) {
@@ -57,9 +61,11 @@ std::vector<std::string> allTeams(store::Database& db) {
 }
 
 int surveyOpen(const std::vector<std::string>& args, Context& context) {
-  std::string survey_id, period_text, teams_text, folder = surveys::SurveyCatalogue::defaultFolder();
+  std::string survey_id, period_text, teams_text, contact, folder = surveys::SurveyCatalogue::defaultFolder();
   po::options_description options("Options");
   options.add_options()("survey", po::value(&survey_id)->required(), "survey id (surveys/ID.json's \"id\")")(
+      "contact", po::value(&contact),
+      "who staff should ask when a link does not work, e.g. \"Workforce team, workforce@council.example\"")(
       "period", po::value(&period_text)->required(), "reporting period: 2025-Q3, 2025-07, 2025, 2025/26, csww-2025")(
       "teams", po::value(&teams_text)->required(), "comma-separated team ids, or 'all'")(
       "surveys", po::value(&folder), "folder of survey definitions (default: surveys, or $HEALTHCHECK_SURVEYS)");
@@ -76,6 +82,7 @@ int surveyOpen(const std::vector<std::string>& args, Context& context) {
   const auto teams = teams_text == "all" ? allTeams(*db) : splitList(teams_text);
   surveys::SurveyRuns runs(*db);
   const auto run = runs.open(survey, period.label, period.from, period.to, teams);
+  if (!contact.empty()) surveys::setSurveyContact(*db, run.run_id, contact);
   context.out << "Opened " << run.run_id << " (" << survey.title << ", version " << survey.version << ") for "
               << teams.size() << " team(s), " << period.from.iso() << " to " << period.to.iso() << "\n"
               << "Next: healthcheck survey invite " << run.run_id << " --team TEAM --count N --csv FILE\n";
@@ -257,6 +264,60 @@ int surveyResults(const std::vector<std::string>& args, Context& context) {
   return kOk;
 }
 
+// The run id of `survey publish|unpublish RUN`, or "" after --help.
+std::string runArgument(const std::vector<std::string>& args, const std::string& usage, const std::string& what,
+                        std::string* base_url, Context& context) {
+  std::string run_id;
+  po::options_description options("Options");
+  if (base_url)
+    options.add_options()("base-url", po::value(base_url),
+                          "the address staff reach the server at (default http://127.0.0.1:8080)");
+  po::options_description hidden;
+  hidden.add_options()("run", po::value(&run_id)->required());
+  po::options_description all;
+  all.add(options).add(hidden);
+  po::positional_options_description positional;
+  positional.add("run", 1);
+  po::variables_map vm;
+  if (!parseCommandOptions(args, usage, what, all, positional, vm, context)) return "";
+  return run_id;
+}
+
+int surveyPublish(const std::vector<std::string>& args, Context& context) {
+  std::string base_url = "http://127.0.0.1:8080";
+  const std::string run_id =
+      runArgument(args, "healthcheck survey publish RUN [--base-url URL]",
+                  "Makes a closed run's results page for staff: response rates, area scores with their ratings\n"
+                  "and each question's answers (published figures only, no comments), with the actions agreed\n"
+                  "for those areas. Prints the page's link once; publishing again replaces it.",
+                  &base_url, context);
+  if (run_id.empty()) return kOk;
+  while (!base_url.empty() && base_url.back() == '/') base_url.pop_back();
+  auto db = store::openDatabase(context.db_url);
+  store::migrate(*db);
+  const std::string token = surveys::publishRun(*db, run_id);
+  access::AuditLog(*db).record(access::cliActor(), "survey-publish", run_id, "results page for staff published");
+  context.out << "Published the results of " << run_id << " for staff at\n" << base_url << "/r/" << token << "\n"
+              << "Anyone with this link can read the page (no sign-in): share it on the intranet.\n";
+  return kOk;
+}
+
+int surveyUnpublish(const std::vector<std::string>& args, Context& context) {
+  const std::string run_id = runArgument(args, "healthcheck survey unpublish RUN",
+                                         "Takes the run's results page for staff down; its link stops working.",
+                                         nullptr, context);
+  if (run_id.empty()) return kOk;
+  auto db = store::openDatabase(context.db_url);
+  store::migrate(*db);
+  if (!surveys::unpublishRun(*db, run_id)) {
+    context.err << run_id << " has no published results page\n";
+    return kFailed;
+  }
+  access::AuditLog(*db).record(access::cliActor(), "survey-unpublish", run_id, "results page for staff taken down");
+  context.out << "Unpublished " << run_id << ": its results link no longer works\n";
+  return kOk;
+}
+
 }  // namespace
 
 int runSurvey(const std::vector<std::string>& args, Context& context) {
@@ -271,7 +332,9 @@ int runSurvey(const std::vector<std::string>& args, Context& context) {
   if (args[0] == "close") return surveyClose(rest, context);
   if (args[0] == "import") return surveyImport(rest, context);
   if (args[0] == "results") return surveyResults(rest, context);
-  throw UsageError("unknown action '" + args[0] + "' (open, invite, status, close, import, results)");
+  if (args[0] == "publish") return surveyPublish(rest, context);
+  if (args[0] == "unpublish") return surveyUnpublish(rest, context);
+  throw UsageError("unknown action '" + args[0] + "' (open, invite, status, close, import, results, publish, unpublish)");
 }
 
 }  // namespace hc::cli

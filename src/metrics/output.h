@@ -14,7 +14,9 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <vector>
 
+#include "core/action.h"
 #include "metrics/benchmark.h"
 #include "metrics/health_check.h"
 
@@ -36,6 +38,16 @@ namespace hc::metrics {
 std::string toJson(const HealthCheck& hc, const MetricBenchmarks& benchmarks = {});
 void writeJson(std::ostream& out, const HealthCheck& hc, const MetricBenchmarks& benchmarks = {});
 
+// As above, and every area of every scope also gets "actions": the agreed
+// actions of that scope and area, in the given order, as [{"id", "title",
+// "status", "due", "overdue"}] ([] when there are none); "overdue" is
+// judged on `today` (core/action.h).
+//   "workload": {"status": "red", "metrics": {...}, "actions": [{"id": 3,
+//     "title": "Recruit two social workers", "status": "planned",
+//     "due": "2027-03-31", "overdue": false}]}
+void writeJson(std::ostream& out, const HealthCheck& hc, const MetricBenchmarks& benchmarks,
+               const std::vector<Action>& actions, Date today);
+
 // Header period,level,scope_id,scope_name,area,metric,value,status,
 // previous,change,n,suppressed,vs_council,trend,area_status,area_score,
 // area_measures,scope_score,scope_rank; one row per scope and metric (the
@@ -45,6 +57,11 @@ void writeJson(std::ostream& out, const HealthCheck& hc, const MetricBenchmarks&
 // a leading apostrophe: "=SUM(A1)" is written '=SUM(A1). Numeric cells are
 // never altered, so a negative change stays a number. Lines end in "\n".
 void writeCsv(std::ostream& out, const HealthCheck& hc);
+
+// One CSV text cell as writeCsv writes them: quoted when it must be, and a
+// leading apostrophe on what a spreadsheet would take for a formula. For
+// other CSV files of the program (the action list).
+void writeCsvText(std::ostream& out, std::string_view s);
 
 // The figures for people: one block per scope (with its score and, for a
 // team, its attention rank), one line per area (status, score, "from 4 of

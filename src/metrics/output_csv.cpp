@@ -6,8 +6,15 @@
 namespace hc::metrics {
 namespace {
 
-// A text cell, defused and quoted (see writeCsv in output.h).
-void text(std::ostream& out, std::string_view s) {
+void text(std::ostream& out, std::string_view s) { writeCsvText(out, s); }
+
+void number(std::ostream& out, const std::optional<double>& v) {
+  if (v && std::isfinite(*v)) out << internal::shortestNumber(*v);
+}
+
+}  // namespace
+
+void writeCsvText(std::ostream& out, std::string_view s) {
   const bool formula = !s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' ||
                                       s[0] == '\t' || s[0] == '\r');
   const bool quote = s.find_first_of(",\"\n") != std::string_view::npos;
@@ -19,12 +26,6 @@ void text(std::ostream& out, std::string_view s) {
   }
   if (quote) out << '"';
 }
-
-void number(std::ostream& out, const std::optional<double>& v) {
-  if (v && std::isfinite(*v)) out << internal::shortestNumber(*v);
-}
-
-}  // namespace
 
 void writeCsv(std::ostream& out, const HealthCheck& hc) {
   out << "period,level,scope_id,scope_name,area,metric,value,status,previous,change,n,suppressed,"

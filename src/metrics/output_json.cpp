@@ -77,7 +77,27 @@ void metric(std::ostream& out, const MetricResult& m, const MetricBenchmarks& be
   out << "}";
 }
 
-void scope(std::ostream& out, const ScopeResult& s, const MetricBenchmarks& benchmarks) {
+// The agreed actions to list, and the day that says which are overdue.
+struct ActionList {
+  const std::vector<Action>& actions;
+  Date today;
+};
+
+void actionsOf(std::ostream& out, const ScopeResult& s, const AreaResult& area, const ActionList& list) {
+  out << ", \"actions\": [";
+  bool first = true;
+  for (const Action& a : list.actions) {
+    if (a.scope_id != s.id || a.area != area.id) continue;
+    out << (first ? "" : ", ") << "{\"id\": " << a.id << ", \"title\": ";
+    string(out, a.title);
+    out << ", \"status\": \"" << name(a.status) << "\", \"due\": \"" << a.due.iso()
+        << "\", \"overdue\": " << (a.overdue(list.today) ? "true" : "false") << "}";
+    first = false;
+  }
+  out << "]";
+}
+
+void scope(std::ostream& out, const ScopeResult& s, const MetricBenchmarks& benchmarks, const ActionList* actions) {
   out << "    {\"level\": \"" << levelName(s.level) << "\", \"id\": ";
   string(out, s.id);
   out << ", \"name\": ";
@@ -103,7 +123,9 @@ void scope(std::ostream& out, const ScopeResult& s, const MetricBenchmarks& benc
       out << (m ? ",\n" : "\n") << "         ";
       metric(out, area.metrics[m], benchmarks);
     }
-    out << "}}";
+    out << "}";
+    if (actions) actionsOf(out, s, area, *actions);
+    out << "}";
   }
   out << "}}";
 }
@@ -119,16 +141,31 @@ const char* levelName(Level level) {
   return "";
 }
 
-void writeJson(std::ostream& out, const HealthCheck& hc, const MetricBenchmarks& benchmarks) {
+namespace {
+
+void writeJsonWith(std::ostream& out, const HealthCheck& hc, const MetricBenchmarks& benchmarks,
+                   const ActionList* actions) {
   out << "{\n  \"period\": {\"label\": ";
   string(out, hc.period.label);
   out << ", \"from\": \"" << hc.period.from.iso() << "\", \"to\": \"" << hc.period.to.iso() << "\"},\n";
   out << "  \"scopes\": [";
   for (size_t i = 0; i < hc.scopes.size(); ++i) {
     out << (i ? ",\n" : "\n");
-    scope(out, hc.scopes[i], benchmarks);
+    scope(out, hc.scopes[i], benchmarks, actions);
   }
   out << (hc.scopes.empty() ? "]\n}\n" : "\n  ]\n}\n");
+}
+
+}  // namespace
+
+void writeJson(std::ostream& out, const HealthCheck& hc, const MetricBenchmarks& benchmarks) {
+  writeJsonWith(out, hc, benchmarks, nullptr);
+}
+
+void writeJson(std::ostream& out, const HealthCheck& hc, const MetricBenchmarks& benchmarks,
+               const std::vector<Action>& actions, Date today) {
+  const ActionList list{actions, today};
+  writeJsonWith(out, hc, benchmarks, &list);
 }
 
 std::string toJson(const HealthCheck& hc, const MetricBenchmarks& benchmarks) {

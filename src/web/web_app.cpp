@@ -15,7 +15,9 @@ WebApp::WebApp(const WebAppOptions& options)
       views_(layout_),
       survey_pages_(pool_, catalogue_, views_, csrf_),
       auth_filter_(pool_, csrf_, layout_),
-      login_pages_(pool_, csrf_, layout_, options.secure_cookies) {
+      login_pages_(pool_, csrf_, layout_, options.secure_cookies),
+      action_pages_(pool_, layout_, csrf_),
+      staff_results_(pool_, layout_, catalogue_) {
   {
     auto db = pool_.acquire();
     store::migrate(*db);
@@ -37,6 +39,8 @@ WebApp::WebApp(const WebAppOptions& options)
         "", false}));
   });
   survey_pages_.addRoutes(router_);
+  staff_results_.addRoutes(router_);  // published survey results, no account
+  action_pages_.addRoutes(router_);   // the dashboard's action plans
   // --- sign-in and roles (src/access/, auth_filter.h) ---
   login_pages_.addRoutes(router_);
   router_.setFilter([this](http::Request& r, const http::Route& route) { return auth_filter_(r, route); });

@@ -21,9 +21,11 @@
 #include "web/http/csrf.h"
 #include "web/http/database_pool.h"
 #include "web/account/login_pages.h"
+#include "web/dashboard/action_pages.h"
 #include "web/http/page_layout.h"
 #include "web/http/router.h"
 #include "web/http/static_files.h"
+#include "web/survey/staff_results_page.h"
 #include "web/survey/survey_pages.h"
 #include "web/survey/survey_views.h"
 
@@ -69,6 +71,8 @@ class WebApp {
   survey::SurveyPages survey_pages_;
   http::AuthFilter auth_filter_;  // sign-in and roles for every non-public route
   account::LoginPages login_pages_;
+  dashboard::ActionPages action_pages_;
+  survey::StaffResultsPage staff_results_;
   http::Router router_;
 };
 

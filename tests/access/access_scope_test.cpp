@@ -57,6 +57,24 @@ TEST(AccessScopeTest, WhoSeesATeamUnsuppressed) {
   EXPECT_FALSE(mayExport(admin));
 }
 
+TEST(AccessScopeTest, WhoManagesWhichActions) {
+  const User director = make(Role::kDirector), member = make(Role::kMember), admin = make(Role::kAdmin);
+  const User team_manager = make(Role::kManager, {"T1"});
+  const User service_manager = make(Role::kManager, {}, {"adults"});
+  EXPECT_TRUE(mayManageActions(director, "council", ""));
+  EXPECT_TRUE(mayManageActions(director, "T9", "children"));
+  EXPECT_TRUE(mayManageActions(team_manager, "T1", "children"));
+  EXPECT_FALSE(mayManageActions(team_manager, "T2", "children")) << "another manager's team";
+  EXPECT_FALSE(mayManageActions(team_manager, "children", "")) << "a team's manager does not run the service";
+  EXPECT_FALSE(mayManageActions(team_manager, "council", ""));
+  EXPECT_TRUE(mayManageActions(service_manager, "T7", "adults"));
+  EXPECT_TRUE(mayManageActions(service_manager, "adults", ""));
+  EXPECT_FALSE(mayManageActions(service_manager, "children", ""));
+  EXPECT_FALSE(mayManageActions(service_manager, "T1", "children"));
+  EXPECT_FALSE(mayManageActions(member, "T1", "children"));
+  EXPECT_FALSE(mayManageActions(admin, "T1", "children"));
+}
+
 TEST(AccessScopeTest, KnownTags) {
   for (const char* t : {"public", "signed-in", "dashboard", "director", "admin"}) EXPECT_TRUE(knownAccessTag(t));
   EXPECT_FALSE(knownAccessTag("manager"));

@@ -121,7 +121,7 @@ async function run(name, viewport, link) {
       await pressAndWait(page, 'Enter');
       check((await page.title()).startsWith('Error: '), `${name}: title says Error`);
       const items = await page.$$eval('.govuk-error-summary__list a', (a) => a.map((x) => x.textContent));
-      check(items.length === 6 && items[0] === 'Select an answer to question 1', `${name}: error summary lists 6 (${items[0]})`);
+      check(items.length === 6 && items[0] === 'Select how much you agree that your caseload is manageable', `${name}: error summary lists 6 (${items[0]})`);
       check(await page.evaluate(() => document.activeElement?.classList.contains('govuk-error-summary')),
             `${name}: the error summary has focus`);
       await shot('1-errors');

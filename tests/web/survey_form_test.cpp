@@ -13,9 +13,11 @@
 
 #include "store/schema.h"
 #include "support/test_database.h"
+#include "surveys/survey_publication.h"
 #include "surveys/survey_runs.h"
 #include "web/web_app.h"
 #include "web/http/web_server.h"
+#include "web/survey/survey_views.h"
 
 namespace hc::web {
 namespace {
@@ -101,7 +103,11 @@ TEST_F(SurveyFormTest, WholeSurveyIsAnsweredOnceAndTheLinkThenRefused) {
   EXPECT_EQ(error.status, 200);
   EXPECT_NE(error.body.find("<title>Error: "), std::string::npos);
   EXPECT_NE(error.body.find("<h2 class=\"govuk-error-summary__title\">There is a problem</h2>"), std::string::npos);
-  EXPECT_NE(error.body.find("<li><a href=\"#wl3\">Select an answer to question 3</a></li>"), std::string::npos);
+  // The error names the question in the reader's words (wl3: "I have enough
+  // time to write up my work properly.", an agreement scale).
+  EXPECT_NE(error.body.find("<li><a href=\"#wl3\">Select how much you agree that you have enough time to write up "
+                            "your work properly</a></li>"),
+            std::string::npos);
   EXPECT_NE(error.body.find("<p id=\"wl3-error\" class=\"govuk-error-message\">"), std::string::npos);
   EXPECT_EQ(count("SELECT COUNT(*) FROM survey_drafts"), 5);
 
@@ -133,11 +139,47 @@ TEST_F(SurveyFormTest, PlainMessagesForUnknownAndClosedLinks) {
   http::Response unknown = get("/s/0123456789abcdef0123456789abcdef");
   EXPECT_EQ(unknown.status, 404);
   EXPECT_NE(unknown.body.find("This link does not work"), std::string::npos);
+  EXPECT_NE(unknown.body.find("ask your survey contact for a new link"), std::string::npos) << "no contact set";
   EXPECT_EQ(get("/s/not-a-token/1").status, 404);
   surveys::SurveyRuns(test_db_.db()).close(run_);
   http::Response closed = get("/s/" + token_);
   EXPECT_EQ(closed.status, 410);
   EXPECT_NE(closed.body.find("This survey has closed"), std::string::npos);
+}
+
+TEST_F(SurveyFormTest, LinkProblemPagesNameTheSurveyContact) {
+  surveys::setSurveyContact(test_db_.db(), run_, "Workforce team, workforce@council.example");
+  http::Response unknown = get("/s/0123456789abcdef0123456789abcdef");
+  EXPECT_NE(unknown.body.find("ask Workforce team, workforce@council.example for a new link"), std::string::npos);
+  surveys::SurveyRuns(test_db_.db()).close(run_);
+  http::Response closed = get("/s/" + token_);
+  EXPECT_NE(closed.body.find("If you have a question about the survey, ask Workforce team, "
+                             "workforce@council.example."),
+            std::string::npos);
+}
+
+TEST_F(SurveyFormTest, StartPageSaysWhatIsKeptAndForHowLong) {
+  const std::string body = get("/s/" + token_).body;
+  EXPECT_NE(body.find("When you finish a section, its answers are kept on your link, with your team and nothing "
+                      "else, so that you can carry on later. They are counted only when you press 'Submit your "
+                      "answers' at the end; if you never do, they are deleted when the survey closes."),
+            std::string::npos);
+  EXPECT_EQ(body.find("Nothing is sent"), std::string::npos);
+}
+
+TEST(SurveyWordsTest, ErrorsTurnTheQuestionToTheReader) {
+  EXPECT_EQ(survey::SurveyViews::inSecondPerson("I have to work beyond my contracted hours to keep up."),
+            "you have to work beyond your contracted hours to keep up");
+  EXPECT_EQ(survey::SurveyViews::inSecondPerson("The work I am given matches my experience and skills."),
+            "the work you are given matches your experience and skills");
+  EXPECT_EQ(survey::SurveyViews::inSecondPerson("My supervision helps me think."), "your supervision helps you think");
+  surveys::AnswerScale other{"satisfaction", {"1", "2", "3", "4", "5"}};
+  surveys::Question q;
+  q.text = "Overall, how satisfied are you?";
+  q.scale = &other;
+  EXPECT_EQ(survey::SurveyViews::missingAnswerMessage(q, 7), "Select an answer to: Overall, how satisfied are you?");
+  q.text.clear();
+  EXPECT_EQ(survey::SurveyViews::missingAnswerMessage(q, 7), "Answer question 7");
 }
 
 TEST_F(SurveyFormTest, ResumesOnTheSameLinkFromAnotherBrowser) {

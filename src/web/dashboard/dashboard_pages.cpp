@@ -1,10 +1,12 @@
 #include "web/dashboard/dashboard_pages.h"
 
 #include "access/access_scope.h"
+#include "actions/action_store.h"
 #include "metrics/catalogue.h"
 #include "reports/members/members_parts.h"
 #include "reports/members/members_report.h"
 #include "reports/report_model.h"
+#include "web/dashboard/dashboard_actions.h"
 #include "web/dashboard/dashboard_benchmarks.h"
 #include "web/dashboard/dashboard_compare.h"
 #include "web/dashboard/dashboard_downloads.h"
@@ -95,7 +97,11 @@ http::Response DashboardPages::overview(http::Request& request) {
   View v = open(request, "Health check overview");
   if (v.problem) return *v.problem;
   return page("Health check overview " + v.query.period.label,
-              dashboard::overviewHtml(v.snapshot->current(), v.query, v.quarters));
+              dashboard::overviewHtml(v.snapshot->current(), v.query, v.quarters) +
+                  dashboard::overviewActionsHtml(
+                      dashboard::teamActionFacts(dashboard::shownScopes(v.snapshot->current(), v.query), loadActions(""),
+                                                 actions::todayUtc()),
+                      v.query.queryString()));
 }
 
 http::Response DashboardPages::team(http::Request& request) {
@@ -106,7 +112,20 @@ http::Response DashboardPages::team(http::Request& request) {
   std::vector<metrics::Period> periods;
   for (const auto& hc : v.snapshot->periods) periods.push_back(hc.period);
   const std::vector<metrics::MetricBenchmarks> benchmarks = loadTrendBenchmarks(pool_, periods);
-  std::string html = dashboard::teamHtml(v.snapshot->periods, benchmarks, id, v.query, v.quarters);
+  // The actions agreed for each area, with a way to add one for those who may.
+  const std::vector<Action> agreed = loadActions(id);
+  const std::optional<access::User> user = http::signedInUser(request);
+  const auto* shown = dashboard::findScope(v.snapshot->current(), metrics::Level::kTeam, id);
+  const bool may_add = user && shown && access::mayManageActions(*user, id, shown->service);
+  const Date today = actions::todayUtc();
+  const auto footer = [&](const std::string& area) {
+    std::vector<Action> here;
+    for (const Action& a : agreed)
+      if (a.area == area) here.push_back(a);
+    return dashboard::areaActionsHtml(
+        here, today, may_add ? "/dashboard/actions/new?scope=" + urlEncode(id) + "&area=" + urlEncode(area) : "");
+  };
+  std::string html = dashboard::teamHtml(v.snapshot->periods, benchmarks, id, v.query, v.quarters, footer);
   if (html.empty())
     return page("Team not found", "<h1 class=\"govuk-heading-l\">Team not found</h1>\n<p class=\"govuk-body\">There is "
                                   "no team with that id in " + http::escapeHtml(v.query.period.label) +
@@ -138,6 +157,15 @@ http::Response DashboardPages::compare(http::Request& request) {
   return page("Compared with other councils " + v.query.period.label,
               dashboard::compareHtml(v.snapshot->current(), loadComparison(pool_, v.query.period), v.query,
                                      v.quarters));
+}
+
+std::vector<Action> DashboardPages::loadActions(const std::string& scope) {
+  actions::ActionFilter filter;
+  filter.scope = scope;
+  auto db = pool_.acquire();
+  std::vector<Action> out;
+  for (auto& s : actions::ActionStore(*db).list(filter)) out.push_back(std::move(s.action));
+  return out;
 }
 
 surveys::PeriodSurveys DashboardPages::loadSurveys(const metrics::Period& period,

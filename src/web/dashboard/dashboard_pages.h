@@ -31,6 +31,7 @@
 #include <string>
 #include <vector>
 
+#include "core/action.h"
 #include "metrics/health_check.h"
 #include "metrics/thresholds.h"
 #include "surveys/period_surveys.h"
@@ -74,6 +75,8 @@ class DashboardPages {
   View open(const http::Request& request, const std::string& title, bool with_trend = false);
   // The period's staff survey runs (published: without comments).
   surveys::PeriodSurveys loadSurveys(const metrics::Period& period, bool published);
+  // The agreed actions of one scope ("" for every scope).
+  std::vector<Action> loadActions(const std::string& scope);
   http::Response page(const std::string& title, const std::string& main_html, int status = 200) const;
 
   http::Response overview(http::Request& request);

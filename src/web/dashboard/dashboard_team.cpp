@@ -36,7 +36,8 @@ std::vector<TrendPoint> trendOf(const std::vector<metrics::HealthCheck>& periods
 
 std::string teamHtml(const std::vector<metrics::HealthCheck>& periods,
                      const std::vector<metrics::MetricBenchmarks>& benchmarks, const std::string& team_id,
-                     const DashboardQuery& q, const std::vector<metrics::Period>& quarters) {
+                     const DashboardQuery& q, const std::vector<metrics::Period>& quarters,
+                     const std::function<std::string(const std::string& area_id)>& area_footer) {
   const metrics::HealthCheck& hc = periods.back();
   const metrics::ScopeResult* team = findScope(hc, metrics::Level::kTeam, team_id);
   if (!team) return "";
@@ -103,7 +104,7 @@ std::string teamHtml(const std::vector<metrics::HealthCheck>& periods,
                "</td></tr>\n";
     }
     table += "</tbody></table>\n";
-    out += scrollRegion(caption_id, table) + "</section>\n";
+    out += scrollRegion(caption_id, table) + (area_footer ? area_footer(area.id) : "") + "</section>\n";
   }
   out += "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"" + http::escapeHtml("/dashboard" + qs) +
          "\">Back to the overview</a></p>\n";

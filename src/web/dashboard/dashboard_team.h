@@ -7,6 +7,7 @@
 #ifndef HC_WEB_DASHBOARD_DASHBOARD_TEAM_H_
 #define HC_WEB_DASHBOARD_DASHBOARD_TEAM_H_
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -19,9 +20,12 @@ namespace hc::web::dashboard {
 // The contents of <main>; `periods` oldest first, the shown period last.
 // nullopt-like: "" when the team is not in the last period. `benchmarks`:
 // the DfE's comparators of each period (same order; empty: none imported).
+// `area_footer`, when given, adds HTML at the end of each area's section
+// (the actions agreed for that area: dashboard_actions.h).
 std::string teamHtml(const std::vector<metrics::HealthCheck>& periods,
                      const std::vector<metrics::MetricBenchmarks>& benchmarks, const std::string& team_id,
-                     const DashboardQuery& q, const std::vector<metrics::Period>& quarters);
+                     const DashboardQuery& q, const std::vector<metrics::Period>& quarters,
+                     const std::function<std::string(const std::string& area_id)>& area_footer = {});
 
 }  // namespace hc::web::dashboard
 

@@ -1,5 +1,7 @@
 #include "web/survey/survey_pages.h"
 
+#include "surveys/survey_publication.h"
+
 #include "surveys/tokens.h"
 
 namespace hc::web::survey {
@@ -60,6 +62,15 @@ void SurveyPages::addRoutes(http::Router& router) {
   router.get("/thank-you", [this](http::Request&) { return http::Response::html(views_.thankYou()); });
 }
 
+http::Response SurveyPages::linkProblem(LinkState state, const std::string& run_id) const {
+  std::string contact;
+  {
+    auto db = pool_.acquire();
+    contact = surveys::surveyContactFor(*db, run_id);
+  }
+  return withStatus(views_.linkProblem(state, contact), statusFor(state));
+}
+
 SurveyPages::Opened SurveyPages::openLink(surveys::ResponseStore& store, const http::Request& request,
                                           surveys::Answers* draft) const {
   Opened o;
@@ -67,7 +78,7 @@ SurveyPages::Opened SurveyPages::openLink(surveys::ResponseStore& store, const h
   o.link = store.resolve(token, draft);
   o.base = "/s/" + token;
   if (o.link.state != LinkState::kOpen) {
-    o.problem = withStatus(views_.linkProblem(o.link.state), statusFor(o.link.state));
+    o.problem = linkProblem(o.link.state, o.link.run_id);
     return o;
   }
   o.survey = catalogue_.find(o.link.survey_id);
@@ -138,7 +149,7 @@ http::Response SurveyPages::saveSection(http::Request& request) {
       } else if (surveys::isScaleAnswer(value)) {
         given[q.id] = value;
       } else {
-        errors[q.id] = SurveyViews::missingAnswerMessage(SurveyViews::numberOf(*o.survey, q.id));
+        errors[q.id] = SurveyViews::missingAnswerMessage(q, SurveyViews::numberOf(*o.survey, q.id));
       }
     }
     // Valid answers are kept even when others on the page are missing.
@@ -147,7 +158,7 @@ http::Response SurveyPages::saveSection(http::Request& request) {
       auto writer = db.writeLock();
       saved = store.saveDraft(o.link, ids, given);
     }
-    if (saved != LinkState::kOpen) return withStatus(views_.linkProblem(saved), statusFor(saved));
+    if (saved != LinkState::kOpen) return linkProblem(saved, o.link.run_id);
     if (!errors.empty()) {
       http::Response response;
       SectionForm form{o.base, csrf_.hiddenField(request, response, o.link.token_hash), store.draft(o.link), errors};
@@ -190,16 +201,16 @@ http::Response SurveyPages::submit(http::Request& request) {
         http::Response response;
         SectionForm form{o.base, csrf_.hiddenField(request, response, o.link.token_hash), store.draft(o.link), {}};
         for (const Question* q : surveys::unanswered(*o.survey, form.answers))
-          form.errors[q->id] = SurveyViews::missingAnswerMessage(SurveyViews::numberOf(*o.survey, q->id));
+          form.errors[q->id] = SurveyViews::missingAnswerMessage(*q, SurveyViews::numberOf(*o.survey, q->id));
         response.body = views_.check(*o.survey, form);
         return response;
       }
       case surveys::SubmitOutcome::kUsed:
-        return withStatus(views_.linkProblem(LinkState::kUsed), 410);
+        return linkProblem(LinkState::kUsed, o.link.run_id);
       case surveys::SubmitOutcome::kClosed:
-        return withStatus(views_.linkProblem(LinkState::kClosed), 410);
+        return linkProblem(LinkState::kClosed, o.link.run_id);
       default:
-        return withStatus(views_.linkProblem(LinkState::kUnknown), 404);
+        return linkProblem(LinkState::kUnknown, "");
     }
   });
 }
@@ -209,7 +220,7 @@ http::Response SurveyPages::openStart(http::Request& request) {
     const std::string& token = request.param("token");
     std::string survey_id;
     const LinkState state = store.peekOpenLink(token, survey_id);
-    if (state != LinkState::kOpen) return withStatus(views_.linkProblem(state), statusFor(state));
+    if (state != LinkState::kOpen) return linkProblem(state, "");
     const surveys::SurveyDefinition* survey = catalogue_.find(survey_id);
     if (!survey) return withStatus(views_.message("This survey is not available", "Please try again later."), 503);
     http::Response response;
@@ -222,7 +233,7 @@ http::Response SurveyPages::openStart(http::Request& request) {
 http::Response SurveyPages::openBegin(http::Request& request) {
   return withStore(pool_, [&](http::DatabasePool::Lease& db, surveys::ResponseStore& store) {
     const std::string& token = request.param("token");
-    if (!surveys::looksLikeToken(token)) return withStatus(views_.linkProblem(LinkState::kUnknown), 404);
+    if (!surveys::looksLikeToken(token)) return linkProblem(LinkState::kUnknown, "");
     if (!csrf_.verify(request, "open:" + surveys::tokenHash(token))) return csrfFailure("/o/" + token);
     LinkState state;
     std::string own;
@@ -230,7 +241,7 @@ http::Response SurveyPages::openBegin(http::Request& request) {
       auto writer = db.writeLock();
       own = store.startFromOpenLink(token, state);
     }
-    if (own.empty()) return withStatus(views_.linkProblem(state), statusFor(state));
+    if (own.empty()) return linkProblem(state, "");
     return http::Response::redirect("/s/" + own + "/1");
   });
 }

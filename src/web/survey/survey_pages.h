@@ -51,6 +51,10 @@ class SurveyPages {
     std::string base;  // "/s/<token>"
     std::optional<http::Response> problem;
   };
+  // The page for a link that cannot be used, naming the survey contact of
+  // `run_id` (or the latest one: surveys/survey_publication.h), with its
+  // status: 404 for an unknown link, 410 for a used or closed one.
+  http::Response linkProblem(surveys::LinkState state, const std::string& run_id) const;
   Opened openLink(surveys::ResponseStore& store, const http::Request& request, surveys::Answers* draft = nullptr) const;
   http::Response csrfFailure(const std::string& back) const;
 

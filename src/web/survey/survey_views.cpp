@@ -1,5 +1,8 @@
 #include "web/survey/survey_views.h"
 
+#include <cctype>
+#include <map>
+
 #include "web/http/govuk_components.h"
 #include "web/http/html.h"
 
@@ -17,8 +20,45 @@ size_t SurveyViews::numberOf(const surveys::SurveyDefinition& survey, const std:
   return 0;
 }
 
-std::string SurveyViews::missingAnswerMessage(size_t number) {
-  return "Select an answer to question " + std::to_string(number);
+std::string SurveyViews::inSecondPerson(const std::string& text) {
+  static const std::map<std::string, std::string> kSwap = {{"I", "you"},       {"I'm", "you're"}, {"me", "you"},
+                                                           {"my", "your"},     {"My", "your"},    {"mine", "yours"},
+                                                           {"myself", "yourself"}};
+  std::string out, word;
+  bool after_i = false;
+  const auto flush = [&] {
+    if (word.empty()) return;
+    if (after_i && word == "am") word = "are";
+    after_i = word == "I";
+    if (auto it = kSwap.find(word); it != kSwap.end()) word = it->second;
+    out += word;
+    word.clear();
+  };
+  for (const char c : text) {
+    if (std::isalpha(static_cast<unsigned char>(c)) || c == '\'') {
+      word += c;
+    } else {
+      flush();
+      out += c;
+    }
+  }
+  flush();
+  while (!out.empty() && (out.back() == '.' || out.back() == ' ')) out.pop_back();
+  // "The work you are given": a capital that began the sentence goes.
+  if (out.size() > 1 && std::isupper(static_cast<unsigned char>(out[0])) &&
+      std::islower(static_cast<unsigned char>(out[1])))
+    out[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[0])));
+  return out;
+}
+
+std::string SurveyViews::missingAnswerMessage(const Question& q, size_t number) {
+  if (q.text.empty()) return "Answer question " + std::to_string(number);
+  const std::string scale = q.scale ? q.scale->id : "";
+  if (scale == "frequency") return "Select how often " + inSecondPerson(q.text);
+  if (scale == "agreement") return "Select how much you agree that " + inSecondPerson(q.text);
+  std::string text = q.text;
+  while (!text.empty() && (text.back() == '.' || text.back() == ' ')) text.pop_back();
+  return "Select an answer to: " + text;
 }
 
 std::string SurveyViews::start(const surveys::SurveyDefinition& survey, size_t answered,
@@ -27,8 +67,13 @@ std::string SurveyViews::start(const surveys::SurveyDefinition& survey, size_t a
   const size_t total = survey.questions().size();
   if (answered > 0)
     main += "<div class=\"govuk-inset-text\">You have answered " + std::to_string(answered) + " of " +
-            std::to_string(total) + " questions. Your answers are kept on this link until you submit them.</div>\n";
+            std::to_string(total) + " questions. Your answers are kept on this link until you submit them, or "
+            "deleted when the survey closes if you do not.</div>\n";
   main += "<p class=\"govuk-body\">There are " + std::to_string(survey.sections.size()) + " sections.</p>\n";
+  // What the form really keeps (survey_drafts): said on every survey's start.
+  main += "<p class=\"govuk-body\" id=\"what-is-kept\">When you finish a section, its answers are kept on your "
+          "link, with your team and nothing else, so that you can carry on later. They are counted only when you "
+          "press 'Submit your answers' at the end; if you never do, they are deleted when the survey closes.</p>\n";
   main += "<a href=\"" + http::escapeHtml(next_href) + "\" role=\"button\" draggable=\"false\" "
           "class=\"govuk-button govuk-button--start\">" + std::string(answered ? "Continue" : "Start now") + "</a>\n";
   return layout_.render(http::Page{survey.title, main, "", false});
@@ -118,19 +163,21 @@ std::string SurveyViews::message(const std::string& title, const std::string& te
   return layout_.render(http::Page{title, http::govuk::heading("", title) + http::paragraphs(text), "", false});
 }
 
-std::string SurveyViews::linkProblem(surveys::LinkState state) const {
+std::string SurveyViews::linkProblem(surveys::LinkState state, const std::string& contact) const {
+  const std::string who = contact.empty() ? "your survey contact" : contact;
   switch (state) {
     case surveys::LinkState::kUsed:
       return message("This link has already been used",
                      "Answers have already been sent from this link. Each link can be used once, so that every "
                      "response stays anonymous and is counted once.\n\nIf you have not answered the survey yourself, "
-                     "ask your survey contact for a new link.");
+                     "ask " + who + " for a new link.");
     case surveys::LinkState::kClosed:
-      return message("This survey has closed", "The survey is no longer taking answers. Thank you for your interest.");
+      return message("This survey has closed", "The survey is no longer taking answers. Thank you for your interest."
+                     "\n\nIf you have a question about the survey, ask " + who + ".");
     default:
       return message("This link does not work",
-                     "Check that you copied the whole link from your invitation.\n\nIf it still does not work, ask "
-                     "your survey contact for a new link.");
+                     "Check that you copied the whole link from your invitation.\n\nIf it still does not work, ask " +
+                         who + " for a new link.");
   }
 }
 

@@ -37,12 +37,21 @@ class SurveyViews {
   std::string openLinkStart(const surveys::SurveyDefinition& survey, const std::string& action,
                             const std::string& csrf_field) const;
   std::string thankYou() const;
-  // The page for a link that leads nowhere usable.
-  std::string linkProblem(surveys::LinkState state) const;
+  // The page for a link that leads nowhere usable, naming `contact` (the
+  // run's survey contact: "Workforce team, workforce@council.example") as
+  // the one to ask; "your survey contact" when there is none.
+  std::string linkProblem(surveys::LinkState state, const std::string& contact = "") const;
   std::string message(const std::string& title, const std::string& text) const;
 
-  // "Select an answer to question 3"
-  static std::string missingAnswerMessage(size_t number);
+  // The error for an unanswered question, naming it in the reader's
+  // words: "Select how often you have to work beyond your contracted hours
+  // to keep up" (frequency scale), "Select how much you agree that your
+  // caseload is manageable" (agreement), "Select an answer to: ..." (any
+  // other scale), "Answer question 3" when the question has no wording.
+  static std::string missingAnswerMessage(const surveys::Question& question, size_t number);
+  // "I have my supervision" -> "you have your supervision": a question
+  // written in the first person, turned to the second for an error.
+  static std::string inSecondPerson(const std::string& text);
   // 1-based position of the question in the whole survey.
   static size_t numberOf(const surveys::SurveyDefinition& survey, const std::string& question_id);
 

@@ -1,0 +1,174 @@
+// healthcheck action add|update|list: the action plans agreed after a
+// health check (src/actions/), from the command line.
+#include <ostream>
+
+#include "access/audit_log.h"
+#include "actions/action_output.h"
+#include "actions/action_store.h"
+#include "cli/command.h"
+#include "cli/command_options.h"
+#include "metrics/period.h"
+#include "store/database.h"
+#include "store/schema.h"
+
+namespace hc::cli {
+namespace {
+
+namespace po = boost::program_options;
+
+const char* const kOverview =
+    "Usage: healthcheck [--db URL] action ACTION [OPTIONS]\n\n"
+    "The actions agreed about the health check's findings:\n"
+    "  add     agree a new action for a team, a service or the council\n"
+    "  update  change an action's status or due date, or add a progress note\n"
+    "  list    list actions (text, JSON or CSV); overdue ones are marked\n\n"
+    "Run 'healthcheck action ACTION --help' for an action's options.\n";
+
+Date parseDue(const std::string& option, const std::string& text) {
+  const auto date = Date::parse(text);
+  if (!date) throw UsageError(option + ": '" + text + "' is not a date (expected YYYY-MM-DD, e.g. 2027-03-31)");
+  return *date;
+}
+
+ActionStatus parseStatus(const std::string& text) {
+  const auto status = parseActionStatus(text);
+  if (!status) throw UsageError("--status: '" + text + "' is not a status (planned, in_progress, done, dropped)");
+  return *status;
+}
+
+bool parseYesNo(const std::string& option, const std::string& text) {
+  if (text == "yes") return true;
+  if (text == "no") return false;
+  throw UsageError(option + ": give yes or no, not '" + text + "'");
+}
+
+// "2026-Q4": the quarter containing `day`, the default agreed period.
+std::string quarterOf(Date day) {
+  return std::to_string(day.year()) + "-Q" + std::to_string((day.month() - 1) / 3 + 1);
+}
+
+std::string periodLabel(const std::string& text) {
+  std::string why;
+  const auto period = metrics::Period::parse(text, &why);
+  if (!period) throw UsageError("--period: " + why);
+  return period->label;
+}
+
+std::unique_ptr<store::Database> openStore(Context& context) {
+  auto db = store::openDatabase(context.db_url);
+  store::migrate(*db);
+  return db;
+}
+
+int report(const actions::ActionOutcome& outcome, const std::string& done, Context& context) {
+  if (!outcome.ok()) {
+    context.err << "healthcheck action: " << outcome.error << "; nothing was stored\n";
+    return kFailed;
+  }
+  context.out << done << " action " << outcome.id << "\n";
+  return kOk;
+}
+
+int actionAdd(const std::vector<std::string>& args, Context& context) {
+  Action a;
+  std::string due, period, decision = "no";
+  po::options_description options("Options");
+  options.add_options()("scope", po::value(&a.scope_id)->required(), "a team id, a service (children, adults, other) or council")(
+      "area", po::value(&a.area)->required(), "workload, allocation, tools, wellbeing or delivery")(
+      "metric", po::value(&a.metric), "the metric it addresses (e.g. caseload_avg); leave out for the whole area")(
+      "title", po::value(&a.title)->required(), "what will be done, in a few words")(
+      "description", po::value(&a.description), "what will be done, in full")(
+      "owner", po::value(&a.owner)->required(), "who will do it: a name or a role")(
+      "due", po::value(&due)->required(), "due date, YYYY-MM-DD")(
+      "period", po::value(&period), "the period it was agreed in (default: this quarter, e.g. 2026-Q4)")(
+      "needs-decision", po::value(&decision), "yes when it needs a decision by elected members (funding, posts)");
+  po::variables_map vm;
+  if (!parseCommandOptions(args,
+                           "healthcheck action add --scope S --area A [--metric M] --title T --owner O --due YYYY-MM-DD",
+                           "Agrees a new action (status planned). Recorded in the audit log.", options, {}, vm,
+                           context))
+    return kOk;
+  a.due = parseDue("--due", due);
+  a.agreed_period = period.empty() ? quarterOf(actions::todayUtc()) : periodLabel(period);
+  a.needs_decision = parseYesNo("--needs-decision", decision);
+  auto db = openStore(context);
+  return report(actions::ActionStore(*db).add(a, access::cliActor()), "Added", context);
+}
+
+int actionUpdate(const std::vector<std::string>& args, Context& context) {
+  int64_t id = 0;
+  std::string status, note, due, title, owner, description, decision;
+  po::options_description options("Options");
+  options.add_options()("status", po::value(&status), "planned, in_progress, done or dropped")(
+      "note", po::value(&note), "a progress note, dated today")("due", po::value(&due), "a new due date, YYYY-MM-DD")(
+      "title", po::value(&title), "a new title")("owner", po::value(&owner), "a new owner")(
+      "description", po::value(&description), "a new description")(
+      "needs-decision", po::value(&decision), "yes or no");
+  po::options_description hidden;
+  hidden.add_options()("id", po::value(&id)->required());
+  po::options_description all;
+  all.add(options).add(hidden);
+  po::positional_options_description positional;
+  positional.add("id", 1);
+  po::variables_map vm;
+  if (!parseCommandOptions(args, "healthcheck action update ID [--status S] [--note TEXT] [--due YYYY-MM-DD]",
+                           "Changes an action and records who changed what in the audit log.", all, positional, vm,
+                           context))
+    return kOk;
+  actions::ActionChange change;
+  if (vm.count("status")) change.status = parseStatus(status);
+  if (vm.count("due")) change.due = parseDue("--due", due);
+  if (vm.count("title")) change.title = title;
+  if (vm.count("owner")) change.owner = owner;
+  if (vm.count("description")) change.description = description;
+  if (vm.count("needs-decision")) change.needs_decision = parseYesNo("--needs-decision", decision);
+  change.note = note;
+  if (change.empty()) throw UsageError("nothing to change: give --status, --note, --due, --title or --owner");
+  auto db = openStore(context);
+  return report(actions::ActionStore(*db).update(id, change, access::cliActor(), actions::todayUtc()), "Updated",
+                context);
+}
+
+int actionList(const std::vector<std::string>& args, Context& context) {
+  actions::ActionFilter filter;
+  std::string status, period, format = "text";
+  po::options_description options("Options");
+  options.add_options()("scope", po::value(&filter.scope), "only this scope (a team id, a service or council)")(
+      "status", po::value(&status), "only this status: planned, in_progress, done, dropped, or open")(
+      "period", po::value(&period), "only actions agreed in this period")(
+      "format", po::value(&format), "text (default), json or csv");
+  po::variables_map vm;
+  if (!parseCommandOptions(args, "healthcheck action list [--scope S] [--status S] [--format text|json|csv]",
+                           "Lists actions by scope and area; overdue ones (due date passed, not done or dropped)\n"
+                           "are marked.",
+                           options, {}, vm, context))
+    return kOk;
+  if (format != "text" && format != "json" && format != "csv")
+    throw UsageError("--format must be text, json or csv, not '" + format + "'");
+  if (status == "open") filter.open_only = true;
+  else if (!status.empty()) filter.status = parseStatus(status);
+  if (!period.empty()) filter.agreed_period = periodLabel(period);
+  auto db = openStore(context);
+  const auto list = actions::ActionStore(*db).list(filter);
+  const Date today = actions::todayUtc();
+  if (format == "json") actions::writeActionsJson(context.out, list, today);
+  else if (format == "csv") actions::writeActionsCsv(context.out, list, today);
+  else actions::writeActionsText(context.out, list, today);
+  return kOk;
+}
+
+}  // namespace
+
+int runAction(const std::vector<std::string>& args, Context& context) {
+  if (args.empty() || args[0] == "--help" || args[0] == "-h") {
+    (args.empty() ? context.err : context.out) << kOverview;
+    return args.empty() ? kUsage : kOk;
+  }
+  const std::vector<std::string> rest(args.begin() + 1, args.end());
+  if (args[0] == "add") return actionAdd(rest, context);
+  if (args[0] == "update") return actionUpdate(rest, context);
+  if (args[0] == "list") return actionList(rest, context);
+  throw UsageError("unknown action '" + args[0] + "' (add, update, list)");
+}
+
+}  // namespace hc::cli

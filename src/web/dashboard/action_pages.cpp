@@ -1,0 +1,226 @@
+#include "web/dashboard/action_pages.h"
+
+#include <algorithm>
+
+#include "access/access_scope.h"
+#include "actions/action_check.h"
+#include "actions/action_store.h"
+#include "web/http/auth_filter.h"
+#include "web/dashboard/dashboard_actions.h"
+#include "web/dashboard/dashboard_format.h"
+#include "web/http/html.h"
+
+namespace hc::web::dashboard {
+
+using http::escapeHtml;
+using http::Request;
+using http::Response;
+using http::Router;
+using http::Page;
+using http::AuthFilter;
+using http::signedInUser;
+namespace {
+
+constexpr const char* kAccess = "dashboard";
+
+// "2026-Q4": the quarter of `day`, the add form's default agreed period.
+std::string quarterOf(Date day) {
+  return std::to_string(day.year()) + "-Q" + std::to_string((day.month() - 1) / 3 + 1);
+}
+
+int64_t idOf(const Request& request) {
+  const std::string& text = request.param("id");
+  if (text.empty() || text.size() > 18 || text.find_first_not_of("0123456789") != std::string::npos) return 0;
+  return std::stoll(text);
+}
+
+bool mayManage(store::Database& db, const access::User& user, const std::string& scope) {
+  return access::mayManageActions(user, scope, actions::serviceOfTeam(db, scope));
+}
+
+}  // namespace
+
+std::vector<std::string> ActionPages::manageableScopes(store::Database& db, const access::User& user) {
+  std::vector<std::string> services, teams;
+  auto st = db.prepare("SELECT team_id, service FROM teams ORDER BY service, team_id");
+  while (st->step()) {
+    const std::string team = st->getText(0), service = st->getText(1);
+    if (access::mayManageActions(user, service, "") &&
+        std::find(services.begin(), services.end(), service) == services.end())
+      services.push_back(service);
+    if (access::mayManageActions(user, team, service)) teams.push_back(team);
+  }
+  std::vector<std::string> out;
+  if (access::mayManageActions(user, "council", "")) out.push_back("council");
+  out.insert(out.end(), services.begin(), services.end());
+  out.insert(out.end(), teams.begin(), teams.end());
+  return out;
+}
+
+void ActionPages::addRoutes(Router& router) {
+  router.get("/dashboard/actions", [this](Request& r) { return list(r); }, kAccess);
+  router.get("/dashboard/actions/new", [this](Request& r) { return newForm(r); }, kAccess);
+  router.post("/dashboard/actions", [this](Request& r) { return add(r); }, kAccess);
+  router.get("/dashboard/actions/{id}", [this](Request& r) { return show(r); }, kAccess);
+  router.post("/dashboard/actions/{id}", [this](Request& r) { return update(r); }, kAccess);
+}
+
+Response ActionPages::page(const std::string& title, const std::string& main_html, int status, bool errors) const {
+  return Response::html(layout_.render(Page{title, dashboard::stylesheetLink() + main_html, "", errors}), status);
+}
+
+Response ActionPages::refused(const std::string& why) const {
+  return page("You cannot change this action",
+              "<h1 class=\"govuk-heading-l\">You cannot change this action</h1>\n<p class=\"govuk-body\">" +
+                  escapeHtml(why) + "</p>\n<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/dashboard/actions\">"
+                  "See every action</a></p>\n",
+              403);
+}
+
+Response ActionPages::list(Request& request) {
+  const auto user = signedInUser(request);
+  auto db = pool_.acquire();
+  const auto all = actions::ActionStore(*db).list();
+  const bool can_add = user && !manageableScopes(*db, *user).empty();
+  const Date today = actions::todayUtc();
+  std::string html = "<h1 class=\"govuk-heading-l\">Health check actions</h1>\n<p class=\"govuk-body\">What directors "
+                     "and managers agreed to do about the health check's findings, by team, service and council. "
+                     "An action is overdue when its due date has passed and it is neither done nor dropped.</p>\n";
+  if (can_add)
+    html += "<p class=\"govuk-body\"><a class=\"govuk-button\" href=\"/dashboard/actions/new\">Add an action</a></p>\n";
+  int overdue = 0;
+  for (const auto& s : all) overdue += s.action.overdue(today) ? 1 : 0;
+  html += "<p class=\"govuk-body\">" + std::to_string(all.size()) + " action(s), " + std::to_string(overdue) +
+          " overdue.</p>\n";
+  std::string scope;
+  for (const auto& s : all) {
+    if (s.action.scope_id != scope) {
+      if (!scope.empty()) html += "</ul>\n";
+      scope = s.action.scope_id;
+      html += "<h2 class=\"govuk-heading-m\">" + escapeHtml(scope == "council" ? "The whole council" : scope) +
+              "</h2>\n<ul class=\"govuk-list govuk-list--spaced\">\n";
+    }
+    html += dashboard::actionItemHtml(s.action, today);
+  }
+  if (!scope.empty()) html += "</ul>\n";
+  return page("Health check actions", html);
+}
+
+Response ActionPages::newForm(Request& request) {
+  const auto user = signedInUser(request);
+  auto db = pool_.acquire();
+  dashboard::ActionForm form;
+  form.scopes = user ? manageableScopes(*db, *user) : std::vector<std::string>{};
+  if (form.scopes.empty())
+    return refused("Directors add actions for any team, service or the council, and managers for their own teams "
+                   "and services. Your account reads actions only.");
+  const auto preset = [&](const char* name) { return request.query.count(name) ? request.query.at(name) : ""; };
+  form.action.scope_id = preset("scope");
+  if (!form.action.scope_id.empty() &&
+      std::find(form.scopes.begin(), form.scopes.end(), form.action.scope_id) == form.scopes.end())
+    return refused("You can add actions only for the teams and services you manage; " + form.action.scope_id +
+                   " is not one of them.");
+  form.action.area = preset("area");
+  form.action.metric = preset("metric");
+  form.action.agreed_period = quarterOf(actions::todayUtc());
+  Response response;
+  const std::string field = csrf_.hiddenField(request, response, AuthFilter::csrfScope(*user));
+  Response out = page("Add an action", dashboard::addFormHtml(form, field));
+  for (const auto& h : response.headers) out.headers.push_back(h);
+  return out;
+}
+
+Response ActionPages::add(Request& request) {
+  const auto user = signedInUser(request);
+  auto db = pool_.acquire();
+  dashboard::ActionForm form;
+  Action& a = form.action;
+  a.scope_id = request.field("scope");
+  a.area = request.field("area");
+  a.metric = request.field("metric");
+  a.title = request.field("title");
+  a.description = request.field("description");
+  a.owner = request.field("owner");
+  a.agreed_period = request.field("agreed_period");
+  a.needs_decision = request.field("needs_decision") == "yes";
+  form.due_text = request.field("due");
+  // The role and scope check comes first: a refused scope learns nothing
+  // about which of its fields were wrong.
+  if (!user || !mayManage(*db, *user, a.scope_id))
+    return refused("You can add actions only for the teams and services you manage" +
+                   (a.scope_id.empty() ? std::string(".") : "; " + a.scope_id + " is not one of them."));
+  form.scopes = manageableScopes(*db, *user);
+  if (const auto due = Date::parse(form.due_text)) a.due = *due;
+  else {
+    form.error = "Enter the due date as year-month-day, for example 2027-03-31";
+    form.error_field = "due";
+  }
+  if (form.error.empty()) {
+    const auto added = actions::ActionStore(*db).add(a, user->username);
+    if (added.ok()) return Response::redirect("/dashboard/actions/" + std::to_string(added.id));
+    form.error = added.error;
+    form.error[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(form.error[0])));
+    form.error_field = dashboard::fieldOfError(added.error);
+  }
+  Response response;
+  const std::string field = csrf_.hiddenField(request, response, AuthFilter::csrfScope(*user));
+  Response out = page("Add an action", dashboard::addFormHtml(form, field), 400, true);
+  for (const auto& h : response.headers) out.headers.push_back(h);
+  return out;
+}
+
+Response ActionPages::show(Request& request) {
+  const auto user = signedInUser(request);
+  auto db = pool_.acquire();
+  const auto found = actions::ActionStore(*db).find(idOf(request));
+  if (!found)
+    return page("Action not found", "<h1 class=\"govuk-heading-l\">Action not found</h1>\n<p class=\"govuk-body\">"
+                                    "<a class=\"govuk-link\" href=\"/dashboard/actions\">See every action</a></p>\n",
+                404);
+  Response response;
+  std::string field;
+  if (user && mayManage(*db, *user, found->action.scope_id))
+    field = csrf_.hiddenField(request, response, AuthFilter::csrfScope(*user));
+  Response out = page(found->action.title, dashboard::actionPageHtml(found->action, found->changed_by,
+                                                                     found->changed_at, actions::todayUtc(), field, ""));
+  for (const auto& h : response.headers) out.headers.push_back(h);
+  return out;
+}
+
+Response ActionPages::update(Request& request) {
+  const auto user = signedInUser(request);
+  auto db = pool_.acquire();
+  actions::ActionStore store(*db);
+  const auto found = store.find(idOf(request));
+  if (!found)
+    return page("Action not found", "<h1 class=\"govuk-heading-l\">Action not found</h1>\n", 404);
+  if (!user || !mayManage(*db, *user, found->action.scope_id))
+    return refused("You can change actions only for the teams and services you manage; " + found->action.scope_id +
+                   " is not one of them.");
+  actions::ActionChange change;
+  std::string error;
+  if (const std::string& s = request.field("status"); !s.empty()) {
+    if (auto status = parseActionStatus(s); status && *status != found->action.status) change.status = status;
+    else if (!status) error = "Choose a status";
+  }
+  if (const std::string& d = request.field("due"); !d.empty()) {
+    if (auto due = Date::parse(d); due && *due != found->action.due) change.due = due;
+    else if (!due) error = "Enter the due date as year-month-day, for example 2027-03-31";
+  }
+  change.note = request.field("note");
+  if (error.empty()) {
+    const auto outcome = store.update(found->action.id, change, user->username, actions::todayUtc());
+    if (outcome.ok()) return Response::redirect("/dashboard/actions/" + std::to_string(found->action.id));
+    error = outcome.error;
+    error[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(error[0])));
+  }
+  Response response;
+  const std::string field = csrf_.hiddenField(request, response, AuthFilter::csrfScope(*user));
+  Response out = page(found->action.title, dashboard::actionPageHtml(found->action, found->changed_by,
+                                                                     found->changed_at, actions::todayUtc(), field, error),
+                      400, true);
+  for (const auto& h : response.headers) out.headers.push_back(h);
+  return out;
+}
+
+}  // namespace hc::web::dashboard
