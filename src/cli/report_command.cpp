@@ -1,7 +1,6 @@
 // healthcheck report: the elected members' report (HTML, and PDF through a
 // headless Chromium) and the analysts' workbook (XLSX) for a period.
 #include <cstdio>
-#include <ctime>
 #include <fstream>
 #include <optional>
 #include <ostream>
@@ -52,14 +51,6 @@ surveys::PeriodSurveys loadSurveys(const std::string& db_url, const metrics::Per
   options.min_group_size = min_group_size;
   options.published = published;
   return surveys::loadPeriodSurveys(*store::openDatabase(db_url), period.from, period.to, options, catalogue);
-}
-
-// Today's date in UTC: the report's "written" date by default.
-Date todayUtc() {
-  const std::time_t now = std::time(nullptr);
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  return Date::fromCivil(utc.tm_year + 1900, unsigned(utc.tm_mon + 1), unsigned(utc.tm_mday));
 }
 
 // Every action agreed so far: the members' report lists the open ones and
@@ -127,7 +118,8 @@ int runReport(const std::vector<std::string>& args, Context& context) {
   std::string error;
   const auto period = metrics::Period::parse(period_text, &error);
   if (!period) throw UsageError("--period: " + error);
-  const std::optional<Date> written = written_text.empty() ? std::optional<Date>(todayUtc()) : Date::parse(written_text);
+  const std::optional<Date> written =
+      written_text.empty() ? std::optional<Date>(actions::todayUtc()) : Date::parse(written_text);
   if (!written) throw UsageError("--written: '" + written_text + "' is not a date (expected YYYY-MM-DD)");
   const metrics::Thresholds thresholds =
       thresholds_path.empty() ? metrics::Thresholds::defaults() : metrics::Thresholds::load(thresholds_path);

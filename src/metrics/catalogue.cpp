@@ -138,6 +138,8 @@ std::string_view unitSuffix(Unit u) {
   return "";
 }
 
+int displayDecimals(Unit u) { return u == Unit::kCount ? 0 : 1; }
+
 std::string_view name(Better b) { return b == Better::kHigher ? "higher" : "lower"; }
 
 }  // namespace hc::metrics

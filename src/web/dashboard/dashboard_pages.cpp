@@ -213,7 +213,8 @@ http::Response DashboardPages::xlsx(http::Request& request) {
   const bool director = user && user->role == access::Role::kDirector;
   return download(dashboard::xlsxBytes(v.snapshot->periods, v.query, options_.thresholds, options_.min_group_size,
                                        loadPeriodBenchmarks(pool_, v.query.period),
-                                       loadSurveys(v.query.period, !director)),
+                                       loadSurveys(v.query.period, !director), loadActions(""),
+                                       actions::todayUtc()),
                   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                   dashboard::downloadName(v.query, "xlsx"));
 }
@@ -237,6 +238,8 @@ http::Response DashboardPages::members(http::Request& request) {
   for (const auto& s : hc.scopes)
     if (s.level == metrics::Level::kCouncil) options.council_name = s.name;
   options.national = loadPeriodBenchmarks(pool_, q->period);  // "the England rate was ..."
+  options.actions = loadActions("");  // "What we are doing", "Decisions for members"
+  options.written = actions::todayUtc();
   reports::ReportModel model = reports::buildReportModel(hc, options);
   model.surveys = loadSurveys(q->period, true);
   std::string html = reports::members::membersReportHtml(model);
