@@ -54,6 +54,8 @@ body { font: 10pt/1.38 Arial, Helvetica, sans-serif; color: #0B0C0C; background:
 h1 { font-size: 20pt; margin: 0 0 4pt; }
 h2 { font-size: 15pt; margin: 14pt 0 6pt; border-bottom: 2pt solid #0B0C0C; break-after: avoid; page-break-after: avoid; }
 section.area, section.flow { break-inside: auto; }
+section.area table { font-size: 8.5pt; }
+section.area td.num { white-space: normal; }
 .cover { border-bottom: 2pt solid #0B0C0C; padding-bottom: 6pt; margin-bottom: 8pt; }
 .cover .kicker { font-size: 10pt; text-transform: uppercase; letter-spacing: 0.05em; color: #383F43; margin: 0; }
 .cover .council { font-size: 16pt; font-weight: bold; margin: 2pt 0; }
