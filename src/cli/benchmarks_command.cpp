@@ -10,6 +10,7 @@
 
 #include "cli/command.h"
 #include "cli/command_options.h"
+#include "cli/council_command.h"
 #include "metrics/catalogue.h"
 #include "national/comparison.h"
 #include "national/council_setting.h"
@@ -90,7 +91,8 @@ int runCouncil(const std::vector<std::string>& args, Context& context) {
   po::variables_map vm;
   if (!parseCommandOptions(args, "healthcheck [--db URL] benchmarks council [--la CODE] [--neighbours CODES]",
                            "Sets (or, without options, shows) which local authority this council is and\n"
-                           "whom it is compared with. Codes are looked up in the imported DfE indicators.",
+                           "whom it is compared with. Codes are looked up in the imported DfE indicators.\n"
+                           "The authority is part of the council's setting (see 'healthcheck council').",
                            options, {}, vm, context)) {
     return kOk;
   }
@@ -119,17 +121,7 @@ int runCouncil(const std::vector<std::string>& args, Context& context) {
   }
   if (authority) national::setCouncilAuthority(*db, *authority);
   if (!neighbours.empty() || dfe_neighbours) national::setNeighbourOverride(*db, old_codes);
-  const auto council = national::councilAuthority(*db);
-  if (!council) {
-    context.out << "This council's local authority is not set (benchmarks council --la CODE).\n";
-    return kOk;
-  }
-  const bool own = !national::neighbourOverride(*db).empty();
-  context.out << "Council: " << council->la_name << " (" << council->new_la_code << ", " << council->old_la_code
-              << ")\nNeighbours (" << (own ? "the council's own list" : "the DfE's statistical neighbours") << "):";
-  const auto list = national::councilNeighbours(*db, *council);
-  for (const auto& code : list) context.out << " " << code;
-  context.out << (list.empty() ? " none (import them: benchmarks neighbours import FILE)\n" : "\n");
+  printCouncil(*db, context.out);
   return kOk;
 }
 

@@ -27,6 +27,7 @@ const CommandEntry kCommands[] = {
     {"metrics", runMetrics, "compute the health-check metrics for a period"},
     {"report", runReport, "write the members' report (HTML, PDF) and the analysts' workbook (XLSX)"},
     {"demo", runDemo, "write a realistic demo council as CSV files"},
+    {"council", runCouncilSetting, "name this council and give its DfE local authority code (set, show)"},
     {"benchmarks", runBenchmarks, "import the DfE's published figures; set this council's authority and neighbours"},
     {"census", runCensus, "import the council's DfE workforce census return (XML) and check its figures"},
     {"survey", runSurvey, "run a staff survey: open, invite, status, close, import, results, publish, unpublish"},

@@ -7,10 +7,12 @@
 
 #include "access/audit_events.h"
 #include "access/audit_log.h"
+#include "actions/action_store.h"
 #include "cli/command.h"
 #include "cli/command_options.h"
 #include "load/thresholds_file.h"
 #include "load/trend_loader.h"
+#include "national/council_setting.h"
 #include "national/metric_benchmarks.h"
 #include "reports/members/members_report.h"
 #include "reports/pdf_printer.h"
@@ -31,19 +33,14 @@ void writeTextFile(const std::string& path, const std::string& content) {
   if (!out) throw std::runtime_error("cannot write " + path);
 }
 
-std::string councilName(const metrics::HealthCheck& hc) {
-  for (const metrics::ScopeResult& s : hc.scopes)
-    if (s.level == metrics::Level::kCouncil) return s.name;
-  return "Council";
-}
 
-reports::ReportOptions reportOptions(const metrics::HealthCheck& hc, const metrics::Thresholds& thresholds,
+reports::ReportOptions reportOptions(const std::string& council_name, const metrics::Thresholds& thresholds,
                                      const metrics::HealthCheckOptions& options,
                                      const metrics::MetricBenchmarks& benchmarks) {
   reports::ReportOptions r;
   r.published = options.published;
   r.min_group_size = options.min_group_size;
-  r.council_name = councilName(hc);
+  r.council_name = council_name;
   r.thresholds = thresholds;
   r.national = benchmarks;  // empty until the DfE's figures are imported
   return r;
@@ -64,11 +61,21 @@ void auditExport(const std::string& db_url, const char* what, const std::string&
   access::auditReportExport(*store::openDatabase(db_url), access::cliActor(), what, period.label + " to " + path);
 }
 
+// Every action agreed so far: the members' report lists the open ones and
+// the workbook's Actions sheet all of them.
+std::vector<Action> loadActions(const std::string& db_url) {
+  std::vector<Action> out;
+  for (actions::StoredAction& a : actions::ActionStore(*store::openDatabase(db_url)).list()) {
+    out.push_back(std::move(a.action));
+  }
+  return out;
+}
+
 }  // namespace
 
 int runReport(const std::vector<std::string>& args, Context& context) {
   namespace po = boost::program_options;
-  std::string period_text, members_path, xlsx_path, pdf_path, thresholds_path;
+  std::string period_text, members_path, xlsx_path, pdf_path, thresholds_path, written_text;
   std::string surveys_folder = context.surveys_folder;
   metrics::HealthCheckOptions options;
   po::options_description desc("Options");
@@ -81,6 +88,9 @@ int runReport(const std::vector<std::string>& args, Context& context) {
        "also print the members' report to FILE.pdf (needs Chromium: the chromium package)")
       ("xlsx", po::value<std::string>(&xlsx_path),
        "write the analysts' workbook to FILE.xlsx (unsuppressed figures, trend over the last 8 periods)")
+      ("written", po::value<std::string>(&written_text),
+       "the date the report is written, YYYY-MM-DD (default: today): shown on the cover, and actions due "
+       "before it are overdue")
       ("thresholds", po::value<std::string>(&thresholds_path),
        "red/amber/green limits (default: the shipped reports/thresholds.csv values)")
       ("min-group", po::value<int>(&options.min_group_size)->default_value(5),
@@ -116,6 +126,9 @@ int runReport(const std::vector<std::string>& args, Context& context) {
   std::string error;
   const auto period = metrics::Period::parse(period_text, &error);
   if (!period) throw UsageError("--period: " + error);
+  const std::optional<Date> written =
+      written_text.empty() ? std::optional<Date>(actions::todayUtc()) : Date::parse(written_text);
+  if (!written) throw UsageError("--written: '" + written_text + "' is not a date (expected YYYY-MM-DD)");
   const metrics::Thresholds thresholds =
       thresholds_path.empty() ? metrics::Thresholds::defaults() : load::loadThresholds(thresholds_path);
   // Checked before the database work, which can take a while.
@@ -129,7 +142,12 @@ int runReport(const std::vector<std::string>& args, Context& context) {
     }
   }
 
-  const load::TrendWindow window = load::TrendWindow::load(context.db_url, *period, xlsx_path.empty() ? 1 : kTrendPeriods);
+  // The stored council setting (healthcheck council set --name ...) names
+  // the council on the cover, in headers and as the council scope.
+  const std::string council = national::councilName(*store::openDatabase(context.db_url));
+  options.council_name = council;
+  const load::TrendWindow window =
+      load::TrendWindow::load(context.db_url, *period, xlsx_path.empty() ? 1 : kTrendPeriods);
   const bool members = !members_path.empty() || !pdf_path.empty();
   metrics::HealthCheckOptions published_options = options;
   published_options.published = true;
@@ -159,9 +177,12 @@ int runReport(const std::vector<std::string>& args, Context& context) {
   // imported (healthcheck benchmarks import): both outputs state them.
   const metrics::MetricBenchmarks benchmarks =
       national::loadMetricBenchmarks(*store::openDatabase(context.db_url), *period);
+  const std::vector<Action> agreed = loadActions(context.db_url);
   if (members) {
-    reports::ReportModel model =
-        reports::buildReportModel(published, reportOptions(published, thresholds, published_options, benchmarks));
+    reports::ReportOptions report_options = reportOptions(council, thresholds, published_options, benchmarks);
+    report_options.actions = agreed;
+    report_options.written = written;
+    reports::ReportModel model = reports::buildReportModel(published, report_options);
     model.surveys = loadSurveys(context.db_url, *period, options.min_group_size, true, wording);
     const std::string html = reports::members::membersReportHtml(model);
     if (!members_path.empty()) {
@@ -191,8 +212,10 @@ int runReport(const std::vector<std::string>& args, Context& context) {
   }
   if (!xlsx_path.empty()) {
     const metrics::HealthCheck& current = trend.back();
-    reports::ReportModel model =
-        reports::buildReportModel(current, reportOptions(current, thresholds, options, benchmarks), trend);
+    reports::ReportOptions report_options = reportOptions(council, thresholds, options, benchmarks);
+    report_options.actions = agreed;
+    report_options.written = written;
+    reports::ReportModel model = reports::buildReportModel(current, report_options, trend);
     model.surveys = loadSurveys(context.db_url, *period, options.min_group_size, false, wording);
     reports::workbook::writeWorkbook(model, xlsx_path);
     auditExport(context.db_url, "workbook", xlsx_path, *period);

@@ -12,7 +12,9 @@
 
 #include "cli/command.h"
 #include "cli/command_options.h"
+#include "national/council_setting.h"
 #include "store/database_url.h"
+#include "store/schema.h"
 #include "web/dashboard/dashboard_pages.h"
 #include "web/dashboard/dashboard_warmer.h"
 #include "web/http/csrf.h"
@@ -56,7 +58,6 @@ int runServe(const std::vector<std::string>& args, Context& context) {
   po::options_description options("Options");
   options.add_options()("host", po::value(&server.host), "address to listen on (default 127.0.0.1)")(
       "port", po::value(&port), "port to listen on (default 8080; 0: any free port, printed at start)")(
-      "council", po::value(&app.council_name), "the council's name, shown in the page header")(
       "surveys", po::value(&app.surveys_folder),
       "folder of survey definitions (default: $HEALTHCHECK_SURVEYS, the configuration's, the installed ones, "
       "else surveys)")(
@@ -72,8 +73,10 @@ int runServe(const std::vector<std::string>& args, Context& context) {
       "allow-plain-http", po::bool_switch(&allow_plain),
       "listen without TLS on an address other than 127.0.0.1 (a trusted private network only)");
   po::variables_map vm;
-  if (!parseCommandOptions(args, "healthcheck [--config FILE] [--db URL] serve [--host H] [--port P] [--council NAME]",
-                           "Serves the staff survey form until interrupted (Ctrl-C). The access log (stderr)\n"
+  if (!parseCommandOptions(args, "healthcheck [--config FILE] [--db URL] serve [--host H] [--port P]",
+                           "Serves the dashboard and the staff survey form until interrupted (Ctrl-C). The\n"
+                           "council's name in the page header is its stored setting ('healthcheck council\n"
+                           "set'), read at start. The access log (stderr)\n"
                            "holds method, route, status and time only: never links, answers or addresses.\n"
                            "Set HEALTHCHECK_CSRF_SECRET to keep forms valid across restarts.",
                            options, {}, vm, context))
@@ -105,6 +108,16 @@ int runServe(const std::vector<std::string>& args, Context& context) {
   sigaddset(&set, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &set, nullptr);
 
+  {
+    // The council's one stored setting names it in every page's header and
+    // in the figures (read once: a renamed council shows after a restart).
+    auto db = store::openDatabase(context.db_url);
+    store::migrate(*db);
+    // The configuration's `council` only names a council that has no
+    // stored setting yet.
+    std::string stored = national::councilName(*db);
+    if (stored != national::kUnnamedCouncil || app.council_name.empty()) app.council_name = std::move(stored);
+  }
   web::WebApp web_app(app);
   // The directors' dashboard (its routes carry the access tag "dashboard").
   web::dashboard::DashboardOptions dashboard_options;

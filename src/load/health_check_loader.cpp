@@ -4,6 +4,7 @@
 #include "load/thresholds_file.h"
 #include "metrics/coverage.h"
 #include "store/record_dates.h"
+#include "national/council_setting.h"
 #include "store/schema.h"
 
 namespace hc::load {
@@ -16,9 +17,12 @@ metrics::HealthCheck loadHealthCheck(const HealthCheckRequest& request) {
 
   auto db = store::openDatabase(request.db_url);
   store::migrate(*db);
+  metrics::HealthCheckOptions options = request.options;
+  const std::string name = national::loadCouncil(*db).name;  // the council scope's name
+  if (!name.empty()) options.council_name = name;
   // The trend signals look back over the periods before; one load covers them.
   Dataset data = loadMetricsData(*db, metrics::trendRun(period).front().from, period.to);
-  return metrics::computeHealthCheck(data, period, thresholds, request.options);
+  return metrics::computeHealthCheck(data, period, thresholds, options);
 }
 
 std::optional<metrics::Period> latestCompletePeriod(store::Database& db, metrics::Period::Kind kind) {

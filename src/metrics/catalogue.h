@@ -48,7 +48,7 @@ struct MetricInfo {
   bool people_based;            // small-numbers rule applies (metrics.md "Small numbers")
   bool survey;                  // suppressed below the minimum group size even unpublished
   std::string_view definition;  // plain English, for reports
-  std::string_view n_counts;    // what MetricResult::n counts: "permanent staff in post on D"
+  std::string_view n_counts;    // what MetricResult::n counts: "permanent staff in post on the last day"
 };
 
 struct AreaInfo {
@@ -69,6 +69,9 @@ const AreaInfo& info(Area a);
 
 // "%", "cases", "days", "", "hours", "per 100 cases", "per month", "/100".
 std::string_view unitSuffix(Unit u);
+// Decimal places a figure is shown with: 0 for counts, 1 otherwise. The
+// reports, the dashboard and the as-shown CSV all round this way.
+int displayDecimals(Unit u);
 // "higher" or "lower".
 std::string_view name(Better b);
 

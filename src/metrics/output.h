@@ -59,7 +59,15 @@ void writeJson(std::ostream& out, const HealthCheck& hc, const MetricBenchmarks&
 // would take for a formula (starting = + - @, tab or carriage return) gets
 // a leading apostrophe: "=SUM(A1)" is written '=SUM(A1). Numeric cells are
 // never altered, so a negative change stays a number. Lines end in "\n".
-void writeCsv(std::ostream& out, const HealthCheck& hc);
+//
+// With options.as_shown (the dashboard's download), value, previous and
+// change are rounded as the screen shows them (displayDecimals: "14.2",
+// "31") and the scores to whole numbers, and a last column
+// value_unrounded keeps the exact value for analysts.
+struct CsvOptions {
+  bool as_shown = false;
+};
+void writeCsv(std::ostream& out, const HealthCheck& hc, const CsvOptions& options = {});
 
 // One CSV text cell as writeCsv writes them: quoted when it must be, and a
 // leading apostrophe on what a spreadsheet would take for a formula. For

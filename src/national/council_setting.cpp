@@ -32,24 +32,49 @@ std::optional<Authority> findAuthority(store::Database& db, std::string_view cod
   return found;
 }
 
-std::optional<Authority> councilAuthority(store::Database& db) {
-  auto st = db.prepare("SELECT old_la_code, new_la_code, la_name FROM council_authority WHERE council_key = ?");
+Council loadCouncil(store::Database& db) {
+  auto st = db.prepare(
+      "SELECT name, old_la_code, new_la_code, la_name FROM council_setting WHERE council_key = ?");
   st->bindInt(0, 1);
-  std::optional<Authority> a;
+  Council c;
   while (st->step()) {
-    a = Authority{st->getText(0), st->isNull(1) ? "" : st->getText(1), st->isNull(2) ? "" : st->getText(2)};
+    c.name = st->getText(0);
+    if (!st->isNull(1))
+      c.authority = Authority{st->getText(1), st->isNull(2) ? "" : st->getText(2), st->isNull(3) ? "" : st->getText(3)};
   }
-  return a;
+  return c;
 }
 
-void setCouncilAuthority(store::Database& db, const Authority& authority) {
-  auto st = db.prepare(store::upsertSql(db.dialect(), "council_authority",
-                                        {"council_key", "old_la_code", "new_la_code", "la_name"}, {"council_key"}));
+std::string councilName(store::Database& db) {
+  std::string name = loadCouncil(db).name;
+  return name.empty() ? kUnnamedCouncil : name;
+}
+
+void setCouncil(store::Database& db, std::string_view name, const std::optional<Authority>& authority) {
+  store::Transaction tx(db);
+  const Council before = loadCouncil(db);
+  const std::optional<Authority>& a = authority ? authority : before.authority;
+  auto st = db.prepare(store::upsertSql(db.dialect(), "council_setting",
+                                        {"council_key", "name", "old_la_code", "new_la_code", "la_name"},
+                                        {"council_key"}));
   st->bindInt(0, 1);
-  st->bindText(1, authority.old_la_code);
-  st->bindText(2, authority.new_la_code);
-  st->bindText(3, authority.la_name);
+  st->bindText(1, name);
+  if (a) {
+    st->bindText(2, a->old_la_code);
+    st->bindText(3, a->new_la_code);
+    st->bindText(4, a->la_name);
+  } else {
+    for (int i = 2; i <= 4; ++i) st->bindNull(i);
+  }
   st->execute();
+  tx.commit();
+}
+
+std::optional<Authority> councilAuthority(store::Database& db) { return loadCouncil(db).authority; }
+
+void setCouncilAuthority(store::Database& db, const Authority& authority) {
+  const std::string name = loadCouncil(db).name;
+  setCouncil(db, name.empty() ? authority.la_name : name, authority);
 }
 
 std::vector<std::string> neighbourOverride(store::Database& db) {

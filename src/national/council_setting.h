@@ -1,6 +1,10 @@
-// Which local authority this council is, and whom it is compared with.
+// Which council this is: its name and the DfE local authority it is compared
+// as, one stored setting (`healthcheck council set --name NAME [--la CODE]`)
+// read by the page header, the survey form, the comparison page, the
+// members' report and the workbook; and whom it is compared with.
 //
-// `healthcheck benchmarks council --la CODE` sets the authority, by its new
+// `healthcheck council set --la CODE` (or `benchmarks council --la CODE`)
+// sets the authority, by its new
 // code (E10000002) or old three-digit code (201), looked up in the imported
 // DfE indicators so both codes and the name are known. Its statistical
 // neighbours are the DfE's group for it (benchmarks neighbours import),
@@ -33,8 +37,27 @@ struct Authority {
 // lists it; nullopt with a reason naming the code when there is none.
 std::optional<Authority> findAuthority(store::Database& db, std::string_view code, std::string* error);
 
+// The council's one stored setting.
+struct Council {
+  std::string name;                    // "Northshire County Council"; "" until set
+  std::optional<Authority> authority;  // the DfE authority it is compared as; nullopt until set
+};
+
+// What is stored; an empty Council until `council set`.
+Council loadCouncil(store::Database& db);
+
+// The council's name for titles and headers: the stored name, else
+// kUnnamedCouncil. Example: councilName(db) == "Northshire County Council".
+std::string councilName(store::Database& db);
+inline constexpr const char* kUnnamedCouncil = "Your council";
+
+// Stores the name, and the authority when given (else the one set stays).
+void setCouncil(store::Database& db, std::string_view name, const std::optional<Authority>& authority);
+
 // The council's authority; nullopt until set.
 std::optional<Authority> councilAuthority(store::Database& db);
+// Sets the authority, keeping the stored name (the authority's name until
+// one is given).
 void setCouncilAuthority(store::Database& db, const Authority& authority);
 
 // The council's own neighbour list (old codes, in order); empty: none kept.

@@ -5,7 +5,6 @@
 
 namespace hc::reports {
 
-int displayDecimals(metrics::Unit unit) { return unit == metrics::Unit::kCount ? 0 : 1; }
 
 std::string formatNumber(double value, int decimals) {
   const double scale = std::pow(10.0, decimals);

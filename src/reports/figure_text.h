@@ -19,8 +19,9 @@
 
 namespace hc::reports {
 
-// Decimal places shown for a unit: 0 for counts, 1 otherwise.
-int displayDecimals(metrics::Unit unit);
+// Decimal places shown for a unit: 0 for counts, 1 otherwise (the
+// catalogue's, shared with the as-shown CSV).
+using metrics::displayDecimals;
 
 // formatNumber(1234.56, 1) == "1,234.6"; formatNumber(-0.04, 1) == "0.0".
 std::string formatNumber(double value, int decimals);

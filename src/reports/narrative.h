@@ -1,11 +1,12 @@
-// The generated plain-English sentences of the members' report: what each
-// figure is, which way it moved and whether that is good, and what changed
-// in each area. Plain text: the HTML writer escapes it.
+// The generated sentences of the members' report, written to be read aloud
+// at a committee: what each figure says in words ("14.2% of posts are
+// vacant"), how it stands against the council's limits and last period,
+// and what changed in each area. The sentence shapes vary so that a page
+// does not repeat one template. Plain text: the HTML writer escapes it.
 //
-// Example (council, vacancy_rate 14.2, previous 11.0, amber):
-//   "Vacancy rate was 14.2% in the quarter to 30 September 2025, up from
-//    11.0% in the previous quarter. That is worse: lower is better.
-//    Rating: Amber."
+// Example (council, vacancy_rate 14.2, previous 11.0, amber, limits 10/20):
+//   "14.2% of posts are vacant, above the target of 10.0% but within the
+//    limit of 20.0%; it was 11.0% last quarter."
 //
 // Thread-safety: pure functions.
 #ifndef HC_REPORTS_NARRATIVE_H_
@@ -13,6 +14,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "reports/report_model.h"
 
@@ -21,24 +23,54 @@ namespace hc::reports {
 // "quarter", "month", "year", "financial year" or "census year".
 const char* periodNoun(const metrics::Period& period);
 
-// One metric of one scope in a sentence or three. `national`: the DfE's
-// comparators, if any ("The England rate was 14.2%, ..."); the phrase is
-// left out without them.
-std::string metricSentence(const ReportModel& model, const MetricFigure& figure,
-                           const metrics::MetricBenchmark* national = nullptr);
+// "last quarter", "last month", "last year", or "the previous financial
+// year" / "the previous census year".
+std::string lastPeriod(const metrics::Period& period);
 
 // Why a figure is not shown: "Not published: it rests on fewer than 5
 // people, who could be identified."
 std::string suppressionReason(const ReportModel& model, const MetricFigure& figure);
 
-// The area's rating against last period's: "Rated Amber, worse than Green
-// in the previous quarter."
+// One figure in a sentence: what it says, where it stands against the
+// council's limits, and how it compares with last period. `variant`
+// picks one of three sentence shapes (the caller counts figures up), so
+// consecutive sentences read differently. `national`: the DfE's
+// comparators, added as a second sentence when given. "" for a figure
+// without a value (see areaSentences for those).
+std::string figureSentence(const ReportModel& model, const MetricFigure& figure,
+                           const metrics::MetricBenchmark* national, int variant);
+
+// "above the council's limit of 20.0%", "short of the target of 90.0%",
+// "within the council's target of 10.0%": the figure against its limits;
+// "" without limits.
+std::string standingPhrase(const ReportModel& model, const MetricFigure& figure);
+
+// The area's rating against last period's: "Rated red, as it was last
+// quarter." / "Rated amber, better than red last quarter."
 std::string areaStatusSentence(const ReportModel& model, const AreaFigures& area);
 
-// How the area's figures moved: "Since the previous quarter, 3 measures
-// improved, 1 got worse and 2 stayed the same." Only figures shown in both
-// periods count.
+// How the area's figures moved: "Since last quarter, 3 measures improved,
+// 1 got worse and none stayed the same." Only figures shown in both periods
+// count.
 std::string areaChangeSentence(const ReportModel& model, const AreaFigures& area);
+
+// The area's figures for the whole council as a paragraph: a sentence for
+// each red or amber figure and each figure with national comparators, one
+// sentence naming the figures on target, one naming those not published
+// and one naming those with no figure, and why.
+std::vector<std::string> areaSentences(const ReportModel& model, const AreaFigures& area);
+
+// True when the area has no figure at all to show.
+bool noFigures(const AreaFigures& area);
+
+// The one sentence for an area without figures: why there are none, and
+// what would give them. "There are no figures for having the right tools
+// to do the job this quarter: no staff survey ran. Running the staff
+// survey (healthcheck survey open) next quarter would give them."
+std::string noFiguresSentence(const ReportModel& model, const AreaFigures& area);
+
+// "a, b and c".
+std::string listInWords(const std::vector<std::string>& items);
 
 }  // namespace hc::reports
 

@@ -1,5 +1,6 @@
 #include "reports/report_model.h"
 
+#include <algorithm>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -57,8 +58,14 @@ ScopeFigures resolveScope(const metrics::ScopeResult& s, const metrics::Threshol
   scope.service = cleanText(s.service);
   scope.locality = cleanText(s.locality);
   scope.areas = emptyAreas();
+  scope.score = s.score;
+  scope.rank = s.rank;
   for (const metrics::AreaResult& a : s.areas) {
-    scope.areas[areaIndex(a.id)].status = a.status;
+    AreaFigures& area = scope.areas[areaIndex(a.id)];
+    area.status = a.status;
+    area.score = a.score;
+    area.measures = a.measures;
+    area.red_measures = a.red_measures;
     for (const metrics::MetricResult& r : a.metrics) {
       const metrics::MetricInfo& info = metricInfo(r.id);
       MetricFigure& f = *findFigure(scope.areas, info);
@@ -72,16 +79,23 @@ ScopeFigures resolveScope(const metrics::ScopeResult& s, const metrics::Threshol
       if (f.suppressed) f.value = f.previous = f.change = std::nullopt;
     }
   }
-  // Last period's area status, rated the way the engine rates this one
-  // (metrics.md "Status": the worst status among metrics with a value).
-  for (AreaFigures& area : scope.areas) {
+  // Last period's area status, scored by the engine's own rules
+  // (scoreHealthCheck) from the previous values rated with these limits.
+  metrics::HealthCheck last;
+  metrics::ScopeResult& before = last.scopes.emplace_back();
+  for (const AreaFigures& area : scope.areas) {
+    metrics::AreaResult& a = before.areas.emplace_back();
+    a.id = std::string(area.info->id);
     for (const MetricFigure& f : area.metrics) {
-      if (f.previous) {
-        area.previous_status =
-            metrics::worse(area.previous_status, metrics::rate(f.info->metric, *f.previous, thresholds));
-      }
+      if (!f.previous) continue;
+      metrics::MetricResult& m = a.metrics.emplace_back();
+      m.id = std::string(f.info->id);
+      m.value = f.previous;
+      m.status = metrics::rate(f.info->metric, *f.previous, thresholds);
     }
   }
+  metrics::scoreHealthCheck(last);
+  for (size_t i = 0; i < scope.areas.size(); ++i) scope.areas[i].previous_status = before.areas[i].status;
   return scope;
 }
 
@@ -92,8 +106,7 @@ void buildTrend(ReportModel& model, const std::vector<metrics::HealthCheck>& his
   // value[period][scope id][metric id]: looked up once per cell below.
   std::vector<std::unordered_map<std::string, const metrics::ScopeResult*>> by_scope(history.size());
   for (size_t p = 0; p < history.size(); ++p) {
-    for (const metrics::ScopeResult& s : history[p].scopes)
-      if (s.level != Level::kTeam) by_scope[p][s.id] = &s;
+    for (const metrics::ScopeResult& s : history[p].scopes) by_scope[p][s.id] = &s;
   }
   const auto valueOf = [](const metrics::ScopeResult& s, const metrics::MetricInfo& m) {
     for (const metrics::AreaResult& a : s.areas)
@@ -102,12 +115,13 @@ void buildTrend(ReportModel& model, const std::vector<metrics::HealthCheck>& his
     return std::optional<double>();
   };
 
-  // Teams are left out: 8 periods x 32 metrics x thousands of teams would
-  // bury the council and service lines the trend is read for.
+  // Every team too: the workbook's one Trends sheet filters to a team, so
+  // nobody needs a workbook per period to follow one.
   for (const metrics::MetricInfo& m : metrics::catalogue()) {
     for (const ScopeFigures& scope : model.scopes) {
-      if (scope.level == Level::kTeam) continue;
       TrendSeries series;
+      series.level = scope.level;
+      series.service = scope.service;
       series.scope_id = scope.id;
       series.scope_name = scope.name;
       series.info = &m;
@@ -120,7 +134,46 @@ void buildTrend(ReportModel& model, const std::vector<metrics::HealthCheck>& his
   }
 }
 
+// Actions as members read them: by area (catalogue order), then the
+// soonest due first, then the oldest.
+void orderActions(std::vector<Action>& actions) {
+  auto areaRank = [](const std::string& id) {
+    const auto& all = metrics::areas();
+    for (size_t i = 0; i < all.size(); ++i)
+      if (all[i].id == id) return i;
+    return all.size();
+  };
+  std::stable_sort(actions.begin(), actions.end(), [&](const Action& a, const Action& b) {
+    const size_t ra = areaRank(a.area), rb = areaRank(b.area);
+    if (ra != rb) return ra < rb;
+    if (a.due != b.due) return a.due < b.due;
+    return a.id < b.id;
+  });
+}
+
+Action cleanAction(Action a) {
+  for (std::string* text : {&a.scope_id, &a.area, &a.metric, &a.title, &a.description, &a.owner, &a.agreed_period})
+    *text = cleanText(*text);
+  for (ActionNote& note : a.notes) {
+    note.author = cleanText(note.author);
+    note.text = cleanText(note.text);
+  }
+  return a;
+}
+
 }  // namespace
+
+const ScopeFigures* ReportModel::scope(const std::string& id) const {
+  for (const ScopeFigures& s : scopes)
+    if (s.id == id) return &s;
+  return nullptr;
+}
+
+std::string ReportModel::scopeName(const std::string& id) const {
+  if (id == "council") return "the whole council";
+  const ScopeFigures* s = scope(id);
+  return s ? s->name : id;
+}
 
 const ScopeFigures* ReportModel::council() const {
   for (const ScopeFigures& s : scopes)
@@ -159,6 +212,9 @@ ReportModel buildReportModel(const metrics::HealthCheck& current, const ReportOp
     model.scopes.push_back(resolveScope(s, options.thresholds));
   }
   buildTrend(model, history);
+  model.written = options.written.value_or(current.period.to);
+  for (const Action& a : options.actions) model.actions.push_back(cleanAction(a));
+  orderActions(model.actions);
   return model;
 }
 

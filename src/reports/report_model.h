@@ -22,6 +22,8 @@
 #include <string>
 #include <vector>
 
+#include "core/action.h"
+#include "core/date.h"
 #include "metrics/benchmark.h"
 #include "metrics/catalogue.h"
 #include "metrics/health_check.h"
@@ -44,9 +46,15 @@ struct MetricFigure {
 
 struct AreaFigures {
   const metrics::AreaInfo* info = nullptr;
+  // The engine's area rating (metrics.md "Area scores"): the mean of its
+  // measures' points (green 100, amber 50, red 0) and its band.
   metrics::Status status = metrics::Status::kNone;
-  // The area's status last period, rated from the previous values with the
-  // same thresholds: what "what changed" in the summary compares against.
+  std::optional<double> score;
+  int measures = 0;      // measures the score rests on
+  int red_measures = 0;  // of those, red
+  // The area's status last period, scored the same way from the previous
+  // values rated with the same thresholds: what "what changed" compares
+  // against.
   metrics::Status previous_status = metrics::Status::kNone;
   std::vector<MetricFigure> metrics;  // every metric of the area, catalogue order
 };
@@ -55,11 +63,15 @@ struct ScopeFigures {
   metrics::Level level = metrics::Level::kCouncil;
   std::string id, name, service, locality;  // cleaned of invalid UTF-8
   std::vector<AreaFigures> areas;           // all five, catalogue order
+  std::optional<double> score;              // the mean of the area scores
+  std::optional<int> rank;                  // teams: attention order, 1 = most in need
 };
 
 // One metric of one scope over the trend periods.
 struct TrendSeries {
+  metrics::Level level = metrics::Level::kCouncil;
   std::string scope_id, scope_name;
+  std::string service;  // for teams: their service id; empty otherwise
   const metrics::MetricInfo* info = nullptr;
   std::vector<std::optional<double>> values;  // one per ReportModel::trend_periods
 };
@@ -78,6 +90,13 @@ struct ReportOptions {
   // for "the England rate was ..." and the workbook's Benchmarks sheet.
   // Empty until the DfE's figures are imported.
   metrics::MetricBenchmarks national;
+  // The actions agreed so far (any status), from the action store: the
+  // members' "What we are doing" and "Decisions for members", and the
+  // workbook's Actions sheet. Empty: the report says none are recorded.
+  std::vector<Action> actions;
+  // The day the report is written: its date on the cover, and the day
+  // against which actions are overdue. Default: the period's last day.
+  std::optional<Date> written;
 };
 
 struct ReportModel {
@@ -90,9 +109,12 @@ struct ReportModel {
   std::array<std::optional<metrics::MetricBenchmark>, metrics::kMetricCount> national;  // by Metric
   std::vector<ScopeFigures> scopes;  // council, then services, then teams
 
+  std::vector<Action> actions;  // as given, text cleaned, ordered by area, due date, id
+  Date written;                 // the day written; overdue is judged against it
+
   // Trend: period labels oldest first (the reported period last) and one
-  // series per metric for the council and each service, in scope order
-  // within metric order. Empty when no history was given.
+  // series per metric for every scope (council, services, teams), in scope
+  // order within metric order. Empty when no history was given.
   std::vector<std::string> trend_periods;
   std::vector<TrendSeries> trend;
 
@@ -105,6 +127,11 @@ struct ReportModel {
   const ScopeFigures* council() const;  // nullptr when there are no scopes
   std::vector<const ScopeFigures*> services() const;
   std::vector<const ScopeFigures*> teams() const;
+  // The scope with this id, or nullptr.
+  const ScopeFigures* scope(const std::string& id) const;
+  // The name members read for an action's scope: "Children's services",
+  // "the whole council", a team's name, or the id when unknown.
+  std::string scopeName(const std::string& id) const;
 };
 
 // Resolves `current` against the catalogue. Every scope gets every area and

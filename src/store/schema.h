@@ -1,6 +1,8 @@
 // Schema versions: the migrations in sql/<dialect>/NNNN_name.sql, compiled
 // into the program, applied in order and recorded in the schema_version
-// table of the database itself.
+// table of the database itself. Numbers may have gaps (they are reserved
+// ahead by parallel lines of work): every migration not yet recorded is
+// applied, even one numbered below the newest recorded.
 //
 // Thread-safety: two processes may migrate one database at once: migrate()
 // takes a write lock first (SQLite: a BEGIN IMMEDIATE transaction per
@@ -13,7 +15,7 @@
 
 namespace hc::store {
 
-// The newest schema version this program knows.
+// The newest schema version this program knows (the highest number).
 int latestSchemaVersion(Dialect dialect);
 // How many migrations it knows: versions may have gaps (sql/<dialect>/
 // numbers are handed to branches in advance), so fewer than the latest.

@@ -116,6 +116,21 @@ TEST(OutputCsvTest, OneRowPerScopeAndMetric) {
   EXPECT_EQ(rows[1].back(), ',') << "no rank for the council";
 }
 
+TEST(OutputCsvTest, AsShownRoundsLikeTheScreenAndKeepsTheExactValueLast) {
+  const HealthCheck hc = run(sample(), "2025-Q3");
+  std::ostringstream out;
+  CsvOptions options;
+  options.as_shown = true;
+  writeCsv(out, hc, options);
+  const auto rows = lines(out.str());
+  ASSERT_EQ(rows.size(), 1 + hc.scopes.size() * 32);
+  EXPECT_EQ(rows[0].substr(rows[0].size() - 16), ",value_unrounded");
+  // The council's vacancy rate, 1 / 3: 33.3 as shown, exact at the end.
+  EXPECT_EQ(rows[1].rfind("2025-Q3,council,council,Council,workload,vacancy_rate,33.3,red,,,2,false,", 0), 0u)
+      << rows[1];
+  EXPECT_EQ(rows[1].substr(rows[1].size() - 18), ",33.33333333333333");
+}
+
 TEST(OutputCsvTest, TextCellsAreQuotedAndDefusedNumbersAreNot) {
   const HealthCheck hc = run(sample(), "2025-Q3");
   std::ostringstream out;

@@ -61,42 +61,67 @@ TEST(MembersReportTest, RefusesUnpublishedFigures) {
   EXPECT_THROW(members::membersReportHtml(buildReportModel(publishedSample(), options)), std::invalid_argument);
 }
 
-TEST(MembersReportTest, SummaryGivesEveryAreaItsRatingAsAWord) {
+TEST(MembersReportTest, CoverNamesTheCouncilThePeriodAndTheDayWritten) {
+  ReportOptions options = published();
+  options.written = Date::parse("2025-11-02");
+  const std::string summary = section(html(options), "summary");
+  EXPECT_TRUE(contains(summary, "<p class=\"council\">Northshire &lt;Council&gt;</p>"));
+  EXPECT_TRUE(contains(summary, "2025-Q3: 1 July to 30 September 2025. Written 2 November 2025."));
+  // Without a date the period's last day stands in.
+  EXPECT_TRUE(contains(section(html(), "summary"), "Written 30 September 2025."));
+}
+
+TEST(MembersReportTest, SummaryGivesThePictureConcernsAndChanges) {
   const std::string summary = section(html(), "summary");
   ASSERT_FALSE(summary.empty());
   for (const metrics::AreaInfo& a : metrics::areas()) {
     EXPECT_TRUE(contains(summary, escapeHtml(a.label))) << a.label;
   }
+  // Workload, allocation and tools amber, delivery green, wellbeing none.
+  EXPECT_TRUE(contains(summary, "Of the five areas, three are rated amber and one green; one has no figures this "
+                                "quarter."))
+      << summary;
   EXPECT_TRUE(contains(summary, "<span class=\"rating rating-amber\">Amber</span>"));
   EXPECT_TRUE(contains(summary, "<span class=\"rating rating-green\">Green</span>"));
   EXPECT_TRUE(contains(summary, "<span class=\"rating rating-none\">No rating</span>"));  // wellbeing
-  // What changed: workload was amber last quarter (vacancy 11.0, caseload
-  // 17.5 with the default limits); delivery was amber (85% visits).
-  EXPECT_TRUE(contains(summary, "Rated Amber, the same as in the previous quarter."));
-  EXPECT_TRUE(contains(summary, "Rated Green, better than Amber in the previous quarter."));
-  EXPECT_TRUE(contains(summary, "Since the previous quarter, 1 measure improved, 1 got worse and 0 stayed the same."))
-      << summary;
-  EXPECT_TRUE(contains(summary, "Ratings by service"));
+  // No red area: the amber ones are of most concern.
+  EXPECT_TRUE(contains(summary, "<h3>Of most concern</h3>\n<ul>\n<li><strong>Workload management</strong>"));
+  // Last quarter's delivery: 85% of visits, amber (80-90); now 92%, green.
+  EXPECT_TRUE(contains(summary, "Ratings moved for effective service delivery from amber to green."));
+  EXPECT_TRUE(contains(summary, "No actions have been agreed yet."));
 }
 
-TEST(MembersReportTest, NarrativeStatesTheFiguresAndTheirDirection) {
+TEST(MembersReportTest, AreasReadAsSentencesNotTemplates) {
   const std::string doc = html();
   const std::string workload = section(doc, "area-workload");
-  EXPECT_TRUE(contains(workload,
-                       "Vacancy rate was 14.2% in the quarter to 30 September 2025, up from 11.0% in the previous "
-                       "quarter. That is worse: lower is better. Rating: Amber."))
+  // Vacancy 14.2% (amber: green 10, amber 20), 11.0% last quarter.
+  EXPECT_TRUE(contains(workload, "14.2% of posts are vacant, above the target of 10.0% but within the limit of "
+                                 "20.0%. That is worse than last quarter&#39;s 11.0%."))
       << workload;
-  EXPECT_TRUE(contains(workload,
-                       "Average caseload was 15.0 in the quarter to 30 September 2025, down from 17.5 in the "
-                       "previous quarter. That is better: lower is better. Rating: Green."));
-  EXPECT_TRUE(contains(section(doc, "area-delivery"),
-                       "Visits completed was 92.0% in the quarter to 30 September 2025, up from 85.0% in the "
-                       "previous quarter. That is better: higher is better."));
-  EXPECT_TRUE(contains(section(doc, "area-allocation"), "Unallocated rate was 4.0% in the quarter to 30 September "
-                                                         "2025, the same as in the previous quarter."));
-  EXPECT_TRUE(contains(section(doc, "area-tools"), "there is no figure for the previous quarter to compare with."));
-  EXPECT_FALSE(contains(doc, "national"));  // no benchmark given: no phrase
-  EXPECT_FALSE(contains(doc, "England"));
+  EXPECT_TRUE(contains(workload, "Rated amber, as it was last quarter."));
+  EXPECT_TRUE(contains(workload, "Since last quarter, 1 measure improved, 1 measure got worse and none stayed the "
+                                 "same."));
+  // Caseload 15.0 is green and has no national figure: named in passing.
+  EXPECT_TRUE(contains(workload, "Within the council&#39;s target: the average caseload."));
+  EXPECT_TRUE(contains(section(doc, "area-allocation"), "4.0% of open cases have no social worker, above the target "
+                                                         "of 2.0% but within the limit of 5.0%. That is the same as "
+                                                         "last quarter."));
+  EXPECT_TRUE(contains(section(doc, "area-delivery"), "Rated green, better than amber last quarter."));
+  EXPECT_TRUE(contains(section(doc, "area-tools"), "Staff scored their tools 62.5 out of 100, short of the target"));
+  // None of the old templates.
+  for (const char* old : {" was 14.2%", "That is worse: lower is better", "Rating: Amber", "cases was"}) {
+    EXPECT_FALSE(contains(doc, old)) << old;
+  }
+  EXPECT_FALSE(contains(doc, "England"));  // no benchmark given: no phrase
+}
+
+TEST(MembersReportTest, AnAreaWithoutFiguresIsOneSentence) {
+  const std::string wellbeing = section(html(), "area-wellbeing");
+  EXPECT_TRUE(contains(wellbeing, "<p>There are no figures for a healthy workplace this quarter: the council&#39;s "
+                                  "records for the quarter hold nothing to measure it by; importing the absence, "
+                                  "team meeting and risk assessment exports for the quarter would give them.</p>"))
+      << wellbeing;
+  EXPECT_FALSE(contains(wellbeing, "<table"));
 }
 
 TEST(MembersReportTest, EnglandRateIsStatedWhenGiven) {
@@ -104,8 +129,8 @@ TEST(MembersReportTest, EnglandRateIsStatedWhenGiven) {
   options.national["vacancy_rate"].england = 9.06;
   options.national["vacancy_rate"].year = 2025;
   EXPECT_TRUE(contains(section(html(options), "area-workload"),
-                       "lower is better. The England rate was 9.1% (DfE, year to 30 September 2025). "
-                       "Rating: Amber."));
+                       "That is worse than last quarter&#39;s 11.0%. The England rate was 9.1% (DfE, year to 30 "
+                       "September 2025)."));
 }
 
 TEST(MembersReportTest, RegionAndNeighboursAreStatedWhereAvailable) {
@@ -138,12 +163,12 @@ TEST(MembersReportTest, AppendixRestatesEveryMetricsDefinition) {
   for (const metrics::MetricInfo& m : metrics::catalogue()) {
     EXPECT_TRUE(contains(appendix, "id=\"def-" + std::string(m.id) + "\"")) << m.id;
     EXPECT_TRUE(contains(appendix, "<h4>" + escapeHtml(m.label) + "</h4>")) << m.id;
-    EXPECT_TRUE(contains(appendix, "<p>" + escapeHtml(m.definition) + "</p>")) << m.id;
+    EXPECT_TRUE(contains(appendix, "<p>" + escapeHtml(m.definition) + " <span class=\"note\">")) << m.id;
   }
   EXPECT_TRUE(contains(appendix, "It counts permanent staff in post on the last day of the period."));
   EXPECT_FALSE(contains(appendix, " on D."));
-  EXPECT_TRUE(contains(appendix, "Rated green at 10.0% or less, amber at 20.0% or less, and red above 20.0%."));
-  EXPECT_TRUE(contains(appendix, "Rated green at 90.0% or more, amber at 75.0% or more, and red below 75.0%."));
+  EXPECT_TRUE(contains(appendix, "Green at 10.0% or less, red above 20.0%."));
+  EXPECT_TRUE(contains(appendix, "Green at 90.0% or more, red below 75.0%."));
 }
 
 TEST(MembersReportTest, GlossaryExplainsTheJargonTheReportUses) {
@@ -155,7 +180,9 @@ TEST(MembersReportTest, GlossaryExplainsTheJargonTheReportUses) {
   // Terms of art in the catalogue's definitions and the report's sentences.
   for (const char* jargon : {"FTE", "median", "caseload", "agency", "supervision", "unallocated", "referral",
                              "no-access", "establishment", "need band", "working days", "assessment", "transfer",
-                             "survey", "not published", "rating", "package", "permanent"}) {
+                             "survey", "not published", "rating", "package", "permanent", "statistical neighbours",
+                             "referral peak ratio", "direct time share", "score", "overdue", "DfE", "outlier",
+                             "target", "action"}) {
     bool explained = false;
     for (const GlossaryEntry& e : reports::glossary()) explained = explained || e.key == jargon;
     EXPECT_TRUE(explained) << jargon;
@@ -172,20 +199,73 @@ TEST(MembersReportTest, EscapesEveryNameFromTheData) {
   EXPECT_TRUE(contains(doc, "=HYPERLINK(&quot;http://x&quot;,&quot;y&quot;)"));
 }
 
-TEST(MembersReportTest, EachAreaHasAnAccessibleChartAndATableByService) {
+// Actions as the action store gives them; written on 1 December 2025.
+ReportOptions withActions() {
+  ReportOptions options = published();
+  options.written = Date::parse("2025-12-01");
+  Action late;
+  late.id = 1;
+  late.scope_id = "children";
+  late.area = "workload";
+  late.title = "Recruit four <permanent> social workers";
+  late.owner = "Head of service";
+  late.due = *Date::parse("2025-11-30");
+  late.status = ActionStatus::kInProgress;
+  late.notes.push_back({*Date::parse("2025-11-20"), "alice", "Two posts filled."});
+  Action posts = late;
+  posts.id = 2;
+  posts.scope_id = "council";
+  posts.title = "Fund six social worker posts";
+  posts.description = "Six permanent posts, about 330,000 pounds a year";
+  posts.owner = "Director";
+  posts.due = *Date::parse("2026-03-31");
+  posts.status = ActionStatus::kPlanned;
+  posts.needs_decision = true;
+  posts.notes.clear();
+  Action done = posts;
+  done.id = 3;
+  done.area = "delivery";
+  done.title = "Exit interviews";
+  done.status = ActionStatus::kDone;
+  options.actions = {done, posts, late};
+  return options;
+}
+
+TEST(MembersReportTest, SummaryNamesTheActionsAndTheOverdueOnes) {
+  const std::string summary = section(html(withActions()), "summary");
+  EXPECT_TRUE(contains(summary, "Two actions are open, one of them overdue. One needs a decision by members"))
+      << summary;
+  EXPECT_TRUE(contains(summary, "<strong>Recruit four &lt;permanent&gt; social workers</strong> (Children&#39;s "
+                                "services; Head of service, due 30 November 2025) "
+                                "<strong class=\"overdue\">Overdue</strong>"));
+  EXPECT_TRUE(contains(summary, "<strong>Fund six social worker posts</strong> (the whole council; Director, due 31 "
+                                "March 2026)</li>"));
+  EXPECT_FALSE(contains(summary, "Exit interviews"));  // done
+}
+
+TEST(MembersReportTest, WhatWeAreDoingListsOpenActionsByAreaAndDecisionsAskMembers) {
+  const std::string doc = html(withActions());
+  const std::string doing = section(doc, "actions");
+  ASSERT_FALSE(doing.empty());
+  EXPECT_TRUE(contains(doing, "<h3>Workload management</h3>"));
+  EXPECT_TRUE(contains(doing, "In progress. <span class=\"note\">Latest, 20 November 2025: Two posts filled.</span>"));
+  EXPECT_FALSE(contains(doing, "Exit interviews"));
+  EXPECT_FALSE(contains(doing, "<h3>Effective service delivery</h3>"));  // green, only a done action
+  const std::string decisions = section(doc, "decisions");
+  EXPECT_TRUE(contains(decisions, "Members are asked to decide on one matter: <strong>Fund six social worker "
+                                  "posts</strong> for the whole council (Six permanent posts, about 330,000 pounds a "
+                                  "year), brought by Director, needed by 31 March 2026."))
+      << decisions;
+  EXPECT_TRUE(contains(section(html(), "decisions"), "Nothing in this report needs a decision by members."));
+}
+
+TEST(MembersReportTest, EachAreaWithFiguresHasATableByService) {
   const std::string doc = html();
-  for (const metrics::AreaInfo& a : metrics::areas()) {
-    const std::string page = section(doc, "area-" + std::string(a.id));
-    ASSERT_FALSE(page.empty()) << a.id;
-    EXPECT_TRUE(contains(page, "<svg class=\"chart\"")) << a.id;
-    EXPECT_TRUE(contains(page, "role=\"img\"")) << a.id;
-    EXPECT_TRUE(contains(page, "<title id=\"chart-" + std::string(a.id) + "-title\">")) << a.id;
-    EXPECT_TRUE(contains(page, "<desc id=\"chart-" + std::string(a.id) + "-desc\">")) << a.id;
-    EXPECT_TRUE(contains(page, "<th scope=\"col\">Children&#39;s services</th>")) << a.id;
+  for (const char* area : {"workload", "allocation", "tools", "delivery"}) {
+    EXPECT_TRUE(contains(section(doc, std::string("area-") + area), "<th scope=\"col\">Children&#39;s services</th>"))
+        << area;
   }
-  const std::string workload = section(doc, "area-workload");
-  EXPECT_TRUE(contains(workload, "Children&#39;s services: 18.0% in 2025-Q3 (Amber), 12.0% in 2025-Q2."));
-  EXPECT_TRUE(contains(workload, "18.0% <span class=\"rating rating-amber\">Amber</span>"));
+  EXPECT_TRUE(contains(section(doc, "area-workload"), "18.0% <span class=\"rating rating-amber\">Amber</span>"));
 }
 
 TEST(MembersReportTest, IsSelfContainedAndPrintsOnA4WithoutSplittingTables) {
@@ -193,6 +273,12 @@ TEST(MembersReportTest, IsSelfContainedAndPrintsOnA4WithoutSplittingTables) {
   EXPECT_TRUE(contains(doc, "@page { size: A4;"));
   EXPECT_TRUE(contains(doc, "table { border-collapse: collapse; width: 100%; margin: 6pt 0; break-inside: avoid;"));
   EXPECT_TRUE(contains(doc, "section.page { break-after: page;"));
+  // In print: the running header (not on the cover) and page numbers.
+  EXPECT_TRUE(contains(doc, "@top-left { content: \"Social work health check\\3A  Northshire \\3C Council\\3E \\2C  "
+                            "2025\\2D Q3\""))
+      << doc.substr(0, 600);
+  EXPECT_TRUE(contains(doc, "@bottom-right { content: \"Page \" counter(page) \" of \" counter(pages)"));
+  EXPECT_TRUE(contains(doc, "@page :first { @top-left { content: none; } }"));
   EXPECT_FALSE(contains(doc, "<link"));
   EXPECT_FALSE(contains(doc, "src="));
   EXPECT_FALSE(contains(doc, "<img"));

@@ -80,7 +80,7 @@ TEST(ReportModelTest, NationalBenchmarksAreOptionalPerMetric) {
   EXPECT_FALSE(model.national[size_t(metrics::Metric::kAgencyRate)]);
 }
 
-TEST(ReportModelTest, TrendHasASeriesPerMetricForCouncilAndServices) {
+TEST(ReportModelTest, TrendHasASeriesPerMetricForEveryScopeTeamsIncluded) {
   std::vector<metrics::HealthCheck> history;
   for (const char* p : {"2025-Q1", "2025-Q2", "2025-Q3"}) history.push_back(testing::sampleHealthCheck(p));
   testing::set(history[0], "council", "vacancy_rate", 10.0, std::nullopt, Status::kGreen, 1);
@@ -88,7 +88,7 @@ TEST(ReportModelTest, TrendHasASeriesPerMetricForCouncilAndServices) {
   history[1].scopes.erase(history[1].scopes.begin() + 2);  // no adults in Q2
   const ReportModel model = buildReportModel(history.back(), {}, history);
   EXPECT_EQ(model.trend_periods, (std::vector<std::string>{"2025-Q1", "2025-Q2", "2025-Q3"}));
-  ASSERT_EQ(model.trend.size(), size_t(metrics::kMetricCount) * 3);  // council + 2 services
+  ASSERT_EQ(model.trend.size(), size_t(metrics::kMetricCount) * 7);  // council, 2 services, 4 teams
   const TrendSeries& council = model.trend[0];
   EXPECT_EQ(council.scope_id, "council");
   EXPECT_EQ(council.info->id, "vacancy_rate");
@@ -96,7 +96,10 @@ TEST(ReportModelTest, TrendHasASeriesPerMetricForCouncilAndServices) {
   const TrendSeries& adults = model.trend[2];
   EXPECT_EQ(adults.scope_id, "adults");
   EXPECT_EQ(adults.values, (std::vector<std::optional<double>>{std::nullopt, std::nullopt, 12.0}));
-  EXPECT_EQ(model.trend[3].info->id, "agency_rate");
+  EXPECT_EQ(model.trend[3].scope_id, "T01");
+  EXPECT_EQ(model.trend[3].level, metrics::Level::kTeam);
+  EXPECT_EQ(model.trend[3].service, "children");
+  EXPECT_EQ(model.trend[7].info->id, "agency_rate");
 }
 
 }  // namespace

@@ -7,9 +7,11 @@
 
 namespace hc::reports::testing {
 
-// The <section class="page"> with this id, or "" when absent.
+// The <section> with this id (whatever its class), or "" when absent.
 inline std::string section(const std::string& doc, const std::string& id) {
-  const size_t start = doc.find("<section class=\"page\" id=\"" + id + "\">");
+  const size_t at = doc.find("\" id=\"" + id + "\">");
+  if (at == std::string::npos) return "";
+  const size_t start = doc.rfind("<section class=", at);
   if (start == std::string::npos) return "";
   return doc.substr(start, doc.find("</section>", start) - start);
 }

@@ -149,8 +149,12 @@ class SurveySheetTest : public ::testing::Test {
 TEST_F(SurveySheetTest, GivesRatesScoresAndSharesAsNumbers) {
   EXPECT_TRUE(book_.xml_well_formed);
   EXPECT_EQ(book_.formula_elements, 0);
-  ASSERT_EQ(book_.sheet_names.size(), 10u);
-  EXPECT_EQ(book_.sheet_names[8], "Staff survey");
+  ASSERT_EQ(book_.sheet_names.size(), 11u);  // no trend given: no Trend charts sheet
+  EXPECT_EQ(book_.sheet_names[9], "Staff survey");
+  // The period said once, not "2025-Q3 (2025-Q3 (1 July ...))".
+  ASSERT_NE(cell("A1"), nullptr);
+  EXPECT_EQ(cell("A1")->text.find("(2025-Q3"), std::string::npos) << cell("A1")->text;
+  EXPECT_NE(cell("A1")->text.find("2025-Q3 (1 July to 30 September 2025)"), std::string::npos) << cell("A1")->text;
   // Row 5: the council.
   ASSERT_NE(cell("C5"), nullptr);
   EXPECT_EQ(cell("C5")->text, "The council");
@@ -181,7 +185,7 @@ TEST_F(SurveySheetTest, SuppressedTeamsAreBlankWithANote) {
   EXPECT_DOUBLE_EQ(number("G7"), 25);
   EXPECT_EQ(cell("I7"), nullptr);
   EXPECT_EQ(cell("L7"), nullptr);
-  EXPECT_EQ(cell("H7")->text, "Not shown: fewer than 5 responses: not shown");
+  EXPECT_EQ(cell("H7")->text, "Fewer than 5 responses: not shown");
   // Row 6: T01 shown.
   EXPECT_DOUBLE_EQ(number("N6"), 50);
   for (const auto& [ref, c] : book_.sheets.at("Staff survey").cells)

@@ -40,6 +40,25 @@ class WorkbookTest : public ::testing::Test {
     options.national["vacancy_rate"] = testing::sampleBenchmark();
     options.national["caseload_avg"].england = 16.3;  // nothing else published
     options.national["caseload_avg"].year = 2025;
+    options.written = Date::parse("2025-11-15");
+    Action late;  // due before the day written, still in progress: overdue
+    late.id = 7;
+    late.scope_id = "T02";
+    late.area = "workload";
+    late.metric = "vacancy_rate";
+    late.title = "=Recruit two social workers";  // text, never a formula
+    late.owner = "Team manager";
+    late.due = *Date::parse("2025-10-31");
+    late.status = ActionStatus::kInProgress;
+    late.agreed_period = "2025-Q2";
+    late.notes.push_back({*Date::parse("2025-11-01"), "alice", "One post filled."});
+    Action done = late;
+    done.id = 8;
+    done.title = "Exit interviews";
+    done.status = ActionStatus::kDone;
+    done.notes.clear();
+    done.needs_decision = true;
+    options.actions = {done, late};
     dir_ = new std::string(hc::testing::makeTempDir("hc-workbook"));
     workbook::writeWorkbook(buildReportModel(hc, options, history), *dir_ + "/hc.xlsx");
     book_ = new testing::XlsxWorkbook(testing::readXlsx(*dir_ + "/hc.xlsx"));
@@ -70,7 +89,8 @@ TEST_F(WorkbookTest, OpensCleanlyWithTheExpectedSheets) {
   EXPECT_TRUE(book_->xml_well_formed);
   EXPECT_EQ(book_->formula_elements, 0);  // nothing is a formula
   EXPECT_EQ(book_->sheet_names, (std::vector<std::string>{"Summary", "Workload", "Allocation", "Tools", "Wellbeing",
-                                                          "Delivery", "Trends", "Benchmarks", "Data dictionary"}));
+                                                          "Delivery", "Actions", "Trends", "Trend charts", "Benchmarks",
+                                      "Data dictionary"}));
 }
 
 TEST_F(WorkbookTest, BenchmarksSheetSetsTheCouncilBesideEnglandRegionAndNeighbours) {
@@ -183,18 +203,76 @@ TEST_F(WorkbookTest, SuppressedSurveyScoreIsBlankAndSaysSo) {
   EXPECT_EQ(cell("Tools", "I6").type, "(empty)");  // n hidden too
 }
 
-TEST_F(WorkbookTest, TrendsSheetHasEightPeriodsAndNativeCharts) {
+TEST_F(WorkbookTest, TrendsSheetHasEveryTeamWithAFilterAndChartsBesideIt) {
   const testing::XlsxSheet& s = book_->sheets.at("Trends");
-  EXPECT_EQ(cell("Trends", "F4").text, "2023-Q4");
-  EXPECT_EQ(cell("Trends", "M4").text, "2025-Q3");
+  // Metric id, Metric, Unit, Level, Scope id, Scope, Service; then H..O.
+  EXPECT_EQ(cell("Trends", "F4").text, "Scope");
+  EXPECT_EQ(cell("Trends", "H4").text, "2023-Q4");
+  EXPECT_EQ(cell("Trends", "O4").text, "2025-Q3");
   EXPECT_EQ(cell("Trends", "A5").text, "vacancy_rate");
-  EXPECT_EQ(cell("Trends", "D5").text, "council");
-  EXPECT_DOUBLE_EQ(cell("Trends", "F5").number, 11.0);
-  EXPECT_DOUBLE_EQ(cell("Trends", "L5").number, 17.0);
-  EXPECT_DOUBLE_EQ(cell("Trends", "M5").number, 14.25);
-  EXPECT_EQ(cell("Trends", "M5").number_format, "#,##0.0");
-  EXPECT_EQ(s.charts, metrics::kMetricCount);
-  EXPECT_EQ(s.freeze_panes, "C5");
+  EXPECT_EQ(cell("Trends", "D5").text, "Council");
+  EXPECT_EQ(cell("Trends", "E5").text, "council");
+  EXPECT_DOUBLE_EQ(cell("Trends", "H5").number, 11.0);
+  EXPECT_DOUBLE_EQ(cell("Trends", "N5").number, 17.0);
+  EXPECT_DOUBLE_EQ(cell("Trends", "O5").number, 14.25);
+  EXPECT_EQ(cell("Trends", "O5").number_format, "#,##0.0");
+  // Council, 2 services, 4 teams per metric: T02 (the 2nd team) is row 9,
+  // its service in G; its vacancy rate 25.5 in the last period.
+  EXPECT_EQ(cell("Trends", "D9").text, "Team");
+  EXPECT_EQ(cell("Trends", "E9").text, "T02");
+  EXPECT_EQ(cell("Trends", "G9").text, "children");
+  EXPECT_DOUBLE_EQ(cell("Trends", "O9").number, 25.5);
+  EXPECT_EQ(s.auto_filter, "A4:O" + std::to_string(4 + 7 * metrics::kMetricCount));
+  EXPECT_EQ(s.freeze_panes, "H5");
+  EXPECT_EQ(s.charts, 0);
+  EXPECT_EQ(book_->sheets.at("Trend charts").charts, metrics::kMetricCount);
+}
+
+TEST_F(WorkbookTest, ActionsSheetListsEveryActionWithOverdueMarked) {
+  const testing::XlsxSheet& s = book_->sheets.at("Actions");
+  EXPECT_EQ(cell("Actions", "A4").text, "Id");
+  EXPECT_EQ(cell("Actions", "L4").text, "Overdue");
+  // Ordered by area, then due date, then id: 7 before 8 (same due date).
+  EXPECT_DOUBLE_EQ(cell("Actions", "A5").number, 7);
+  EXPECT_EQ(cell("Actions", "B5").text, "T02");
+  EXPECT_EQ(cell("Actions", "D5").text, "Workload management");
+  EXPECT_EQ(cell("Actions", "E5").text, "Vacancy rate");
+  EXPECT_EQ(cell("Actions", "F5").type, "s");
+  EXPECT_EQ(cell("Actions", "F5").text, "=Recruit two social workers");
+  EXPECT_EQ(cell("Actions", "H5").text, "Team manager");
+  EXPECT_EQ(cell("Actions", "J5").text.substr(0, 10), "2025-10-31");
+  EXPECT_EQ(cell("Actions", "K5").text, "In progress");
+  EXPECT_EQ(cell("Actions", "L5").text, "Overdue");
+  EXPECT_EQ(cell("Actions", "N5").text, "One post filled.");
+  EXPECT_EQ(cell("Actions", "K6").text, "Done");
+  EXPECT_EQ(cell("Actions", "L6").type, "(empty)");  // done: never overdue
+  EXPECT_EQ(cell("Actions", "M6").text, "Yes");
+  EXPECT_EQ(s.auto_filter, "A4:O6");
+  EXPECT_EQ(book_->formula_elements, 0);
+}
+
+TEST_F(WorkbookTest, EverySheetPrintsLandscapeFittedToWidthWithHeadersAndFooter) {
+  for (const std::string& name : book_->sheet_names) {
+    const testing::XlsxSheet& s = book_->sheets.at(name);
+    EXPECT_EQ(s.orientation, "landscape") << name;
+    EXPECT_EQ(s.paper_size, 9) << name;  // A4
+    EXPECT_TRUE(s.fit_to_page) << name;
+    EXPECT_EQ(s.fit_to_width, 1) << name;
+    EXPECT_EQ(s.fit_to_height, 0) << name;
+    EXPECT_EQ(s.footer, "&A||Page &P of &N") << name;
+  }
+  EXPECT_EQ(book_->sheets.at("Workload").print_title_rows, "$3:$4");
+  EXPECT_EQ(book_->sheets.at("Workload").print_title_cols, "$A:$C");
+  EXPECT_EQ(book_->sheets.at("Summary").print_title_rows, "$4:$4");
+  EXPECT_EQ(book_->sheets.at("Trends").print_title_cols, "$A:$F");
+}
+
+TEST_F(WorkbookTest, HeaderRowsAreTallEnoughForTheirWrappedText) {
+  // "Having the right tools to do the job" wraps to 3 lines at width 16.
+  EXPECT_DOUBLE_EQ(book_->sheets.at("Summary").row_heights.at(4), 45);
+  // "Staff over the caseload limit (%) [caseload_over_limit]" over 5
+  // columns of 10 wraps to 2 lines.
+  EXPECT_DOUBLE_EQ(book_->sheets.at("Workload").row_heights.at(3), 30);
 }
 
 TEST_F(WorkbookTest, DataDictionaryListsEveryMetricWithItsThresholds) {

@@ -54,6 +54,15 @@ for ws in wb.worksheets:
         "charts": len(ws._charts),
         "conditional_rules": rules,
         "merged": [str(r) for r in ws.merged_cells.ranges],
+        "orientation": ws.page_setup.orientation or "",
+        "paper_size": int(ws.page_setup.paperSize or 0),
+        "fit_to_page": bool(ws.sheet_properties.pageSetUpPr and ws.sheet_properties.pageSetUpPr.fitToPage),
+        "fit_to_width": int(ws.page_setup.fitToWidth if ws.page_setup.fitToWidth is not None else 1),
+        "fit_to_height": int(ws.page_setup.fitToHeight if ws.page_setup.fitToHeight is not None else 1),
+        "print_title_rows": ws.print_title_rows or "",
+        "print_title_cols": ws.print_title_cols or "",
+        "footer": (ws.oddFooter.left.text or "") + "|" + (ws.oddFooter.center.text or "") + "|" + (ws.oddFooter.right.text or ""),
+        "row_heights": {str(k): float(v.height) for k, v in ws.row_dimensions.items() if v.height},
     }
 p = wb.properties
 for key in ("title", "subject", "creator", "keywords", "description", "category"):
@@ -115,6 +124,15 @@ XlsxWorkbook readXlsx(const std::string& path) {
     sheet.charts = s->getValue<int>("charts");
     sheet.conditional_rules = s->getValue<int>("conditional_rules");
     for (const auto& m : *s->getArray("merged")) sheet.merged.push_back(m.convert<std::string>());
+    sheet.orientation = str(s, "orientation");
+    sheet.paper_size = s->getValue<int>("paper_size");
+    sheet.fit_to_page = s->getValue<bool>("fit_to_page");
+    sheet.fit_to_width = s->getValue<int>("fit_to_width");
+    sheet.fit_to_height = s->getValue<int>("fit_to_height");
+    sheet.print_title_rows = str(s, "print_title_rows");
+    sheet.print_title_cols = str(s, "print_title_cols");
+    sheet.footer = str(s, "footer");
+    for (const auto& [row, height] : *s->getObject("row_heights")) sheet.row_heights[std::stoi(row)] = height.convert<double>();
     wb.sheets[name] = sheet;
   }
   for (const auto& [key, value] : *root->getObject("properties")) wb.properties[key] = value.convert<std::string>();

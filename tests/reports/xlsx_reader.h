@@ -24,6 +24,15 @@ struct XlsxSheet {
   int charts = 0;
   int conditional_rules = 0;
   std::vector<std::string> merged;        // "E3:I3"
+  // Print setup.
+  std::string orientation;                // "landscape"
+  int paper_size = 0;                     // 9: A4
+  bool fit_to_page = false;
+  int fit_to_width = 1, fit_to_height = 1;  // pages; 0 = as many as needed
+  std::string print_title_rows;           // "$3:$4"
+  std::string print_title_cols;           // "$A:$C"
+  std::string footer;                     // "left|centre|right" codes: "&A||Page &P of &N"
+  std::map<int, double> row_heights;      // 1-based row -> points, rows with a set height
 };
 
 struct XlsxWorkbook {

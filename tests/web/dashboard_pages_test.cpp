@@ -150,17 +150,17 @@ TEST_F(DashboardPagesTest, EachViewerSeesTheFiguresTheirRoleAllows) {
   const std::map<std::string, std::string> q{{"period", "2026-Q3"}};
   auto lone = [&](const char* scope) { return csvRow(get("/dashboard.csv", q).body, scope, "lone_working_assessed"); };
   // Columns: period,level,scope_id,scope_name,area,metric,value,status,previous,change,n,suppressed,
-  // vs_council,trend,area_status,area_score,area_measures,scope_score,scope_rank
+  // vs_council,trend,area_status,area_score,area_measures,scope_score,scope_rank,value_unrounded
 
   const std::vector<std::string> director = lone("T0099");
-  ASSERT_EQ(director.size(), 19u);
+  ASSERT_EQ(director.size(), 20u);
   EXPECT_EQ(director[10], "2");
   EXPECT_EQ(director[11], "false") << "a director sees every figure";
   EXPECT_FALSE(director[6].empty());
 
   viewer_.role = access::Role::kMember;
   const std::vector<std::string> member = lone("T0099");
-  ASSERT_EQ(member.size(), 19u);
+  ASSERT_EQ(member.size(), 20u);
   EXPECT_EQ(member[11], "true") << "a member sees published figures only";
   EXPECT_TRUE(member[6].empty());
 
@@ -391,6 +391,13 @@ TEST_F(DashboardPagesTest, DownloadsHoldTheShownScopes) {
   EXPECT_NE(csv.body.find("2026-Q3,service,adults,"), std::string::npos);
   EXPECT_EQ(csv.body.find("2026-Q3,service,children,"), std::string::npos);
   EXPECT_EQ(csv.body.find("2026-Q3,team,T0001,"), std::string::npos);  // a children's team
+  // Figures as the screen shows them (one decimal for a rate), the exact
+  // value in the last column.
+  const std::vector<std::string> vacancy = csvRow(csv.body, "adults", "vacancy_rate");
+  ASSERT_EQ(vacancy.size(), 20u);
+  ASSERT_FALSE(vacancy[6].empty());
+  EXPECT_EQ(vacancy[6].size() - vacancy[6].find('.'), 2u) << vacancy[6];
+  EXPECT_NEAR(std::stod(vacancy[6]), std::stod(vacancy[19]), 0.05);
   const http::Response xlsx = get("/dashboard.xlsx", {{"period", "2026-Q3"}});
   ASSERT_EQ(xlsx.status, 200);
   EXPECT_EQ(xlsx.content_type, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

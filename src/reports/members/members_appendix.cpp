@@ -8,11 +8,11 @@
 namespace hc::reports::members {
 namespace {
 
-// The catalogue's "what n counts" speaks of D, the last day of the period,
-// as metrics.md does; members get the words.
+// The catalogue's "what n counts" says "on the last day"; members are told
+// of which day.
 std::string plainCounts(std::string_view n_counts) {
   std::string s(n_counts);
-  const std::string d = " on D";
+  const std::string d = " on the last day";
   if (size_t at = s.find(d); at != std::string::npos && at + d.size() == s.size()) {
     s.replace(at, d.size(), " on the last day of the period");
   }
@@ -24,9 +24,9 @@ std::string limitsSentence(const ReportModel& model, const metrics::MetricInfo& 
   if (!limits) return "";
   const std::string green = formatValue(info.unit, limits->green), amber = formatValue(info.unit, limits->amber);
   if (info.better == metrics::Better::kLower) {
-    return "Rated green at " + green + " or less, amber at " + amber + " or less, and red above " + amber + ".";
+    return "Green at " + green + " or less, red above " + amber + ".";
   }
-  return "Rated green at " + green + " or more, amber at " + amber + " or more, and red below " + amber + ".";
+  return "Green at " + green + " or more, red below " + amber + ".";
 }
 
 std::string smallNumbersSentence(const ReportModel& model, const metrics::MetricInfo& info) {
@@ -41,7 +41,7 @@ std::string smallNumbersSentence(const ReportModel& model, const metrics::Metric
 std::string teamsPage(const ReportModel& model) {
   const auto teams = model.teams();
   if (teams.empty()) return "";
-  std::string h = "<section class=\"page\" id=\"teams\">\n<h2>Ratings by team</h2>\n"
+  std::string h = "<section class=\"flow\" id=\"teams\">\n<h2>Ratings by team</h2>\n"
                   "<p>Each team's rating in each area, worked out the same way as the council's. A team's "
                   "figures are in the health-check workbook.</p>\n";
   h += "<table class=\"long\">\n<thead><tr><th scope=\"col\">Team</th><th scope=\"col\">Service</th>";
@@ -60,7 +60,7 @@ std::string teamsPage(const ReportModel& model) {
 }
 
 std::string glossaryPage() {
-  std::string h = "<section class=\"page\" id=\"glossary\">\n<h2>Glossary</h2>\n<dl>\n";
+  std::string h = "<section class=\"flow\" id=\"glossary\">\n<h2>Glossary</h2>\n<dl class=\"columns\">\n";
   for (const GlossaryEntry& e : glossary()) {
     h += "<dt>" + escapeHtml(e.term) + "</dt><dd>" + escapeHtml(e.explanation) + "</dd>\n";
   }
@@ -69,25 +69,26 @@ std::string glossaryPage() {
 }
 
 std::string appendixPage(const ReportModel& model) {
-  std::string h = "<section class=\"page\" id=\"appendix\">\n<h2>Appendix: how each figure is worked out</h2>\n"
+  std::string h = "<section class=\"flow\" id=\"appendix\">\n<h2>Appendix: how each figure is worked out</h2>\n"
                   "<p>Every figure is worked out from the council's own records for the period " +
                   escapeHtml(periodPhrase(model.period)) +
                   ". Figures for a service or for the council are worked out from all the records of its teams "
-                  "together, not by averaging the teams' figures.</p>\n";
+                  "together, not by averaging the teams' figures.</p>\n<div class=\"columns\">\n";
   for (const metrics::AreaInfo& area : metrics::areas()) {
     h += "<h3>" + escapeHtml(area.label) + "</h3>\n";
     for (const metrics::MetricInfo& m : metrics::catalogue()) {
       if (m.area != area.area) continue;
+      // Heading and text run on in one paragraph (see the stylesheet): 32
+      // definitions would otherwise take two pages of a short report.
       h += "<div class=\"definition\" id=\"" + definitionAnchor(m) + "\">\n<h4>" + escapeHtml(m.label) + "</h4>\n";
-      h += "<p>" + escapeHtml(m.definition) + "</p>\n";
-      h += "<p class=\"note\">It counts " + escapeHtml(plainCounts(m.n_counts)) + ". " +
-           (m.better == metrics::Better::kLower ? "Lower is better. " : "Higher is better. ") +
+      h += "<p>" + escapeHtml(m.definition) + " <span class=\"note\">It counts " + escapeHtml(plainCounts(m.n_counts)) +
+           ". " + (m.better == metrics::Better::kLower ? "Lower is better. " : "Higher is better. ") +
            escapeHtml(limitsSentence(model, m));
       if (const std::string small = smallNumbersSentence(model, m); !small.empty()) h += " " + escapeHtml(small);
-      h += "</p>\n</div>\n";
+      h += "</span></p>\n</div>\n";
     }
   }
-  h += "</section>\n";
+  h += "</div>\n</section>\n";
   return h;
 }
 

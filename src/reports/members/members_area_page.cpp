@@ -1,25 +1,16 @@
-// A page of the members' report for one area: its rating, a sentence per
-// figure for the whole council, a chart of the area's lead figure by
-// service, and a table of every figure by service.
+// The members' report's section for one area: its rating and what changed,
+// a paragraph on the council's figures (the red and amber ones each in a
+// sentence, the rest named together) and a table of every figure by
+// service. No chart: the table says the same, and charts would take the
+// report past the eight pages members are asked to read. An area without figures
+// is one sentence saying why and what would give them.
 #include "reports/figure_text.h"
 #include "core/html_escape.h"
 #include "reports/members/members_parts.h"
 #include "reports/narrative.h"
-#include "reports/svg_bar_chart.h"
 
 namespace hc::reports::members {
 namespace {
-
-// The figure charted for an area: its first percentage or score in
-// metrics.md order (vacancy rate, unallocated rate, the survey score,
-// sickness rate, visits completed). Those share a 0-100 scale members can
-// read at a glance; counts and days would need an explanation per chart.
-const MetricFigure* leadFigure(const AreaFigures& area) {
-  for (const MetricFigure& f : area.metrics) {
-    if (f.info->unit == metrics::Unit::kPercent || f.info->unit == metrics::Unit::kScore) return &f;
-  }
-  return area.metrics.empty() ? nullptr : &area.metrics.front();
-}
 
 const MetricFigure* figureOf(const ScopeFigures& scope, const metrics::MetricInfo& info) {
   for (const MetricFigure& f : scope.areas[size_t(info.area)].metrics)
@@ -32,37 +23,6 @@ std::vector<const ScopeFigures*> councilAndServices(const ReportModel& model) {
   if (const ScopeFigures* c = model.council()) scopes.push_back(c);
   for (const ScopeFigures* s : model.services()) scopes.push_back(s);
   return scopes;
-}
-
-std::string chart(const ReportModel& model, const AreaFigures& area,
-                  const std::vector<const ScopeFigures*>& scopes) {
-  const MetricFigure* lead = leadFigure(area);
-  if (!lead) return "";
-  BarChart c;
-  c.id = "chart-" + std::string(area.info->id);
-  c.title = std::string(lead->info->label) + " for the council and each service, " + model.period.label +
-            " and the previous " + periodNoun(model.period);
-  c.description = lead->info->better == metrics::Better::kHigher ? "Bar chart. Higher is better." : "Bar chart. Lower is better.";
-  c.unit = lead->info->unit;
-  c.current_label = model.period.label;
-  c.previous_label = model.period.previous().label;
-  // The DfE's England, region and neighbours' figures as reference lines.
-  if (const auto& national = model.national[size_t(lead->info->metric)]) {
-    c.references = comparators(*national);
-    c.references_source = benchmarkSource(*national);
-  }
-  for (const ScopeFigures* s : scopes) {
-    const MetricFigure* f = figureOf(*s, *lead->info);
-    BarChartRow row;
-    row.label = s->name;
-    row.value = f->value;
-    row.previous = f->previous;
-    row.status = f->status;
-    row.missing = f->suppressed ? "Not published" : "No figure";
-    c.rows.push_back(row);
-  }
-  return "<figure>\n" + barChartSvg(c) + "\n<figcaption>" + escapeHtml(c.title) +
-         ". The same figures are in the table below.</figcaption>\n</figure>\n";
 }
 
 std::string table(const ReportModel& model, const AreaFigures& area, const std::vector<const ScopeFigures*>& scopes) {
@@ -88,20 +48,17 @@ std::string table(const ReportModel& model, const AreaFigures& area, const std::
 
 }  // namespace
 
-std::string areaPage(const ReportModel& model, const AreaFigures& council_area) {
-  const AreaFigures& area = council_area;
-  std::string h = "<section class=\"page\" id=\"area-" + escapeHtml(area.info->id) + "\">\n";
+std::string areaPage(const ReportModel& model, const AreaFigures& area) {
+  std::string h = "<section class=\"area\" id=\"area-" + escapeHtml(area.info->id) + "\">\n";
   h += "<h2>" + escapeHtml(area.info->label) + "</h2>\n";
+  // An area with nothing to show is one sentence, not an empty page.
+  if (noFigures(area)) return h + "<p>" + escapeHtml(noFiguresSentence(model, area)) + "</p>\n</section>\n";
   h += "<p>" + ratingBadge(area.status) + " " + escapeHtml(areaStatusSentence(model, area)) + " " +
        escapeHtml(areaChangeSentence(model, area)) + "</p>\n";
-  h += "<h3>What the figures say for the whole council</h3>\n<ul class=\"narrative\">\n";
-  for (const MetricFigure& f : area.metrics) {
-    const auto& national = model.national[size_t(f.info->metric)];
-    h += "<li>" + escapeHtml(metricSentence(model, f, national ? &*national : nullptr)) + "</li>\n";
-  }
-  h += "</ul>\n";
+  std::string said;
+  for (const std::string& sentence : areaSentences(model, area)) said += (said.empty() ? "" : " ") + sentence;
+  h += "<p>" + escapeHtml(said) + "</p>\n";
   const auto scopes = councilAndServices(model);
-  h += chart(model, area, scopes);
   h += table(model, area, scopes);
   h += "</section>\n";
   return h;

@@ -1,5 +1,6 @@
 #include "reports/members/members_parts.h"
 
+#include "reports/clean_text.h"
 #include "reports/figure_text.h"
 #include "core/html_escape.h"
 #include "reports/status_style.h"
@@ -19,20 +20,62 @@ const char* ratingClass(metrics::Status s) {
 
 }  // namespace
 
-const char* stylesheet() {
+std::string cssString(const std::string& text) {
+  static const char kHex[] = "0123456789ABCDEF";
+  std::string out = "\"";
+  for (const char c : cleanText(text)) {
+    const auto u = static_cast<unsigned char>(c);
+    const bool plain = u >= 0x80 || u == ' ' || (u >= '0' && u <= '9') || (u >= 'A' && u <= 'Z') ||
+                       (u >= 'a' && u <= 'z');
+    if (plain) {
+      out += c;
+    } else {
+      out += '\\';
+      out += kHex[u >> 4];
+      out += kHex[u & 15];
+      out += ' ';  // ends the escape: the next character may be a hex digit
+    }
+  }
+  return out + "\"";
+}
+
+std::string stylesheet(const std::string& running_header) {
+  // Page margin boxes (Chromium 131 and later) carry the running header and
+  // the page numbers in print; the cover page has neither header nor number.
+  std::string css = "@page { size: A4; margin: 18mm 14mm 16mm; @top-left { content: " + cssString(running_header) +
+                    "; font: 8.5pt Arial, Helvetica, sans-serif; color: #383F43; } @bottom-right { content: "
+                    "\"Page \" counter(page) \" of \" counter(pages); font: 8.5pt Arial, Helvetica, sans-serif; "
+                    "color: #383F43; } }\n@page :first { @top-left { content: none; } }\n";
   // The rating colours here are those of status_style.cpp (tested there for
   // contrast); print-color-adjust keeps them when printing.
-  return R"(@page { size: A4; margin: 16mm 14mm 18mm; }
+  return css + R"(
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { font: 11pt/1.45 Arial, Helvetica, sans-serif; color: #0B0C0C; background: #FFFFFF; max-width: 182mm; margin: 0 auto; }
+body { font: 10pt/1.38 Arial, Helvetica, sans-serif; color: #0B0C0C; background: #FFFFFF; max-width: 182mm; margin: 0 auto; }
 h1 { font-size: 20pt; margin: 0 0 4pt; }
-h2 { font-size: 16pt; margin: 0 0 6pt; border-bottom: 2pt solid #0B0C0C; }
-h3 { font-size: 12.5pt; margin: 12pt 0 4pt; }
+h2 { font-size: 15pt; margin: 14pt 0 6pt; border-bottom: 2pt solid #0B0C0C; break-after: avoid; page-break-after: avoid; }
+section.area, section.flow { break-inside: auto; }
+section.area table { font-size: 8.5pt; }
+section.area td.num { white-space: normal; }
+.cover { border-bottom: 2pt solid #0B0C0C; padding-bottom: 6pt; margin-bottom: 8pt; }
+.cover .kicker { font-size: 10pt; text-transform: uppercase; letter-spacing: 0.05em; color: #383F43; margin: 0; }
+.cover .council { font-size: 16pt; font-weight: bold; margin: 2pt 0; }
+.lead { font-size: 11pt; }
+.overdue { color: #A4161A; font-weight: bold; }
+ul.actions { padding-left: 14pt; }
+ul.actions li { break-inside: avoid; page-break-inside: avoid; margin-bottom: 4pt; }
+.columns { column-count: 2; column-gap: 8mm; font-size: 9pt; orphans: 1; widows: 1; }
+.columns dt, .columns .definition h4 { break-after: avoid; }
+.columns h3 { font-size: 10.5pt; margin-top: 4pt; break-after: avoid; }
+.columns p { margin: 1pt 0; }
+.definition { margin: 0 0 3pt; }
+.definition h4, .definition p { display: inline; font-size: 9pt; margin: 0; }
+.definition h4::after { content: ": "; }
+h3 { font-size: 12pt; margin: 10pt 0 3pt; break-after: avoid; page-break-after: avoid; }
 h4 { font-size: 11pt; margin: 8pt 0 2pt; }
 p, li { margin: 3pt 0; }
 .subtitle { font-size: 12pt; color: #383F43; margin-bottom: 10pt; }
 section.page { break-after: page; page-break-after: always; }
-section.page:last-of-type { break-after: auto; page-break-after: auto; }
+.starts-page { break-before: page; page-break-before: always; }
 table { border-collapse: collapse; width: 100%; margin: 6pt 0; break-inside: avoid; page-break-inside: avoid; }
 table.long { break-inside: auto; page-break-inside: auto; }
 thead { display: table-header-group; }
@@ -50,12 +93,12 @@ caption { text-align: left; font-weight: bold; padding: 2pt 0; }
 .note { font-size: 9.5pt; color: #383F43; }
 figure { margin: 8pt 0; }
 figcaption { font-size: 9.5pt; color: #383F43; }
-svg.chart { width: 100%; height: auto; }
+svg.chart { width: 62%; height: auto; }
 dt { font-weight: bold; margin-top: 5pt; }
 dd { margin: 0 0 0 12pt; }
 a { color: #1D70B8; }
 @media print { a { color: inherit; text-decoration: none; } }
-@media screen { section.page { border-bottom: 1px dashed #B1B4B6; padding-bottom: 24px; margin-bottom: 24px; } }
+@media screen { section.page, .starts-page { border-bottom: 1px dashed #B1B4B6; padding-bottom: 24px; margin-bottom: 24px; } }
 )";
 }
 
@@ -81,5 +124,15 @@ std::string figureCell(const MetricFigure& figure) {
 }
 
 std::string definitionAnchor(const metrics::MetricInfo& info) { return "def-" + std::string(info.id); }
+
+std::string overdueMarker() { return "<strong class=\"overdue\">Overdue</strong>"; }
+
+std::string actionLine(const ReportModel& model, const Action& action) {
+  std::string h = "<strong>" + escapeHtml(action.title) + "</strong> (" + escapeHtml(model.scopeName(action.scope_id));
+  if (!action.owner.empty()) h += "; " + escapeHtml(action.owner);
+  h += ", due " + escapeHtml(longDate(action.due)) + ")";
+  if (action.overdue(model.written)) h += " " + overdueMarker();
+  return h;
+}
 
 }  // namespace hc::reports::members

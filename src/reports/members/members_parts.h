@@ -12,9 +12,21 @@
 
 namespace hc::reports::members {
 
-// The print and screen stylesheet: A4, a page per section, tables that do
-// not split across pages.
-const char* stylesheet();
+// The print and screen stylesheet: A4, tables that do not split across
+// pages, and in print a running header (`running_header`, plain text) and
+// "Page N of M" in the page margins, left off the cover.
+std::string stylesheet(const std::string& running_header);
+
+// `text` as a CSS string literal: every ASCII character but letters,
+// digits and spaces as a hexadecimal escape, so that a council's name
+// cannot end the string or the <style> element.
+std::string cssString(const std::string& text);
+
+// One action as members read it: its title, where, who and by when, and
+// an "Overdue" marker when its due date has passed on the day written.
+std::string actionLine(const ReportModel& model, const Action& action);
+// <strong class="overdue">Overdue</strong>
+std::string overdueMarker();
 
 // <span class="rating rating-amber">Amber</span>: colour and word together.
 std::string ratingBadge(metrics::Status status);
@@ -32,9 +44,14 @@ std::string suppressionNote(const ReportModel& model);
 // The anchor of a metric's appendix entry: "def-vacancy_rate".
 std::string definitionAnchor(const metrics::MetricInfo& info);
 
-// The sections; membersReportHtml() puts them together.
+// The sections; membersReportHtml() puts them together. The cover and
+// summary share the first page; areas follow one another without a page
+// break each.
 std::string summaryPage(const ReportModel& model);
 std::string areaPage(const ReportModel& model, const AreaFigures& council_area);
+// "What we are doing" (every open action by area) and "Decisions for
+// members" (the open actions that need members' decision).
+std::string actionsPage(const ReportModel& model);
 std::string teamsPage(const ReportModel& model);
 // "What staff told us": "" when the model has no survey run.
 std::string surveyPage(const ReportModel& model);

@@ -63,7 +63,7 @@ std::string scoresTable(const SurveyFigures& f) {
 std::string surveyPage(const ReportModel& model) {
   const std::vector<SurveyFigures> figures = surveyFigures(model);
   if (figures.empty()) return "";
-  std::string h = "<section class=\"page\" id=\"survey\">\n<h2>What staff told us</h2>\n";
+  std::string h = "<section class=\"flow\" id=\"survey\">\n<h2>What staff told us</h2>\n";
   h += "<p>Staff answer an anonymous survey about their tools, their wellbeing and the service people receive. "
        "Each answer is turned into a score out of 100; the scores below are for the whole council. The response "
        "rate is the share of staff in post who answered: the higher it is, the more the scores can be trusted. "

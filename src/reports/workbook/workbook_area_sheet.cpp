@@ -40,6 +40,9 @@ void writeAreaSheet(lxw_workbook* wb, const Formats& f, const ReportModel& model
 
   writeText(ws, 0, 0, std::string(area.label) + ": " + periodTitle(model), f.title);
   writeText(ws, 1, 0, figuresNote(model), f.note);
+  double group_height = 15;
+  for (const metrics::MetricInfo* m : metrics) group_height = std::max(group_height, rowHeight(groupHeader(*m), 10.0 * kPerMetric));
+  check(worksheet_set_row(ws, kGroupRow, group_height, nullptr), "setting a header row's height");
   for (size_t i = 0; i < metrics.size(); ++i) {
     const lxw_col_t c = kFirstMetric + lxw_col_t(i) * kPerMetric;
     // A catalogue label, not user text; merged over the metric's columns.
@@ -47,13 +50,15 @@ void writeAreaSheet(lxw_workbook* wb, const Formats& f, const ReportModel& model
                                 f.header),
           "writing a metric header");
   }
-  const char* headers[] = {"Level", "Scope id", "Name", "Service"};
-  for (lxw_col_t c = 0; c < kFirstMetric; ++c) writeText(ws, kHeaderRow, c, headers[c], f.header);
+  std::vector<std::string> headers = {"Level", "Scope id", "Name", "Service"};
+  std::vector<double> widths = {10, 14, 34, 12};
   for (size_t i = 0; i < metrics.size(); ++i) {
-    const lxw_col_t c = kFirstMetric + lxw_col_t(i) * kPerMetric;
-    const char* sub[] = {"Value", "Rating", "Previous", "Change", "n"};
-    for (lxw_col_t k = 0; k < kPerMetric; ++k) writeText(ws, kHeaderRow, c + k, sub[k], f.header);
+    for (const char* sub : {"Value", "Rating", "Previous", "Change", "n"}) {
+      headers.emplace_back(sub);
+      widths.push_back(10);
+    }
   }
+  writeHeaders(ws, kHeaderRow, 0, headers, widths, f.header);
 
   lxw_row_t row = kHeaderRow + 1;
   for (const ScopeFigures& s : model.scopes) {
@@ -80,6 +85,7 @@ void writeAreaSheet(lxw_workbook* wb, const Formats& f, const ReportModel& model
     const lxw_col_t c = kFirstMetric + lxw_col_t(i) * kPerMetric + 1;
     addRatingFormats(ws, f, kHeaderRow + 1, c, last_row, c);
   }
+  printSetup(ws, kGroupRow, kHeaderRow, lxw_col_t(2));
 }
 
 }  // namespace hc::reports::workbook

@@ -48,6 +48,7 @@ void writeBenchmarksSheet(lxw_workbook* wb, const Formats& f, const ReportModel&
               "(healthcheck benchmarks import FILE) and set the council's authority (healthcheck benchmarks "
               "council --la CODE).",
               f.note);
+    printSetup(ws, 0, 1, std::nullopt);
     return;
   }
   writeText(ws, 1, 0,
@@ -56,7 +57,9 @@ void writeBenchmarksSheet(lxw_workbook* wb, const Formats& f, const ReportModel&
                 "year, the latest published by the end of the period. Neighbours' mean and median leave out "
                 "neighbours whose figure is not published. Rank 1 is best; tied figures share a rank.",
             f.note);
-  for (lxw_col_t c = 0; c < kColumns; ++c) writeText(ws, kHeaderRow, c, headers[c], f.header);
+  std::vector<double> widths(kColumns, 14);
+  widths[0] = 26;
+  writeHeaders(ws, kHeaderRow, 0, std::vector<std::string>(std::begin(headers), std::end(headers)), widths, f.header);
 
   lxw_row_t row = kHeaderRow + 1;
   for (const metrics::MetricInfo& info : metrics::catalogue()) {
@@ -80,6 +83,7 @@ void writeBenchmarksSheet(lxw_workbook* wb, const Formats& f, const ReportModel&
     ++row;
   }
   worksheet_freeze_panes(ws, kHeaderRow + 1, 1);
+  printSetup(ws, kHeaderRow, kHeaderRow, lxw_col_t(0));
 }
 
 }  // namespace hc::reports::workbook

@@ -1,4 +1,5 @@
 // What the workbook's sheets share: formats, checked writes, words.
+#include <algorithm>
 #include <stdexcept>
 
 #include "core/clean_text.h"
@@ -35,6 +36,9 @@ Formats addFormats(lxw_workbook* wb) {
   format_set_num_format(f.change_count, "+#,##0;-#,##0;0");
   f.change_decimal = workbook_add_format(wb);
   format_set_num_format(f.change_decimal, "+#,##0.0;-#,##0.0;0.0");
+  f.date = workbook_add_format(wb);
+  format_set_num_format(f.date, "yyyy-mm-dd");
+  format_set_align(f.date, LXW_ALIGN_LEFT);
   f.year = workbook_add_format(wb);
   format_set_num_format(f.year, "0");
   for (metrics::Status s : {metrics::Status::kRed, metrics::Status::kAmber, metrics::Status::kGreen}) {
@@ -68,6 +72,48 @@ void writeText(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const std::strin
 void writeNumber(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, std::optional<double> value, lxw_format* format) {
   if (!value) return;  // an empty cell, not 0 and not "n/a": absent is absent
   check(worksheet_write_number(ws, row, col, *value, format), "writing a number");
+}
+
+double rowHeight(const std::string& text, double width) {
+  // Bold text runs about a tenth wider than the width's "characters".
+  const double usable = width > 2 ? width - 1 : 1;
+  size_t lines = 1;
+  double used = 0;
+  for (size_t start = 0; start < text.size();) {
+    size_t end = text.find(' ', start);
+    if (end == std::string::npos) end = text.size();
+    const double word = 1.1 * double(end - start);
+    if (used > 0 && used + 1 + word > usable) {
+      ++lines;
+      used = word;
+    } else {
+      used += (used > 0 ? 1 : 0) + word;
+    }
+    start = end + 1;
+  }
+  return 15.0 * double(lines);
+}
+
+void writeHeaders(lxw_worksheet* ws, lxw_row_t row, lxw_col_t first_col, const std::vector<std::string>& texts,
+                  const std::vector<double>& widths, lxw_format* format) {
+  double height = 15;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    height = std::max(height, rowHeight(texts[i], i < widths.size() ? widths[i] : 8.43));
+  }
+  check(worksheet_set_row(ws, row, height, nullptr), "setting a header row's height");
+  for (size_t i = 0; i < texts.size(); ++i) writeText(ws, row, first_col + lxw_col_t(i), texts[i], format);
+}
+
+void printSetup(lxw_worksheet* ws, lxw_row_t header_first, lxw_row_t header_last,
+                std::optional<lxw_col_t> scope_last) {
+  worksheet_set_landscape(ws);
+  worksheet_set_paper(ws, 9);  // A4
+  worksheet_set_margins(ws, 0.4, 0.4, 0.6, 0.6);
+  worksheet_fit_to_pages(ws, 1, 0);  // as wide as one page, as many pages long as it takes
+  check(worksheet_repeat_rows(ws, header_first, header_last), "repeating the header rows");
+  if (scope_last) check(worksheet_repeat_columns(ws, 0, *scope_last), "repeating the scope columns");
+  // &A the sheet's name, &P the page, &N the pages.
+  check(worksheet_set_footer(ws, "&L&A&RPage &P of &N"), "setting the footer");
 }
 
 void addRatingFormats(lxw_worksheet* ws, const Formats& f, lxw_row_t first_row, lxw_col_t first_col,
@@ -119,6 +165,7 @@ std::string figuresNote(const ReportModel& model) {
 }
 
 std::string periodTitle(const ReportModel& model) {
+  // "2026-Q3 (1 July to 30 September 2026)"; callers never wrap it again.
   return model.period.label + " (" + periodPhrase(model.period) + ")";
 }
 

@@ -22,10 +22,13 @@ void writeDictionarySheet(lxw_workbook* wb, const Formats& f, const ReportModel&
             f.note);
   const char* headers[] = {"Metric id", "Area",   "Metric",      "Unit",        "Better",           "Definition",
                            "n counts",  "Green limit", "Amber limit", "Small-number rule", "Survey"};
-  for (lxw_col_t c = 0; c < 11; ++c) writeText(ws, header_row, c, headers[c], f.header);
+  writeHeaders(ws, header_row, 0, std::vector<std::string>(std::begin(headers), std::end(headers)),
+               std::vector<double>(std::begin(widths), std::end(widths)), f.header);
 
   lxw_row_t row = header_row + 1;
   for (const metrics::MetricInfo& m : metrics::catalogue()) {
+    // The wrapped definition sets the row's height (nothing autofits).
+    check(worksheet_set_row(ws, row, rowHeight(std::string(m.definition), widths[5]), nullptr), "setting a height");
     writeText(ws, row, 0, std::string(m.id), nullptr);
     writeText(ws, row, 1, std::string(metrics::info(m.area).id), nullptr);
     writeText(ws, row, 2, std::string(m.label), nullptr);
@@ -45,6 +48,7 @@ void writeDictionarySheet(lxw_workbook* wb, const Formats& f, const ReportModel&
   }
   worksheet_freeze_panes(ws, header_row + 1, 1);
   check(worksheet_autofilter(ws, header_row, 0, row - 1, 10), "adding the filter");
+  printSetup(ws, header_row, header_row, lxw_col_t(0));
 }
 
 }  // namespace hc::reports::workbook

@@ -13,6 +13,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "reports/report_model.h"
 
@@ -29,6 +30,7 @@ struct Formats {
   lxw_format* change_count = nullptr;  // +#,##0
   lxw_format* change_decimal = nullptr;
   lxw_format* year = nullptr;          // 0: 2025, not 2,025
+  lxw_format* date = nullptr;          // yyyy-mm-dd
   lxw_format* rating[4] = {};          // by Status, for conditional formats
 
   lxw_format* value(metrics::Unit unit) const { return unit == metrics::Unit::kCount ? count : decimal; }
@@ -47,6 +49,24 @@ void check(lxw_error error, const char* what);
 void writeText(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const std::string& text, lxw_format* format);
 void writeNumber(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, std::optional<double> value,
                  lxw_format* format);
+
+// A header row tall enough for its wrapped text, so that no header hangs
+// over the first row of figures (libxlsxwriter cannot autofit rows, and
+// LibreOffice does not either when it opens the file). `widths[i]` is the
+// width of column first_col + i, in characters, as set on the sheet.
+// Call it before anything else is written in `row` (constant_memory).
+void writeHeaders(lxw_worksheet* ws, lxw_row_t row, lxw_col_t first_col, const std::vector<std::string>& texts,
+                  const std::vector<double>& widths, lxw_format* format);
+// The height in points of a row whose wrapped `text` sits in `width`
+// characters: 15 a line.
+double rowHeight(const std::string& text, double width);
+
+// How every sheet prints: A4 landscape, fitted to the page's width, the
+// header rows `header_first` to `header_last` repeated on each page (and columns 0 to
+// `scope_last` when given, so a wide sheet's later pages still say whose
+// figures they are), and a footer with the sheet's name and "Page N of M".
+void printSetup(lxw_worksheet* ws, lxw_row_t header_first, lxw_row_t header_last,
+                std::optional<lxw_col_t> scope_last);
 
 // Red, amber and green fills on the status words of a range.
 void addRatingFormats(lxw_worksheet* ws, const Formats& f, lxw_row_t first_row, lxw_col_t first_col,
@@ -71,6 +91,12 @@ void writeTrendsSheet(lxw_workbook* wb, const Formats& f, const ReportModel& mod
 void writeSurveySheets(lxw_workbook* wb, const Formats& f, const ReportModel& model);
 void writeBenchmarksSheet(lxw_workbook* wb, const Formats& f, const ReportModel& model);
 void writeDictionarySheet(lxw_workbook* wb, const Formats& f, const ReportModel& model);
+// "Actions": every action agreed, with its status and whether it is
+// overdue on the day the workbook is written.
+void writeActionsSheet(lxw_workbook* wb, const Formats& f, const ReportModel& model);
+// "Trend charts": a line chart per metric of the council and its services,
+// drawn from the Trends sheet's rows (TrendLayout).
+void writeTrendChartsSheet(lxw_workbook* wb, const ReportModel& model);
 
 }  // namespace hc::reports::workbook
 

@@ -26,11 +26,13 @@ void writeSummarySheet(lxw_workbook* wb, const Formats& f, const ReportModel& mo
 
   writeText(ws, 0, 0, "Social work health check: " + model.council_name + ", " + periodTitle(model), f.title);
   writeText(ws, 1, 0, figuresNote(model), f.note);
-  const char* headers[] = {"Level", "Scope id", "Name", "Service", "Locality"};
-  for (lxw_col_t c = 0; c < kFirstArea; ++c) writeText(ws, kHeaderRow, c, headers[c], f.header);
+  std::vector<std::string> headers = {"Level", "Scope id", "Name", "Service", "Locality"};
+  std::vector<double> widths = {10, 14, 34, 14, 14};
   for (const metrics::AreaInfo& a : metrics::areas()) {
-    writeText(ws, kHeaderRow, kFirstArea + lxw_col_t(a.area), std::string(a.label), f.header);
+    headers.emplace_back(a.label);
+    widths.push_back(16);
   }
+  writeHeaders(ws, kHeaderRow, 0, headers, widths, f.header);
 
   lxw_row_t row = kHeaderRow + 1;
   for (const ScopeFigures& s : model.scopes) {
@@ -48,6 +50,7 @@ void writeSummarySheet(lxw_workbook* wb, const Formats& f, const ReportModel& mo
   worksheet_freeze_panes(ws, kHeaderRow + 1, 3);
   check(worksheet_autofilter(ws, kHeaderRow, 0, std::max(last_row, kHeaderRow), last_col), "adding the filter");
   addRatingFormats(ws, f, kHeaderRow + 1, kFirstArea, last_row, last_col);
+  printSetup(ws, kHeaderRow, kHeaderRow, lxw_col_t(2));
   worksheet_activate(ws);
 }
 

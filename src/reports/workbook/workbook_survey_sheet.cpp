@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "reports/figure_phrases.h"
 #include "reports/workbook/workbook_sheets.h"
 
 namespace hc::reports::workbook {
@@ -40,7 +41,11 @@ void writeRunSheet(lxw_workbook* wb, const Formats& f, const ReportModel& model,
   check(worksheet_set_column(ws, 7, 7, 40, nullptr), "setting widths");
   check(worksheet_set_column(ws, kFirstArea, std::max(last_col, kFirstArea), 14, nullptr), "setting widths");
 
-  writeText(ws, 0, 0, run.run.title + ": " + run.run.period_label + " (" + periodTitle(model) + ")", f.title);
+  // The run's own period when it differs from the workbook's; said once.
+  writeText(ws, 0, 0,
+            run.run.title + ": " +
+                (run.run.period_label == model.period.label ? periodTitle(model) : run.run.period_label),
+            f.title);
   writeText(ws, 1, 0,
             "Response rate = responses / staff in post on the last day of the survey's period. Shares are "
             "percentages of those answering each question. Blank cells: fewer than " +
@@ -48,6 +53,11 @@ void writeRunSheet(lxw_workbook* wb, const Formats& f, const ReportModel& model,
                 " responses (or hidden so that a smaller team's answers cannot be worked out); see Note. Staff's "
                 "written comments are never included.",
             f.note);
+  double group_height = 15;
+  for (const surveys::QuestionResult& q : questions)
+    group_height = std::max(group_height, rowHeight(data.wordingOf(run.run, q.question_id).text + " [" +
+                                                        q.question_id + "]", 14.0 * kPerQuestion));
+  check(worksheet_set_row(ws, kGroupRow, group_height, nullptr), "setting a header row's height");
   for (size_t i = 0; i < questions.size(); ++i) {
     const lxw_col_t c = first_question + lxw_col_t(i) * kPerQuestion;
     const std::string text = data.wordingOf(run.run, questions[i].question_id).text + " [" +
@@ -56,16 +66,21 @@ void writeRunSheet(lxw_workbook* wb, const Formats& f, const ReportModel& model,
     check(worksheet_merge_range(ws, kGroupRow, c, kGroupRow, c + kPerQuestion - 1, text.c_str(), f.header),
           "writing a question header");
   }
-  const char* headers[] = {"Level", "Scope id", "Name", "Service", "Responses", "Staff in post",
-                           "Response rate (%)", "Note"};
-  for (lxw_col_t c = 0; c < kFirstArea; ++c) writeText(ws, kHeaderRow, c, headers[c], f.header);
-  for (size_t i = 0; i < areas.size(); ++i)
-    writeText(ws, kHeaderRow, kFirstArea + lxw_col_t(i), areaTitle(areas[i]), f.header);
-  for (size_t i = 0; i < questions.size(); ++i) {
-    const surveys::QuestionWording w = data.wordingOf(run.run, questions[i].question_id);
-    for (lxw_col_t k = 0; k < kPerQuestion; ++k)
-      writeText(ws, kHeaderRow, first_question + lxw_col_t(i) * kPerQuestion + k, w.labels[k] + " (%)", f.header);
+  std::vector<std::string> headers = {"Level", "Scope id", "Name", "Service", "Responses", "Staff in post",
+                                      "Response rate (%)", "Note"};
+  std::vector<double> widths = {10, 10, 30, 12, 12, 12, 12, 40};
+  for (const std::string& area : areas) {
+    headers.push_back(areaTitle(area));
+    widths.push_back(14);
   }
+  for (const surveys::QuestionResult& q : questions) {
+    const surveys::QuestionWording w = data.wordingOf(run.run, q.question_id);
+    for (lxw_col_t k = 0; k < kPerQuestion; ++k) {
+      headers.push_back(w.labels[k] + " (%)");
+      widths.push_back(14);
+    }
+  }
+  writeHeaders(ws, kHeaderRow, 0, headers, widths, f.header);
 
   lxw_row_t row = kHeaderRow + 1;
   for (const surveys::ScopeResults& s : run.scopes) {
@@ -77,7 +92,8 @@ void writeRunSheet(lxw_workbook* wb, const Formats& f, const ReportModel& model,
     writeNumber(ws, row, 4, double(s.responses), f.count);
     writeNumber(ws, row, 5, double(s.staff_in_post), f.count);
     writeNumber(ws, row, 6, s.response_rate, f.decimal);
-    std::string note = s.suppressed ? "Not shown: " + surveys::suppressedText(s, data.min_group_size) : "";
+    // suppressedText says "not shown" itself: "fewer than 5 responses: not shown".
+    std::string note = s.suppressed ? capitalised(surveys::suppressedText(s, data.min_group_size)) : "";
     bool question_hidden = false;
     for (size_t i = 0; i < areas.size(); ++i) {
       auto it = s.area_scores.find(areas[i]);
@@ -101,6 +117,7 @@ void writeRunSheet(lxw_workbook* wb, const Formats& f, const ReportModel& model,
   check(worksheet_autofilter(ws, kHeaderRow, 0, std::max<lxw_row_t>(row - 1, kHeaderRow),
                              std::max(last_col, kFirstArea)),
         "adding the filter");
+  printSetup(ws, kGroupRow, kHeaderRow, lxw_col_t(2));
 }
 
 }  // namespace

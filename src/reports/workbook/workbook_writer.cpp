@@ -45,7 +45,9 @@ void writeWorkbook(const ReportModel& model, const std::string& path) {
     setProperties(wb, model);
     workbook::writeSummarySheet(wb, formats, model);
     for (const metrics::AreaInfo& area : metrics::areas()) workbook::writeAreaSheet(wb, formats, model, area);
+    workbook::writeActionsSheet(wb, formats, model);
     workbook::writeTrendsSheet(wb, formats, model);
+    workbook::writeTrendChartsSheet(wb, model);
     workbook::writeBenchmarksSheet(wb, formats, model);
     workbook::writeSurveySheets(wb, formats, model);
     workbook::writeDictionarySheet(wb, formats, model);

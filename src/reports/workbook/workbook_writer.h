@@ -1,12 +1,17 @@
 // The analysts' and directors' workbook (XLSX, written with libxlsxwriter):
 // a summary sheet (every scope by area, coloured by rating with conditional
 // formats), a sheet per area (every metric per scope with value, rating,
-// previous value, change and n), a trends sheet with native Excel charts, a
+// previous value, change and n), an Actions sheet (every action agreed, with
+// its owner, due date, status, whether overdue and its latest note), a
+// Trends sheet (every scope, teams included, with a filter) and a Trend
+// charts sheet of native Excel charts, a
 // benchmarks sheet (the council against England, its region and its
 // statistical neighbours, where the DfE's figures are imported), a "Staff
 // survey" sheet per survey run of the period (responses, response rate,
 // area scores and each question's answers per scope), a data
-// dictionary, and document properties.
+// dictionary, and document properties. Every sheet prints on A4 landscape,
+// fitted to the page's width, with its header rows repeated and a footer
+// naming the sheet and the page.
 //
 // Numbers are numeric cells with number formats. Text from councils' data
 // (team names, ids) is always written as a string cell, never a formula,

@@ -20,16 +20,20 @@ metrics::HealthCheck shownHealthCheck(const metrics::HealthCheck& hc, const Dash
 
 std::string csvBytes(const metrics::HealthCheck& hc, const DashboardQuery& q) {
   std::ostringstream out;
-  metrics::writeCsv(out, shownHealthCheck(hc, q));
+  metrics::CsvOptions options;
+  options.as_shown = true;  // as on screen; value_unrounded for analysts
+  metrics::writeCsv(out, shownHealthCheck(hc, q), options);
   return out.str();
 }
 
 std::string xlsxBytes(const std::vector<metrics::HealthCheck>& periods, const DashboardQuery& q,
                       const metrics::Thresholds& thresholds, int min_group_size,
                       const metrics::MetricBenchmarks& benchmarks, surveys::PeriodSurveys surveys,
-                      const WorkbookViewer& viewer) {
+                      const WorkbookViewer& viewer,
+                      const std::vector<Action>& actions, std::optional<Date> today) {
   std::vector<metrics::HealthCheck> history;
-  for (size_t i = 0; i + 1 < periods.size(); ++i) history.push_back(shownHealthCheck(periods[i], q, false));
+  // Teams too: the Trends sheet filters to any team shown.
+  for (size_t i = 0; i + 1 < periods.size(); ++i) history.push_back(shownHealthCheck(periods[i], q));
   const metrics::HealthCheck current = shownHealthCheck(periods.back(), q);
   history.push_back(current);
   reports::ReportOptions options;
@@ -42,6 +46,15 @@ std::string xlsxBytes(const std::vector<metrics::HealthCheck>& periods, const Da
   options.national = benchmarks;  // the Benchmarks sheet
   for (const auto& s : current.scopes)
     if (s.level == metrics::Level::kCouncil) options.council_name = s.name;
+  // The Actions sheet: the actions of the scopes the filters show.
+  for (const Action& a : actions) {
+    for (const auto& s : current.scopes)
+      if (s.id == a.scope_id) {
+        options.actions.push_back(a);
+        break;
+      }
+  }
+  options.written = today;
   reports::ReportModel model = reports::buildReportModel(current, options, history);
   model.surveys = std::move(surveys);  // the Staff survey sheet
   return reports::workbook::workbookBytes(model);

@@ -9,9 +9,12 @@
 #ifndef HC_WEB_DASHBOARD_DASHBOARD_DOWNLOADS_H_
 #define HC_WEB_DASHBOARD_DASHBOARD_DOWNLOADS_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "core/action.h"
+#include "core/date.h"
 #include "metrics/benchmark.h"
 #include "metrics/health_check.h"
 #include "metrics/thresholds.h"
@@ -21,9 +24,11 @@
 namespace hc::web::dashboard {
 
 // `hc` with only the scopes the query shows. With `teams` false, teams are
-// dropped too (the trend sheets keep council and services only).
+// dropped too.
 metrics::HealthCheck shownHealthCheck(const metrics::HealthCheck& hc, const DashboardQuery& q, bool teams = true);
 
+// The figures rounded as the screen shows them, with the exact value in a
+// last column value_unrounded (metrics::CsvOptions::as_shown).
 std::string csvBytes(const metrics::HealthCheck& hc, const DashboardQuery& q);
 
 // Whose copy a workbook is, for its banner: a director's (as computed), a
@@ -35,11 +40,14 @@ struct WorkbookViewer {
 };
 
 // `periods` oldest first, the shown period last; `surveys`, the period's
-// staff survey runs for the Staff survey sheet (none: no sheet).
+// staff survey runs for the Staff survey sheet (none: no sheet);
+// `actions`, those agreed (the Actions sheet keeps the shown scopes'),
+// overdue as of `today`.
 std::string xlsxBytes(const std::vector<metrics::HealthCheck>& periods, const DashboardQuery& q,
                       const metrics::Thresholds& thresholds, int min_group_size,
                       const metrics::MetricBenchmarks& benchmarks, surveys::PeriodSurveys surveys = {},
-                      const WorkbookViewer& viewer = {});
+                      const WorkbookViewer& viewer = {},
+                      const std::vector<Action>& actions = {}, std::optional<Date> today = std::nullopt);
 
 // "healthcheck-2026-Q3-children.csv": safe characters only, for
 // Content-Disposition.

@@ -22,6 +22,12 @@
 #include "web/http/html.h"
 
 namespace hc::web::dashboard {
+
+namespace {
+// The served report's stylesheet is one for every council and period.
+constexpr const char* kMembersRunningHeader = "Social work health check: report to elected members";
+}  // namespace
+
 namespace {
 
 constexpr const char* kAccess = "dashboard";
@@ -81,7 +87,8 @@ void DashboardPages::addRoutes(http::Router& router) {
   router.get("/dashboard/survey", [this](http::Request& r) { return survey(r); }, kAccess);
   router.get("/report/members", [this](http::Request& r) { return members(r); }, kAccess);
   router.get("/report/members.css",
-             [](http::Request&) { return stylesheetResponse(reports::members::stylesheet()); }, kAccess);
+             [](http::Request&) { return stylesheetResponse(reports::members::stylesheet(kMembersRunningHeader)); },
+             kAccess);
 }
 
 http::Response DashboardPages::page(const std::string& title, const std::string& main_html, int status) const {
@@ -250,7 +257,8 @@ http::Response DashboardPages::xlsx(http::Request& request) {
       copy.shown_as_computed.push_back(s.name);
   return download(dashboard::xlsxBytes(v.snapshot->periods, v.query, options_.thresholds, options_.figures.min_group_size,
                                        loadPeriodBenchmarks(pool_, v.query.period),
-                                       loadSurveys(v.query.period, !director), copy),
+                                       loadSurveys(v.query.period, !director), copy, loadActions(""),
+                                       actions::todayUtc()),
                   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                   dashboard::downloadName(v.query, "xlsx"));
 }
@@ -274,16 +282,19 @@ http::Response DashboardPages::members(http::Request& request) {
   for (const auto& s : hc.scopes)
     if (s.level == metrics::Level::kCouncil) options.council_name = s.name;
   options.national = loadPeriodBenchmarks(pool_, q->period);  // "the England rate was ..."
+  options.actions = loadActions("");  // "What we are doing", "Decisions for members"
+  options.written = actions::todayUtc();
   reports::ReportModel model = reports::buildReportModel(hc, options);
   model.surveys = loadSurveys(q->period, true);
   auditDownload(pool_, request, "members report", q->period.label);
   std::string html = reports::members::membersReportHtml(model);
   // The pages' CSP allows stylesheets from this server only: the report's
-  // inline <style> becomes a link to the same stylesheet.
-  const std::string inline_style = std::string("<style>\n") + reports::members::stylesheet() + "</style>";
-  const size_t at = html.find(inline_style);
-  if (at != std::string::npos)
-    html.replace(at, inline_style.size(), "<link rel=\"stylesheet\" href=\"/report/members.css\">");
+  // inline <style> (the first, in <head>) becomes a link to the same
+  // stylesheet, whose running header names no council.
+  const size_t at = html.find("<style>\n");
+  const size_t end = html.find("</style>", at);
+  if (at != std::string::npos && end != std::string::npos)
+    html.replace(at, end + 8 - at, "<link rel=\"stylesheet\" href=\"/report/members.css\">");
   return http::Response::html(std::move(html));
 }
 
