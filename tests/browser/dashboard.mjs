@@ -55,7 +55,7 @@ hc(['user', 'add', '--role', 'director', 'director'], `${PASSWORD}\n${PASSWORD}\
 const national = join(root, 'tests/national/data');
 hc(['benchmarks', 'import', join(national, 'indicators_small.csv')]);
 hc(['benchmarks', 'neighbours', 'import', join(national, 'neighbours_small.csv')]);
-hc(['benchmarks', 'council', '--la', '841']);
+hc(['council', 'set', '--name', 'Northshire Council', '--la', '841']);
 // A staff survey of the period, imported as another tool's export: ten
 // responses from one team and two (too few to show) from another.
 const survey = JSON.parse(readFileSync(join(root, 'surveys/health-check.json'), 'utf8'));
@@ -68,7 +68,7 @@ hc(['survey', 'import', join(work, 'responses.csv'), '--survey', 'health-check',
 // The engine's own figures, to compare the pages with.
 const engine = JSON.parse(hc(['metrics', '--period', PERIOD, '--format', 'json']));
 
-const server = spawn(binary, ['--db', db, 'serve', '--port', '0', '--council', 'Northshire Council'],
+const server = spawn(binary, ['--db', db, 'serve', '--port', '0'],
                      { env, stdio: ['ignore', 'pipe', 'pipe'] });
 let serverLog = '';
 server.stderr.on('data', (d) => { serverLog += d; });
