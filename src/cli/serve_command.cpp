@@ -101,7 +101,7 @@ int runServe(const std::vector<std::string>& args, Context& context) {
   figures.council_name = app.council_name;
   web::DashboardOptions dashboard_options = dashboardSources(context.db_url, metrics::Thresholds::defaults(), figures);
   dashboard_options.surveys = &web_app.catalogue();  // the survey page's question wording
-  web::DashboardPages dashboard(web_app.pool(), web_app.layout(), std::move(dashboard_options));
+  web::DashboardPages dashboard(web_app.pool(), web_app.layout(), web_app.csrf(), std::move(dashboard_options));
   dashboard.addRoutes(web_app.router());
   std::mutex log_mutex;
   std::ostream& log = context.err;

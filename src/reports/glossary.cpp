@@ -7,8 +7,15 @@ const std::vector<GlossaryEntry>& glossary() {
       {"Agency staff", "agency",
        "Social workers supplied by an agency rather than employed by the council. They usually cost more and "
        "stay for shorter periods."},
+      {"Area score", "area score",
+       "A score from 0 to 100 for one area of the health check: each of its measures with a rating counts "
+       "100 if green, 50 if amber and 0 if red, and the score is their average. 75 or more rates the area "
+       "green, 50 or more amber, below 50 red. A team's score is the average of its area scores."},
       {"Assessment", "assessment",
        "The first full look at a person's needs after they are referred, which decides what help they get."},
+      {"Attention order", "attention order",
+       "Teams listed lowest score first, so that the team most in need of attention comes first; teams with "
+       "the same score are ordered by how many of their figures are significantly worse than the council's."},
       {"Care package", "package",
        "The help arranged for a person after assessment, such as home care, with a weekly cost."},
       {"Case", "case", "A person or family the service is working with."},
@@ -16,9 +23,16 @@ const std::vector<GlossaryEntry>& glossary() {
       {"Caseload limit", "caseload limit",
        "The most cases per full-time worker the council considers safe; 20 unless the council sets another "
        "figure."},
+      {"Direct time share", "direct time",
+       "The share of staff working time spent with the people they support on completed visits, counting 7 "
+       "hours 24 minutes as a full working day."},
       {"Establishment", "establishment", "The number of posts the council has budgeted for, counted as FTE."},
       {"FTE (full-time equivalent)", "FTE",
        "A way of counting staff that adds up working hours: two half-time workers make one FTE."},
+      {"Funnel plot", "funnel",
+       "A chart of each team's figure against the number it rests on, with limits around the council's "
+       "figure that narrow as the numbers grow. A team outside the outer (99.8%) limits differs from the "
+       "council by more than chance would explain; a small team inside them may just have been unlucky."},
       {"Lone-working risk assessment", "lone-working",
        "A check of the risks a worker faces when visiting people alone, and what keeps them safe."},
       {"Median", "median",
@@ -38,14 +52,24 @@ const std::vector<GlossaryEntry>& glossary() {
        "amber means below target but within a tolerance, red means outside it. The word is always shown "
        "beside the colour."},
       {"Referral", "referral", "A request for help with a person, which opens a case."},
+      {"Referral peak ratio", "referral peak",
+       "The busiest week's referrals divided by the average week's in the period: 1 means an even flow, 2 "
+       "means the busiest week brought twice the usual number."},
       {"Response rate", "response rate",
        "The share of staff in post who answered a survey. A low rate means the answers may not speak for "
        "everyone."},
       {"Service", "service",
        "A part of social work, such as children's services or adult services, made up of teams."},
+      {"Special cause", "special cause",
+       "A change over time that is unlikely to be chance, found with statistical process control (as in the "
+       "NHS's \"Making Data Count\"): the latest figure lies outside the process limits, or the last 7 "
+       "figures all lie on one side of the average, or the last 6 all rise or all fall."},
       {"Staff survey score", "survey",
        "A score from 0 to 100 from staff answers to survey questions: 100 if everyone strongly agreed with "
        "the positive statements, 0 if everyone strongly disagreed."},
+      {"Statistical neighbours", "neighbours",
+       "The councils the Department for Education judges most like this one (in population, deprivation and "
+       "the like), so that comparisons are fair."},
       {"Supervision", "supervision",
        "Regular one-to-one meetings in which a social worker reviews their cases and wellbeing with their "
        "manager."},

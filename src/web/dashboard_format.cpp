@@ -81,15 +81,27 @@ const metrics::ScopeResult* findScope(const metrics::HealthCheck& hc, metrics::L
 }
 
 std::string scrollRegion(const std::string& caption_id, const std::string& table_html) {
-  return "<div class=\"hc-scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"" + escapeHtml(caption_id) +
-         "\">\n" + table_html + "</div>\n";
+  // The hint shows on narrow screens only (the stylesheet), where the
+  // table is wider than the box; its first column stays put as it scrolls.
+  return "<p class=\"hc-scroll-hint govuk-body-s\" aria-hidden=\"true\">Scroll the table sideways to see every "
+         "column &rarr;</p>\n<div class=\"hc-scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"" +
+         escapeHtml(caption_id) + "\">\n" + table_html + "</div>\n";
 }
 
 std::string stylesheet() {
   std::string css =
       "/* The directors' dashboard: status colours from src/reports/status_style.cpp. */\n"
-      ".hc-scroll{overflow-x:auto;max-width:100%;margin-bottom:20px}\n"
+      ".hc-scroll{overflow-x:auto;max-width:100%;margin-bottom:20px;"
+      // Shadows at an edge with more columns beyond it: the visual cue.
+      "background:linear-gradient(to right,#fff 30%,rgba(255,255,255,0)) left/40px 100% no-repeat local,"
+      "linear-gradient(to left,#fff 30%,rgba(255,255,255,0)) right/40px 100% no-repeat local,"
+      "radial-gradient(farthest-side at 0 50%,rgba(0,0,0,.3),transparent) left/14px 100% no-repeat scroll,"
+      "radial-gradient(farthest-side at 100% 50%,rgba(0,0,0,.3),transparent) right/14px 100% no-repeat scroll}\n"
       ".hc-scroll:focus{outline:3px solid #ffdd00}\n"
+      ".hc-scroll table{margin-bottom:0}\n"
+      ".hc-scroll tr>:first-child{position:sticky;left:0;z-index:1;background:#fff;box-shadow:2px 0 0 #b1b4b6}\n"
+      ".hc-scroll-hint{display:none;margin-bottom:5px;color:#505a5f}\n"
+      "@media (max-width:640px){.hc-scroll-hint{display:block}.hc-scroll tr>:first-child{max-width:40vw}}\n"
       ".hc-heatmap th,.hc-heatmap td{vertical-align:top}\n"
       ".hc-heatmap td a{display:block;padding:2px 4px}\n"
       ".hc-heatmap td a:focus{color:#0b0c0c;background:#ffdd00}\n"

@@ -9,6 +9,7 @@
 #include "web/dashboard_compare.h"
 #include "web/dashboard_downloads.h"
 #include "web/dashboard_format.h"
+#include "web/dashboard_glossary.h"
 #include "web/dashboard_metric.h"
 #include "web/dashboard_overview.h"
 #include "web/dashboard_team.h"
@@ -40,8 +41,9 @@ Response stylesheetResponse(std::string css) {
 
 }  // namespace
 
-DashboardPages::DashboardPages(DatabasePool& pool, const PageLayout& layout, DashboardOptions options)
-    : pool_(pool), layout_(layout), options_(std::move(options)),
+DashboardPages::DashboardPages(DatabasePool& pool, const PageLayout& layout, const CsrfProtection& csrf,
+                               DashboardOptions options)
+    : pool_(pool), layout_(layout), csrf_(csrf), options_(std::move(options)),
       cache_(pool, options_.load_trend, options_.cache_periods, options_.trend_periods) {}
 
 void DashboardPages::addRoutes(Router& router) {
@@ -54,13 +56,27 @@ void DashboardPages::addRoutes(Router& router) {
   router.get("/dashboard/metric/{id}", [this](Request& r) { return metric(r); }, kAccess);
   router.get("/dashboard/compare", [this](Request& r) { return compare(r); }, kAccess);
   router.get("/dashboard/survey", [this](Request& r) { return survey(r); }, kAccess);
+  router.get("/dashboard/glossary", [this](Request& r) { return glossary(r); }, kAccess);
   router.get("/report/members", [this](Request& r) { return members(r); }, kAccess);
   router.get("/report/members.css",
              [](Request&) { return stylesheetResponse(reports::members::stylesheet()); }, kAccess);
 }
 
-Response DashboardPages::page(const std::string& title, const std::string& main_html, int status) const {
-  return Response::html(layout_.render(Page{title, main_html, "", false}), status);
+Response DashboardPages::page(const Request& request, const std::string& title, const std::string& main_html,
+                              std::string_view section, const std::string& query, std::vector<Crumb> crumbs,
+                              int status) const {
+  Response r;
+  r.status = status;
+  Page p{title, main_html, "", false};
+  p.header = headerFor(request, r, csrf_, section, query);
+  if (!crumbs.empty()) {
+    p.breadcrumbs.push_back({"Overview", "/dashboard" + query});
+    for (auto& c : crumbs) p.breadcrumbs.push_back(std::move(c));
+  } else {
+    p.breadcrumbs.push_back({"Overview", ""});
+  }
+  r.body = layout_.render(p);
+  return r;
 }
 
 DashboardPages::View DashboardPages::open(const Request& request, const std::string& title, bool with_trend) {
@@ -69,11 +85,11 @@ DashboardPages::View DashboardPages::open(const Request& request, const std::str
   std::string error;
   auto q = parseDashboardQuery(request, state.latest, &error);
   if (!q) {
-    v.problem = page(title, "<h1 class=\"govuk-heading-l\">" + escapeHtml(title) + "</h1>\n<p class=\"govuk-body\">" +
+    v.problem = page(request, title, "<h1 class=\"govuk-heading-l\">" + escapeHtml(title) + "</h1>\n<p class=\"govuk-body\">" +
                                 escapeHtml("The period is not one this service knows: " + error) +
                                 ". Use a quarter such as 2026-Q3, a month such as 2026-07 or a year such as 2026.</p>\n"
                                 "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/dashboard\">Go to the overview</a></p>",
-                     400);
+                     "", "", {{title, ""}}, 400);
     return v;
   }
   v.query = *q;
@@ -87,8 +103,9 @@ DashboardPages::View DashboardPages::open(const Request& request, const std::str
 Response DashboardPages::overview(Request& request) {
   View v = open(request, "Health check overview");
   if (v.problem) return *v.problem;
-  return page("Health check overview " + v.query.period.label,
-              dashboard::overviewHtml(v.snapshot->current(), v.query, v.quarters));
+  return page(request, "Health check overview " + v.query.period.label,
+              dashboard::overviewHtml(v.snapshot->current(), v.query, v.quarters), section::kOverview,
+              v.query.queryString(), {});
 }
 
 Response DashboardPages::team(Request& request) {
@@ -101,13 +118,22 @@ Response DashboardPages::team(Request& request) {
   const std::vector<metrics::MetricBenchmarks> benchmarks = loadTrendBenchmarks(pool_, periods);
   std::string html = dashboard::teamHtml(v.snapshot->periods, benchmarks, id, v.query, v.quarters);
   if (html.empty())
-    return page("Team not found", "<h1 class=\"govuk-heading-l\">Team not found</h1>\n<p class=\"govuk-body\">There is "
+    return page(request, "Team not found", "<h1 class=\"govuk-heading-l\">Team not found</h1>\n<p class=\"govuk-body\">There is "
                                   "no team with that id in " + escapeHtml(v.query.period.label) +
                                   ".</p>\n<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"" +
                                   escapeHtml("/dashboard" + v.query.queryString()) + "\">Back to the overview</a></p>",
-                404);
-  const auto* scope = dashboard::findScope(v.snapshot->current(), metrics::Level::kTeam, id);
-  return page(scope->name + " " + v.query.period.label, html);
+                "", v.query.queryString(), {{"Team not found", ""}}, 404);
+  const auto& current = v.snapshot->current();
+  const auto* scope = dashboard::findScope(current, metrics::Level::kTeam, id);
+  std::vector<Crumb> crumbs;
+  if (const auto* service = dashboard::findScope(current, metrics::Level::kService, scope->service)) {
+    DashboardQuery of_service = v.query;
+    of_service.service = service->id;
+    crumbs.push_back({service->name, "/dashboard" + of_service.queryString()});
+  }
+  crumbs.push_back({scope->name, ""});
+  return page(request, scope->name + " " + v.query.period.label, html, section::kOverview, v.query.queryString(),
+              std::move(crumbs));
 }
 
 Response DashboardPages::metric(Request& request) {
@@ -115,22 +141,24 @@ Response DashboardPages::metric(Request& request) {
   if (v.problem) return *v.problem;
   const metrics::MetricInfo* info = metrics::findMetric(request.param("id"));
   if (!info)
-    return page("Metric not found", "<h1 class=\"govuk-heading-l\">Metric not found</h1>\n<p class=\"govuk-body\">"
+    return page(request, "Metric not found", "<h1 class=\"govuk-heading-l\">Metric not found</h1>\n<p class=\"govuk-body\">"
                                     "<a class=\"govuk-link\" href=\"/dashboard\">Go to the overview</a></p>",
-                404);
+                "", v.query.queryString(), {{"Metric not found", ""}}, 404);
   const metrics::MetricBenchmarks benchmarks = loadPeriodBenchmarks(pool_, v.query.period);
   const auto b = benchmarks.find(std::string(info->id));
-  return page(std::string(info->label) + " " + v.query.period.label,
+  return page(request, std::string(info->label) + " " + v.query.period.label,
               dashboard::metricHtml(v.snapshot->current(), *info, options_.thresholds, v.query, v.quarters,
-                                    b == benchmarks.end() ? nullptr : &b->second));
+                                    b == benchmarks.end() ? nullptr : &b->second),
+              section::kOverview, v.query.queryString(), {{std::string(info->label), ""}});
 }
 
 Response DashboardPages::compare(Request& request) {
   View v = open(request, "Compared with other councils");
   if (v.problem) return *v.problem;
-  return page("Compared with other councils " + v.query.period.label,
+  return page(request, "Compared with other councils " + v.query.period.label,
               dashboard::compareHtml(v.snapshot->current(), loadComparison(pool_, v.query.period), v.query,
-                                     v.quarters));
+                                     v.quarters),
+              section::kCompare, v.query.queryString(), {{"Compared with other councils", ""}});
 }
 
 surveys::PeriodSurveys DashboardPages::loadSurveys(const metrics::Period& period,
@@ -157,9 +185,10 @@ Response DashboardPages::survey(Request& request) {
   dashboard::SeesComments sees = [&user](const std::string& team, const std::string& service) {
     return user && access::seesUnsuppressed(*user, team, service);
   };
-  return page("Staff survey " + v.query.period.label,
+  return page(request, "Staff survey " + v.query.period.label,
               dashboard::surveyHtml(data, v.query, request.query.count("team") ? request.query.at("team") : "",
-                                    v.quarters, sees));
+                                    v.quarters, sees),
+              section::kSurvey, v.query.queryString(), {{"Staff survey", ""}});
 }
 
 Response DashboardPages::csv(Request& request) {
@@ -192,9 +221,9 @@ Response DashboardPages::members(Request& request) {
   // and their small-numbers rule gives different figures from the cache's.
   const metrics::HealthCheck hc = options_.load_published(q->period);
   if (!hc.has_data)
-    return page("No data", "<h1 class=\"govuk-heading-l\">No data for " + escapeHtml(q->period.label) +
+    return page(request, "No data", "<h1 class=\"govuk-heading-l\">No data for " + escapeHtml(q->period.label) +
                                "</h1>\n<p class=\"govuk-body\">No records fall in or before this period.</p>",
-                404);
+                section::kReport, q->queryString(), {{"Members' report", ""}}, 404);
   reports::ReportOptions options;
   options.published = true;
   options.min_group_size = options_.min_group_size;
@@ -212,6 +241,10 @@ Response DashboardPages::members(Request& request) {
   if (at != std::string::npos)
     html.replace(at, inline_style.size(), "<link rel=\"stylesheet\" href=\"/report/members.css\">");
   return Response::html(std::move(html));
+}
+
+Response DashboardPages::glossary(Request& request) {
+  return page(request, "Glossary", dashboard::glossaryHtml(), section::kGlossary, "", {{"Glossary", ""}});
 }
 
 }  // namespace hc::web

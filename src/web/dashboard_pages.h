@@ -8,6 +8,7 @@
 //   GET /dashboard/metric/{id}        one metric's spread over the teams
 //   GET /dashboard/compare            the council among its region and statistical neighbours
 //   GET /dashboard/survey             staff survey results of the period (?period&service&team)
+//   GET /dashboard/glossary           the words the pages use, explained
 //   GET /dashboard/dashboard.css      status colours (reports' status_style)
 //   GET /report/members?period=P      the elected members' report (published)
 //   GET /report/members.css           its stylesheet (the CSP forbids inline)
@@ -37,6 +38,7 @@
 #include "surveys/survey_catalogue.h"
 #include "web/dashboard_cache.h"
 #include "web/dashboard_query.h"
+#include "web/csrf.h"
 #include "web/database_pool.h"
 #include "web/page_layout.h"
 #include "web/router.h"
@@ -57,7 +59,8 @@ struct DashboardOptions {
 
 class DashboardPages {
  public:
-  DashboardPages(DatabasePool& pool, const PageLayout& layout, DashboardOptions options);
+  // `csrf` signs the header's Sign out form (site_header.h).
+  DashboardPages(DatabasePool& pool, const PageLayout& layout, const CsrfProtection& csrf, DashboardOptions options);
 
   void addRoutes(Router& router);
   DashboardCache& cache() { return cache_; }
@@ -74,7 +77,11 @@ class DashboardPages {
   View open(const Request& request, const std::string& title, bool with_trend = false);
   // The period's staff survey runs (published: without comments).
   surveys::PeriodSurveys loadSurveys(const metrics::Period& period, bool published);
-  Response page(const std::string& title, const std::string& main_html, int status = 200) const;
+  // A page with the signed-in header (its links keeping `query`'s view) and
+  // breadcrumbs from the overview to `crumbs` (the last: this page).
+  Response page(const Request& request, const std::string& title, const std::string& main_html,
+                std::string_view section, const std::string& query, std::vector<Crumb> crumbs,
+                int status = 200) const;
 
   Response overview(Request& request);
   Response team(Request& request);
@@ -84,9 +91,11 @@ class DashboardPages {
   Response csv(Request& request);
   Response xlsx(Request& request);
   Response members(Request& request);
+  Response glossary(Request& request);
 
   DatabasePool& pool_;
   const PageLayout& layout_;
+  const CsrfProtection& csrf_;
   DashboardOptions options_;
   DashboardCache cache_;
 };

@@ -9,6 +9,7 @@
 #include "web/auth_filter.h"
 #include "web/govuk_components.h"
 #include "web/html.h"
+#include "web/site_header.h"
 
 namespace hc::web {
 namespace {
@@ -81,6 +82,7 @@ Response LoginPages::signIn(Request& request) {
 
   DatabasePool::Lease db = pool_.acquire();
   std::string session_id;
+  std::string landing;
   try {
     // No writeLock(): the Argon2 hash takes ~0.1 s and must not hold up
     // survey submissions; the few small writes here wait on SQLite's busy
@@ -88,6 +90,7 @@ Response LoginPages::signIn(Request& request) {
     const int64_t now = access::nowSeconds();
     auto user = access::Login(*db).attempt(username, password, now);
     if (!user) return form(request, access::kLoginFailedMessage);
+    landing = landingPath(*user);
     access::SessionStore sessions(*db);
     sessions.destroy(request.cookie(kSessionCookie));  // a new id at every sign-in
     sessions.purgeExpired(now);  // housekeeping, where sessions begin
@@ -97,8 +100,9 @@ Response LoginPages::signIn(Request& request) {
     if (e.kind() == store::DatabaseError::Kind::kConnection) return serviceUnavailable(layout_);
     throw;
   }
+  // Without a page to return to, each role lands where its work is.
   const std::string next = nextOf(request);
-  Response r = Response::redirect(next.empty() ? "/home" : next);
+  Response r = Response::redirect(next.empty() ? landing : next);
   r.setCookie(kSessionCookie, session_id, cookieAttributes());
   return r;
 }
@@ -138,8 +142,16 @@ Response LoginPages::home(Request& request) const {
     rows.push_back({"Services you manage", services, "", "", ""});
   }
   main += govuk::summaryList(rows);
+  main += "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"" + escapeHtml(landingPath(*user)) + "\">" +
+          (user->role == access::Role::kAdmin ? "Go to the accounts"
+           : user->role == access::Role::kManager ? "Go to your team's health check"
+                                                  : "Go to the health check overview") +
+          "</a></p>\n";
   main += postButton("/logout", csrf_.hiddenField(request, response, AuthFilter::csrfScope(*user)), "Sign out");
-  response.body = layout_.render(Page{"Signed in", main, "", false});
+  Page page{"Your account", main, "", false};
+  page.header = headerFor(request, response, csrf_, section::kAccount, "");
+  page.breadcrumbs = {{"Your account", ""}};
+  response.body = layout_.render(page);
   return response;
 }
 
@@ -171,7 +183,12 @@ Response LoginPages::users(Request& request) {
       "class=\"govuk-table__header\">Role</th><th scope=\"col\" class=\"govuk-table__header\">Manages</th></tr>"
       "</thead><tbody class=\"govuk-table__body\">" +
       rows + "</tbody></table>";
-  return Response::html(layout_.render(Page{"Accounts", main, "", false}));
+  Response response;
+  Page page{"Accounts", main, "", false};
+  page.header = headerFor(request, response, csrf_, section::kAccounts, "");
+  page.breadcrumbs = {{"Accounts", ""}};
+  response.body = layout_.render(page);
+  return response;
 }
 
 }  // namespace hc::web

@@ -61,7 +61,7 @@ class AccessRoutesTest : public AccessWebTest {
     // The directors' dashboard, added as `healthcheck serve` adds it, so
     // its routes are walked too.
     dashboard_ = std::make_unique<DashboardPages>(
-        app_->pool(), app_->layout(),
+        app_->pool(), app_->layout(), app_->csrf(),
         cli::dashboardSources(test_db_.url(), metrics::Thresholds::defaults(), metrics::HealthCheckOptions{}));
     dashboard_->addRoutes(app_->router());
   }

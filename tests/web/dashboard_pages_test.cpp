@@ -59,7 +59,7 @@ class DashboardPagesTest : public ::testing::Test {
     app_ = std::make_unique<WebApp>(options);
     figures_.council_name = "Northshire Council";
     dashboard_ = std::make_unique<DashboardPages>(
-        app_->pool(), app_->layout(), cli::dashboardSources(db_.url(), metrics::Thresholds::defaults(), figures_));
+        app_->pool(), app_->layout(), app_->csrf(), cli::dashboardSources(db_.url(), metrics::Thresholds::defaults(), figures_));
     dashboard_->addRoutes(app_->router());
     signed_in_filter_ = app_->router();  // a copy with the sign-in filter, for the test of it
     // Who may call the dashboard is the sign-in component's to test; these

@@ -37,7 +37,7 @@ class DashboardSurveyTest : public surveys::SurveyTest {
     app_ = std::make_unique<WebApp>(options);
     DashboardOptions dashboard = cli::dashboardSources(test_db_.url(), metrics::Thresholds::defaults(), {});
     dashboard.surveys = &catalogue_;
-    dashboard_ = std::make_unique<DashboardPages>(app_->pool(), app_->layout(), std::move(dashboard));
+    dashboard_ = std::make_unique<DashboardPages>(app_->pool(), app_->layout(), app_->csrf(), std::move(dashboard));
     dashboard_->addRoutes(app_->router());
     signed_in_ = app_->router();  // a copy with the sign-in filter, for viewers with roles
     app_->router().setFilter({});  // the pages, not who may see them (access_routes_test walks that)
