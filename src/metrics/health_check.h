@@ -1,6 +1,7 @@
 // The health check: every metric of metrics.md for the council, each
-// service and each team over one period, with status, trend and small-number
-// protection. Pure computation over a Dataset: no database, no HTTP.
+// service and each team over one period, with status, trend, signals, area
+// scores, the teams' order of attention and small-number protection. Pure
+// computation over a Dataset: no database, no HTTP.
 //
 // Example:
 //   auto period = *hc::metrics::Period::parse("2025-Q3");
@@ -28,6 +29,21 @@ namespace hc::metrics {
 enum class Level { kCouncil, kService, kTeam };
 enum class Status { kNone, kRed, kAmber, kGreen };  // kNone: no value, no status
 
+// metrics.md "Signals". Against the council: the team's or service's value
+// lies beyond the 99.8% funnel limit on the worse or the better side, or
+// within the limits (kNone).
+enum class Comparison { kNone, kWorse, kBetter };
+// Over time: a special cause pointing the worse way (kConcern), the better
+// way (kImprovement), or none.
+enum class Trend { kNone, kConcern, kImprovement };
+
+// A metric's two signals; nullopt is the JSON's null (no test possible: see
+// metrics.md, and always null for a suppressed figure).
+struct Signal {
+  std::optional<Comparison> vs_council;
+  std::optional<Trend> trend;
+};
+
 struct MetricResult {
   std::string id;                  // "vacancy_rate"
   std::optional<double> value;     // unrounded; nullopt = null (or suppressed)
@@ -36,11 +52,20 @@ struct MetricResult {
   std::optional<double> previous;  // same metric, previous period
   std::optional<double> change;    // value - previous, when both exist
   bool suppressed = false;         // hidden by the small-numbers rule
+  Signal signal;                   // against the council and over time
 };
 
 struct AreaResult {
   std::string id;                  // "workload", "allocation", "tools", "wellbeing", "delivery"
-  Status status = Status::kNone;   // worst status among metrics with a value
+  // metrics.md "Area scores": the mean of the points (green 100, amber 50,
+  // red 0) of the metrics shown with a status; status green at 75 or more,
+  // amber at 50 or more, red below. No such metric: no score, kNone.
+  std::optional<double> score;
+  Status status = Status::kNone;
+  int measures = 0;       // metrics the score rests on ("based on 4 of 7 measures")
+  int red_measures = 0;   // of those, how many are red
+  int worse_signals = 0;  // metrics shown whose signal.vs_council is kWorse
+  int concern_signals = 0;  // metrics shown whose signal.trend is kConcern
   std::vector<MetricResult> metrics;  // in metrics.md order
 };
 
@@ -51,6 +76,12 @@ struct ScopeResult {
   std::string service;   // for teams: their service id; empty otherwise
   std::string locality;  // for teams
   std::vector<AreaResult> areas;  // in metrics.md order
+  std::optional<double> score;    // mean of the area scores; none without any
+  // Teams only: attention order, 1 = most in need (lowest score, then more
+  // "worse than the council" signals, then team_id). nullopt for the
+  // council, services and a team without a score.
+  std::optional<int> rank;
+  int worse_signals = 0;  // sum of the areas' worse_signals
 };
 
 struct HealthCheckOptions {
@@ -66,8 +97,34 @@ struct HealthCheck {
   std::vector<ScopeResult> scopes;  // council, then services, then teams
 };
 
+// The periods a metric's trend signal looks at: metrics.md's "up to 12
+// periods of the same kind ending with the period".
+inline constexpr int kTrendPeriods = 12;
+
+// One period's health check. Its trend signals need the kTrendPeriods - 1
+// periods before it: they are computed from the records of `data` for
+// those periods too, so `data` should hold every record from
+// trendRun(period).front().from to period.to (periods before
+// the data begins count as having no values). Runs scoreHealthCheck.
 HealthCheck computeHealthCheck(const Dataset& data, const Period& period, const Thresholds& thresholds,
                                const HealthCheckOptions& options);
+
+// The kTrendPeriods periods of `last`'s kind ending with it, oldest first:
+// trendRun(2025-Q3) = 2022-Q4 .. 2025-Q3.
+std::vector<Period> trendRun(const Period& last);
+
+// Fills in every score that rests on what the health check shows: each
+// metric with a value that is not suppressed keeps its status and signal
+// (a suppressed metric's status and signal are cleared), each area's
+// score, status, measures, red_measures and signal counts, each scope's
+// score and worse_signals, and the teams' rank among the teams present.
+// Call it after hiding figures for a viewer (published view, a manager's
+// mixed view) so that no rating, count or order rests on a hidden figure;
+// computeHealthCheck(s) call it themselves.
+//
+// Example: an area whose metrics shown are green, amber, red and one
+// without a status scores (100 + 50 + 0) / 3 = 50: amber, measures 3.
+void scoreHealthCheck(HealthCheck& hc);
 
 // The health checks of consecutive periods, oldest first (each the
 // previous() of the next; std::invalid_argument otherwise), as
@@ -84,6 +141,10 @@ std::vector<HealthCheck> computeHealthChecks(const Dataset& data, const std::vec
 
 // "red", "amber", "green", or "" for kNone.
 const char* statusName(Status s);
+// "worse", "better", "none".
+const char* comparisonName(Comparison c);
+// "concern", "improvement", "none".
+const char* trendName(Trend t);
 
 }  // namespace hc::metrics
 

@@ -27,7 +27,8 @@ void number(std::ostream& out, const std::optional<double>& v) {
 }  // namespace
 
 void writeCsv(std::ostream& out, const HealthCheck& hc) {
-  out << "period,level,scope_id,scope_name,area,metric,value,status,previous,change,n,suppressed\n";
+  out << "period,level,scope_id,scope_name,area,metric,value,status,previous,change,n,suppressed,"
+         "vs_council,trend,area_status,area_score,area_measures,scope_score,scope_rank\n";
   for (const ScopeResult& s : hc.scopes)
     for (const AreaResult& a : s.areas)
       for (const MetricResult& m : a.metrics) {
@@ -42,7 +43,17 @@ void writeCsv(std::ostream& out, const HealthCheck& hc) {
         number(out, m.previous);
         out << ',';
         number(out, m.change);
-        out << ',' << m.n << ',' << (m.suppressed ? "true" : "false") << "\n";
+        out << ',' << m.n << ',' << (m.suppressed ? "true" : "false") << ',';
+        if (m.signal.vs_council) out << comparisonName(*m.signal.vs_council);
+        out << ',';
+        if (m.signal.trend) out << trendName(*m.signal.trend);
+        out << ',' << statusName(a.status) << ',';
+        number(out, a.score);
+        out << ',' << a.measures << ',';
+        number(out, s.score);
+        out << ',';
+        if (s.rank) out << *s.rank;
+        out << "\n";
       }
 }
 

@@ -54,6 +54,17 @@ void metric(std::ostream& out, const MetricResult& m, const MetricBenchmarks& be
   out << ", \"change\": ";
   number(out, m.change);
   out << ", \"n\": " << m.n << ", \"suppressed\": " << (m.suppressed ? "true" : "false");
+  out << ", \"signal\": {\"vs_council\": ";
+  if (m.signal.vs_council)
+    string(out, comparisonName(*m.signal.vs_council));
+  else
+    out << "null";
+  out << ", \"trend\": ";
+  if (m.signal.trend)
+    string(out, trendName(*m.signal.trend));
+  else
+    out << "null";
+  out << "}";
   if (const auto b = benchmarks.find(m.id); b != benchmarks.end()) {
     out << ", \"benchmark\": {\"england\": ";
     number(out, b->second.england);
@@ -71,6 +82,13 @@ void scope(std::ostream& out, const ScopeResult& s, const MetricBenchmarks& benc
   string(out, s.id);
   out << ", \"name\": ";
   string(out, s.name);
+  out << ", \"score\": ";
+  number(out, s.score);
+  out << ", \"rank\": ";
+  if (s.rank)
+    out << *s.rank;
+  else
+    out << "null";
   out << ",\n     \"areas\": {";
   for (size_t a = 0; a < s.areas.size(); ++a) {
     const AreaResult& area = s.areas[a];
@@ -78,7 +96,9 @@ void scope(std::ostream& out, const ScopeResult& s, const MetricBenchmarks& benc
     string(out, area.id);
     out << ": {\"status\": ";
     status(out, area.status);
-    out << ", \"metrics\": {";
+    out << ", \"score\": ";
+    number(out, area.score);
+    out << ", \"measures\": " << area.measures << ", \"metrics\": {";
     for (size_t m = 0; m < area.metrics.size(); ++m) {
       out << (m ? ",\n" : "\n") << "         ";
       metric(out, area.metrics[m], benchmarks);

@@ -50,9 +50,13 @@ void line(std::ostream& out, const MetricResult& m) {
   if (m.previous) previous = "was " + display(*info, *m.previous, false);
   if (m.change) change = display(*info, *m.change, true);
   char buf[256];
-  std::snprintf(buf, sizeof buf, "    %-32s %16s  %-6s %20s %12s  n=%lld\n", std::string(info->label).c_str(),
+  std::snprintf(buf, sizeof buf, "    %-32s %16s  %-6s %20s %12s  n=%lld", std::string(info->label).c_str(),
                 value.c_str(), statusName(m.status), previous.c_str(), change.c_str(), static_cast<long long>(m.n));
   out << buf;
+  if (m.signal.vs_council && *m.signal.vs_council != Comparison::kNone)
+    out << "  " << comparisonName(*m.signal.vs_council) << " than the council";
+  if (m.signal.trend && *m.signal.trend != Trend::kNone) out << "  special cause: " << trendName(*m.signal.trend);
+  out << "\n";
 }
 
 }  // namespace
@@ -72,13 +76,22 @@ void writeText(std::ostream& out, const HealthCheck& hc) {
     out << "\n" << s.name;
     if (s.level == Level::kTeam) out << " (team " << s.id << ")";
     if (s.level == Level::kService) out << " (service)";
+    if (s.score) {
+      std::snprintf(legend, sizeof legend, ": score %.1f", *s.score);
+      out << legend;
+    }
+    if (s.rank) out << ", attention rank " << *s.rank;
     out << "\n";
     for (const AreaResult& a : s.areas) {
       const AreaInfo* area = nullptr;
       for (const AreaInfo& candidate : areas())
         if (candidate.id == a.id) area = &candidate;
       out << "  " << (area ? std::string(area->label) : a.id);
-      if (a.status != Status::kNone) out << ": " << upper(statusName(a.status));
+      if (a.status != Status::kNone) {
+        std::snprintf(legend, sizeof legend, ": %s, score %.1f from %d of %zu measures", upper(statusName(a.status)).c_str(),
+                      *a.score, a.measures, a.metrics.size());
+        out << legend;
+      }
       out << "\n";
       for (const MetricResult& m : a.metrics) line(out, m);
     }

@@ -114,4 +114,21 @@ Period Period::previous() const {
   return make(kind, start.year(), static_cast<int>(start.month()));
 }
 
+Period Period::containing(Kind kind, Date d) {
+  const int y = d.year(), m = static_cast<int>(d.month());
+  switch (kind) {
+    case Kind::kMonth: return make(kind, y, m);
+    case Kind::kQuarter: return make(kind, y, (m - 1) / 3 * 3 + 1);
+    case Kind::kYear: return make(kind, y, 1);
+    case Kind::kFinancialYear: return make(kind, m >= 4 ? y : y - 1, 4);
+    case Kind::kCensusYear: return make(kind, m >= 10 ? y : y - 1, 10);
+  }
+  return make(kind, y, m);
+}
+
+Period Period::latestEndingBy(Kind kind, Date last_day) {
+  Period p = containing(kind, last_day);
+  return p.to <= last_day ? p : p.previous();
+}
+
 }  // namespace hc::metrics

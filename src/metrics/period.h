@@ -31,6 +31,15 @@ struct Period {
   // The period of the same kind just before: 2025-Q3 -> 2025-Q2,
   // 2025/26 -> 2024/25, 2025-01 -> 2024-12.
   Period previous() const;
+
+  // The period of `kind` that contains day d:
+  // containing(kQuarter, 2025-08-14) is 2025-Q3.
+  static Period containing(Kind kind, Date d);
+  // The latest period of `kind` whose last day is on or before `last_day`
+  // (metrics.md "Periods with no data": the latest complete period when
+  // the records end on last_day): latestEndingBy(kQuarter, 2026-09-30) is
+  // 2026-Q3, latestEndingBy(kQuarter, 2026-09-29) is 2026-Q2.
+  static Period latestEndingBy(Kind kind, Date last_day);
 };
 
 }  // namespace hc::metrics

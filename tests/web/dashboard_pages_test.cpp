@@ -148,17 +148,18 @@ TEST_F(DashboardPagesTest, EachViewerSeesTheFiguresTheirRoleAllows) {
   runCli({"--db", db_.url(), "import", small + "/teams.csv", small + "/staff.csv"});
   const std::map<std::string, std::string> q{{"period", "2026-Q3"}};
   auto lone = [&](const char* scope) { return csvRow(get("/dashboard.csv", q).body, scope, "lone_working_assessed"); };
-  // Columns: period,level,scope_id,scope_name,area,metric,value,status,previous,change,n,suppressed
+  // Columns: period,level,scope_id,scope_name,area,metric,value,status,previous,change,n,suppressed,
+  // vs_council,trend,area_status,area_score,area_measures,scope_score,scope_rank
 
   const std::vector<std::string> director = lone("T0099");
-  ASSERT_EQ(director.size(), 12u);
+  ASSERT_EQ(director.size(), 19u);
   EXPECT_EQ(director[10], "2");
   EXPECT_EQ(director[11], "false") << "a director sees every figure";
   EXPECT_FALSE(director[6].empty());
 
   viewer_.role = access::Role::kMember;
   const std::vector<std::string> member = lone("T0099");
-  ASSERT_EQ(member.size(), 12u);
+  ASSERT_EQ(member.size(), 19u);
   EXPECT_EQ(member[11], "true") << "a member sees published figures only";
   EXPECT_TRUE(member[6].empty());
 

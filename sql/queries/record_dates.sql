@@ -1,0 +1,23 @@
+-- The latest date in any stored record (store/record_dates.cpp), as
+-- metrics::lastRecordDate reads it from a Dataset: the days things
+-- happened, not the dates a record plans ahead (absence end, budget
+-- effective_from, visits, survey periods). The same on both engines.
+
+-- name: last_record_date
+SELECT MAX(d) FROM (
+  SELECT MAX(start_date) AS d FROM staff
+  UNION ALL SELECT MAX(end_date) FROM staff
+  UNION ALL SELECT MAX(referral_date) FROM cases
+  UNION ALL SELECT MAX(assessment_completed_date) FROM cases
+  UNION ALL SELECT MAX(closed_date) FROM cases
+  UNION ALL SELECT MAX(start_date) FROM allocations
+  UNION ALL SELECT MAX(end_date) FROM allocations
+  UNION ALL SELECT MAX(requested_date) FROM transfers
+  UNION ALL SELECT MAX(completed_date) FROM transfers
+  UNION ALL SELECT MAX(date) FROM supervision
+  UNION ALL SELECT MAX(start_date) FROM absences
+  UNION ALL SELECT MAX(date) FROM team_meetings
+  UNION ALL SELECT MAX(completed_date) FROM risk_assessments
+  UNION ALL SELECT MAX(date) FROM feedback
+  UNION ALL SELECT MAX(assessed_date) FROM care_packages
+) AS record_dates;
