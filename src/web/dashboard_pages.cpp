@@ -2,6 +2,8 @@
 
 #include "access/access_scope.h"
 #include "metrics/catalogue.h"
+#include "metrics/coverage.h"
+#include "reports/figure_text.h"
 #include "reports/members_parts.h"
 #include "reports/members_report.h"
 #include "reports/report_model.h"
@@ -60,6 +62,8 @@ void DashboardPages::addRoutes(Router& router) {
   router.get("/report/members", [this](Request& r) { return members(r); }, kAccess);
   router.get("/report/members.css",
              [](Request&) { return stylesheetResponse(reports::members::stylesheet()); }, kAccess);
+  router.get("/report/members-screen.css",
+             [](Request&) { return stylesheetResponse(dashboard::membersScreenStylesheet()); }, kAccess);
 }
 
 Response DashboardPages::page(const Request& request, const std::string& title, const std::string& main_html,
@@ -94,6 +98,23 @@ DashboardPages::View DashboardPages::open(const Request& request, const std::str
   }
   v.query = *q;
   v.quarters = recentQuarters(state.latest, 8);
+  // metrics.md "Periods with no data": said, not drawn as a map of zeros.
+  if (metrics::isAfterRecords(v.query.period, state.latest)) {
+    std::string html = "<h1 class=\"govuk-heading-l\">No figures for " + escapeHtml(v.query.period.label) + "</h1>\n";
+    if (!state.latest) {
+      html += "<p class=\"govuk-body\">No records have been imported yet. Import the council's exports "
+              "(healthcheck import FOLDER) and the figures appear here.</p>\n";
+    } else {
+      const metrics::Period latest = metrics::Period::latestEndingBy(v.query.period.kind, *state.latest);
+      DashboardQuery there = v.query.withPeriod(latest);
+      html += "<p class=\"govuk-body\">" + escapeHtml(v.query.period.label) + " ends after the records do: they run to " +
+              escapeHtml(reports::longDate(*state.latest)) + ". The latest complete period of that kind is " +
+              "<a class=\"govuk-link\" href=\"" + escapeHtml(request.path + there.queryString()) + "\">" +
+              escapeHtml(latest.label) + "</a>.</p>\n";
+    }
+    v.problem = page(request, title, html, "", v.query.queryString(), {{title, ""}});
+    return v;
+  }
   // Figures as this viewer may see them: members and other managers' teams
   // as published.
   v.snapshot = snapshotFor(cache_, signedInUser(request), v.query.period, with_trend);
@@ -157,7 +178,7 @@ Response DashboardPages::compare(Request& request) {
   if (v.problem) return *v.problem;
   return page(request, "Compared with other councils " + v.query.period.label,
               dashboard::compareHtml(v.snapshot->current(), loadComparison(pool_, v.query.period), v.query,
-                                     v.quarters),
+                                     v.quarters, layout_.councilName()),
               section::kCompare, v.query.queryString(), {{"Compared with other councils", ""}});
 }
 
@@ -220,9 +241,9 @@ Response DashboardPages::members(Request& request) {
   // Published figures are computed on demand: members' reports are rare
   // and their small-numbers rule gives different figures from the cache's.
   const metrics::HealthCheck hc = options_.load_published(q->period);
-  if (!hc.has_data)
+  if (!hc.has_data || metrics::isAfterRecords(q->period, state.latest))
     return page(request, "No data", "<h1 class=\"govuk-heading-l\">No data for " + escapeHtml(q->period.label) +
-                               "</h1>\n<p class=\"govuk-body\">No records fall in or before this period.</p>",
+                               "</h1>\n<p class=\"govuk-body\">The records do not cover this period to its end.</p>",
                 section::kReport, q->queryString(), {{"Members' report", ""}}, 404);
   reports::ReportOptions options;
   options.published = true;
@@ -239,7 +260,9 @@ Response DashboardPages::members(Request& request) {
   const std::string inline_style = std::string("<style>\n") + reports::members::stylesheet() + "</style>";
   const size_t at = html.find(inline_style);
   if (at != std::string::npos)
-    html.replace(at, inline_style.size(), "<link rel=\"stylesheet\" href=\"/report/members.css\">");
+    html.replace(at, inline_style.size(),
+                 "<link rel=\"stylesheet\" href=\"/report/members.css\">\n"
+                 "<link rel=\"stylesheet\" href=\"/report/members-screen.css\">");
   return Response::html(std::move(html));
 }
 

@@ -52,7 +52,7 @@ struct DashboardOptions {
   metrics::Thresholds thresholds = metrics::Thresholds::defaults();
   int min_group_size = 5;
   size_t cache_periods = 4;
-  int trend_periods = 8;
+  int trend_periods = metrics::kTrendPeriods;  // a trend signal's run: the team page's process-control charts
   // Question wording for the survey page; null: questions shown by id.
   const surveys::SurveyCatalogue* surveys = nullptr;
 };

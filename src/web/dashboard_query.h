@@ -23,6 +23,7 @@ struct DashboardQuery {
   bool period_given = false;  // false: the default period was chosen
   std::string service;        // a service id, "" for all
   std::string locality;       // "" for all
+  std::string sort;           // the overview's teams: "" attention order, "name", "service"
 
   // "?period=2026-Q3&service=children" (URL-encoded; not HTML-escaped).
   // The period is always written, so a shared link never drifts when
@@ -34,9 +35,9 @@ struct DashboardQuery {
   bool shows(const metrics::ScopeResult& scope) const;
 };
 
-// The latest complete quarter with data: the quarter of `latest` when
-// `latest` falls in its last month, else the quarter before. Without data,
-// the quarter of today's date.
+// The latest complete quarter with data: the latest quarter whose last day
+// is on or before `latest` (the last day the records cover). Without
+// data, the quarter of today's date.
 metrics::Period defaultPeriod(const std::optional<Date>& latest);
 
 // The query of a request. nullopt when `period` is there but is not a

@@ -4,6 +4,7 @@
 #include "reports/figure_text.h"
 #include "web/dashboard_format.h"
 #include "web/dashboard_overview.h"
+#include "web/dashboard_process_chart.h"
 #include "web/dashboard_trend_chart.h"
 #include "web/html.h"
 
@@ -103,7 +104,29 @@ std::string teamHtml(const std::vector<metrics::HealthCheck>& periods,
                "</td></tr>\n";
     }
     table += "</tbody></table>\n";
-    out += scrollRegion(caption_id, table) + "</section>\n";
+    out += scrollRegion(caption_id, table);
+    // Each measure's history as a process-control chart, so a director can
+    // tell a change from noise (metrics.md "Signals").
+    std::string charts;
+    for (size_t mi = 0; mi < area.metrics.size(); ++mi) {
+      const metrics::MetricInfo* info = metrics::findMetric(area.metrics[mi].id);
+      if (!info) continue;
+      std::vector<HistoryPoint> history;
+      bool any = false;
+      for (const TrendPoint& p : trendOf(periods, benchmarks, team_id, ai, mi)) {
+        history.push_back({p.period, p.value});
+        any = any || p.value.has_value();
+      }
+      if (!any) continue;
+      charts += "<figure class=\"hc-figure\"><figcaption class=\"govuk-body-s\">" +
+                escapeHtml(std::string(info->label)) + "</figcaption>\n" +
+                processChartHtml("spc-" + area.metrics[mi].id, *info, history) + "</figure>\n";
+    }
+    if (!charts.empty())
+      out += "<h3 class=\"govuk-heading-s\">" + escapeHtml(label) + ": each measure over time (process-control "
+             "charts: the mean, the process limits and any special cause)</h3>\n<div class=\"hc-charts\">\n" +
+             charts + "</div>\n";
+    out += "</section>\n";
   }
   out += "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"" + escapeHtml("/dashboard" + qs) +
          "\">Back to the overview</a></p>\n";
