@@ -143,9 +143,9 @@ Response LoginPages::home(Request& request) const {
   }
   main += govuk::summaryList(rows);
   main += "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"" + escapeHtml(landingPath(*user)) + "\">" +
-          (user->role == access::Role::kAdmin ? "Go to the accounts"
-           : user->role == access::Role::kManager ? "Go to your team's health check"
-                                                  : "Go to the health check overview") +
+          escapeHtml(user->role == access::Role::kAdmin     ? "Go to the accounts"
+                     : user->role == access::Role::kManager ? "Go to your team's health check"
+                                                            : "Go to the health check overview") +
           "</a></p>\n";
   main += postButton("/logout", csrf_.hiddenField(request, response, AuthFilter::csrfScope(*user)), "Sign out");
   Page page{"Your account", main, "", false};

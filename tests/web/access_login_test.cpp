@@ -96,10 +96,10 @@ TEST_F(AccessLoginTest, NextGoesOnlyToOurOwnPaths) {
 TEST_F(AccessLoginTest, NextKeepsItsQueryString) {
   Request r;
   r.method = "GET";
-  r.path = "/dashboard";
+  r.path = "/home";
   r.query = {{"period", "2026-Q2"}, {"service", "children"}};
   const Response to_login = app_->handle(r);
-  EXPECT_EQ(to_login.header("Location"), "/login?next=/dashboard%3Fperiod%3D2026-Q2%26service%3Dchildren");
+  EXPECT_EQ(to_login.header("Location"), "/login?next=/home%3Fperiod%3D2026-Q2%26service%3Dchildren");
   // The login form's hidden field carries it decoded; signing in returns there.
   EXPECT_EQ(signIn("mary", kTestPassword, "/dashboard?period=2026-Q2&service=children").header("Location"),
             "/dashboard?period=2026-Q2&service=children");

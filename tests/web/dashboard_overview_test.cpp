@@ -114,7 +114,7 @@ TEST(DashboardAttentionTest, NeedsAttentionListsRanksOneToThreeAndWorseSignals) 
   EXPECT_LT(bravo, charlie);
   EXPECT_LT(charlie, alpha);
   EXPECT_LT(alpha, delta) << "rank 4 listed for its worse signal";
-  EXPECT_NE(html.find("(Children&#39;s services; rank 1, score 0): Vacancy rate 30.0%, significantly worse"),
+  EXPECT_NE(html.find("(Children&#39;s services; rank 1, score 0)</span>: Vacancy rate 30.0%, significantly worse"),
             std::string::npos)
       << html;
 }
