@@ -13,7 +13,7 @@
 
 #include "metrics/catalogue.h"
 #include "reports/report_model.h"
-#include "reports/workbook_writer.h"
+#include "reports/workbook/workbook_writer.h"
 
 namespace {
 
@@ -92,7 +92,7 @@ int main(int argc, char** argv) {
   const reports::ReportModel model = reports::buildReportModel(history.back(), {}, history);
   const auto t1 = Clock::now();
   const long rss_model = peakRssKb();
-  reports::writeWorkbook(model, out);
+  reports::workbook::writeWorkbook(model, out);
   const auto t2 = Clock::now();
   const long rss_written = peakRssKb();
 

@@ -1,12 +1,12 @@
 #include "cli/dashboard_sources.h"
 
-#include "cli/trend_loader.h"
+#include "load/trend_loader.h"
 
 namespace hc::cli {
 
-web::DashboardOptions dashboardSources(const std::string& db_url, const metrics::Thresholds& thresholds,
+web::dashboard::DashboardOptions dashboardSources(const std::string& db_url, const metrics::Thresholds& thresholds,
                                        const metrics::HealthCheckOptions& options) {
-  web::DashboardOptions d;
+  web::dashboard::DashboardOptions d;
   d.thresholds = thresholds;
   d.min_group_size = options.min_group_size;
   metrics::HealthCheckOptions unpublished = options;
@@ -16,12 +16,12 @@ web::DashboardOptions dashboardSources(const std::string& db_url, const metrics:
     figures.published = published;
     // One load, then every period computed once: a team page's trend
     // shows every team's past.
-    return TrendWindow::load(db_url, last, count).computeTrend(thresholds, figures, /*every_team=*/true);
+    return load::TrendWindow::load(db_url, last, count).computeTrend(thresholds, figures, /*every_team=*/true);
   };
   metrics::HealthCheckOptions published = options;
   published.published = true;
   d.load_published = [db_url, thresholds, published](const metrics::Period& period) {
-    return TrendWindow::load(db_url, period, 1).compute(period, thresholds, published);
+    return load::TrendWindow::load(db_url, period, 1).compute(period, thresholds, published);
   };
   return d;
 }

@@ -12,11 +12,11 @@
 
 #include "metrics/health_check.h"
 #include "metrics/thresholds.h"
-#include "web/dashboard_pages.h"
+#include "web/dashboard/dashboard_pages.h"
 
 namespace hc::cli {
 
-web::DashboardOptions dashboardSources(const std::string& db_url, const metrics::Thresholds& thresholds,
+web::dashboard::DashboardOptions dashboardSources(const std::string& db_url, const metrics::Thresholds& thresholds,
                                        const metrics::HealthCheckOptions& options);
 
 }  // namespace hc::cli

@@ -4,7 +4,7 @@
 
 #include "cli/command.h"
 #include "cli/command_options.h"
-#include "cli/health_check_loader.h"
+#include "load/health_check_loader.h"
 #include "metrics/output.h"
 #include "national/metric_benchmarks.h"
 #include "store/database.h"
@@ -27,11 +27,12 @@ bool keepScope(const metrics::ScopeResult& scope, const std::string& level, cons
 
 int runMetrics(const std::vector<std::string>& args, Context& context) {
   namespace po = boost::program_options;
-  HealthCheckRequest request;
+  load::HealthCheckRequest request;
+  std::string period;
   std::string level, team, format = "text";
   po::options_description options("Options");
   options.add_options()
-      ("period", po::value<std::string>(&request.period)->required(),
+      ("period", po::value<std::string>(&period)->required(),
        "2025-07 (month), 2025-Q3 (quarter), 2025 (year), 2025/26 (financial year) or csww-2025 (census year)")
       ("level", po::value<std::string>(&level), "only this level: council, service or team")
       ("team", po::value<std::string>(&team), "only this team (its team_id)")
@@ -59,9 +60,13 @@ int runMetrics(const std::vector<std::string>& args, Context& context) {
     throw UsageError("--format must be text, json or csv, not '" + format + "'");
   }
   if (request.options.min_group_size < 1) throw UsageError("--min-group must be at least 1");
+  std::string period_error;
+  const auto parsed_period = metrics::Period::parse(period, &period_error);
+  if (!parsed_period) throw UsageError("--period: " + period_error);
+  request.period = *parsed_period;
   request.db_url = context.db_url;
 
-  metrics::HealthCheck result = loadHealthCheck(request);
+  metrics::HealthCheck result = load::loadHealthCheck(request);
   if (!result.has_data) {
     context.err << "No records fall in or before " << result.period.label << " ("
                 << result.period.from.iso() << " to " << result.period.to.iso()

@@ -7,11 +7,11 @@
 
 #include "cli/command.h"
 #include "cli/command_options.h"
-#include "cli/trend_loader.h"
+#include "load/trend_loader.h"
 #include "national/metric_benchmarks.h"
-#include "reports/members_report.h"
+#include "reports/members/members_report.h"
 #include "reports/pdf_printer.h"
-#include "reports/workbook_writer.h"
+#include "reports/workbook/workbook_writer.h"
 #include "store/database.h"
 #include "surveys/period_surveys.h"
 
@@ -121,7 +121,7 @@ int runReport(const std::vector<std::string>& args, Context& context) {
     }
   }
 
-  const TrendWindow window = TrendWindow::load(context.db_url, *period, xlsx_path.empty() ? 1 : kTrendPeriods);
+  const load::TrendWindow window = load::TrendWindow::load(context.db_url, *period, xlsx_path.empty() ? 1 : kTrendPeriods);
   const bool members = !members_path.empty() || !pdf_path.empty();
   metrics::HealthCheckOptions published_options = options;
   published_options.published = true;
@@ -155,7 +155,7 @@ int runReport(const std::vector<std::string>& args, Context& context) {
     reports::ReportModel model =
         reports::buildReportModel(published, reportOptions(published, thresholds, published_options, benchmarks));
     model.surveys = loadSurveys(context.db_url, *period, options.min_group_size, true, wording);
-    const std::string html = reports::membersReportHtml(model);
+    const std::string html = reports::members::membersReportHtml(model);
     if (!members_path.empty()) {
       writeTextFile(members_path, html);
       context.out << "Wrote the members' report for " << period->label << " to " << members_path << "\n";
@@ -184,7 +184,7 @@ int runReport(const std::vector<std::string>& args, Context& context) {
     reports::ReportModel model =
         reports::buildReportModel(current, reportOptions(current, thresholds, options, benchmarks), trend);
     model.surveys = loadSurveys(context.db_url, *period, options.min_group_size, false, wording);
-    reports::writeWorkbook(model, xlsx_path);
+    reports::workbook::writeWorkbook(model, xlsx_path);
     context.out << "Wrote the workbook for " << period->label << " (trend " << trend.front().period.label << " to "
                 << period->label << ") to " << xlsx_path << "\n";
   }

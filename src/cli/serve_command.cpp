@@ -15,9 +15,9 @@
 #include "cli/dashboard_sources.h"
 #include "national/council_setting.h"
 #include "store/schema.h"
-#include "web/dashboard_warmer.h"
+#include "web/dashboard/dashboard_warmer.h"
 #include "web/web_app.h"
-#include "web/web_server.h"
+#include "web/http/web_server.h"
 
 namespace hc::cli {
 namespace {
@@ -37,7 +37,7 @@ void waitForTermination() {
 int runServe(const std::vector<std::string>& args, Context& context) {
   namespace po = boost::program_options;
   web::WebAppOptions app;
-  web::WebServerOptions server;
+  web::http::WebServerOptions server;
   int port = 8080;
   bool quiet = false;
   bool behind_proxy = false, allow_plain = false;
@@ -99,9 +99,9 @@ int runServe(const std::vector<std::string>& args, Context& context) {
   // The directors' dashboard (its routes carry the access tag "dashboard").
   metrics::HealthCheckOptions figures;
   figures.council_name = app.council_name;
-  web::DashboardOptions dashboard_options = dashboardSources(context.db_url, metrics::Thresholds::defaults(), figures);
+  web::dashboard::DashboardOptions dashboard_options = dashboardSources(context.db_url, metrics::Thresholds::defaults(), figures);
   dashboard_options.surveys = &web_app.catalogue();  // the survey page's question wording
-  web::DashboardPages dashboard(web_app.pool(), web_app.layout(), web_app.csrf(), std::move(dashboard_options));
+  web::dashboard::DashboardPages dashboard(web_app.pool(), web_app.layout(), web_app.csrf(), std::move(dashboard_options));
   dashboard.addRoutes(web_app.router());
   std::mutex log_mutex;
   std::ostream& log = context.err;
@@ -111,11 +111,11 @@ int runServe(const std::vector<std::string>& args, Context& context) {
     std::lock_guard<std::mutex> lock(log_mutex);
     log << line << "\n" << std::flush;
   };
-  web::WebServer web_server(web_app.router(), server);
+  web::http::WebServer web_server(web_app.router(), server);
   web_server.start();
   // The overview's default view, computed before the first director asks
   // for it, and again within half a minute of an import.
-  web::DashboardWarmer warmer(dashboard.cache(), std::chrono::seconds(30), server.access_log);
+  web::dashboard::DashboardWarmer warmer(dashboard.cache(), std::chrono::seconds(30), server.access_log);
   context.out << "Serving on " << (tls ? "https" : "http") << "://" << server.host << ":" << web_server.port() << "/ (" << context.db_url
               << "); Ctrl-C to stop\n"
               << std::flush;

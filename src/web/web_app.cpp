@@ -1,8 +1,8 @@
 #include "web/web_app.h"
 
 #include "store/schema.h"
-#include "web/govuk_components.h"
-#include "web/html.h"
+#include "web/http/govuk_components.h"
+#include "web/http/html.h"
 
 namespace hc::web {
 
@@ -20,15 +20,15 @@ WebApp::WebApp(const WebAppOptions& options)
     auto db = pool_.acquire();
     store::migrate(*db);
   }
-  router_.get("/assets/{file}", [this](Request& r) {
+  router_.get("/assets/{file}", [this](http::Request& r) {
     auto file = static_files_.serve(r.path);
-    return file ? *file : Response::text(404, "Not found\n");
+    return file ? *file : http::Response::text(404, "Not found\n");
   });
-  router_.get("/", [this](Request&) {
-    return Response::html(layout_.render(Page{
+  router_.get("/", [this](http::Request&) {
+    return http::Response::html(layout_.render(http::Page{
         "Start",
-        govuk::heading("", "Social work health check") +
-            paragraphs("This service runs " + layout_.councilName() +
+        http::govuk::heading("", "Social work health check") +
+            http::paragraphs("This service runs " + layout_.councilName() +
                        "'s social work health check and its staff survey.\n\nTo answer the survey, use the "
                        "link in your invitation: you do not need an account.") +
             // Directors, managers and members have accounts: show them the way in.
@@ -39,10 +39,10 @@ WebApp::WebApp(const WebAppOptions& options)
   survey_pages_.addRoutes(router_);
   // --- sign-in and roles (src/access/, auth_filter.h) ---
   login_pages_.addRoutes(router_);
-  router_.setFilter([this](Request& r, const Route& route) { return auth_filter_(r, route); });
+  router_.setFilter([this](http::Request& r, const http::Route& route) { return auth_filter_(r, route); });
 }
 
-Response WebApp::handle(Request& request) const {
+http::Response WebApp::handle(http::Request& request) const {
   std::string route;
   return router_.dispatch(request, route);
 }

@@ -17,22 +17,22 @@
 #include <string>
 
 #include "surveys/survey_catalogue.h"
-#include "web/auth_filter.h"
-#include "web/csrf.h"
-#include "web/database_pool.h"
-#include "web/login_pages.h"
-#include "web/page_layout.h"
-#include "web/router.h"
-#include "web/static_files.h"
-#include "web/survey_pages.h"
-#include "web/survey_views.h"
+#include "web/http/auth_filter.h"
+#include "web/http/csrf.h"
+#include "web/http/database_pool.h"
+#include "web/account/login_pages.h"
+#include "web/http/page_layout.h"
+#include "web/http/router.h"
+#include "web/http/static_files.h"
+#include "web/survey/survey_pages.h"
+#include "web/survey/survey_views.h"
 
 namespace hc::web {
 
 struct WebAppOptions {
   std::string db_url;
   std::string surveys_folder = surveys::SurveyCatalogue::defaultFolder();
-  std::string assets_folder = StaticFiles::defaultFolder();
+  std::string assets_folder = http::StaticFiles::defaultFolder();
   std::string council_name = "Your council";
   std::string service_name = "Social work health check";
   std::string csrf_secret;  // empty: random per process
@@ -48,28 +48,28 @@ class WebApp {
   // invalid) and brings the database schema up to date.
   explicit WebApp(const WebAppOptions& options);
 
-  Router& router() { return router_; }
-  const Router& router() const { return router_; }
-  DatabasePool& pool() { return pool_; }
-  const PageLayout& layout() const { return layout_; }
-  const CsrfProtection& csrf() const { return csrf_; }
+  http::Router& router() { return router_; }
+  const http::Router& router() const { return router_; }
+  http::DatabasePool& pool() { return pool_; }
+  const http::PageLayout& layout() const { return layout_; }
+  const http::CsrfProtection& csrf() const { return csrf_; }
   const surveys::SurveyCatalogue& catalogue() const { return catalogue_; }
 
   // Dispatches one request in-process (tests). Security headers are added
   // by WebServer, not here.
-  Response handle(Request& request) const;
+  http::Response handle(http::Request& request) const;
 
  private:
-  DatabasePool pool_;
+  http::DatabasePool pool_;
   surveys::SurveyCatalogue catalogue_;
-  PageLayout layout_;
-  CsrfProtection csrf_;
-  StaticFiles static_files_;
-  SurveyViews views_;
-  SurveyPages survey_pages_;
-  AuthFilter auth_filter_;  // sign-in and roles for every non-public route
-  LoginPages login_pages_;
-  Router router_;
+  http::PageLayout layout_;
+  http::CsrfProtection csrf_;
+  http::StaticFiles static_files_;
+  survey::SurveyViews views_;
+  survey::SurveyPages survey_pages_;
+  http::AuthFilter auth_filter_;  // sign-in and roles for every non-public route
+  account::LoginPages login_pages_;
+  http::Router router_;
 };
 
 }  // namespace hc::web

@@ -10,7 +10,7 @@
 #include "surveys/survey_runs.h"
 #include "surveys/tokens.h"
 #include "web/web_app.h"
-#include "web/web_server.h"
+#include "web/http/web_server.h"
 
 namespace hc::fuzz {
 namespace {
@@ -46,8 +46,8 @@ struct SurveySetup {
 void surveyForm(const uint8_t* data, size_t size) {
   static SurveySetup setup;
   if (size == 0) return;
-  const web::WebServerOptions limits;  // the server's own limits
-  web::Request request{"POST", "/s/" + setup.token + "/" + std::to_string(1 + data[0] % setup.sections)};
+  const web::http::WebServerOptions limits;  // the server's own limits
+  web::http::Request request{"POST", "/s/" + setup.token + "/" + std::to_string(1 + data[0] % setup.sections)};
   std::string body(reinterpret_cast<const char*>(data + 1), size - 1);
   if (body.size() > limits.max_body_bytes) return;  // the server answers 413 before parsing
   try {
@@ -60,10 +60,10 @@ void surveyForm(const uint8_t* data, size_t size) {
   } catch (const Poco::Exception&) {
     return;  // the server answers 413
   }
-  request.cookies[web::CsrfProtection::kCookie] = SurveySetup::kCookie;
+  request.cookies[web::http::CsrfProtection::kCookie] = SurveySetup::kCookie;
   // A valid token for the link, so the fuzzed fields reach the handler.
   request.form["csrf"] = setup.app->csrf().tokenFor(SurveySetup::kCookie, surveys::tokenHash(setup.token));
-  const web::Response response = setup.app->handle(request);
+  const web::http::Response response = setup.app->handle(request);
   if (response.status >= 500) __builtin_trap();  // a form must never make the server fail
 }
 

@@ -1,6 +1,6 @@
 // The members' report from a hand-built health check: summary, narrative,
 // suppression, glossary, appendix, charts and escaping.
-#include "reports/members_report.h"
+#include "reports/members/members_report.h"
 
 #include <gtest/gtest.h>
 
@@ -49,7 +49,7 @@ ReportOptions published() {
 }
 
 std::string html(const ReportOptions& options = published()) {
-  return membersReportHtml(buildReportModel(publishedSample(), options));
+  return members::membersReportHtml(buildReportModel(publishedSample(), options));
 }
 
 using testing::contains;
@@ -58,7 +58,7 @@ using testing::section;
 TEST(MembersReportTest, RefusesUnpublishedFigures) {
   ReportOptions options = published();
   options.published = false;
-  EXPECT_THROW(membersReportHtml(buildReportModel(publishedSample(), options)), std::invalid_argument);
+  EXPECT_THROW(members::membersReportHtml(buildReportModel(publishedSample(), options)), std::invalid_argument);
 }
 
 TEST(MembersReportTest, SummaryGivesEveryAreaItsRatingAsAWord) {

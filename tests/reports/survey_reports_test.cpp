@@ -9,9 +9,9 @@
 
 #include "reports/glossary.h"
 #include "reports/html_escape.h"
-#include "reports/members_report.h"
+#include "reports/members/members_report.h"
 #include "reports/survey_figures.h"
-#include "reports/workbook_writer.h"
+#include "reports/workbook/workbook_writer.h"
 #include "report_sections.h"
 #include "sample_health_check.h"
 #include "support/test_files.h"
@@ -91,7 +91,7 @@ TEST(SurveyFiguresTest, ServiceRatesAreTheirTeamsSumsAndScoresAreRated) {
 }
 
 TEST(MembersSurveyPageTest, StatesResponseRatesAndRatedScoresWithoutComments) {
-  const std::string doc = membersReportHtml(model(sampleSurveys(), true));
+  const std::string doc = members::membersReportHtml(model(sampleSurveys(), true));
   const std::string page = section(doc, "survey");
   ASSERT_FALSE(page.empty());
   EXPECT_TRUE(contains(page, "<h2>What staff told us</h2>"));
@@ -106,7 +106,7 @@ TEST(MembersSurveyPageTest, StatesResponseRatesAndRatedScoresWithoutComments) {
 }
 
 TEST(MembersSurveyPageTest, ASuppressedCouncilPublishesNoScores) {
-  const std::string page = section(membersReportHtml(model(sampleSurveys(true), true)), "survey");
+  const std::string page = section(members::membersReportHtml(model(sampleSurveys(true), true)), "survey");
   ASSERT_FALSE(page.empty());
   EXPECT_TRUE(contains(page, "No scores are published: fewer than 5 staff answered"));
   EXPECT_FALSE(contains(page, "out of 100,"));
@@ -114,7 +114,7 @@ TEST(MembersSurveyPageTest, ASuppressedCouncilPublishesNoScores) {
 }
 
 TEST(MembersSurveyPageTest, NoSurveyNoPage) {
-  EXPECT_TRUE(section(membersReportHtml(model({}, true)), "survey").empty());
+  EXPECT_TRUE(section(members::membersReportHtml(model({}, true)), "survey").empty());
   bool explained = false;
   for (const GlossaryEntry& e : glossary()) explained = explained || e.key == "response rate";
   EXPECT_TRUE(explained);
@@ -124,7 +124,7 @@ class SurveySheetTest : public ::testing::Test {
  protected:
   void SetUp() override {
     dir_ = hc::testing::makeTempDir("hc-survey-sheet");
-    writeWorkbook(model(sampleSurveys(), false), dir_ + "/hc.xlsx");
+    workbook::writeWorkbook(model(sampleSurveys(), false), dir_ + "/hc.xlsx");
     book_ = testing::readXlsx(dir_ + "/hc.xlsx");
     ASSERT_TRUE(book_.error.empty()) << book_.error;
   }
@@ -190,7 +190,7 @@ TEST_F(SurveySheetTest, SuppressedTeamsAreBlankWithANote) {
 
 TEST(SurveySheetAbsentTest, NoSurveyNoSheet) {
   const std::string dir = hc::testing::makeTempDir("hc-survey-sheet");
-  writeWorkbook(model({}, false), dir + "/hc.xlsx");
+  workbook::writeWorkbook(model({}, false), dir + "/hc.xlsx");
   const testing::XlsxWorkbook book = testing::readXlsx(dir + "/hc.xlsx");
   std::filesystem::remove_all(dir);
   ASSERT_TRUE(book.error.empty());

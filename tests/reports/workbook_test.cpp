@@ -1,6 +1,6 @@
 // The workbook from a hand-built health check, read back with openpyxl and
 // compared with the figures that went in.
-#include "reports/workbook_writer.h"
+#include "reports/workbook/workbook_writer.h"
 
 #include <gtest/gtest.h>
 
@@ -41,7 +41,7 @@ class WorkbookTest : public ::testing::Test {
     options.national["caseload_avg"].england = 16.3;  // nothing else published
     options.national["caseload_avg"].year = 2025;
     dir_ = new std::string(hc::testing::makeTempDir("hc-workbook"));
-    writeWorkbook(buildReportModel(hc, options, history), *dir_ + "/hc.xlsx");
+    workbook::writeWorkbook(buildReportModel(hc, options, history), *dir_ + "/hc.xlsx");
     book_ = new testing::XlsxWorkbook(testing::readXlsx(*dir_ + "/hc.xlsx"));
   }
   static void TearDownTestSuite() {
@@ -108,7 +108,7 @@ TEST_F(WorkbookTest, BenchmarksSheetSetsTheCouncilBesideEnglandRegionAndNeighbou
 
 TEST(WorkbookBenchmarksTest, WithoutDfeFiguresTheSheetSaysHowToImportThem) {
   const std::string dir = hc::testing::makeTempDir("hc-nobench");
-  writeWorkbook(buildReportModel(testing::sampleHealthCheck(), {}), dir + "/plain.xlsx");
+  workbook::writeWorkbook(buildReportModel(testing::sampleHealthCheck(), {}), dir + "/plain.xlsx");
   const testing::XlsxWorkbook book = testing::readXlsx(dir + "/plain.xlsx");
   ASSERT_TRUE(book.error.empty()) << book.error;
   const auto& cells = book.sheets.at("Benchmarks").cells;
@@ -223,7 +223,7 @@ TEST_F(WorkbookTest, HasDocumentProperties) {
 TEST(WorkbookBytesTest, ReturnsAZipAndLeavesNoTemporaryFile) {
   const std::string dir = hc::testing::makeTempDir("hc-bytes");
   setenv("TMPDIR", dir.c_str(), 1);
-  const std::string bytes = workbookBytes(buildReportModel(testing::sampleHealthCheck(), {}));
+  const std::string bytes = workbook::workbookBytes(buildReportModel(testing::sampleHealthCheck(), {}));
   unsetenv("TMPDIR");
   EXPECT_GT(bytes.size(), 1000u);
   EXPECT_EQ(bytes.substr(0, 2), "PK");
@@ -235,7 +235,7 @@ TEST(WorkbookTextTest, AnOverlongNameIsCutToExcelsLimitNotAnError) {
   metrics::HealthCheck hc = testing::sampleHealthCheck();
   hc.scopes[3].name = std::string(40000, 'x');
   const std::string dir = hc::testing::makeTempDir("hc-long");
-  writeWorkbook(buildReportModel(hc, {}), dir + "/long.xlsx");
+  workbook::writeWorkbook(buildReportModel(hc, {}), dir + "/long.xlsx");
   const testing::XlsxWorkbook book = testing::readXlsx(dir + "/long.xlsx");
   ASSERT_TRUE(book.error.empty()) << book.error;
   EXPECT_EQ(book.sheets.at("Summary").cells.at("C8").text, std::string(32767, 'x'));
@@ -244,7 +244,7 @@ TEST(WorkbookTextTest, AnOverlongNameIsCutToExcelsLimitNotAnError) {
 
 TEST(WorkbookErrorTest, AnUnwritablePathIsAnErrorNamingIt) {
   try {
-    writeWorkbook(buildReportModel(testing::sampleHealthCheck(), {}), "/nonexistent-dir/hc.xlsx");
+    workbook::writeWorkbook(buildReportModel(testing::sampleHealthCheck(), {}), "/nonexistent-dir/hc.xlsx");
     FAIL() << "no exception";
   } catch (const std::runtime_error& e) {
     EXPECT_NE(std::string(e.what()).find("/nonexistent-dir/hc.xlsx"), std::string::npos) << e.what();

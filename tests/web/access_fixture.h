@@ -49,21 +49,21 @@ class AccessWebTest : public ::testing::Test {
 
   // A request carrying a fresh session of `user` ("" for none) and a CSRF
   // cookie, with a valid token for that user's forms in a POST.
-  Request as(const std::string& user, const std::string& method, const std::string& path) {
-    Request r{method, path};
-    r.cookies[CsrfProtection::kCookie] = kCsrfCookie;
+  http::Request as(const std::string& user, const std::string& method, const std::string& path) {
+    http::Request r{method, path};
+    r.cookies[http::CsrfProtection::kCookie] = kCsrfCookie;
     if (!user.empty()) {
-      r.cookies[kSessionCookie] = access::SessionStore(test_db_.db()).create(user, access::nowSeconds());
+      r.cookies[http::kSessionCookie] = access::SessionStore(test_db_.db()).create(user, access::nowSeconds());
       access::User u;
       u.username = user;
-      if (method == "POST") r.form[CsrfProtection::kField] = app_->csrf().tokenFor(kCsrfCookie, AuthFilter::csrfScope(u));
+      if (method == "POST") r.form[http::CsrfProtection::kField] = app_->csrf().tokenFor(kCsrfCookie, http::AuthFilter::csrfScope(u));
     }
     return r;
   }
 
   // A browser: keeps cookies and the last CSRF field seen.
-  Response browse(const std::string& method, const std::string& path, std::map<std::string, std::string> form = {}) {
-    Request r{method, path};
+  http::Response browse(const std::string& method, const std::string& path, std::map<std::string, std::string> form = {}) {
+    http::Request r{method, path};
     const auto q = path.find('?');
     if (q != std::string::npos) {
       r.path = path.substr(0, q);
@@ -73,7 +73,7 @@ class AccessWebTest : public ::testing::Test {
     r.cookies = cookies_;
     r.form = std::move(form);
     if (method == "POST" && !r.form.count("csrf")) r.form["csrf"] = csrf_;
-    Response response = app_->handle(r);
+    http::Response response = app_->handle(r);
     for (const auto& [k, v] : response.headers) {
       if (k != "Set-Cookie") continue;
       const std::string name = v.substr(0, v.find('='));

@@ -12,7 +12,7 @@ namespace {
 class AccessLoginTest : public AccessWebTest {
  protected:
   AccessLoginTest() { addUser("mary", access::Role::kManager, {"T1"}, true); }
-  Response signIn(const std::string& user, const std::string& password, const std::string& next = "") {
+  http::Response signIn(const std::string& user, const std::string& password, const std::string& next = "") {
     browse("GET", next.empty() ? "/login" : "/login?next=" + next);
     std::map<std::string, std::string> form{{"username", user}, {"password", password}};
     if (!next.empty()) form["next"] = next;  // the form's hidden field, as a browser posts it
@@ -26,7 +26,7 @@ class AccessLoginTest : public AccessWebTest {
 
 TEST_F(AccessLoginTest, SignInSetsAHardenedCookieAndSignOutEndsTheSession) {
   EXPECT_EQ(browse("GET", "/home").status, 303);
-  Response r = signIn("mary", kTestPassword);
+  http::Response r = signIn("mary", kTestPassword);
   ASSERT_EQ(r.status, 303);
   EXPECT_EQ(r.header("Location"), "/dashboard/team/T1") << "a manager lands on their own team's page";
   const std::string cookie = r.header("Set-Cookie");
@@ -34,7 +34,7 @@ TEST_F(AccessLoginTest, SignInSetsAHardenedCookieAndSignOutEndsTheSession) {
   EXPECT_NE(cookie.find("HttpOnly"), std::string::npos);
   EXPECT_NE(cookie.find("SameSite=Lax"), std::string::npos);
   EXPECT_EQ(cookie.find("Secure"), std::string::npos);  // plain HTTP on 127.0.0.1
-  Response home = browse("GET", "/home");
+  http::Response home = browse("GET", "/home");
   ASSERT_EQ(home.status, 200);
   EXPECT_NE(home.body.find("Signed in as mary"), std::string::npos);
   // Not a dead end: the sections, the way to the team's page, and Sign out.
@@ -45,7 +45,7 @@ TEST_F(AccessLoginTest, SignInSetsAHardenedCookieAndSignOutEndsTheSession) {
   EXPECT_NE(home.body.find("<form method=\"post\" action=\"/logout\""), std::string::npos);
   EXPECT_EQ(browse("GET", "/admin/users").status, 403);  // a manager is not an admin
   const std::string session = cookies_.at("hc_session");
-  Response out = browse("POST", "/logout");
+  http::Response out = browse("POST", "/logout");
   EXPECT_EQ(out.status, 303);
   EXPECT_NE(out.header("Set-Cookie").find("Max-Age=0"), std::string::npos);
   cookies_["hc_session"] = session;  // a copied cookie is no use after sign-out
@@ -65,7 +65,7 @@ TEST_F(AccessLoginTest, WrongPasswordUnknownUserAndLockedAccountLookTheSame) {
   EXPECT_EQ(wrong, hostile);
   EXPECT_EQ(hostile.find("<script>alert"), std::string::npos);
   for (int i = 0; i < access::kFreeFailures; ++i) signIn("mary", "not the password");
-  const Response locked = signIn("mary", kTestPassword);  // right password, locked account
+  const http::Response locked = signIn("mary", kTestPassword);  // right password, locked account
   EXPECT_EQ(locked.status, 200);
   EXPECT_EQ(stable(locked.body), wrong);
   EXPECT_EQ(cookies_.count("hc_session"), 0u);
@@ -76,7 +76,7 @@ TEST_F(AccessLoginTest, WrongPasswordUnknownUserAndLockedAccountLookTheSame) {
 
 TEST_F(AccessLoginTest, SignInWithoutTheFormsCsrfTokenIsRefused) {
   browse("GET", "/login");
-  Response r = browse("POST", "/login", {{"username", "mary"}, {"password", kTestPassword}, {"csrf", "0"}});
+  http::Response r = browse("POST", "/login", {{"username", "mary"}, {"password", kTestPassword}, {"csrf", "0"}});
   EXPECT_EQ(r.status, 403);
   EXPECT_EQ(cookies_.count("hc_session"), 0u);
 }
@@ -94,11 +94,11 @@ TEST_F(AccessLoginTest, NextGoesOnlyToOurOwnPaths) {
 }
 
 TEST_F(AccessLoginTest, NextKeepsItsQueryString) {
-  Request r;
+  http::Request r;
   r.method = "GET";
   r.path = "/home";
   r.query = {{"period", "2026-Q2"}, {"service", "children"}};
-  const Response to_login = app_->handle(r);
+  const http::Response to_login = app_->handle(r);
   EXPECT_EQ(to_login.header("Location"), "/login?next=/home%3Fperiod%3D2026-Q2%26service%3Dchildren");
   // The login form's hidden field carries it decoded; signing in returns there.
   EXPECT_EQ(signIn("mary", kTestPassword, "/dashboard?period=2026-Q2&service=children").header("Location"),
@@ -135,14 +135,14 @@ class SecureCookieTest : public AccessWebTest {
 
 TEST_F(SecureCookieTest, OverTlsTheSessionCookieIsSecure) {
   browse("GET", "/login");
-  Response r = browse("POST", "/login", {{"username", "dan"}, {"password", kTestPassword}});
+  http::Response r = browse("POST", "/login", {{"username", "dan"}, {"password", kTestPassword}});
   ASSERT_EQ(r.status, 303);
   EXPECT_NE(r.header("Set-Cookie").find("; Secure"), std::string::npos);
 }
 
 TEST_F(AccessLoginTest, TheStartPageShowsStaffTheSurveyAndEveryoneElseTheWayToSignIn) {
-  Request start = as("", "GET", "/");
-  const Response r = app_->handle(start);
+  http::Request start = as("", "GET", "/");
+  const http::Response r = app_->handle(start);
   ASSERT_EQ(r.status, 200);
   EXPECT_NE(r.body.find("use the link in your invitation"), std::string::npos);
   EXPECT_NE(r.body.find("href=\"/login\""), std::string::npos) << "directors and members need a way in";

@@ -11,7 +11,7 @@
 #include "access_fixture.h"
 #include "cli/dashboard_sources.h"
 #include "metrics/thresholds.h"
-#include "web/dashboard_pages.h"
+#include "web/dashboard/dashboard_pages.h"
 
 namespace hc::web {
 namespace {
@@ -60,15 +60,15 @@ class AccessRoutesTest : public AccessWebTest {
     addUser("admin", access::Role::kAdmin);
     // The directors' dashboard, added as `healthcheck serve` adds it, so
     // its routes are walked too.
-    dashboard_ = std::make_unique<DashboardPages>(
+    dashboard_ = std::make_unique<dashboard::DashboardPages>(
         app_->pool(), app_->layout(), app_->csrf(),
         cli::dashboardSources(test_db_.url(), metrics::Thresholds::defaults(), metrics::HealthCheckOptions{}));
     dashboard_->addRoutes(app_->router());
   }
 
-  Outcome call(const std::string& visitor, const Route& route) {
-    Request r = as(visitor == "anonymous" ? "" : visitor, route.method, pathFor(route.pattern));
-    Response response;
+  Outcome call(const std::string& visitor, const http::Route& route) {
+    http::Request r = as(visitor == "anonymous" ? "" : visitor, route.method, pathFor(route.pattern));
+    http::Response response;
     try {
       response = app_->handle(r);
     } catch (const std::exception&) {
@@ -84,7 +84,7 @@ class AccessRoutesTest : public AccessWebTest {
     return Outcome::kAllowed;
   }
 
-  std::unique_ptr<DashboardPages> dashboard_;
+  std::unique_ptr<dashboard::DashboardPages> dashboard_;
 };
 
 TEST_F(AccessRoutesTest, EveryRouteAsEveryVisitor) {
@@ -92,7 +92,7 @@ TEST_F(AccessRoutesTest, EveryRouteAsEveryVisitor) {
   ASSERT_GE(routes.size(), 21u);  // the survey form's, sign-in's, the dashboard's, the assets, the home page
   int dashboard_routes = 0;
   bool compare = false, survey = false;
-  for (const Route& route : routes) {
+  for (const http::Route& route : routes) {
     dashboard_routes += route.pattern.rfind("/dashboard", 0) == 0;
     compare = compare || (route.pattern == "/dashboard/compare" && route.access == "dashboard");
     survey = survey || (route.pattern == "/dashboard/survey" && route.access == "dashboard");
@@ -101,7 +101,7 @@ TEST_F(AccessRoutesTest, EveryRouteAsEveryVisitor) {
   EXPECT_TRUE(compare) << "the comparison page is walked with the dashboard's access rules";
   EXPECT_TRUE(survey) << "the staff survey page is walked with the dashboard's access rules";
   int checks = 0;
-  for (const Route& route : routes) {
+  for (const http::Route& route : routes) {
     const std::string name = route.method + " " + route.pattern + " [" + route.access + "]";
     auto admits = kAdmits.find(route.access);
     ASSERT_NE(admits, kAdmits.end()) << name << ": unknown access tag; add it to kAdmits";
@@ -122,25 +122,25 @@ TEST_F(AccessRoutesTest, EveryRouteAsEveryVisitor) {
 }
 
 TEST_F(AccessRoutesTest, SignedInPostsWithoutAValidCsrfTokenAreRefused) {
-  for (const Route& route : app_->router().routes()) {
+  for (const http::Route& route : app_->router().routes()) {
     if (route.method != "POST" || route.access == "public") continue;
     const std::string visitor = *kAdmits.at(route.access).begin();
-    Request missing = as(visitor, "POST", pathFor(route.pattern));
+    http::Request missing = as(visitor, "POST", pathFor(route.pattern));
     missing.form.erase("csrf");
     EXPECT_EQ(app_->handle(missing).status, 403) << route.pattern;
-    Request forged = as(visitor, "POST", pathFor(route.pattern));
+    http::Request forged = as(visitor, "POST", pathFor(route.pattern));
     forged.form["csrf"] = app_->csrf().tokenFor(kCsrfCookie, "user:someone-else");
     EXPECT_EQ(app_->handle(forged).status, 403) << route.pattern;
   }
 }
 
 TEST_F(AccessRoutesTest, ASessionOfARemovedUserOrAJunkCookieIsNoSession) {
-  Request r = as("director", "GET", "/home");
+  http::Request r = as("director", "GET", "/home");
   access::UserStore(test_db_.db()).remove("director");
   EXPECT_EQ(app_->handle(r).status, 303);
   for (const std::string& junk : {std::string("' OR 1=1 --"), std::string(64, 'f'), std::string(5000, 'a')}) {
-    Request j{"GET", "/admin/users"};
-    j.cookies[kSessionCookie] = junk;
+    http::Request j{"GET", "/admin/users"};
+    j.cookies[http::kSessionCookie] = junk;
     EXPECT_EQ(app_->handle(j).status, 303) << junk.substr(0, 20);
   }
 }

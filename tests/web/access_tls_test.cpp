@@ -17,7 +17,7 @@
 
 #include "access_fixture.h"
 #include "support/test_files.h"
-#include "web/web_server.h"
+#include "web/http/web_server.h"
 
 namespace hc::web {
 namespace {
@@ -38,11 +38,11 @@ TEST_F(AccessTlsTest, ServesHttpsWithHstsAndSecurityHeaders) {
   const std::string cmd = "openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=127.0.0.1 -keyout " + dir +
                           "/key.pem -out " + dir + "/cert.pem >/dev/null 2>&1";
   ASSERT_EQ(std::system(cmd.c_str()), 0);
-  WebServerOptions options;
+  http::WebServerOptions options;
   options.port = 0;
   options.tls_cert = dir + "/cert.pem";
   options.tls_key = dir + "/key.pem";
-  WebServer server(app_->router(), options);
+  http::WebServer server(app_->router(), options);
   server.start();
 
   Poco::Net::HTTPSClientSession session("127.0.0.1", server.port(), clientContext());
@@ -75,11 +75,11 @@ TEST_F(AccessTlsTest, ServesHttpsWithHstsAndSecurityHeaders) {
 }
 
 TEST(AccessTlsOptionsTest, ACertificateWithoutItsKeyIsRefused) {
-  Router router;
-  WebServerOptions options;
+  http::Router router;
+  http::WebServerOptions options;
   options.port = 0;
   options.tls_cert = "/nonexistent/cert.pem";
-  WebServer server(router, options);
+  http::WebServer server(router, options);
   EXPECT_ANY_THROW(server.start());
 }
 

@@ -7,7 +7,7 @@
 
 #include "store/schema.h"
 #include "support/test_database.h"
-#include "web/dashboard_cache.h"
+#include "web/dashboard/dashboard_cache.h"
 
 namespace hc::web {
 namespace {
@@ -16,7 +16,7 @@ class DashboardCacheTest : public ::testing::Test {
  protected:
   DashboardCacheTest() : pool_(db_.url(), 4) { store::migrate(db_.db()); }
 
-  DashboardCache::Loader countingLoader() {
+  dashboard::DashboardCache::Loader countingLoader() {
     return [this](const metrics::Period& last, int count, bool published) {
       ++loads_;
       published_loads_ += published;
@@ -33,13 +33,13 @@ class DashboardCacheTest : public ::testing::Test {
   static metrics::Period period(const char* text) { return *metrics::Period::parse(text); }
 
   testing::TestDatabase db_;
-  DatabasePool pool_;
+  http::DatabasePool pool_;
   std::atomic<int> loads_{0};
   std::atomic<int> published_loads_{0};
 };
 
 TEST_F(DashboardCacheTest, ComputesAPeriodOnceAndSharesIt) {
-  DashboardCache cache(pool_, countingLoader(), 2, 8);
+  dashboard::DashboardCache cache(pool_, countingLoader(), 2, 8);
   cache.state();
   auto a = cache.get(period("2026-Q3"));
   auto b = cache.get(period("2026-Q3"));
@@ -57,7 +57,7 @@ TEST_F(DashboardCacheTest, ComputesAPeriodOnceAndSharesIt) {
 }
 
 TEST_F(DashboardCacheTest, PublishedAndUnpublishedFiguresAreSeparateEntries) {
-  DashboardCache cache(pool_, countingLoader(), 4, 8);
+  dashboard::DashboardCache cache(pool_, countingLoader(), 4, 8);
   cache.state();
   auto unpublished = cache.get(period("2026-Q3"));
   auto published = cache.get(period("2026-Q3"), false, true);
@@ -75,7 +75,7 @@ TEST_F(DashboardCacheTest, PublishedAndUnpublishedFiguresAreSeparateEntries) {
 }
 
 TEST_F(DashboardCacheTest, KeepsOnlyTheMostRecentEntries) {
-  DashboardCache cache(pool_, countingLoader(), 2, 8);
+  dashboard::DashboardCache cache(pool_, countingLoader(), 2, 8);
   cache.state();
   auto kept = cache.get(period("2026-Q1"));
   cache.get(period("2026-Q2"));
@@ -89,7 +89,7 @@ TEST_F(DashboardCacheTest, KeepsOnlyTheMostRecentEntries) {
 }
 
 TEST_F(DashboardCacheTest, AnImportDropsEveryEntry) {
-  DashboardCache cache(pool_, countingLoader(), 4, 8);
+  dashboard::DashboardCache cache(pool_, countingLoader(), 4, 8);
   const std::string before = cache.state().version;
   cache.get(period("2026-Q3"));
   cache.state();  // nothing changed
@@ -102,7 +102,7 @@ TEST_F(DashboardCacheTest, AnImportDropsEveryEntry) {
 }
 
 TEST_F(DashboardCacheTest, ConcurrentFirstRequestsLoadOnce) {
-  DashboardCache cache(pool_, countingLoader(), 4, 8);
+  dashboard::DashboardCache cache(pool_, countingLoader(), 4, 8);
   cache.state();
   std::vector<std::thread> threads;
   for (int i = 0; i < 8; ++i) threads.emplace_back([&] { cache.get(period("2026-Q3")); });

@@ -5,14 +5,20 @@
 // landing page, and the signal charts' text alternatives.
 #include <gtest/gtest.h>
 
-#include "web/dashboard_attention.h"
-#include "web/dashboard_overview.h"
-#include "web/dashboard_process_chart.h"
-#include "web/site_header.h"
+#include "web/dashboard/dashboard_attention.h"
+#include "web/dashboard/dashboard_overview.h"
+#include "web/dashboard/dashboard_process_chart.h"
+#include "web/http/site_header.h"
 
 namespace hc::web {
 namespace {
 
+using dashboard::DashboardQuery;
+using http::landingPath;
+using http::SiteHeader;
+using http::siteHeader;
+using http::siteHeaderHtml;
+namespace section = http::section;
 using metrics::Comparison;
 using metrics::Level;
 using metrics::Status;

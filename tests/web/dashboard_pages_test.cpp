@@ -13,17 +13,17 @@
 #include "cli/cli.h"
 #include "run_cli.h"
 #include "cli/dashboard_sources.h"
-#include "cli/trend_loader.h"
+#include "load/trend_loader.h"
 #include "metrics/catalogue.h"
+#include "reports/figure_text.h"
 #include "reports/xlsx_reader.h"
 #include "support/test_database.h"
 #include "support/test_files.h"
-#include "web/dashboard_benchmarks.h"
-#include "web/dashboard_format.h"
-#include "web/auth_filter.h"
-#include "web/dashboard_pages.h"
-#include "web/html.h"
-#include "reports/figure_text.h"
+#include "web/dashboard/dashboard_benchmarks.h"
+#include "web/dashboard/dashboard_format.h"
+#include "web/http/auth_filter.h"
+#include "web/dashboard/dashboard_pages.h"
+#include "web/http/html.h"
 #include "web/web_app.h"
 
 namespace hc::web {
@@ -60,7 +60,7 @@ class DashboardPagesTest : public ::testing::Test {
     options.assets_folder = std::string(HC_SOURCE_DIR) + "/src/web/node_modules/govuk-frontend/dist/govuk";
     app_ = std::make_unique<WebApp>(options);
     figures_.council_name = "Northshire Council";
-    dashboard_ = std::make_unique<DashboardPages>(
+    dashboard_ = std::make_unique<dashboard::DashboardPages>(
         app_->pool(), app_->layout(), app_->csrf(), cli::dashboardSources(db_.url(), metrics::Thresholds::defaults(), figures_));
     dashboard_->addRoutes(app_->router());
     signed_in_filter_ = app_->router();  // a copy with the sign-in filter, for the test of it
@@ -69,14 +69,14 @@ class DashboardPagesTest : public ::testing::Test {
     // viewer_ (a director unless a test says otherwise).
     viewer_.username = "viewer";
     viewer_.role = access::Role::kDirector;
-    app_->router().setFilter([this](Request& r, const Route&) -> std::optional<Response> {
-      setSignedInUser(r, viewer_);
+    app_->router().setFilter([this](http::Request& r, const http::Route&) -> std::optional<http::Response> {
+      http::setSignedInUser(r, viewer_);
       return std::nullopt;
     });
   }
 
-  Response get(const std::string& path, std::map<std::string, std::string> query = {}) {
-    Request r;
+  http::Response get(const std::string& path, std::map<std::string, std::string> query = {}) {
+    http::Request r;
     r.method = "GET";
     r.path = path;
     r.query = std::move(query);
@@ -86,7 +86,7 @@ class DashboardPagesTest : public ::testing::Test {
   // What the engine computes for a period, independently of the cache.
   metrics::HealthCheck expected(const std::string& period) {
     const auto p = *metrics::Period::parse(period);
-    return cli::TrendWindow::load(db_.url(), p, 1).compute(p, metrics::Thresholds::defaults(), figures_);
+    return load::TrendWindow::load(db_.url(), p, 1).compute(p, metrics::Thresholds::defaults(), figures_);
   }
 
   // The DfE's figures of tests/national/data (2024 and 2025, North East)
@@ -103,8 +103,8 @@ class DashboardPagesTest : public ::testing::Test {
   std::string dir_;
   metrics::HealthCheckOptions figures_;
   std::unique_ptr<WebApp> app_;
-  std::unique_ptr<DashboardPages> dashboard_;
-  Router signed_in_filter_;
+  std::unique_ptr<dashboard::DashboardPages> dashboard_;
+  http::Router signed_in_filter_;
   access::User viewer_;
 };
 
@@ -128,11 +128,11 @@ TEST_F(DashboardPagesTest, EveryRouteIsTaggedForTheDashboardRole) {
                            "/dashboard/team/T0001", "/dashboard/metric/vacancy_rate", "/dashboard/compare",
                            "/dashboard/survey", "/report/members",
                            "/report/members.css"}) {
-    Request r;
+    http::Request r;
     r.method = "GET";
     r.path = path;
     bool known = false;
-    const Route* route = app_->router().match(r, known);
+    const http::Route* route = app_->router().match(r, known);
     ASSERT_NE(route, nullptr) << path;
     EXPECT_EQ(route->access, "dashboard") << path;
   }
@@ -150,18 +150,17 @@ TEST_F(DashboardPagesTest, EachViewerSeesTheFiguresTheirRoleAllows) {
   runCli({"--db", db_.url(), "import", small + "/teams.csv", small + "/staff.csv"});
   const std::map<std::string, std::string> q{{"period", "2026-Q3"}};
   auto lone = [&](const char* scope) { return csvRow(get("/dashboard.csv", q).body, scope, "lone_working_assessed"); };
-  // Columns: period,level,scope_id,scope_name,area,metric,value,status,previous,change,n,suppressed,
-  // vs_council,trend,area_status,area_score,area_measures,scope_score,scope_rank
+  // Columns: period,level,scope_id,scope_name,area,metric,value,status,previous,change,n,suppressed
 
   const std::vector<std::string> director = lone("T0099");
-  ASSERT_EQ(director.size(), 19u);
+  ASSERT_EQ(director.size(), 12u);
   EXPECT_EQ(director[10], "2");
   EXPECT_EQ(director[11], "false") << "a director sees every figure";
   EXPECT_FALSE(director[6].empty());
 
   viewer_.role = access::Role::kMember;
   const std::vector<std::string> member = lone("T0099");
-  ASSERT_EQ(member.size(), 19u);
+  ASSERT_EQ(member.size(), 12u);
   EXPECT_EQ(member[11], "true") << "a member sees published figures only";
   EXPECT_TRUE(member[6].empty());
 
@@ -173,25 +172,25 @@ TEST_F(DashboardPagesTest, EachViewerSeesTheFiguresTheirRoleAllows) {
   EXPECT_EQ(lone("T0001")[11], "false");
   // The team page shows the same: no number for the hidden figure.
   viewer_.role = access::Role::kMember;
-  const Response page = get("/dashboard/team/T0099", q);
+  const http::Response page = get("/dashboard/team/T0099", q);
   ASSERT_EQ(page.status, 200);
   viewer_.role = access::Role::kDirector;
-  const Response director_page = get("/dashboard/team/T0099", q);
+  const http::Response director_page = get("/dashboard/team/T0099", q);
   EXPECT_NE(page.body, director_page.body);
 }
 
 TEST_F(DashboardPagesTest, TheSignInFilterGuardsTheDashboard) {
-  Request r;
+  http::Request r;
   r.method = "GET";
   r.path = "/dashboard";
   std::string route;
-  const Response anonymous = signed_in_filter_.dispatch(r, route);
+  const http::Response anonymous = signed_in_filter_.dispatch(r, route);
   EXPECT_NE(anonymous.status, 200);  // a redirect to sign in, or a refusal
   EXPECT_EQ(anonymous.body.find("Health check overview"), std::string::npos);
 }
 
 TEST_F(DashboardPagesTest, HeatMapCellsMatchTheEngineAndLinkToTheTeamArea) {
-  const Response r = get("/dashboard");  // default: the latest complete quarter
+  const http::Response r = get("/dashboard");  // default: the latest complete quarter
   ASSERT_EQ(r.status, 200);
   const metrics::HealthCheck hc = expected("2026-Q3");
   ASSERT_TRUE(hc.has_data);
@@ -203,10 +202,10 @@ TEST_F(DashboardPagesTest, HeatMapCellsMatchTheEngineAndLinkToTheTeamArea) {
     for (const auto& a : s.areas) {
       if (a.status == metrics::Status::kNone) continue;  // an unrated area: no cell when no team has figures
       const std::string cell = std::string("hc-status--") + dashboard::statusKey(a.status) + "\"><a href=\"" +
-                               escapeHtml("/dashboard/team/" + urlEncode(s.id) + "?period=2026-Q3#area-" + a.id) +
+                               http::escapeHtml("/dashboard/team/" + http::urlEncode(s.id) + "?period=2026-Q3#area-" + a.id) +
                                "\" class=\"govuk-link\"><span class=\"hc-cell__status\">" +
-                               escapeHtml(dashboard::statusWord(a.status)) + "</span> <span class=\"hc-cell__score\">" +
-                               reports::formatNumber(*a.score, 0) + "</span>";
+                               http::escapeHtml(dashboard::statusWord(a.status)) +
+                               "</span> <span class=\"hc-cell__score\">" + reports::formatNumber(*a.score, 0) + "</span>";
       EXPECT_NE(r.body.find(cell), std::string::npos) << cell;
       ++rated;
     }
@@ -236,7 +235,7 @@ TEST_F(DashboardPagesTest, HeatMapCellsMatchTheEngineAndLinkToTheTeamArea) {
 
 TEST_F(DashboardPagesTest, HostileTeamNameIsEscapedEverywhere) {
   for (const std::string path : {"/dashboard", "/dashboard/team/T0001", "/dashboard/metric/vacancy_rate"}) {
-    const Response r = get(path, {{"period", "2026-Q3"}});
+    const http::Response r = get(path, {{"period", "2026-Q3"}});
     ASSERT_EQ(r.status, 200) << path;
     EXPECT_EQ(r.body.find(kHostile), std::string::npos) << path;
     EXPECT_NE(r.body.find("&lt;script&gt;alert(1)&lt;/script&gt;"), std::string::npos) << path;
@@ -244,7 +243,7 @@ TEST_F(DashboardPagesTest, HostileTeamNameIsEscapedEverywhere) {
 }
 
 TEST_F(DashboardPagesTest, TeamPageShowsEveryMetricAsTheEngineWithTrend) {
-  const Response r = get("/dashboard/team/T0002", {{"period", "2026-Q3"}, {"service", "children"}});
+  const http::Response r = get("/dashboard/team/T0002", {{"period", "2026-Q3"}, {"service", "children"}});
   ASSERT_EQ(r.status, 200);
   const metrics::HealthCheck hc = expected("2026-Q3");
   const metrics::ScopeResult* team = dashboard::findScope(hc, metrics::Level::kTeam, "T0002");
@@ -256,7 +255,7 @@ TEST_F(DashboardPagesTest, TeamPageShowsEveryMetricAsTheEngineWithTrend) {
       const size_t row = r.body.find("id=\"metric-" + m.id + "\"");
       ASSERT_NE(row, std::string::npos) << m.id;
       const std::string tail = r.body.substr(row, r.body.find("</tr>", row) - row);
-      EXPECT_NE(tail.find(">" + escapeHtml(dashboard::figureText(*info, m)) + "<"), std::string::npos) << tail;
+      EXPECT_NE(tail.find(">" + http::escapeHtml(dashboard::figureText(*info, m)) + "<"), std::string::npos) << tail;
       EXPECT_NE(tail.find(dashboard::statusTag(m.status)), std::string::npos) << tail;
       if (info->people_based) {
         EXPECT_NE(tail.find(">" + std::to_string(m.n) + " ("), std::string::npos) << tail;
@@ -280,7 +279,7 @@ TEST_F(DashboardPagesTest, TeamPageShowsEveryMetricAsTheEngineWithTrend) {
 }
 
 TEST_F(DashboardPagesTest, FiltersStayInEveryLinkAndLimitTheTeams) {
-  const Response r = get("/dashboard", {{"period", "2026-Q2"}, {"service", "children"}, {"locality", "North"}});
+  const http::Response r = get("/dashboard", {{"period", "2026-Q2"}, {"service", "children"}, {"locality", "North"}});
   ASSERT_EQ(r.status, 200);
   const metrics::HealthCheck hc = expected("2026-Q2");
   int shown = 0;
@@ -301,7 +300,7 @@ TEST_F(DashboardPagesTest, FiltersStayInEveryLinkAndLimitTheTeams) {
 }
 
 TEST_F(DashboardPagesTest, MetricPageListsTeamsBestFirstAgainstTheThresholds) {
-  const Response r = get("/dashboard/metric/vacancy_rate", {{"period", "2026-Q3"}});
+  const http::Response r = get("/dashboard/metric/vacancy_rate", {{"period", "2026-Q3"}});
   ASSERT_EQ(r.status, 200);
   EXPECT_NE(r.body.find("Green: 10.0% or lower"), std::string::npos);  // vacancy_rate's default limits
   std::vector<double> values;
@@ -324,7 +323,7 @@ TEST_F(DashboardPagesTest, MetricPageListsTeamsBestFirstAgainstTheThresholds) {
 }
 
 TEST_F(DashboardPagesTest, DownloadsHoldTheShownScopes) {
-  const Response csv = get("/dashboard.csv", {{"period", "2026-Q3"}, {"service", "adults"}});
+  const http::Response csv = get("/dashboard.csv", {{"period", "2026-Q3"}, {"service", "adults"}});
   ASSERT_EQ(csv.status, 200);
   EXPECT_EQ(csv.content_type, "text/csv; charset=utf-8");
   EXPECT_NE(csv.header("Content-Disposition").find("healthcheck-2026-Q3-adults.csv"), std::string::npos);
@@ -332,7 +331,7 @@ TEST_F(DashboardPagesTest, DownloadsHoldTheShownScopes) {
   EXPECT_NE(csv.body.find("2026-Q3,service,adults,"), std::string::npos);
   EXPECT_EQ(csv.body.find("2026-Q3,service,children,"), std::string::npos);
   EXPECT_EQ(csv.body.find("2026-Q3,team,T0001,"), std::string::npos);  // a children's team
-  const Response xlsx = get("/dashboard.xlsx", {{"period", "2026-Q3"}});
+  const http::Response xlsx = get("/dashboard.xlsx", {{"period", "2026-Q3"}});
   ASSERT_EQ(xlsx.status, 200);
   EXPECT_EQ(xlsx.content_type, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
   ASSERT_GT(xlsx.body.size(), 1000u);
@@ -341,7 +340,7 @@ TEST_F(DashboardPagesTest, DownloadsHoldTheShownScopes) {
 }
 
 TEST_F(DashboardPagesTest, AnImportChangesTheNextPage) {
-  Response r = get("/dashboard", {{"period", "2026-Q3"}});
+  http::Response r = get("/dashboard", {{"period", "2026-Q3"}});
   ASSERT_EQ(r.status, 200);
   EXPECT_EQ(r.body.find("Renamed after import"), std::string::npos);
   renameTeam(dir_ + "/demo/teams.csv", "T0002", "Renamed after import");
@@ -351,24 +350,24 @@ TEST_F(DashboardPagesTest, AnImportChangesTheNextPage) {
 }
 
 TEST_F(DashboardPagesTest, BadPeriodIsExplainedNotAnError) {
-  const Response r = get("/dashboard", {{"period", "2026-Q5"}});
+  const http::Response r = get("/dashboard", {{"period", "2026-Q5"}});
   EXPECT_EQ(r.status, 400);
   EXPECT_NE(r.body.find("2026-Q3"), std::string::npos);  // an example of a good one
 }
 
 TEST_F(DashboardPagesTest, MembersReportIsServedWithPublishedFiguresAndNoInlineStyle) {
-  const Response r = get("/report/members", {{"period", "2026-Q3"}});
+  const http::Response r = get("/report/members", {{"period", "2026-Q3"}});
   ASSERT_EQ(r.status, 200);
   EXPECT_NE(r.body.find("<link rel=\"stylesheet\" href=\"/report/members.css\">"), std::string::npos);
   EXPECT_EQ(r.body.find("<style"), std::string::npos);  // the CSP would block it
   EXPECT_NE(r.body.find("2026-Q3"), std::string::npos);
-  const Response css = get("/report/members.css");
+  const http::Response css = get("/report/members.css");
   EXPECT_EQ(css.content_type, "text/css; charset=utf-8");
   EXPECT_GT(css.body.size(), 100u);
 }
 
 TEST_F(DashboardPagesTest, OverviewLinksToTheComparisonPage) {
-  const Response r = get("/dashboard", {{"period", "2026-Q3"}});
+  const http::Response r = get("/dashboard", {{"period", "2026-Q3"}});
   ASSERT_EQ(r.status, 200);
   EXPECT_NE(r.body.find("<a class=\"hc-nav__link\" href=\"/dashboard/compare?period=2026-Q3\">Compare</a>"),
             std::string::npos)
@@ -379,7 +378,7 @@ TEST_F(DashboardPagesTest, OverviewLinksToTheComparisonPage) {
 }
 
 TEST_F(DashboardPagesTest, ComparisonPageWithoutDfeFiguresSaysHowToImportThem) {
-  const Response r = get("/dashboard/compare", {{"period", "2026-Q3"}});
+  const http::Response r = get("/dashboard/compare", {{"period", "2026-Q3"}});
   ASSERT_EQ(r.status, 200);
   EXPECT_NE(r.body.find("There is nothing to compare with yet: no imported DfE year ends by 2026-09-30"),
             std::string::npos)
@@ -390,7 +389,7 @@ TEST_F(DashboardPagesTest, ComparisonPageWithoutDfeFiguresSaysHowToImportThem) {
 
 TEST_F(DashboardPagesTest, ComparisonPageRanksTheCouncilAmongRegionAndNeighbours) {
   importBenchmarks();
-  const Response r = get("/dashboard/compare", {{"period", "2026-Q3"}});
+  const http::Response r = get("/dashboard/compare", {{"period", "2026-Q3"}});
   ASSERT_EQ(r.status, 200);
   EXPECT_NE(r.body.find("<h1 class=\"govuk-heading-l\">Compared with other councils: 2026-Q3</h1>"), std::string::npos);
   EXPECT_NE(r.body.find("census year to 30 September 2025"), std::string::npos);
@@ -428,7 +427,7 @@ TEST_F(DashboardPagesTest, ComparisonPageRanksTheCouncilAmongRegionAndNeighbours
 
 TEST_F(DashboardPagesTest, ChartsOfPublishedMeasuresCarryBenchmarkLines) {
   importBenchmarks();
-  const Response metric = get("/dashboard/metric/vacancy_rate", {{"period", "2026-Q3"}});
+  const http::Response metric = get("/dashboard/metric/vacancy_rate", {{"period", "2026-Q3"}});
   ASSERT_EQ(metric.status, 200);
   EXPECT_NE(metric.body.find("<p class=\"govuk-body\" id=\"benchmark\">The England rate was 14.2%, the North East "
                              "rate was 8.9% and the statistical neighbours&#39; average was 14.0% (DfE, year to 30 "
@@ -437,12 +436,12 @@ TEST_F(DashboardPagesTest, ChartsOfPublishedMeasuresCarryBenchmarkLines) {
   EXPECT_NE(metric.body.find("<g class=\"hc-benchmark\"><title>England (DfE, year to 30 September 2025): 14.2%"),
             std::string::npos);
   // A metric the DfE does not publish has none.
-  const Response max = get("/dashboard/metric/caseload_max", {{"period", "2026-Q3"}});
+  const http::Response max = get("/dashboard/metric/caseload_max", {{"period", "2026-Q3"}});
   EXPECT_EQ(max.body.find("hc-benchmark"), std::string::npos);
 
   // The team page: each published measure's trend chart has the lines,
   // and its words state the figures per period.
-  const Response team = get("/dashboard/team/T0002", {{"period", "2026-Q3"}});
+  const http::Response team = get("/dashboard/team/T0002", {{"period", "2026-Q3"}});
   ASSERT_EQ(team.status, 200);
   const size_t at = team.body.find("<svg class=\"hc-spark\" id=\"trend-vacancy_rate\"");
   ASSERT_NE(at, std::string::npos);
@@ -461,7 +460,7 @@ TEST_F(DashboardPagesTest, ChartsOfPublishedMeasuresCarryBenchmarkLines) {
 
 TEST_F(DashboardPagesTest, DownloadedWorkbookHasTheBenchmarksSheet) {
   importBenchmarks();
-  const Response r = get("/dashboard.xlsx", {{"period", "2026-Q3"}});
+  const http::Response r = get("/dashboard.xlsx", {{"period", "2026-Q3"}});
   ASSERT_EQ(r.status, 200);
   testing::writeFile(dir_ + "/download.xlsx", r.body);
   const auto book = reports::testing::readXlsx(dir_ + "/download.xlsx");
@@ -472,7 +471,7 @@ TEST_F(DashboardPagesTest, DownloadedWorkbookHasTheBenchmarksSheet) {
 
 TEST_F(DashboardPagesTest, MembersReportInTheServerStatesTheEnglandRate) {
   importBenchmarks();
-  const Response r = get("/report/members", {{"period", "2026-Q3"}});
+  const http::Response r = get("/report/members", {{"period", "2026-Q3"}});
   ASSERT_EQ(r.status, 200);
   EXPECT_NE(r.body.find("The England rate was 14.2%, the North East rate was 8.9% and the statistical neighbours&#39; "
                         "average was 14.0% (DfE, year to 30 September 2025)."),
@@ -483,11 +482,11 @@ TEST_F(DashboardPagesTest, TrendBenchmarksAreEachPeriodsOwn) {
   importBenchmarks();
   std::vector<metrics::Period> periods{*metrics::Period::parse("2020-Q1")};  // before any DfE year: none
   for (const char* q : {"2024-Q4", "2025-Q2", "2025-Q3", "2026-Q3"}) periods.push_back(*metrics::Period::parse(q));
-  const std::vector<metrics::MetricBenchmarks> trend = loadTrendBenchmarks(app_->pool(), periods);
+  const std::vector<metrics::MetricBenchmarks> trend = dashboard::loadTrendBenchmarks(app_->pool(), periods);
   ASSERT_EQ(trend.size(), periods.size());
   EXPECT_TRUE(trend[0].empty());
   for (size_t k = 1; k < periods.size(); ++k) {
-    const metrics::MetricBenchmarks alone = loadPeriodBenchmarks(app_->pool(), periods[k]);
+    const metrics::MetricBenchmarks alone = dashboard::loadPeriodBenchmarks(app_->pool(), periods[k]);
     if (alone.empty()) {
       EXPECT_TRUE(trend[k].empty()) << periods[k].label;
       continue;

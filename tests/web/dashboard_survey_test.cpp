@@ -14,9 +14,9 @@
 #include "reports/xlsx_reader.h"
 #include "run_cli.h"
 #include "surveys/survey_fixture.h"
-#include "web/dashboard_pages.h"
-#include "web/auth_filter.h"
-#include "web/dashboard_survey.h"
+#include "web/dashboard/dashboard_pages.h"
+#include "web/http/auth_filter.h"
+#include "web/dashboard/dashboard_survey.h"
 #include "web/web_app.h"
 
 namespace hc::web {
@@ -35,16 +35,16 @@ class DashboardSurveyTest : public surveys::SurveyTest {
     options.surveys_folder = std::string(HC_SOURCE_DIR) + "/surveys";
     options.assets_folder = std::string(HC_SOURCE_DIR) + "/src/web/node_modules/govuk-frontend/dist/govuk";
     app_ = std::make_unique<WebApp>(options);
-    DashboardOptions dashboard = cli::dashboardSources(test_db_.url(), metrics::Thresholds::defaults(), {});
+    dashboard::DashboardOptions dashboard = cli::dashboardSources(test_db_.url(), metrics::Thresholds::defaults(), {});
     dashboard.surveys = &catalogue_;
-    dashboard_ = std::make_unique<DashboardPages>(app_->pool(), app_->layout(), app_->csrf(), std::move(dashboard));
+    dashboard_ = std::make_unique<dashboard::DashboardPages>(app_->pool(), app_->layout(), app_->csrf(), std::move(dashboard));
     dashboard_->addRoutes(app_->router());
     signed_in_ = app_->router();  // a copy with the sign-in filter, for viewers with roles
     app_->router().setFilter({});  // the pages, not who may see them (access_routes_test walks that)
   }
 
-  Response get(std::map<std::string, std::string> query) {
-    Request r;
+  http::Response get(std::map<std::string, std::string> query) {
+    http::Request r;
     r.method = "GET";
     r.path = "/dashboard/survey";
     r.query = std::move(query);
@@ -66,32 +66,32 @@ class DashboardSurveyTest : public surveys::SurveyTest {
     u.role = role;
     u.teams = std::move(teams);
     access::UserStore(db()).add(u, "!");
-    Request r{"GET", "/dashboard/survey"};
+    http::Request r{"GET", "/dashboard/survey"};
     r.query = {{"period", "2025-Q3"}, {"team", team}};
-    r.cookies[kSessionCookie] = access::SessionStore(db()).create(u.username, access::nowSeconds());
+    r.cookies[http::kSessionCookie] = access::SessionStore(db()).create(u.username, access::nowSeconds());
     std::string route;
-    const Response response = signed_in_.dispatch(r, route);
+    const http::Response response = signed_in_.dispatch(r, route);
     EXPECT_EQ(response.status, 200) << response.body;
     return response.body;
   }
 
   std::string run_;
   int users_ = 0;
-  Router signed_in_;
+  http::Router signed_in_;
   std::unique_ptr<WebApp> app_;
-  std::unique_ptr<DashboardPages> dashboard_;
+  std::unique_ptr<dashboard::DashboardPages> dashboard_;
 };
 
 TEST_F(DashboardSurveyTest, RouteIsTaggedForTheDashboard) {
-  Request r{"GET", "/dashboard/survey"};
+  http::Request r{"GET", "/dashboard/survey"};
   bool known = false;
-  const Route* route = app_->router().match(r, known);
+  const http::Route* route = app_->router().match(r, known);
   ASSERT_NE(route, nullptr);
   EXPECT_EQ(route->access, "dashboard");
 }
 
 TEST_F(DashboardSurveyTest, ShowsResponseRatesAndSuppressesTheSmallTeam) {
-  const Response r = get({{"period", "2025-Q3"}});
+  const http::Response r = get({{"period", "2025-Q3"}});
   ASSERT_EQ(r.status, 200) << r.body;
   EXPECT_NE(r.body.find("Staff survey: 2025-Q3"), std::string::npos);
   const std::string t1 = row(r.body, "T1");
@@ -114,7 +114,7 @@ TEST_F(DashboardSurveyTest, ShowsResponseRatesAndSuppressesTheSmallTeam) {
 }
 
 TEST_F(DashboardSurveyTest, ATeamsDistributionIsShownAndASmallTeamsIsNot) {
-  const Response t1 = get({{"period", "2025-Q3"}, {"team", "T1"}});
+  const http::Response t1 = get({{"period", "2025-Q3"}, {"team", "T1"}});
   ASSERT_EQ(t1.status, 200);
   EXPECT_NE(t1.body.find("Question by question: Team one"), std::string::npos);
   const size_t caseload = t1.body.find("My caseload is manageable.</th>");
@@ -124,7 +124,7 @@ TEST_F(DashboardSurveyTest, ATeamsDistributionIsShownAndASmallTeamsIsNot) {
   EXPECT_NE(answers.find(": 0.0%"), std::string::npos) << answers;
   EXPECT_NE(answers.find(">12</td>"), std::string::npos) << answers;
 
-  const Response t3 = get({{"period", "2025-Q3"}, {"team", "T3"}});
+  const http::Response t3 = get({{"period", "2025-Q3"}, {"team", "T3"}});
   ASSERT_EQ(t3.status, 200);
   EXPECT_NE(t3.body.find("id=\"survey-suppressed\">Team three: fewer than 5 responses: not shown"), std::string::npos);
   EXPECT_EQ(t3.body.find("My caseload is manageable.</th>"), std::string::npos);
@@ -132,7 +132,7 @@ TEST_F(DashboardSurveyTest, ATeamsDistributionIsShownAndASmallTeamsIsNot) {
 }
 
 TEST_F(DashboardSurveyTest, APeriodWithoutASurveySaysSo) {
-  const Response r = get({{"period", "2024-Q1"}});
+  const http::Response r = get({{"period", "2024-Q1"}});
   ASSERT_EQ(r.status, 200);
   EXPECT_NE(r.body.find("id=\"survey-none\""), std::string::npos);
 }
@@ -142,7 +142,7 @@ TEST_F(DashboardSurveyTest, CommentsOnlyForViewersWhoSeeTheScopeUnsuppressed) {
   const surveys::PeriodSurveys data = surveys::loadPeriodSurveys(
       db(), Date::fromCivil(2025, 7, 1), Date::fromCivil(2025, 9, 30), options, &catalogue_);
   ASSERT_EQ(data.runs.size(), 1u);
-  DashboardQuery q;
+  dashboard::DashboardQuery q;
   q.period = *metrics::Period::parse("2025-Q3");
   const auto everyone = [](const std::string&, const std::string&) { return true; };
   const auto nobody = [](const std::string&, const std::string&) { return false; };
@@ -176,9 +176,9 @@ TEST_F(DashboardSurveyTest, CommentsFollowTheViewersRole) {
 }
 
 TEST_F(DashboardSurveyTest, TheMembersReportSaysWhatStaffToldUsWithoutComments) {
-  Request r{"GET", "/report/members"};
+  http::Request r{"GET", "/report/members"};
   r.query = {{"period", "2025-Q3"}};
-  const Response members = app_->handle(r);
+  const http::Response members = app_->handle(r);
   ASSERT_EQ(members.status, 200) << members.body;
   EXPECT_NE(members.body.find("<h2>What staff told us</h2>"), std::string::npos);
   EXPECT_NE(members.body.find("14 of the 20 staff in post answered (a response rate of 70.0%)."), std::string::npos);
@@ -203,9 +203,9 @@ TEST_F(DashboardSurveyTest, TheWorkbookCommandWritesTheStaffSurveySheet) {
 }
 
 TEST_F(DashboardSurveyTest, TheDashboardsWorkbookDownloadHasTheStaffSurveySheet) {
-  Request download{"GET", "/dashboard.xlsx"};
+  http::Request download{"GET", "/dashboard.xlsx"};
   download.query = {{"period", "2025-Q3"}};
-  const Response r = app_->handle(download);
+  const http::Response r = app_->handle(download);
   ASSERT_EQ(r.status, 200);
   const std::string dir = testing::makeTempDir("hc-survey-download");
   testing::writeFile(dir + "/download.xlsx", r.body);
@@ -221,7 +221,7 @@ TEST_F(DashboardSurveyTest, TheDashboardsWorkbookDownloadHasTheStaffSurveySheet)
 
 TEST_F(DashboardSurveyTest, EscapesTeamNames) {
   exec("UPDATE teams SET name = '<b>Team one</b>' WHERE team_id = 'T1'");
-  const Response r = get({{"period", "2025-Q3"}});
+  const http::Response r = get({{"period", "2025-Q3"}});
   EXPECT_EQ(r.body.find("<b>Team one</b>"), std::string::npos);
   EXPECT_NE(r.body.find("&lt;b&gt;Team one&lt;/b&gt;"), std::string::npos);
 }

@@ -1,6 +1,6 @@
 // DashboardWarmer: the overview's default view is loaded at start and again
 // after an import, without a request asking for it.
-#include "web/dashboard_warmer.h"
+#include "web/dashboard/dashboard_warmer.h"
 
 #include <gtest/gtest.h>
 
@@ -11,7 +11,7 @@
 #include "run_cli.h"
 #include "support/test_database.h"
 #include "support/test_files.h"
-#include "web/dashboard_query.h"
+#include "web/dashboard/dashboard_query.h"
 #include "web/web_app.h"
 
 namespace hc::web {
@@ -39,15 +39,15 @@ TEST(DashboardWarmerTest, LoadsTheDefaultViewAtStartAndAgainAfterAnImport) {
 
   std::atomic<int> loads{0}, published{0};
   std::string loaded_label;
-  DashboardCache cache(app.pool(), [&](const metrics::Period& last, int count, bool is_published) {
+  dashboard::DashboardCache cache(app.pool(), [&](const metrics::Period& last, int count, bool is_published) {
     loaded_label = last.label;
     ++loads;
     published += is_published;
     return std::vector<metrics::HealthCheck>(size_t(count), metrics::HealthCheck{last});
   });
-  const metrics::Period expected = defaultPeriod(cache.state().latest);
+  const metrics::Period expected = dashboard::defaultPeriod(cache.state().latest);
   {
-    DashboardWarmer warmer(cache, std::chrono::milliseconds(20));
+    dashboard::DashboardWarmer warmer(cache, std::chrono::milliseconds(20));
     ASSERT_TRUE(eventually([&] { return warmer.loads() == 1; }));
     EXPECT_EQ(loads, 2) << "directors' figures and members' (published)";
     EXPECT_EQ(published, 1);

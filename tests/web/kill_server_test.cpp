@@ -30,7 +30,7 @@
 #include "surveys/survey_runs.h"
 #include "surveys/tokens.h"
 #include "web/web_app.h"
-#include "web/web_server.h"
+#include "web/http/web_server.h"
 
 namespace hc::web {
 namespace {
@@ -138,9 +138,9 @@ TEST_F(KillServerTest, SubmissionsAcceptedBeforeASigkillAreAllStoredWholeAndNoth
     ::alarm(120);  // never outlives a broken test
     try {
       WebApp app(appOptions(test_db_.url()));
-      WebServerOptions options;
+      http::WebServerOptions options;
       options.port = 0;
-      WebServer web(app.router(), options);
+      http::WebServer web(app.router(), options);
       web.start();
       const uint16_t port = web.port();
       if (::write(ready[1], &port, sizeof port) != sizeof port) ::_exit(3);
@@ -213,9 +213,9 @@ TEST_F(KillServerTest, SubmissionsAcceptedBeforeASigkillAreAllStoredWholeAndNoth
             0);
 
   // Restarted: an accepted link is refused as used, an untouched one works.
-  WebServerOptions options;
+  http::WebServerOptions options;
   options.port = 0;
-  WebServer restarted(app_->router(), options);
+  http::WebServer restarted(app_->router(), options);
   restarted.start();
   Respondent browser(restarted.port());
   EXPECT_EQ(browser.send("GET", "/s/" + accepted.front() + "/1", "", nullptr), 410);

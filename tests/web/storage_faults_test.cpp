@@ -28,7 +28,7 @@
 #include "cli/cli.h"
 #include "store/database.h"
 #include "support/test_files.h"
-#include "web/web_server.h"
+#include "web/http/web_server.h"
 
 namespace hc::web {
 namespace {
@@ -163,14 +163,14 @@ TEST_F(SqliteOnlyStorageFaults, AnImportThatRunsOutOfRoomIsRefusedAndTheDatabase
 }
 
 TEST(StorageFaultAnswers, ADatabaseThatCannotBeWrittenIsA503WithRetryAfterAndNoInternals) {
-  Router router;
-  router.post("/save", [](Request&) -> Response {
+  http::Router router;
+  router.post("/save", [](http::Request&) -> http::Response {
     throw store::DatabaseError(store::DatabaseError::Kind::kReadOnlyOrFull,
                                "SQLite: database or disk is full (in: INSERT INTO survey_responses ...)");
   });
-  WebServerOptions options;
+  http::WebServerOptions options;
   options.port = 0;
-  WebServer server(router, options);
+  http::WebServer server(router, options);
   server.start();
   Poco::Net::HTTPClientSession session("127.0.0.1", server.port());
   Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_POST, "/save", Poco::Net::HTTPMessage::HTTP_1_1);

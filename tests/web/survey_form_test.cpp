@@ -15,7 +15,7 @@
 #include "support/test_database.h"
 #include "surveys/survey_runs.h"
 #include "web/web_app.h"
-#include "web/web_server.h"
+#include "web/http/web_server.h"
 
 namespace hc::web {
 namespace {
@@ -37,19 +37,19 @@ class SurveyFormTest : public ::testing::Test {
     token_ = runs.invite(run_, "T1", 1).front();
   }
 
-  Response get(const std::string& path) {
-    Request r{"GET", path};
+  http::Response get(const std::string& path) {
+    http::Request r{"GET", path};
     r.cookies = cookies_;
     return keepCookies(app_->handle(r));
   }
-  Response post(const std::string& path, std::map<std::string, std::string> form, bool with_csrf = true) {
-    Request r{"POST", path};
+  http::Response post(const std::string& path, std::map<std::string, std::string> form, bool with_csrf = true) {
+    http::Request r{"POST", path};
     r.cookies = cookies_;
     r.form = std::move(form);
     if (with_csrf) r.form["csrf"] = csrf_;
     return keepCookies(app_->handle(r));
   }
-  Response keepCookies(Response r) {
+  http::Response keepCookies(http::Response r) {
     const std::string set = r.header("Set-Cookie");
     if (!set.empty()) cookies_[set.substr(0, set.find('='))] = set.substr(set.find('=') + 1, 32);
     std::smatch m;
@@ -78,12 +78,12 @@ class SurveyFormTest : public ::testing::Test {
 
 TEST_F(SurveyFormTest, WholeSurveyIsAnsweredOnceAndTheLinkThenRefused) {
   const std::string base = "/s/" + token_;
-  Response start = get(base);
+  http::Response start = get(base);
   EXPECT_EQ(start.status, 200);
   EXPECT_NE(start.body.find("Start now"), std::string::npos);
   EXPECT_EQ(start.cache_control, "no-store");
 
-  Response page = get(base + "/1");
+  http::Response page = get(base + "/1");
   EXPECT_NE(page.body.find("<span class=\"govuk-caption-l\">Section 1 of 5</span>"), std::string::npos);
   EXPECT_NE(page.body.find("<legend class=\"govuk-fieldset__legend govuk-fieldset__legend--s\">1. My caseload is "
                            "manageable.</legend>"),
@@ -97,7 +97,7 @@ TEST_F(SurveyFormTest, WholeSurveyIsAnsweredOnceAndTheLinkThenRefused) {
   // A missing answer: error summary, message, and the valid answers kept.
   auto partial = sectionAnswers(1, "4");
   partial.erase("wl3");
-  Response error = post(base + "/1", partial);
+  http::Response error = post(base + "/1", partial);
   EXPECT_EQ(error.status, 200);
   EXPECT_NE(error.body.find("<title>Error: "), std::string::npos);
   EXPECT_NE(error.body.find("<h2 class=\"govuk-error-summary__title\">There is a problem</h2>"), std::string::npos);
@@ -106,23 +106,23 @@ TEST_F(SurveyFormTest, WholeSurveyIsAnsweredOnceAndTheLinkThenRefused) {
   EXPECT_EQ(count("SELECT COUNT(*) FROM survey_drafts"), 5);
 
   for (size_t n = 1; n <= 5; ++n) {
-    Response next = post(base + "/" + std::to_string(n), sectionAnswers(n, "4"));
+    http::Response next = post(base + "/" + std::to_string(n), sectionAnswers(n, "4"));
     ASSERT_EQ(next.status, 303) << n;
     EXPECT_EQ(next.header("Location"), n == 5 ? base + "/check" : base + "/" + std::to_string(n + 1));
     get(next.header("Location"));
   }
   // Resuming shows the answers kept.
   EXPECT_NE(get(base + "/2").body.find("value=\"4\" checked"), std::string::npos);
-  Response check = get(base + "/check");
+  http::Response check = get(base + "/check");
   EXPECT_NE(check.body.find("Check your answers before sending them"), std::string::npos);
-  Response done = post(base + "/check", {});
+  http::Response done = post(base + "/check", {});
   ASSERT_EQ(done.status, 303);
   EXPECT_EQ(done.header("Location"), "/thank-you");
   EXPECT_NE(get("/thank-you").body.find("Your answers have been sent"), std::string::npos);
   EXPECT_EQ(count("SELECT COUNT(*) FROM survey_responses WHERE team_id = 'T1'"), 1);
   EXPECT_EQ(count("SELECT COUNT(*) FROM survey_answers"), 28);
 
-  Response used = get(base);
+  http::Response used = get(base);
   EXPECT_EQ(used.status, 410);
   EXPECT_NE(used.body.find("This link has already been used"), std::string::npos);
   EXPECT_EQ(post(base + "/check", {}).status, 410);
@@ -130,12 +130,12 @@ TEST_F(SurveyFormTest, WholeSurveyIsAnsweredOnceAndTheLinkThenRefused) {
 }
 
 TEST_F(SurveyFormTest, PlainMessagesForUnknownAndClosedLinks) {
-  Response unknown = get("/s/0123456789abcdef0123456789abcdef");
+  http::Response unknown = get("/s/0123456789abcdef0123456789abcdef");
   EXPECT_EQ(unknown.status, 404);
   EXPECT_NE(unknown.body.find("This link does not work"), std::string::npos);
   EXPECT_EQ(get("/s/not-a-token/1").status, 404);
   surveys::SurveyRuns(test_db_.db()).close(run_);
-  Response closed = get("/s/" + token_);
+  http::Response closed = get("/s/" + token_);
   EXPECT_EQ(closed.status, 410);
   EXPECT_NE(closed.body.find("This survey has closed"), std::string::npos);
 }
@@ -150,7 +150,7 @@ TEST_F(SurveyFormTest, ResumesOnTheSameLinkFromAnotherBrowser) {
   // Later, on another device: no cookies, the same link.
   cookies_.clear();
   csrf_.clear();
-  Response start = get(base);
+  http::Response start = get(base);
   EXPECT_EQ(start.status, 200);
   const size_t answered = app_->catalogue().get("health-check").sections[0].questions.size() +
                           app_->catalogue().get("health-check").sections[1].questions.size();
@@ -178,7 +178,7 @@ TEST_F(SurveyFormTest, AnswersPostedToAUsedOrClosedLinkAreNotKept) {
   ASSERT_EQ(post(base + "/check", {}).status, 303);
   // A page left open in another tab is sent afterwards.
   csrf_ = csrf;
-  Response late = post(base + "/2", sectionAnswers(2, "1"));
+  http::Response late = post(base + "/2", sectionAnswers(2, "1"));
   EXPECT_EQ(late.status, 410);
   EXPECT_NE(late.body.find("This link has already been used"), std::string::npos);
   EXPECT_EQ(count("SELECT COUNT(*) FROM survey_drafts"), 0);
@@ -186,7 +186,7 @@ TEST_F(SurveyFormTest, AnswersPostedToAUsedOrClosedLinkAreNotKept) {
   const std::string other = "/s/" + surveys::SurveyRuns(test_db_.db()).invite(run_, "T1", 1).front();
   get(other + "/1");
   surveys::SurveyRuns(test_db_.db()).close(run_);
-  Response closed = post(other + "/1", sectionAnswers(1, "1"));
+  http::Response closed = post(other + "/1", sectionAnswers(1, "1"));
   EXPECT_EQ(closed.status, 410);
   EXPECT_NE(closed.body.find("This survey has closed"), std::string::npos);
   EXPECT_EQ(count("SELECT COUNT(*) FROM survey_drafts"), 0);
@@ -194,10 +194,10 @@ TEST_F(SurveyFormTest, AnswersPostedToAUsedOrClosedLinkAreNotKept) {
 
 TEST_F(SurveyFormTest, OpenLinkStartsALinkOfOnesOwn) {
   const std::string open = surveys::SurveyRuns(test_db_.db()).openLink(run_, "T1");
-  Response start = get("/o/" + open);
+  http::Response start = get("/o/" + open);
   EXPECT_EQ(start.status, 200);
   EXPECT_EQ(count("SELECT COUNT(*) FROM survey_invitations WHERE kind = 'open_link'"), 0);
-  Response go = post("/o/" + open, {});
+  http::Response go = post("/o/" + open, {});
   ASSERT_EQ(go.status, 303);
   EXPECT_EQ(go.header("Location").substr(0, 3), "/s/");
   EXPECT_EQ(count("SELECT COUNT(*) FROM survey_invitations WHERE kind = 'open_link'"), 1);
@@ -207,14 +207,14 @@ TEST_F(SurveyFormTest, OpenLinkStartsALinkOfOnesOwn) {
 TEST_F(SurveyFormTest, ServerSendsSecurityHeadersBoundsRequestsAndLogsNoTokens) {
   std::mutex mutex;
   std::vector<std::string> log;
-  WebServerOptions options;
+  http::WebServerOptions options;
   options.port = 0;
   options.max_threads = 4;
   options.access_log = [&](const std::string& line) {
     std::lock_guard<std::mutex> lock(mutex);
     log.push_back(line);
   };
-  WebServer server(app_->router(), options);
+  http::WebServer server(app_->router(), options);
   server.start();
   Poco::Net::HTTPClientSession session("127.0.0.1", server.port());
   auto send = [&](const std::string& method, const std::string& path, const std::string& body,
@@ -263,23 +263,23 @@ TEST_F(SurveyFormTest, ServerSendsSecurityHeadersBoundsRequestsAndLogsNoTokens) 
 TEST_F(SurveyFormTest, ErrorLinesInTheLogCarryNoTokenOrAnswer) {
   std::vector<std::string> log;
   std::mutex mutex;
-  Router router;
+  http::Router router;
   // A handler failing with the kind of text a database error may quote.
-  router.post("/s/{token}/{n}", [&](Request& r) -> Response {
+  router.post("/s/{token}/{n}", [&](http::Request& r) -> http::Response {
     throw store::DatabaseError(store::DatabaseError::Kind::kConstraint,
                                "Duplicate entry '" + r.param("token") + "-wl1' for key 'PRIMARY', value '" +
                                    r.field("wl1") + "'");
   });
-  router.get("/s/{token}", [&](Request& r) -> Response {
+  router.get("/s/{token}", [&](http::Request& r) -> http::Response {
     throw std::runtime_error("cannot render for " + r.param("token"));
   });
-  WebServerOptions options;
+  http::WebServerOptions options;
   options.port = 0;
   options.access_log = [&](const std::string& line) {
     std::lock_guard<std::mutex> lock(mutex);
     log.push_back(line);
   };
-  WebServer server(router, options);
+  http::WebServer server(router, options);
   server.start();
   Poco::Net::HTTPClientSession session("127.0.0.1", server.port());
   const std::string body = "wl1=I+think+about+leaving+every+day";

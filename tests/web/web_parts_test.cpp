@@ -1,51 +1,51 @@
 // The web foundation's parts: escaping, routing, CSRF, layout, stylesheets.
 #include <gtest/gtest.h>
 
-#include "web/csrf.h"
-#include "web/hmac_sha256.h"
-#include "web/html.h"
-#include "web/log_redaction.h"
-#include "web/page_layout.h"
-#include "web/router.h"
-#include "web/static_files.h"
+#include "web/http/csrf.h"
+#include "web/http/hmac_sha256.h"
+#include "web/http/html.h"
+#include "web/http/log_redaction.h"
+#include "web/http/page_layout.h"
+#include "web/http/router.h"
+#include "web/http/static_files.h"
 
 namespace hc::web {
 namespace {
 
 TEST(Html, EscapesTextAndAttributes) {
-  EXPECT_EQ(escapeHtml("a<b & \"c\" 'd'>"), "a&lt;b &amp; &quot;c&quot; &#39;d&#39;&gt;");
-  EXPECT_EQ(paragraphs("One <b>\n\nTwo"), "<p class=\"govuk-body\">One &lt;b&gt;</p>\n<p class=\"govuk-body\">Two</p>\n");
+  EXPECT_EQ(http::escapeHtml("a<b & \"c\" 'd'>"), "a&lt;b &amp; &quot;c&quot; &#39;d&#39;&gt;");
+  EXPECT_EQ(http::paragraphs("One <b>\n\nTwo"), "<p class=\"govuk-body\">One &lt;b&gt;</p>\n<p class=\"govuk-body\">Two</p>\n");
 }
 
 TEST(Router, MatchesCapturesAndFilters) {
-  Router router;
-  router.get("/s/{token}/{n}", [](Request& r) { return Response::text(200, r.param("token") + ":" + r.param("n")); });
-  router.get("/admin", [](Request&) { return Response::text(200, "secret"); }, "director");
+  http::Router router;
+  router.get("/s/{token}/{n}", [](http::Request& r) { return http::Response::text(200, r.param("token") + ":" + r.param("n")); });
+  router.get("/admin", [](http::Request&) { return http::Response::text(200, "secret"); }, "director");
   std::string route;
-  Request get{"GET", "/s/abc/2"};
+  http::Request get{"GET", "/s/abc/2"};
   EXPECT_EQ(router.dispatch(get, route).body, "abc:2");
   EXPECT_EQ(route, "/s/{token}/{n}") << "the log sees the pattern, not the token";
-  Request post{"POST", "/s/abc/2"};
+  http::Request post{"POST", "/s/abc/2"};
   EXPECT_EQ(router.dispatch(post, route).status, 405);
-  Request missing{"GET", "/s/abc"};
+  http::Request missing{"GET", "/s/abc"};
   EXPECT_EQ(router.dispatch(missing, route).status, 404);
   // The authentication hook: a filter sees each route's access tag.
-  router.setFilter([](Request&, const Route& r) -> std::optional<Response> {
-    if (r.access != "public") return Response::text(403, "sign in first");
+  router.setFilter([](http::Request&, const http::Route& r) -> std::optional<http::Response> {
+    if (r.access != "public") return http::Response::text(403, "sign in first");
     return std::nullopt;
   });
-  Request admin{"GET", "/admin"};
+  http::Request admin{"GET", "/admin"};
   EXPECT_EQ(router.dispatch(admin, route).status, 403);
   EXPECT_EQ(router.dispatch(get, route).status, 200);
 }
 
 TEST(Csrf, TokenMatchesOnlyItsCookieAndScope) {
-  const CsrfProtection csrf("secret");
-  Request first{"GET", "/"};
-  Response response;
+  const http::CsrfProtection csrf("secret");
+  http::Request first{"GET", "/"};
+  http::Response response;
   const std::string cookie = csrf.cookieFor(first, response);
   EXPECT_EQ(response.header("Set-Cookie"), "hc_csrf=" + cookie + "; Path=/; HttpOnly; SameSite=Lax");
-  Request post{"POST", "/"};
+  http::Request post{"POST", "/"};
   post.cookies["hc_csrf"] = cookie;
   post.form["csrf"] = csrf.tokenFor(cookie, "link-1");
   EXPECT_TRUE(csrf.verify(post, "link-1"));
@@ -54,16 +54,16 @@ TEST(Csrf, TokenMatchesOnlyItsCookieAndScope) {
   EXPECT_FALSE(csrf.verify(post, "link-1"));
   post.cookies.clear();
   EXPECT_FALSE(csrf.verify(post, "link-1"));
-  EXPECT_FALSE(CsrfProtection("other").verify(Request{"POST", "/", {}, {{"csrf", csrf.tokenFor(cookie, "x")}},
+  EXPECT_FALSE(http::CsrfProtection("other").verify(http::Request{"POST", "/", {}, {{"csrf", csrf.tokenFor(cookie, "x")}},
                                                       {{"hc_csrf", cookie}}},
                                               "x"));
 }
 
 TEST(HmacSha256, MatchesRfc4231) {
   // RFC 4231 test cases 2 (a short key) and 6 (a key longer than a block).
-  EXPECT_EQ(HmacSha256("Jefe").hex("what do ya want for nothing?"),
+  EXPECT_EQ(http::HmacSha256("Jefe").hex("what do ya want for nothing?"),
             "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
-  const HmacSha256 long_key(std::string(131, '\xaa'));
+  const http::HmacSha256 long_key(std::string(131, '\xaa'));
   EXPECT_EQ(long_key.hex("Test Using Larger Than Block-Size Key - Hash Key First"),
             "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54");
   EXPECT_EQ(long_key.hex("Test Using Larger Than Block-Size Key - Hash Key First"),
@@ -72,17 +72,17 @@ TEST(HmacSha256, MatchesRfc4231) {
 }
 
 TEST(LogRedaction, TakesOutQuotedTextAndTokenShapedRuns) {
-  EXPECT_EQ(redactForLog("GET /s/{token}/{n} 200 1.5 ms"), "GET /s/{token}/{n} 200 1.5 ms");
-  EXPECT_EQ(redactForLog("error in /s/{token}/{n}: MySQL: Duplicate entry '0123abcd-wl3' for key 'PRIMARY'"),
+  EXPECT_EQ(http::redactForLog("GET /s/{token}/{n} 200 1.5 ms"), "GET /s/{token}/{n} 200 1.5 ms");
+  EXPECT_EQ(http::redactForLog("error in /s/{token}/{n}: MySQL: Duplicate entry '0123abcd-wl3' for key 'PRIMARY'"),
             "error in /s/{token}/{n}: MySQL: Duplicate entry '[redacted]' for key '[redacted]'");
-  EXPECT_EQ(redactForLog("bad link 0123456789abcdef0123456789abcdef at /s/x"), "bad link [redacted] at /s/x");
-  EXPECT_EQ(redactForLog("value \"I am thinking of leaving"), "value \"[redacted]");
-  EXPECT_EQ(redactForLog("survey_drafts.token_hash"), "survey_drafts.token_hash");
+  EXPECT_EQ(http::redactForLog("bad link 0123456789abcdef0123456789abcdef at /s/x"), "bad link [redacted] at /s/x");
+  EXPECT_EQ(http::redactForLog("value \"I am thinking of leaving"), "value \"[redacted]");
+  EXPECT_EQ(http::redactForLog("survey_drafts.token_hash"), "survey_drafts.token_hash");
 }
 
 TEST(PageLayout, FollowsTheTemplateWithTheCouncilsNameNotGovUk) {
-  const PageLayout layout("Northshire <Council>", "Health check");
-  const std::string html = layout.render(Page{"Question page", "<p>hi</p>", "/back", true});
+  const http::PageLayout layout("Northshire <Council>", "Health check");
+  const std::string html = layout.render(http::Page{"Question page", "<p>hi</p>", "/back", true});
   EXPECT_NE(html.find("<html lang=\"en\" class=\"govuk-template\">"), std::string::npos);
   EXPECT_NE(html.find("<title>Error: Question page - Health check - Northshire &lt;Council&gt;</title>"),
             std::string::npos);
@@ -96,10 +96,10 @@ TEST(PageLayout, FollowsTheTemplateWithTheCouncilsNameNotGovUk) {
 }
 
 TEST(StaticFiles, ServesGovukCssWithoutTheGovukFont) {
-  EXPECT_EQ(StaticFiles::withoutGovukFont(
+  EXPECT_EQ(http::StaticFiles::withoutGovukFont(
                 "a{x:1}@font-face{font-family:GDS Transport;src:url(/f.woff2)}b{font-family:GDS Transport,arial,sans-serif}"),
             "a{x:1}b{font-family:arial,sans-serif}");
-  const StaticFiles files(std::string(HC_SOURCE_DIR) + "/src/web/node_modules/govuk-frontend/dist/govuk");
+  const http::StaticFiles files(std::string(HC_SOURCE_DIR) + "/src/web/node_modules/govuk-frontend/dist/govuk");
   auto css = files.serve("/assets/govuk-frontend.min.css");
   ASSERT_TRUE(css);
   EXPECT_EQ(css->content_type, "text/css; charset=utf-8");

@@ -1,0 +1,16 @@
+#include "load/metrics_data.h"
+
+#include "ingest/bank_holidays.h"
+#include "store/dataset_loader.h"
+#include "surveys/survey_scores.h"
+
+namespace hc::load {
+
+Dataset loadMetricsData(store::Database& db, Date from, Date to) {
+  Dataset data = store::loadDataset(db, from, to);
+  data.holidays = ingest::allHolidays(data.holidays);
+  data.survey_responses = surveys::loadSurveyScores(db, from, to);
+  return data;
+}
+
+}  // namespace hc::load

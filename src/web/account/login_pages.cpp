@@ -1,0 +1,194 @@
+#include "web/account/login_pages.h"
+
+#include "access/access_scope.h"
+#include "access/audit_log.h"
+#include "access/login.h"
+#include "access/secure_random.h"
+#include "access/session_store.h"
+#include "access/user_store.h"
+#include "web/http/auth_filter.h"
+#include "web/http/govuk_components.h"
+#include "web/http/html.h"
+#include "web/http/site_header.h"
+
+namespace hc::web::account {
+namespace {
+
+constexpr const char* kLoginCsrfScope = "login";
+// Bounds on what is typed, checked before any work (hashing a 64 kB
+// "password" is wasted effort; passwordProblem() caps new ones at 1 kB).
+constexpr size_t kMaxUsernameBytes = 64;
+constexpr size_t kMaxPasswordBytes = 1024;
+
+std::string input(const std::string& name, const std::string& label, const std::string& type,
+                  const std::string& autocomplete, const std::string& value) {
+  return "<div class=\"govuk-form-group\"><label class=\"govuk-label\" for=\"" + name + "\">" + http::escapeHtml(label) +
+         "</label><input class=\"govuk-input govuk-!-width-one-half\" id=\"" + name + "\" name=\"" + name +
+         "\" type=\"" + type + "\" autocomplete=\"" + autocomplete + "\" spellcheck=\"false\" value=\"" +
+         http::escapeHtml(value) + "\"></div>";
+}
+
+std::string nextOf(const http::Request& request) {
+  auto it = request.query.find("next");
+  std::string next = it != request.query.end() ? it->second : request.field("next");
+  return http::safeNextPath(next) ? next : "";
+}
+
+// A POST form with only a button, for signing out.
+std::string postButton(const std::string& action, const std::string& csrf_field, const std::string& text) {
+  return "<form method=\"post\" action=\"" + action + "\" novalidate>" + csrf_field +
+         "<button type=\"submit\" class=\"govuk-button govuk-button--secondary\" data-module=\"govuk-button\">" +
+         http::escapeHtml(text) + "</button></form>";
+}
+
+}  // namespace
+
+void LoginPages::addRoutes(http::Router& router) {
+  using namespace access::access_tag;
+  router.get("/login", [this](http::Request& r) { return form(r, ""); }, kPublic);
+  router.post("/login", [this](http::Request& r) { return signIn(r); }, kPublic);
+  router.post("/logout", [this](http::Request& r) { return signOut(r); }, kSignedIn);
+  router.get("/home", [this](http::Request& r) { return home(r); }, kSignedIn);
+  router.get("/admin/users", [this](http::Request& r) { return users(r); }, kAdmin);
+}
+
+std::string LoginPages::cookieAttributes() const {
+  return std::string("Path=/; HttpOnly; SameSite=Lax") + (secure_cookies_ ? "; Secure" : "");
+}
+
+http::Response LoginPages::form(http::Request& request, const std::string& error, int status) const {
+  http::Response response;
+  response.status = status;
+  const std::string next = nextOf(request);
+  std::string main = http::govuk::heading("", "Sign in");
+  if (!error.empty()) main += http::govuk::errorSummary({{"username", error}});
+  main += "<form method=\"post\" action=\"/login\" novalidate>" +
+          csrf_.hiddenField(request, response, kLoginCsrfScope) +
+          (next.empty() ? "" : "<input type=\"hidden\" name=\"next\" value=\"" + http::escapeHtml(next) + "\">") +
+          input("username", "Username", "text", "username", "") +
+          input("password", "Password", "password", "current-password", "") + http::govuk::button("Sign in") + "</form>";
+  response.body = layout_.render(http::Page{"Sign in", main, "", !error.empty()});
+  return response;
+}
+
+http::Response LoginPages::signIn(http::Request& request) {
+  if (!csrf_.verify(request, kLoginCsrfScope))
+    return form(request, "The page had expired. Sign in again.", 403);
+  const std::string& username = request.field("username");
+  const std::string& password = request.field("password");
+  if (username.empty() || password.empty() || username.size() > kMaxUsernameBytes ||
+      password.size() > kMaxPasswordBytes)
+    return form(request, access::kLoginFailedMessage);
+
+  http::DatabasePool::Lease db = pool_.acquire();
+  std::string session_id;
+  std::string landing;
+  try {
+    // No writeLock(): the Argon2 hash takes ~0.1 s and must not hold up
+    // survey submissions; the few small writes here wait on SQLite's busy
+    // timeout instead.
+    const int64_t now = access::nowSeconds();
+    auto user = access::Login(*db).attempt(username, password, now);
+    if (!user) return form(request, access::kLoginFailedMessage);
+    landing = http::landingPath(*user);
+    access::SessionStore sessions(*db);
+    sessions.destroy(request.cookie(http::kSessionCookie));  // a new id at every sign-in
+    sessions.purgeExpired(now);  // housekeeping, where sessions begin
+    session_id = sessions.create(user->username, now);
+  } catch (const store::DatabaseError& e) {
+    db.discard();
+    if (e.kind() == store::DatabaseError::Kind::kConnection) return http::serviceUnavailable(layout_);
+    throw;
+  }
+  // Without a page to return to, each role lands where its work is.
+  const std::string next = nextOf(request);
+  http::Response r = http::Response::redirect(next.empty() ? landing : next);
+  r.setCookie(http::kSessionCookie, session_id, cookieAttributes());
+  return r;
+}
+
+http::Response LoginPages::signOut(http::Request& request) {
+  const auto user = http::signedInUser(request);
+  {
+    http::DatabasePool::Lease db = pool_.acquire();
+    try {
+      auto writer = db.writeLock();
+      access::SessionStore(*db).destroy(request.cookie(http::kSessionCookie));
+      if (user) access::AuditLog(*db).record(user->username, access::audit_action::kLogout, user->username);
+    } catch (const store::DatabaseError&) {
+      db.discard();
+      throw;
+    }
+  }
+  http::Response r = http::Response::redirect("/login?signed-out=1");
+  r.setCookie(http::kSessionCookie, "", cookieAttributes() + "; Max-Age=0");
+  return r;
+}
+
+http::Response LoginPages::home(http::Request& request) const {
+  const auto user = http::signedInUser(request);
+  if (!user) return http::Response::text(403, "Forbidden\n");
+  http::Response response;
+  std::string main = http::govuk::heading(layout_.councilName(), "Signed in as " + user->username);
+  std::vector<http::govuk::SummaryRow> rows{{"Role", access::roleName(user->role), "", "", ""}};
+  if (!user->teams.empty()) {
+    std::string teams;
+    for (const auto& t : user->teams) teams += (teams.empty() ? "" : ", ") + t;
+    rows.push_back({"Teams you manage", teams, "", "", ""});
+  }
+  if (!user->services.empty()) {
+    std::string services;
+    for (const auto& s : user->services) services += (services.empty() ? "" : ", ") + s;
+    rows.push_back({"Services you manage", services, "", "", ""});
+  }
+  main += http::govuk::summaryList(rows);
+  main += "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"" + http::escapeHtml(http::landingPath(*user)) + "\">" +
+          http::escapeHtml(user->role == access::Role::kAdmin     ? "Go to the accounts"
+                     : user->role == access::Role::kManager ? "Go to your team's health check"
+                                                            : "Go to the health check overview") +
+          "</a></p>\n";
+  main += postButton("/logout", csrf_.hiddenField(request, response, http::AuthFilter::csrfScope(*user)), "Sign out");
+  http::Page page{"Your account", main, "", false};
+  page.header = http::headerFor(request, response, csrf_, http::section::kAccount, "");
+  page.breadcrumbs = {{"Your account", ""}};
+  response.body = layout_.render(page);
+  return response;
+}
+
+http::Response LoginPages::users(http::Request& request) {
+  std::vector<access::User> list;
+  {
+    http::DatabasePool::Lease db = pool_.acquire();
+    try {
+      list = access::UserStore(*db).list();
+    } catch (const store::DatabaseError&) {
+      db.discard();
+      throw;
+    }
+  }
+  std::string rows;
+  for (const auto& u : list) {
+    std::string scope;
+    for (const auto& t : u.teams) scope += (scope.empty() ? "team " : ", team ") + t;
+    for (const auto& s : u.services) scope += (scope.empty() ? "service " : ", service ") + s;
+    rows += "<tr class=\"govuk-table__row\"><td class=\"govuk-table__cell\">" + http::escapeHtml(u.username) +
+            "</td><td class=\"govuk-table__cell\">" + access::roleName(u.role) +
+            "</td><td class=\"govuk-table__cell\">" + http::escapeHtml(scope) + "</td></tr>";
+  }
+  const std::string main =
+      http::govuk::heading("Administration", "Accounts") +
+      http::paragraphs("Accounts are managed with the healthcheck user command on the server.") +
+      "<table class=\"govuk-table\"><thead class=\"govuk-table__head\"><tr class=\"govuk-table__row\">"
+      "<th scope=\"col\" class=\"govuk-table__header\">Username</th><th scope=\"col\" "
+      "class=\"govuk-table__header\">Role</th><th scope=\"col\" class=\"govuk-table__header\">Manages</th></tr>"
+      "</thead><tbody class=\"govuk-table__body\">" +
+      rows + "</tbody></table>";
+  http::Response response;
+  http::Page page{"Accounts", main, "", false};
+  page.header = http::headerFor(request, response, csrf_, http::section::kAccounts, "");
+  page.breadcrumbs = {{"Accounts", ""}};
+  response.body = layout_.render(page);
+  return response;
+}
+
+}  // namespace hc::web::account

@@ -1,0 +1,51 @@
+// LoginPages: signing in and out, and the pages every account has.
+//
+//   GET  /login          the sign-in form (public)
+//   POST /login          checks the password (access/login.h); on success a
+//                        fresh session and cookie, then ?next= (with its query
+//                        string) or the role's landing page (site_header.h)
+//   POST /logout         ends the session (signed-in; CSRF-checked by the filter)
+//   GET  /home           who you are, where to go, sign out (signed-in)
+//   GET  /admin/users    the accounts and their scopes (admin)
+//
+// The session cookie is HttpOnly, SameSite=Lax, Path=/, and Secure when the
+// server is reached over TLS (WebAppOptions::secure_cookies). A new session
+// id is issued at every sign-in (no session fixation).
+//
+// Thread-safety: handlers run concurrently, each borrowing a connection.
+#ifndef HC_WEB_ACCOUNT_LOGIN_PAGES_H_
+#define HC_WEB_ACCOUNT_LOGIN_PAGES_H_
+
+#include <string>
+
+#include "web/http/csrf.h"
+#include "web/http/database_pool.h"
+#include "web/http/page_layout.h"
+#include "web/http/router.h"
+
+namespace hc::web::account {
+
+class LoginPages {
+ public:
+  LoginPages(http::DatabasePool& pool, const http::CsrfProtection& csrf, const http::PageLayout& layout, bool secure_cookies)
+      : pool_(pool), csrf_(csrf), layout_(layout), secure_cookies_(secure_cookies) {}
+
+  void addRoutes(http::Router& router);
+
+ private:
+  http::Response form(http::Request& request, const std::string& error, int status = 200) const;
+  http::Response signIn(http::Request& request);
+  http::Response signOut(http::Request& request);
+  http::Response home(http::Request& request) const;
+  http::Response users(http::Request& request);
+  std::string cookieAttributes() const;
+
+  http::DatabasePool& pool_;
+  const http::CsrfProtection& csrf_;
+  const http::PageLayout& layout_;
+  bool secure_cookies_;
+};
+
+}  // namespace hc::web::account
+
+#endif  // HC_WEB_ACCOUNT_LOGIN_PAGES_H_

@@ -1,0 +1,273 @@
+#include "web/dashboard/dashboard_pages.h"
+
+#include "access/access_scope.h"
+#include "metrics/catalogue.h"
+#include "metrics/coverage.h"
+#include "reports/figure_text.h"
+#include "reports/members/members_parts.h"
+#include "reports/members/members_report.h"
+#include "reports/report_model.h"
+#include "web/dashboard/dashboard_benchmarks.h"
+#include "web/dashboard/dashboard_compare.h"
+#include "web/dashboard/dashboard_downloads.h"
+#include "web/dashboard/dashboard_format.h"
+#include "web/dashboard/dashboard_glossary.h"
+#include "web/dashboard/dashboard_metric.h"
+#include "web/dashboard/dashboard_overview.h"
+#include "web/dashboard/dashboard_team.h"
+#include "web/dashboard/dashboard_viewer.h"
+#include "web/http/auth_filter.h"
+#include "web/dashboard/dashboard_survey.h"
+#include "web/http/html.h"
+
+namespace hc::web::dashboard {
+namespace {
+
+constexpr const char* kAccess = "dashboard";
+
+http::Response download(std::string body, const char* type, const std::string& name) {
+  http::Response r;
+  r.content_type = type;
+  r.body = std::move(body);
+  r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + name + "\"");
+  return r;
+}
+
+http::Response stylesheetResponse(std::string css) {
+  http::Response r;
+  r.content_type = "text/css; charset=utf-8";
+  r.body = std::move(css);
+  r.cache_control = "public, max-age=3600";  // not personal: the same for everyone
+  return r;
+}
+
+}  // namespace
+
+DashboardPages::DashboardPages(http::DatabasePool& pool, const http::PageLayout& layout, const http::CsrfProtection& csrf,
+                               DashboardOptions options)
+    : pool_(pool), layout_(layout), csrf_(csrf), options_(std::move(options)),
+      cache_(pool, options_.load_trend, options_.cache_periods, options_.trend_periods) {}
+
+void DashboardPages::addRoutes(http::Router& router) {
+  router.get("/dashboard", [this](http::Request& r) { return overview(r); }, kAccess);
+  router.get("/dashboard.csv", [this](http::Request& r) { return csv(r); }, kAccess);
+  router.get("/dashboard.xlsx", [this](http::Request& r) { return xlsx(r); }, kAccess);
+  router.get("/dashboard/dashboard.css", [](http::Request&) { return stylesheetResponse(dashboard::stylesheet()); },
+             kAccess);
+  router.get("/dashboard/team/{id}", [this](http::Request& r) { return team(r); }, kAccess);
+  router.get("/dashboard/metric/{id}", [this](http::Request& r) { return metric(r); }, kAccess);
+  router.get("/dashboard/compare", [this](http::Request& r) { return compare(r); }, kAccess);
+  router.get("/dashboard/survey", [this](http::Request& r) { return survey(r); }, kAccess);
+  router.get("/dashboard/glossary", [this](http::Request& r) { return glossary(r); }, kAccess);
+  router.get("/report/members", [this](http::Request& r) { return members(r); }, kAccess);
+  router.get("/report/members.css",
+             [](http::Request&) { return stylesheetResponse(reports::members::stylesheet()); }, kAccess);
+  router.get("/report/members-screen.css",
+             [](http::Request&) { return stylesheetResponse(dashboard::membersScreenStylesheet()); }, kAccess);
+}
+
+http::Response DashboardPages::page(const http::Request& request, const std::string& title, const std::string& main_html,
+                              std::string_view nav_section, const std::string& query, std::vector<http::Crumb> crumbs,
+                              int status) const {
+  http::Response r;
+  r.status = status;
+  http::Page p{title, main_html, "", false};
+  p.header = http::headerFor(request, r, csrf_, nav_section, query);
+  if (!crumbs.empty()) {
+    p.breadcrumbs.push_back({"Overview", "/dashboard" + query});
+    for (auto& c : crumbs) p.breadcrumbs.push_back(std::move(c));
+  } else {
+    p.breadcrumbs.push_back({"Overview", ""});
+  }
+  r.body = layout_.render(p);
+  return r;
+}
+
+DashboardPages::View DashboardPages::open(const http::Request& request, const std::string& title, bool with_trend) {
+  View v;
+  const DataState state = cache_.state();
+  std::string error;
+  auto q = parseDashboardQuery(request, state.latest, &error);
+  if (!q) {
+    v.problem = page(request, title, "<h1 class=\"govuk-heading-l\">" + http::escapeHtml(title) + "</h1>\n<p class=\"govuk-body\">" +
+                                http::escapeHtml("The period is not one this service knows: " + error) +
+                                ". Use a quarter such as 2026-Q3, a month such as 2026-07 or a year such as 2026.</p>\n"
+                                "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/dashboard\">Go to the overview</a></p>",
+                     "", "", {{title, ""}}, 400);
+    return v;
+  }
+  v.query = *q;
+  v.quarters = recentQuarters(state.latest, 8);
+  // metrics.md "Periods with no data": said, not drawn as a map of zeros.
+  if (metrics::isAfterRecords(v.query.period, state.latest)) {
+    std::string html = "<h1 class=\"govuk-heading-l\">No figures for " + http::escapeHtml(v.query.period.label) + "</h1>\n";
+    if (!state.latest) {
+      html += "<p class=\"govuk-body\">No records have been imported yet. Import the council's exports "
+              "(healthcheck import FOLDER) and the figures appear here.</p>\n";
+    } else {
+      const metrics::Period latest = metrics::Period::latestEndingBy(v.query.period.kind, *state.latest);
+      DashboardQuery there = v.query.withPeriod(latest);
+      html += "<p class=\"govuk-body\">" + http::escapeHtml(v.query.period.label) + " ends after the records do: they run to " +
+              http::escapeHtml(reports::longDate(*state.latest)) + ". The latest complete period of that kind is " +
+              "<a class=\"govuk-link\" href=\"" + http::escapeHtml(request.path + there.queryString()) + "\">" +
+              http::escapeHtml(latest.label) + "</a>.</p>\n";
+    }
+    v.problem = page(request, title, html, "", v.query.queryString(), {{title, ""}});
+    return v;
+  }
+  // Figures as this viewer may see them: members and other managers' teams
+  // as published.
+  v.snapshot = snapshotFor(cache_, http::signedInUser(request), v.query.period, with_trend);
+  return v;
+}
+
+http::Response DashboardPages::overview(http::Request& request) {
+  View v = open(request, "Health check overview");
+  if (v.problem) return *v.problem;
+  return page(request, "Health check overview " + v.query.period.label,
+              dashboard::overviewHtml(v.snapshot->current(), v.query, v.quarters), http::section::kOverview,
+              v.query.queryString(), {});
+}
+
+http::Response DashboardPages::team(http::Request& request) {
+  View v = open(request, "Team", true);
+  if (v.problem) return *v.problem;
+  const std::string& id = request.param("id");
+  // Each period against the DfE's figures of its own census year.
+  std::vector<metrics::Period> periods;
+  for (const auto& hc : v.snapshot->periods) periods.push_back(hc.period);
+  const std::vector<metrics::MetricBenchmarks> benchmarks = loadTrendBenchmarks(pool_, periods);
+  std::string html = dashboard::teamHtml(v.snapshot->periods, benchmarks, id, v.query, v.quarters);
+  if (html.empty())
+    return page(request, "Team not found", "<h1 class=\"govuk-heading-l\">Team not found</h1>\n<p class=\"govuk-body\">There is "
+                                  "no team with that id in " + http::escapeHtml(v.query.period.label) +
+                                  ".</p>\n<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"" +
+                                  http::escapeHtml("/dashboard" + v.query.queryString()) + "\">Back to the overview</a></p>",
+                "", v.query.queryString(), {{"Team not found", ""}}, 404);
+  const auto& current = v.snapshot->current();
+  const auto* scope = dashboard::findScope(current, metrics::Level::kTeam, id);
+  std::vector<http::Crumb> crumbs;
+  if (const auto* service = dashboard::findScope(current, metrics::Level::kService, scope->service)) {
+    DashboardQuery of_service = v.query;
+    of_service.service = service->id;
+    crumbs.push_back({service->name, "/dashboard" + of_service.queryString()});
+  }
+  crumbs.push_back({scope->name, ""});
+  return page(request, scope->name + " " + v.query.period.label, html, http::section::kOverview, v.query.queryString(),
+              std::move(crumbs));
+}
+
+http::Response DashboardPages::metric(http::Request& request) {
+  View v = open(request, "Metric");
+  if (v.problem) return *v.problem;
+  const metrics::MetricInfo* info = metrics::findMetric(request.param("id"));
+  if (!info)
+    return page(request, "Metric not found", "<h1 class=\"govuk-heading-l\">Metric not found</h1>\n<p class=\"govuk-body\">"
+                                    "<a class=\"govuk-link\" href=\"/dashboard\">Go to the overview</a></p>",
+                "", v.query.queryString(), {{"Metric not found", ""}}, 404);
+  const metrics::MetricBenchmarks benchmarks = loadPeriodBenchmarks(pool_, v.query.period);
+  const auto b = benchmarks.find(std::string(info->id));
+  return page(request, std::string(info->label) + " " + v.query.period.label,
+              dashboard::metricHtml(v.snapshot->current(), *info, options_.thresholds, v.query, v.quarters,
+                                    b == benchmarks.end() ? nullptr : &b->second),
+              http::section::kOverview, v.query.queryString(), {{std::string(info->label), ""}});
+}
+
+http::Response DashboardPages::compare(http::Request& request) {
+  View v = open(request, "Compared with other councils");
+  if (v.problem) return *v.problem;
+  return page(request, "Compared with other councils " + v.query.period.label,
+              dashboard::compareHtml(v.snapshot->current(), loadComparison(pool_, v.query.period), v.query,
+                                     v.quarters, layout_.councilName()),
+              http::section::kCompare, v.query.queryString(), {{"Compared with other councils", ""}});
+}
+
+surveys::PeriodSurveys DashboardPages::loadSurveys(const metrics::Period& period,
+                                                  bool published) {
+  surveys::ResultsOptions options;
+  options.min_group_size = options_.min_group_size;
+  options.published = published;
+  auto db = pool_.acquire();
+  try {
+    return surveys::loadPeriodSurveys(*db, period.from, period.to, options, options_.surveys);
+  } catch (...) {
+    db.discard();
+    throw;
+  }
+}
+
+http::Response DashboardPages::survey(http::Request& request) {
+  View v = open(request, "Staff survey");
+  if (v.problem) return *v.problem;
+  const surveys::PeriodSurveys data = loadSurveys(v.query.period, false);
+  // Comments as the dashboard's figures: only for scopes the viewer sees
+  // unsuppressed (a manager's own teams; the council's for directors).
+  const std::optional<access::User> user = http::signedInUser(request);
+  dashboard::SeesComments sees = [&user](const std::string& team, const std::string& service) {
+    return user && access::seesUnsuppressed(*user, team, service);
+  };
+  return page(request, "Staff survey " + v.query.period.label,
+              dashboard::surveyHtml(data, v.query, request.query.count("team") ? request.query.at("team") : "",
+                                    v.quarters, sees),
+              http::section::kSurvey, v.query.queryString(), {{"Staff survey", ""}});
+}
+
+http::Response DashboardPages::csv(http::Request& request) {
+  View v = open(request, "Download");
+  if (v.problem) return *v.problem;
+  return download(dashboard::csvBytes(v.snapshot->current(), v.query), "text/csv; charset=utf-8",
+                  dashboard::downloadName(v.query, "csv"));
+}
+
+http::Response DashboardPages::xlsx(http::Request& request) {
+  View v = open(request, "Download", true);
+  if (v.problem) return *v.problem;
+  // Survey results as the viewer may see them: a director's unpublished
+  // (the sheet carries no comments either way).
+  const std::optional<access::User> user = http::signedInUser(request);
+  const bool director = user && user->role == access::Role::kDirector;
+  return download(dashboard::xlsxBytes(v.snapshot->periods, v.query, options_.thresholds, options_.min_group_size,
+                                       loadPeriodBenchmarks(pool_, v.query.period),
+                                       loadSurveys(v.query.period, !director)),
+                  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                  dashboard::downloadName(v.query, "xlsx"));
+}
+
+http::Response DashboardPages::members(http::Request& request) {
+  const DataState state = cache_.state();
+  std::string error;
+  auto q = parseDashboardQuery(request, state.latest, &error);
+  if (!q) return http::Response::text(400, "The period is not one this service knows: " + error + "\n");
+  // Published figures are computed on demand: members' reports are rare
+  // and their small-numbers rule gives different figures from the cache's.
+  const metrics::HealthCheck hc = options_.load_published(q->period);
+  if (!hc.has_data || metrics::isAfterRecords(q->period, state.latest))
+    return page(request, "No data", "<h1 class=\"govuk-heading-l\">No data for " + http::escapeHtml(q->period.label) +
+                               "</h1>\n<p class=\"govuk-body\">The records do not cover this period to its end.</p>",
+                http::section::kReport, q->queryString(), {{"Members' report", ""}}, 404);
+  reports::ReportOptions options;
+  options.published = true;
+  options.min_group_size = options_.min_group_size;
+  options.thresholds = options_.thresholds;
+  for (const auto& s : hc.scopes)
+    if (s.level == metrics::Level::kCouncil) options.council_name = s.name;
+  options.national = loadPeriodBenchmarks(pool_, q->period);  // "the England rate was ..."
+  reports::ReportModel model = reports::buildReportModel(hc, options);
+  model.surveys = loadSurveys(q->period, true);
+  std::string html = reports::members::membersReportHtml(model);
+  // The pages' CSP allows stylesheets from this server only: the report's
+  // inline <style> becomes a link to the same stylesheet.
+  const std::string inline_style = std::string("<style>\n") + reports::members::stylesheet() + "</style>";
+  const size_t at = html.find(inline_style);
+  if (at != std::string::npos)
+    html.replace(at, inline_style.size(),
+                 "<link rel=\"stylesheet\" href=\"/report/members.css\">\n"
+                 "<link rel=\"stylesheet\" href=\"/report/members-screen.css\">");
+  return http::Response::html(std::move(html));
+}
+
+http::Response DashboardPages::glossary(http::Request& request) {
+  return page(request, "Glossary", dashboard::glossaryHtml(), http::section::kGlossary, "", {{"Glossary", ""}});
+}
+
+}  // namespace hc::web::dashboard

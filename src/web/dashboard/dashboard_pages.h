@@ -1,0 +1,105 @@
+// DashboardPages: the directors' dashboard and the members' report in the
+// server. Every route has the access tag "dashboard" (directors, managers,
+// admin: the request filter of the sign-in work enforces it):
+//
+//   GET /dashboard                    overview heat map (?period&service&locality)
+//   GET /dashboard.csv, .xlsx         downloads of the overview's scopes
+//   GET /dashboard/team/{id}          a team's every metric with trend
+//   GET /dashboard/metric/{id}        one metric's spread over the teams
+//   GET /dashboard/compare            the council among its region and statistical neighbours
+//   GET /dashboard/survey             staff survey results of the period (?period&service&team)
+//   GET /dashboard/glossary           the words the pages use, explained
+//   GET /dashboard/dashboard.css      status colours (reports' status_style)
+//   GET /report/members?period=P      the elected members' report (published)
+//   GET /report/members.css           its stylesheet (the CSP forbids inline)
+//
+// The DfE's comparators (reference lines on the team and metric pages, the
+// comparison page, the members' report's "the England rate was ...") are
+// read from the pool on each request (dashboard_benchmarks.h).
+//
+// Figures come from a DashboardCache; how they are loaded is given by the
+// caller (dashboard_sources.h in src/cli builds DashboardOptions from a
+// database URL), since src/web sits below the command line in the build.
+//
+// Thread-safety: handlers run concurrently; the cache is thread-safe and
+// everything else is immutable after construction.
+#ifndef HC_WEB_DASHBOARD_PAGES_H_
+#define HC_WEB_DASHBOARD_PAGES_H_
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "metrics/health_check.h"
+#include "metrics/thresholds.h"
+#include "surveys/period_surveys.h"
+#include "surveys/survey_catalogue.h"
+#include "web/dashboard/dashboard_cache.h"
+#include "web/dashboard/dashboard_query.h"
+#include "web/http/csrf.h"
+#include "web/http/database_pool.h"
+#include "web/http/page_layout.h"
+#include "web/http/router.h"
+
+namespace hc::web::dashboard {
+
+struct DashboardOptions {
+  DashboardCache::Loader load_trend;  // every scope, unpublished or published
+  // The published figures of one period, for the members' report.
+  std::function<metrics::HealthCheck(const metrics::Period&)> load_published;
+  metrics::Thresholds thresholds = metrics::Thresholds::defaults();
+  int min_group_size = 5;
+  size_t cache_periods = 4;
+  int trend_periods = metrics::kTrendPeriods;  // a trend signal's run: the team page's process-control charts
+  // Question wording for the survey page; null: questions shown by id.
+  const surveys::SurveyCatalogue* surveys = nullptr;
+};
+
+class DashboardPages {
+ public:
+  // `csrf` signs the header's Sign out form (site_header.h).
+  DashboardPages(http::DatabasePool& pool, const http::PageLayout& layout, const http::CsrfProtection& csrf, DashboardOptions options);
+
+  void addRoutes(http::Router& router);
+  DashboardCache& cache() { return cache_; }
+
+ private:
+  // The query, its snapshot and the period choices; or the response to
+  // send instead (a bad period).
+  struct View {
+    DashboardQuery query;
+    std::vector<metrics::Period> quarters;
+    std::shared_ptr<const DashboardSnapshot> snapshot;
+    std::optional<http::Response> problem;
+  };
+  View open(const http::Request& request, const std::string& title, bool with_trend = false);
+  // The period's staff survey runs (published: without comments).
+  surveys::PeriodSurveys loadSurveys(const metrics::Period& period, bool published);
+  // A page with the signed-in header (its links keeping `query`'s view) and
+  // breadcrumbs from the overview to `crumbs` (the last: this page).
+  http::Response page(const http::Request& request, const std::string& title, const std::string& main_html,
+                std::string_view nav_section, const std::string& query, std::vector<http::Crumb> crumbs,
+                int status = 200) const;
+
+  http::Response overview(http::Request& request);
+  http::Response team(http::Request& request);
+  http::Response metric(http::Request& request);
+  http::Response compare(http::Request& request);
+  http::Response survey(http::Request& request);
+  http::Response csv(http::Request& request);
+  http::Response xlsx(http::Request& request);
+  http::Response members(http::Request& request);
+  http::Response glossary(http::Request& request);
+
+  http::DatabasePool& pool_;
+  const http::PageLayout& layout_;
+  const http::CsrfProtection& csrf_;
+  DashboardOptions options_;
+  DashboardCache cache_;
+};
+
+}  // namespace hc::web::dashboard
+
+#endif  // HC_WEB_DASHBOARD_PAGES_H_

@@ -1,0 +1,38 @@
+#include "web/http/csrf.h"
+
+#include "surveys/tokens.h"
+
+namespace hc::web::http {
+
+CsrfProtection::CsrfProtection(std::string secret)
+    : hmac_(secret.empty() ? surveys::newToken() + surveys::newToken() : secret) {}
+
+std::string CsrfProtection::cookieFor(const Request& request, Response& response) const {
+  const std::string& existing = request.cookie(kCookie);
+  if (surveys::looksLikeToken(existing)) return existing;
+  const std::string fresh = surveys::newToken();
+  response.setCookie(kCookie, fresh, "Path=/; HttpOnly; SameSite=Lax");
+  return fresh;
+}
+
+std::string CsrfProtection::tokenFor(const std::string& cookie, const std::string& scope) const {
+  return hmac_.hex(cookie + "|" + scope);
+}
+
+std::string CsrfProtection::hiddenField(const Request& request, Response& response, const std::string& scope) const {
+  return "<input type=\"hidden\" name=\"" + std::string(kField) + "\" value=\"" +
+         tokenFor(cookieFor(request, response), scope) + "\">";
+}
+
+bool CsrfProtection::verify(const Request& request, const std::string& scope) const {
+  const std::string& cookie = request.cookie(kCookie);
+  if (!surveys::looksLikeToken(cookie)) return false;
+  const std::string expected = tokenFor(cookie, scope);
+  const std::string& given = request.field(kField);
+  if (given.size() != expected.size()) return false;
+  unsigned char diff = 0;
+  for (size_t i = 0; i < given.size(); ++i) diff |= static_cast<unsigned char>(given[i] ^ expected[i]);
+  return diff == 0;
+}
+
+}  // namespace hc::web::http

@@ -1,0 +1,45 @@
+// PageLayout: the page template every HTML page shares, following the
+// GOV.UK Design System's template (skip link, header, width container,
+// <main id="main-content">, footer) with the council's name where GOV.UK
+// puts its own: the crown, the GOV.UK name and the GDS Transport font are
+// GOV.UK's alone and are not used (static_files.h strips the font).
+//
+// Thread-safety: immutable after construction; safe to share.
+#ifndef HC_WEB_HTTP_PAGE_LAYOUT_H_
+#define HC_WEB_HTTP_PAGE_LAYOUT_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "web/http/site_header.h"
+
+namespace hc::web::http {
+
+struct Page {
+  std::string title;         // <title> and usually the <h1>; plain text
+  std::string main_html;     // the contents of <main>, already escaped
+  std::string back_link;     // href of a "Back" link above <main>; "" for none
+  bool has_errors = false;   // prefixes the title with "Error: " as GOV.UK asks
+  // Signed-in pages: the sections and Sign out in the header, and the
+  // breadcrumbs below it (site_header.h). Public pages have neither.
+  std::optional<SiteHeader> header;
+  std::vector<Crumb> breadcrumbs;
+};
+
+class PageLayout {
+ public:
+  PageLayout(std::string council_name, std::string service_name);
+
+  // The whole document, lang="en".
+  std::string render(const Page& page) const;
+  const std::string& councilName() const { return council_name_; }
+
+ private:
+  std::string council_name_;
+  std::string service_name_;
+};
+
+}  // namespace hc::web::http
+
+#endif  // HC_WEB_HTTP_PAGE_LAYOUT_H_

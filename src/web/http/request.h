@@ -1,0 +1,40 @@
+// Request: what a handler sees of an HTTP request, already bounded and
+// parsed by WebServer (see web_server.h for the limits). It is a plain
+// value, free of Poco, so handlers can be tested without a socket.
+//
+// Thread-safety: belongs to the thread handling the request.
+#ifndef HC_WEB_HTTP_REQUEST_H_
+#define HC_WEB_HTTP_REQUEST_H_
+
+#include <map>
+#include <string>
+
+namespace hc::web::http {
+
+struct Request {
+  std::string method;  // "GET", "POST"
+  std::string path;    // without the query string
+  std::map<std::string, std::string> query;    // first value of each name
+  std::map<std::string, std::string> form;     // POST application/x-www-form-urlencoded
+  std::map<std::string, std::string> cookies;
+  std::map<std::string, std::string> params;   // captured by the route: {token}
+  // Set by the request filter for the handlers after it (a signed-in user,
+  // a role): the hook for authentication (web_server.h).
+  std::map<std::string, std::string> attributes;
+
+  // "" when absent.
+  const std::string& param(const std::string& name) const { return lookup(params, name); }
+  const std::string& field(const std::string& name) const { return lookup(form, name); }
+  const std::string& cookie(const std::string& name) const { return lookup(cookies, name); }
+
+ private:
+  static const std::string& lookup(const std::map<std::string, std::string>& m, const std::string& k) {
+    static const std::string kEmpty;
+    auto it = m.find(k);
+    return it == m.end() ? kEmpty : it->second;
+  }
+};
+
+}  // namespace hc::web::http
+
+#endif  // HC_WEB_HTTP_REQUEST_H_

@@ -1,0 +1,238 @@
+#include "web/survey/survey_pages.h"
+
+#include "surveys/tokens.h"
+
+namespace hc::web::survey {
+namespace {
+
+using surveys::Answers;
+using surveys::LinkState;
+using surveys::Question;
+
+// Runs `body` with a pooled connection and a ResponseStore on its cached
+// statements. A connection whose request failed half way is dropped rather
+// than handed to the next request: it may hold a database error, an open
+// transaction or a statement left half-read.
+template <typename Body>
+http::Response withStore(http::DatabasePool& pool, Body body) {
+  http::DatabasePool::Lease db = pool.acquire();
+  try {
+    surveys::ResponseStore store(db.statements());
+    return body(db, store);
+  } catch (...) {
+    db.discard();
+    throw;
+  }
+}
+
+// Section number n (1-based) of the request, or 0 when not a valid one.
+size_t sectionNumber(const http::Request& request, const surveys::SurveyDefinition& survey) {
+  const std::string& n = request.param("n");
+  if (n.empty() || n.size() > 3 || n.find_first_not_of("0123456789") != std::string::npos) return 0;
+  const size_t number = std::stoul(n);
+  return number >= 1 && number <= survey.sections.size() ? number : 0;
+}
+
+// The 1-based section of the first unanswered scale question; 0 when all are.
+size_t firstIncompleteSection(const surveys::SurveyDefinition& survey, const Answers& answers) {
+  const auto missing = surveys::unanswered(survey, answers);
+  if (missing.empty()) return 0;
+  for (size_t i = 0; i < survey.sections.size(); ++i)
+    for (const Question& q : survey.sections[i].questions)
+      if (&q == missing.front()) return i + 1;
+  return 0;
+}
+
+http::Response withStatus(std::string html, int status) { return http::Response::html(std::move(html), status); }
+
+int statusFor(LinkState state) { return state == LinkState::kUnknown ? 404 : 410; }
+
+}  // namespace
+
+void SurveyPages::addRoutes(http::Router& router) {
+  router.get("/s/{token}", [this](http::Request& r) { return start(r); });
+  router.get("/s/{token}/check", [this](http::Request& r) { return check(r); });
+  router.post("/s/{token}/check", [this](http::Request& r) { return submit(r); });
+  router.get("/s/{token}/{n}", [this](http::Request& r) { return section(r); });
+  router.post("/s/{token}/{n}", [this](http::Request& r) { return saveSection(r); });
+  router.get("/o/{token}", [this](http::Request& r) { return openStart(r); });
+  router.post("/o/{token}", [this](http::Request& r) { return openBegin(r); });
+  router.get("/thank-you", [this](http::Request&) { return http::Response::html(views_.thankYou()); });
+}
+
+SurveyPages::Opened SurveyPages::openLink(surveys::ResponseStore& store, const http::Request& request,
+                                          surveys::Answers* draft) const {
+  Opened o;
+  const std::string& token = request.param("token");
+  o.link = store.resolve(token, draft);
+  o.base = "/s/" + token;
+  if (o.link.state != LinkState::kOpen) {
+    o.problem = withStatus(views_.linkProblem(o.link.state), statusFor(o.link.state));
+    return o;
+  }
+  o.survey = catalogue_.find(o.link.survey_id);
+  if (!o.survey)
+    o.problem = withStatus(views_.message("This survey is not available",
+                                          "The survey cannot be shown at the moment. Please try again later."),
+                           503);
+  return o;
+}
+
+http::Response SurveyPages::csrfFailure(const std::string& back) const {
+  return withStatus(views_.message("Your answers were not saved",
+                                   "The page had expired, so your answers on it were not saved. Go back to the page, "
+                                   "answer again and press the button.\n\nThis can happen when cookies are blocked "
+                                   "or the page was open for a long time."),
+                    403);
+}
+
+http::Response SurveyPages::start(http::Request& request) {
+  return withStore(pool_, [&](http::DatabasePool::Lease&, surveys::ResponseStore& store) {
+    Answers answers;
+    Opened o = openLink(store, request, &answers);
+    if (o.problem) return *o.problem;
+    const size_t next = firstIncompleteSection(*o.survey, answers);
+    const std::string href = next == 0 ? o.base + "/check" : o.base + "/" + std::to_string(next);
+    return http::Response::html(views_.start(*o.survey, answers.size(), href));
+  });
+}
+
+http::Response SurveyPages::section(http::Request& request) {
+  return withStore(pool_, [&](http::DatabasePool::Lease&, surveys::ResponseStore& store) {
+    Answers answers;
+    Opened o = openLink(store, request, &answers);
+    if (o.problem) return *o.problem;
+    const size_t n = sectionNumber(request, *o.survey);
+    if (n == 0) return http::Response::text(404, "Page not found\n");
+    http::Response response;
+    SectionForm form{o.base, csrf_.hiddenField(request, response, o.link.token_hash), std::move(answers), {}};
+    response.body = views_.section(*o.survey, n - 1, form);
+    return response;
+  });
+}
+
+http::Response SurveyPages::saveSection(http::Request& request) {
+  return withStore(pool_, [&](http::DatabasePool::Lease& db, surveys::ResponseStore& store) {
+    Opened o = openLink(store, request);
+    if (o.problem) return *o.problem;
+    const size_t n = sectionNumber(request, *o.survey);
+    if (n == 0) return http::Response::text(404, "Page not found\n");
+    if (!csrf_.verify(request, o.link.token_hash)) return csrfFailure(o.base + "/" + std::to_string(n));
+
+    const surveys::Section& s = o.survey->sections[n - 1];
+    Answers given;
+    std::map<std::string, std::string> errors;
+    std::vector<std::string> ids;
+    for (const Question& q : s.questions) {
+      ids.push_back(q.id);
+      const std::string& value = request.field(q.id);
+      if (q.kind == Question::Kind::kText) {
+        // Counted in code points, as the browser's maxlength counts.
+        size_t chars = 0;
+        for (unsigned char c : value) chars += (c & 0xC0) != 0x80;
+        if (chars > q.max_length)
+          errors[q.id] = "Question " + std::to_string(SurveyViews::numberOf(*o.survey, q.id)) + " must be " +
+                         std::to_string(q.max_length) + " characters or fewer";
+        else
+          given[q.id] = value;
+      } else if (surveys::isScaleAnswer(value)) {
+        given[q.id] = value;
+      } else {
+        errors[q.id] = SurveyViews::missingAnswerMessage(SurveyViews::numberOf(*o.survey, q.id));
+      }
+    }
+    // Valid answers are kept even when others on the page are missing.
+    LinkState saved;
+    {
+      auto writer = db.writeLock();
+      saved = store.saveDraft(o.link, ids, given);
+    }
+    if (saved != LinkState::kOpen) return withStatus(views_.linkProblem(saved), statusFor(saved));
+    if (!errors.empty()) {
+      http::Response response;
+      SectionForm form{o.base, csrf_.hiddenField(request, response, o.link.token_hash), store.draft(o.link), errors};
+      for (const Question& q : s.questions)
+        if (q.kind == Question::Kind::kText && errors.count(q.id)) form.answers[q.id] = request.field(q.id);
+      response.body = views_.section(*o.survey, n - 1, form);
+      return response;
+    }
+    const bool last = n == o.survey->sections.size();
+    return http::Response::redirect(last ? o.base + "/check" : o.base + "/" + std::to_string(n + 1));
+  });
+}
+
+http::Response SurveyPages::check(http::Request& request) {
+  return withStore(pool_, [&](http::DatabasePool::Lease&, surveys::ResponseStore& store) {
+    Answers answers;
+    Opened o = openLink(store, request, &answers);
+    if (o.problem) return *o.problem;
+    http::Response response;
+    SectionForm form{o.base, csrf_.hiddenField(request, response, o.link.token_hash), std::move(answers), {}};
+    response.body = views_.check(*o.survey, form);
+    return response;
+  });
+}
+
+http::Response SurveyPages::submit(http::Request& request) {
+  return withStore(pool_, [&](http::DatabasePool::Lease& db, surveys::ResponseStore& store) {
+    Opened o = openLink(store, request);
+    if (o.problem) return *o.problem;
+    if (!csrf_.verify(request, o.link.token_hash)) return csrfFailure(o.base + "/check");
+    surveys::SubmitOutcome outcome;
+    {
+      auto writer = db.writeLock();
+      outcome = store.submit(o.link, *o.survey);
+    }
+    switch (outcome) {
+      case surveys::SubmitOutcome::kStored:
+        return http::Response::redirect("/thank-you");
+      case surveys::SubmitOutcome::kIncomplete: {
+        http::Response response;
+        SectionForm form{o.base, csrf_.hiddenField(request, response, o.link.token_hash), store.draft(o.link), {}};
+        for (const Question* q : surveys::unanswered(*o.survey, form.answers))
+          form.errors[q->id] = SurveyViews::missingAnswerMessage(SurveyViews::numberOf(*o.survey, q->id));
+        response.body = views_.check(*o.survey, form);
+        return response;
+      }
+      case surveys::SubmitOutcome::kUsed:
+        return withStatus(views_.linkProblem(LinkState::kUsed), 410);
+      case surveys::SubmitOutcome::kClosed:
+        return withStatus(views_.linkProblem(LinkState::kClosed), 410);
+      default:
+        return withStatus(views_.linkProblem(LinkState::kUnknown), 404);
+    }
+  });
+}
+
+http::Response SurveyPages::openStart(http::Request& request) {
+  return withStore(pool_, [&](http::DatabasePool::Lease&, surveys::ResponseStore& store) {
+    const std::string& token = request.param("token");
+    std::string survey_id;
+    const LinkState state = store.peekOpenLink(token, survey_id);
+    if (state != LinkState::kOpen) return withStatus(views_.linkProblem(state), statusFor(state));
+    const surveys::SurveyDefinition* survey = catalogue_.find(survey_id);
+    if (!survey) return withStatus(views_.message("This survey is not available", "Please try again later."), 503);
+    http::Response response;
+    const std::string field = csrf_.hiddenField(request, response, "open:" + surveys::tokenHash(token));
+    response.body = views_.openLinkStart(*survey, "/o/" + token, field);
+    return response;
+  });
+}
+
+http::Response SurveyPages::openBegin(http::Request& request) {
+  return withStore(pool_, [&](http::DatabasePool::Lease& db, surveys::ResponseStore& store) {
+    const std::string& token = request.param("token");
+    if (!surveys::looksLikeToken(token)) return withStatus(views_.linkProblem(LinkState::kUnknown), 404);
+    if (!csrf_.verify(request, "open:" + surveys::tokenHash(token))) return csrfFailure("/o/" + token);
+    LinkState state;
+    std::string own;
+    {
+      auto writer = db.writeLock();
+      own = store.startFromOpenLink(token, state);
+    }
+    if (own.empty()) return withStatus(views_.linkProblem(state), statusFor(state));
+    return http::Response::redirect("/s/" + own + "/1");
+  });
+}
+
+}  // namespace hc::web::survey

@@ -1,0 +1,137 @@
+#include "web/survey/survey_views.h"
+
+#include "web/http/govuk_components.h"
+#include "web/http/html.h"
+
+namespace hc::web::survey {
+
+using surveys::Question;
+
+size_t SurveyViews::numberOf(const surveys::SurveyDefinition& survey, const std::string& question_id) {
+  size_t n = 0;
+  for (const auto& s : survey.sections)
+    for (const Question& q : s.questions) {
+      ++n;
+      if (q.id == question_id) return n;
+    }
+  return 0;
+}
+
+std::string SurveyViews::missingAnswerMessage(size_t number) {
+  return "Select an answer to question " + std::to_string(number);
+}
+
+std::string SurveyViews::start(const surveys::SurveyDefinition& survey, size_t answered,
+                               const std::string& next_href) const {
+  std::string main = http::govuk::heading("", survey.title) + http::paragraphs(survey.introduction);
+  const size_t total = survey.questions().size();
+  if (answered > 0)
+    main += "<div class=\"govuk-inset-text\">You have answered " + std::to_string(answered) + " of " +
+            std::to_string(total) + " questions. Your answers are kept on this link until you submit them.</div>\n";
+  main += "<p class=\"govuk-body\">There are " + std::to_string(survey.sections.size()) + " sections.</p>\n";
+  main += "<a href=\"" + http::escapeHtml(next_href) + "\" role=\"button\" draggable=\"false\" "
+          "class=\"govuk-button govuk-button--start\">" + std::string(answered ? "Continue" : "Start now") + "</a>\n";
+  return layout_.render(http::Page{survey.title, main, "", false});
+}
+
+std::string SurveyViews::section(const surveys::SurveyDefinition& survey, size_t index, const SectionForm& form) const {
+  const surveys::Section& s = survey.sections[index];
+  std::vector<http::govuk::FieldError> errors;
+  for (const Question& q : s.questions)
+    if (auto it = form.errors.find(q.id); it != form.errors.end()) errors.push_back({q.id, it->second});
+  std::string main = http::govuk::errorSummary(errors);
+  main += http::govuk::heading("Section " + std::to_string(index + 1) + " of " + std::to_string(survey.sections.size()),
+                         s.title);
+  main += http::paragraphs(s.introduction);
+  main += "<form method=\"post\" action=\"" + http::escapeHtml(form.base) + "/" + std::to_string(index + 1) +
+          "\" novalidate>\n" + form.csrf_field + "\n";
+  for (const Question& q : s.questions) {
+    const size_t number = numberOf(survey, q.id);
+    auto answer = form.answers.find(q.id);
+    const std::string value = answer == form.answers.end() ? "" : answer->second;
+    auto error = form.errors.find(q.id);
+    const std::string error_text = error == form.errors.end() ? "" : error->second;
+    if (q.kind == Question::Kind::kText) {
+      main += http::govuk::textarea({q.id, std::to_string(number) + ". " + q.text, q.hint, value, error_text, q.max_length, 5});
+      continue;
+    }
+    http::govuk::RadiosField field{q.id, std::to_string(number) + ". " + q.text, q.hint, {}, value, error_text, false};
+    for (size_t i = 0; i < q.scale->labels.size(); ++i) field.options.push_back({std::to_string(i + 1), q.scale->labels[i]});
+    main += http::govuk::radios(field);
+  }
+  main += http::govuk::button("Continue") + "</form>\n";
+  const std::string back = index == 0 ? form.base : form.base + "/" + std::to_string(index);
+  return layout_.render(http::Page{s.title + " (section " + std::to_string(index + 1) + " of " +
+                                 std::to_string(survey.sections.size()) + ")",
+                             main, back, !errors.empty()});
+}
+
+std::string SurveyViews::check(const surveys::SurveyDefinition& survey, const SectionForm& form) const {
+  std::vector<http::govuk::FieldError> errors;
+  std::string lists;
+  for (size_t i = 0; i < survey.sections.size(); ++i) {
+    const surveys::Section& s = survey.sections[i];
+    const std::string href = form.base + "/" + std::to_string(i + 1);
+    std::vector<http::govuk::SummaryRow> rows;
+    for (const Question& q : s.questions) {
+      const size_t number = numberOf(survey, q.id);
+      auto it = form.answers.find(q.id);
+      std::string value = "Not answered";
+      if (it != form.answers.end() && !it->second.empty())
+        value = q.kind == Question::Kind::kText ? it->second : q.scale->labels[static_cast<size_t>(it->second[0] - '1')];
+      const bool missing = form.errors.count(q.id) > 0;
+      if (missing) errors.push_back({"change-" + q.id, form.errors.at(q.id)});
+      rows.push_back({std::to_string(number) + ". " + q.text, value, href + "#" + q.id,
+                      "your answer to question " + std::to_string(number), missing ? "change-" + q.id : ""});
+    }
+    lists += "<h2 class=\"govuk-heading-m\">" + http::escapeHtml(s.title) + "</h2>\n" + http::govuk::summaryList(rows);
+  }
+  std::string main = http::govuk::errorSummary(errors) + http::govuk::heading("", "Check your answers before sending them") + lists;
+  main += "<h2 class=\"govuk-heading-m\">Now send your answers</h2>\n"
+          "<p class=\"govuk-body\">Once you send them you cannot change your answers, and this link stops working. "
+          "Your answers are stored with your team's name only.</p>\n";
+  main += "<form method=\"post\" action=\"" + http::escapeHtml(form.base) + "/check\" novalidate>\n" + form.csrf_field + "\n" +
+          http::govuk::button("Submit your answers") + "</form>\n";
+  return layout_.render(
+      http::Page{"Check your answers", main, form.base + "/" + std::to_string(survey.sections.size()), !errors.empty()});
+}
+
+std::string SurveyViews::openLinkStart(const surveys::SurveyDefinition& survey, const std::string& action,
+                                       const std::string& csrf_field) const {
+  std::string main = http::govuk::heading("", survey.title) + http::paragraphs(survey.introduction);
+  main += "<p class=\"govuk-body\">When you start, you get a link of your own: keep this page open, or bookmark the "
+          "next page, to come back to your answers before you send them.</p>\n";
+  main += "<form method=\"post\" action=\"" + http::escapeHtml(action) + "\" novalidate>\n" + csrf_field + "\n" +
+          "<button type=\"submit\" class=\"govuk-button govuk-button--start\">Start now</button>\n</form>\n";
+  return layout_.render(http::Page{survey.title, main, "", false});
+}
+
+std::string SurveyViews::thankYou() const {
+  std::string main = http::govuk::panel("Thank you", "Your answers have been sent");
+  main += "<p class=\"govuk-body\">Your answers are stored with your team's name only, not with your name or your "
+          "link. Results are shown only for groups of at least 5 people.</p>\n"
+          "<p class=\"govuk-body\">You can now close this page.</p>\n";
+  return layout_.render(http::Page{"Thank you: your answers have been sent", main, "", false});
+}
+
+std::string SurveyViews::message(const std::string& title, const std::string& text) const {
+  return layout_.render(http::Page{title, http::govuk::heading("", title) + http::paragraphs(text), "", false});
+}
+
+std::string SurveyViews::linkProblem(surveys::LinkState state) const {
+  switch (state) {
+    case surveys::LinkState::kUsed:
+      return message("This link has already been used",
+                     "Answers have already been sent from this link. Each link can be used once, so that every "
+                     "response stays anonymous and is counted once.\n\nIf you have not answered the survey yourself, "
+                     "ask your survey contact for a new link.");
+    case surveys::LinkState::kClosed:
+      return message("This survey has closed", "The survey is no longer taking answers. Thank you for your interest.");
+    default:
+      return message("This link does not work",
+                     "Check that you copied the whole link from your invitation.\n\nIf it still does not work, ask "
+                     "your survey contact for a new link.");
+  }
+}
+
+}  // namespace hc::web::survey

@@ -1,0 +1,55 @@
+// SurveyViews: the HTML of the survey form's pages (start, one page per
+// section, check your answers, thank you, and the plain messages for a
+// link that cannot be used), from the GOV.UK components. Rendering only:
+// SurveyPages decides which page to show and stores the answers.
+//
+// Thread-safety: immutable after construction; safe to share.
+#ifndef HC_WEB_SURVEY_SURVEY_VIEWS_H_
+#define HC_WEB_SURVEY_SURVEY_VIEWS_H_
+
+#include <map>
+#include <string>
+
+#include "surveys/response_store.h"
+#include "surveys/survey_definition.h"
+#include "web/http/page_layout.h"
+
+namespace hc::web::survey {
+
+// What a section page shows besides the survey: the form's URL, the CSRF
+// field, the answers to show as given, and an error per question id.
+struct SectionForm {
+  std::string base;        // "/s/<token>": the pages of this link
+  std::string csrf_field;  // the hidden input
+  surveys::Answers answers;
+  std::map<std::string, std::string> errors;
+};
+
+class SurveyViews {
+ public:
+  explicit SurveyViews(const http::PageLayout& layout) : layout_(layout) {}
+
+  std::string start(const surveys::SurveyDefinition& survey, size_t answered,
+                    const std::string& next_href) const;
+  // `index` is 0-based.
+  std::string section(const surveys::SurveyDefinition& survey, size_t index, const SectionForm& form) const;
+  std::string check(const surveys::SurveyDefinition& survey, const SectionForm& form) const;
+  std::string openLinkStart(const surveys::SurveyDefinition& survey, const std::string& action,
+                            const std::string& csrf_field) const;
+  std::string thankYou() const;
+  // The page for a link that leads nowhere usable.
+  std::string linkProblem(surveys::LinkState state) const;
+  std::string message(const std::string& title, const std::string& text) const;
+
+  // "Select an answer to question 3"
+  static std::string missingAnswerMessage(size_t number);
+  // 1-based position of the question in the whole survey.
+  static size_t numberOf(const surveys::SurveyDefinition& survey, const std::string& question_id);
+
+ private:
+  const http::PageLayout& layout_;
+};
+
+}  // namespace hc::web::survey
+
+#endif  // HC_WEB_SURVEY_SURVEY_VIEWS_H_
