@@ -150,17 +150,18 @@ TEST_F(DashboardPagesTest, EachViewerSeesTheFiguresTheirRoleAllows) {
   runCli({"--db", db_.url(), "import", small + "/teams.csv", small + "/staff.csv"});
   const std::map<std::string, std::string> q{{"period", "2026-Q3"}};
   auto lone = [&](const char* scope) { return csvRow(get("/dashboard.csv", q).body, scope, "lone_working_assessed"); };
-  // Columns: period,level,scope_id,scope_name,area,metric,value,status,previous,change,n,suppressed
+  // Columns: period,level,scope_id,scope_name,area,metric,value,status,previous,change,n,suppressed,
+  // vs_council,trend,area_status,area_score,area_measures,scope_score,scope_rank
 
   const std::vector<std::string> director = lone("T0099");
-  ASSERT_EQ(director.size(), 12u);
+  ASSERT_EQ(director.size(), 19u);
   EXPECT_EQ(director[10], "2");
   EXPECT_EQ(director[11], "false") << "a director sees every figure";
   EXPECT_FALSE(director[6].empty());
 
   viewer_.role = access::Role::kMember;
   const std::vector<std::string> member = lone("T0099");
-  ASSERT_EQ(member.size(), 12u);
+  ASSERT_EQ(member.size(), 19u);
   EXPECT_EQ(member[11], "true") << "a member sees published figures only";
   EXPECT_TRUE(member[6].empty());
 
@@ -411,8 +412,8 @@ TEST_F(DashboardPagesTest, ComparisonPageRanksTheCouncilAmongRegionAndNeighbours
   // The ranked lists: the council marked in words, unpublished last.
   EXPECT_NE(r.body.find("<strong>Your council (DfE: Darlington)</strong>"), std::string::npos)
       << "the council's own name (the page header's), with the DfE's name for it";
-  EXPECT_NE(r.body.find("the figure from this health check set beside them is that of the council&#39;s children&#39;s "
-                        "services teams, not the whole council&#39;s"),
+  EXPECT_NE(r.body.find("the figure from this health check set beside them is that of the council's children's "
+                        "services teams, not the whole council's"),
             std::string::npos);
   EXPECT_NE(r.body.find("Vacancy rate in North East, best first, DfE 2025</caption>"), std::string::npos);
   EXPECT_NE(r.body.find("<th scope=\"row\" class=\"govuk-table__header\">authority 202</th><td "

@@ -83,7 +83,8 @@ http::Response DashboardPages::page(const http::Request& request, const std::str
   return r;
 }
 
-DashboardPages::View DashboardPages::open(const http::Request& request, const std::string& title, bool with_trend) {
+DashboardPages::View DashboardPages::open(const http::Request& request, const std::string& title, bool with_trend,
+                                          bool needs_records) {
   View v;
   const DataState state = cache_.state();
   std::string error;
@@ -99,7 +100,7 @@ DashboardPages::View DashboardPages::open(const http::Request& request, const st
   v.query = *q;
   v.quarters = recentQuarters(state.latest, 8);
   // metrics.md "Periods with no data": said, not drawn as a map of zeros.
-  if (metrics::isAfterRecords(v.query.period, state.latest)) {
+  if (needs_records && metrics::isAfterRecords(v.query.period, state.latest)) {
     std::string html = "<h1 class=\"govuk-heading-l\">No figures for " + http::escapeHtml(v.query.period.label) + "</h1>\n";
     if (!state.latest) {
       html += "<p class=\"govuk-body\">No records have been imported yet. Import the council's exports "
@@ -197,7 +198,7 @@ surveys::PeriodSurveys DashboardPages::loadSurveys(const metrics::Period& period
 }
 
 http::Response DashboardPages::survey(http::Request& request) {
-  View v = open(request, "Staff survey");
+  View v = open(request, "Staff survey", false, /*needs_records=*/false);
   if (v.problem) return *v.problem;
   const surveys::PeriodSurveys data = loadSurveys(v.query.period, false);
   // Comments as the dashboard's figures: only for scopes the viewer sees
@@ -220,7 +221,7 @@ http::Response DashboardPages::csv(http::Request& request) {
 }
 
 http::Response DashboardPages::xlsx(http::Request& request) {
-  View v = open(request, "Download", true);
+  View v = open(request, "Download", true, /*needs_records=*/false);
   if (v.problem) return *v.problem;
   // Survey results as the viewer may see them: a director's unpublished
   // (the sheet carries no comments either way).
@@ -241,9 +242,9 @@ http::Response DashboardPages::members(http::Request& request) {
   // Published figures are computed on demand: members' reports are rare
   // and their small-numbers rule gives different figures from the cache's.
   const metrics::HealthCheck hc = options_.load_published(q->period);
-  if (!hc.has_data || metrics::isAfterRecords(q->period, state.latest))
+  if (!hc.has_data)
     return page(request, "No data", "<h1 class=\"govuk-heading-l\">No data for " + http::escapeHtml(q->period.label) +
-                               "</h1>\n<p class=\"govuk-body\">The records do not cover this period to its end.</p>",
+                               "</h1>\n<p class=\"govuk-body\">No records fall in or before this period.</p>",
                 http::section::kReport, q->queryString(), {{"Members' report", ""}}, 404);
   reports::ReportOptions options;
   options.published = true;

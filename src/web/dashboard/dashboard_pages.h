@@ -74,7 +74,11 @@ class DashboardPages {
     std::shared_ptr<const DashboardSnapshot> snapshot;
     std::optional<http::Response> problem;
   };
-  View open(const http::Request& request, const std::string& title, bool with_trend = false);
+  // `needs_records`: the page shows the records' figures, so a period the
+  // records do not reach to its end is said instead (metrics.md "Periods
+  // with no data"); the survey page has figures of its own.
+  View open(const http::Request& request, const std::string& title, bool with_trend = false,
+            bool needs_records = true);
   // The period's staff survey runs (published: without comments).
   surveys::PeriodSurveys loadSurveys(const metrics::Period& period, bool published);
   // A page with the signed-in header (its links keeping `query`'s view) and
