@@ -118,8 +118,8 @@ std::string stylesheet() {
       ".hc-filters .govuk-button{margin-bottom:10px}\n"
       ".hc-title{margin-bottom:10px}\n"
       ".hc-title .govuk-caption-m{display:inline;white-space:nowrap}\n"
-      ".hc-attention{border-left:5px solid #d4351c;padding:5px 0 5px 15px;margin-bottom:15px}\n"
-      ".hc-attention h2{margin-bottom:5px}\n"
+      ".hc-attention{border-left:5px solid #d4351c;padding:0 0 0 15px;margin-bottom:10px}\n"
+      ".hc-attention h2{margin-bottom:2px}\n"
       ".hc-attention__list{margin-bottom:0}\n"
       ".hc-attention__list li{margin-bottom:2px}\n"
       ".hc-attention__meta{color:#505a5f}\n"
@@ -138,13 +138,14 @@ std::string stylesheet() {
       ".hc-unrated{margin:10px 0}\n"
       ".hc-charts{display:flex;flex-wrap:wrap;gap:20px}\n"
       ".hc-charts>*{flex:1 1 420px;min-width:0}\n"
+      "@media (max-width:640px){.hc-charts{display:block}.hc-attention li,.hc-legend{overflow-wrap:anywhere}}\n"
       ".hc-figure{margin:0 0 15px}\n"
       // Charts keep their natural size (text 12 px or more) and scroll in
       // their own box on a phone rather than shrink.
       ".hc-chart-box{overflow-x:auto;max-width:100%}\n"
       "svg.hc-chart{display:block;max-width:none}\n"
       ".hc-chart-box svg.chart{display:block;width:680px;max-width:none;height:auto}\n"
-      ".hc-spark{display:block}\n";
+      ".hc-spark{display:block;max-width:none}\n";
   for (Status s : {Status::kRed, Status::kAmber, Status::kGreen, Status::kNone}) {
     const reports::StatusColours c = reports::statusColours(s);
     const std::string key = statusKey(s);

@@ -198,12 +198,13 @@ std::string overviewHtml(const metrics::HealthCheck& hc, const DashboardQuery& q
            std::to_string(columns) + "\" class=\"govuk-table__header\">The council and its services</th></tr>\n";
   for (const auto* s : summary) table += row(hc, *s, q, rated);
   table += "</tbody>\n</table>\n";
+  out += scrollRegion("heatmap-caption", table);
+  // The key follows the map, so that the map's first rows stay in view.
   out += "<p class=\"govuk-body-s hc-legend\" id=\"heatmap-help\">Each cell: the area's rating and score out of "
          "100, how many of its measures are red, and which measures drove the rating. <span aria-hidden=\"true\">"
          "&#9650;</span> a measure significantly worse than the council's; <span aria-hidden=\"true\">&#9670;"
          "</span> a special cause: a measure getting worse beyond chance. <a class=\"govuk-link\" "
          "href=\"/dashboard/glossary#glossary-area-score\">How to read this</a></p>\n";
-  out += scrollRegion("heatmap-caption", table);
   out += unratedAreasHtml(rated, hc);
   out += "<p class=\"govuk-body-s\">" + std::to_string(teams.size()) + (teams.size() == 1 ? " team" : " teams") +
          " shown.</p>\n";
