@@ -18,7 +18,6 @@
 #include "web/dashboard/dashboard_pages.h"
 #include "web/dashboard/dashboard_warmer.h"
 #include "web/http/csrf.h"
-#include "web/web_app.h"
 #include "web/http/web_server.h"
 #include "web/web_app.h"
 
@@ -124,7 +123,7 @@ int runServe(const std::vector<std::string>& args, Context& context) {
   dashboard_options.db_url = context.db_url;
   dashboard_options.figures.council_name = app.council_name;
   dashboard_options.surveys = &web_app.catalogue();  // the survey page's question wording
-  web::dashboard::DashboardPages dashboard(web_app.pool(), web_app.layout(), std::move(dashboard_options));
+  web::dashboard::DashboardPages dashboard(web_app.pool(), web_app.layout(), web_app.csrf(), std::move(dashboard_options));
   dashboard.addRoutes(web_app.router());
   std::mutex log_mutex;
   std::ostream& log = context.err;

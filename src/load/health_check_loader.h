@@ -1,6 +1,8 @@
 // Loading a health check from a database: the records of the period and the
 // one before it (for the trend), the bank holidays, the thresholds, and the
-// engine's computation, for the metrics command.
+// engine's computation, for the metrics command. The council scope is named
+// after the council's stored setting (national/council_setting.h) when it has
+// a name.
 //
 // Thread-safety: loadHealthCheck opens its own connection; concurrent calls
 // are safe.

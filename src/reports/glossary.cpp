@@ -16,6 +16,9 @@ const std::vector<GlossaryEntry>& glossary() {
        "figure among many does not turn a whole area red."},
       {"Assessment", "assessment",
        "The first full look at a person's needs after they are referred, which decides what help they get."},
+      {"Attention order", "attention order",
+       "Teams listed lowest score first, so that the team most in need of attention comes first; teams with "
+       "the same score are ordered by how many of their figures are significantly worse than the council's."},
       {"Care package", "package",
        "The help arranged for a person after assessment, such as home care, with a weekly cost."},
       {"Care package cost outlier", "outlier",
@@ -35,6 +38,10 @@ const std::vector<GlossaryEntry>& glossary() {
       {"Establishment", "establishment", "The number of posts the council has budgeted for, counted as FTE."},
       {"FTE (full-time equivalent)", "FTE",
        "A way of counting staff that adds up working hours: two half-time workers make one FTE."},
+      {"Funnel plot", "funnel",
+       "A chart of each team's figure against the number it rests on, with limits around the council's "
+       "figure that narrow as the numbers grow. A team outside the outer (99.8%) limits differs from the "
+       "council by more than chance would explain; a small team inside them may just have been unlucky."},
       {"Lone-working risk assessment", "lone-working",
        "A check of the risks a worker faces when visiting people alone, and what keeps them safe."},
       {"Median", "median",
@@ -64,6 +71,10 @@ const std::vector<GlossaryEntry>& glossary() {
        "everyone."},
       {"Service", "service",
        "A part of social work, such as children's services or adult services, made up of teams."},
+      {"Special cause", "special cause",
+       "A change over time that is unlikely to be chance, found with statistical process control (as in the "
+       "NHS's \"Making Data Count\"): the latest figure lies outside the process limits, or the last 7 "
+       "figures all lie on one side of the average, or the last 6 all rise or all fall."},
       {"Staff survey score", "survey",
        "A score from 0 to 100 from staff answers to survey questions: 100 if everyone strongly agreed with "
        "the positive statements, 0 if everyone strongly disagreed."},

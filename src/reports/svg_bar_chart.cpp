@@ -22,6 +22,10 @@ constexpr int kBarHeight = 15;
 constexpr uint32_t kPreviousColour = 0x6F777B;  // 4.6:1 on white
 constexpr uint32_t kUnratedColour = 0x1D70B8;   // GOV.UK blue
 constexpr uint32_t kReferenceColour = 0x0B0C0C;
+constexpr uint32_t kHighlightColour = 0x003078;  // GOV.UK dark blue: the council among its neighbours
+// Figures are drawn over a white halo, so a reference line passing behind
+// one stops short of its text rather than crossing it.
+constexpr const char* kHalo = " paint-order=\"stroke\" stroke=\"#ffffff\" stroke-width=\"5\" stroke-linejoin=\"round\"";
 constexpr int kKeyHeight = 20;                  // one reference line's key row
 // Dash patterns tell the reference lines apart without colour.
 constexpr const char* kDashes[] = {"6 3", "2 3", "10 3 2 3"};
@@ -136,19 +140,28 @@ std::string barChartSvg(const BarChart& chart) {
   for (size_t i = 0; i < chart.rows.size(); ++i) {
     const BarChartRow& r = chart.rows[i];
     const double y = kLegendHeight + double(i) * kRowHeight;
-    s += text(lw - 8, y + kBarHeight, r.label, " text-anchor=\"end\"");
+    s += text(lw - 8, y + kBarHeight, r.label,
+              r.highlight ? " text-anchor=\"end\" font-weight=\"700\"" : " text-anchor=\"end\"");
     if (r.value) {
-      const uint32_t colour = chart.rated ? statusColours(r.status).background : kUnratedColour;
-      s += rect(lw, y + 2, *r.value / max * bar_space, kBarHeight, colour);
-      s += text(lw + *r.value / max * bar_space + 6, y + kBarHeight,
-                formatValue(chart.unit, *r.value) + (chart.rated ? std::string(" (") + statusWord(r.status) + ")" : std::string()));
+      const uint32_t colour =
+          chart.rated ? statusColours(r.status).background : r.highlight ? kHighlightColour : kUnratedColour;
+      const double w = *r.value / max * bar_space;
+      s += rect(lw, y + 2, w, kBarHeight, colour);
+      if (r.highlight)
+        s += "<rect x=\"" + std::to_string(lw - 2) + "\" y=\"" + std::to_string(int(y)) + "\" width=\"" +
+             std::to_string(int(std::round(w)) + 4) + "\" height=\"" + std::to_string(kBarHeight + 4) +
+             "\" fill=\"none\" stroke=\"#0b0c0c\" stroke-width=\"2\"/>";
+      s += text(lw + w + 6, y + kBarHeight,
+                formatValue(chart.unit, *r.value) + (chart.rated ? std::string(" (") + statusWord(r.status) + ")" : std::string()),
+                (r.highlight ? std::string(" font-weight=\"700\"") + kHalo : std::string(kHalo)).c_str());
     } else {
       s += text(lw, y + kBarHeight, r.missing, " font-style=\"italic\"");
     }
     if (r.previous) {
       s += rect(lw, y + 4 + kBarHeight, *r.previous / max * bar_space, kBarHeight - 4, kPreviousColour);
-      s += text(lw + *r.previous / max * bar_space + 6, y + 2 * kBarHeight,
-                formatValue(chart.unit, *r.previous), " font-size=\"11\"");
+      s += text(lw + *r.previous / max * bar_space + 6, y + 2 * kBarHeight + 1,
+                formatValue(chart.unit, *r.previous),
+                (std::string(" font-size=\"12\"") + kHalo).c_str());
     }
     s += "\n";
   }

@@ -3,14 +3,16 @@
 // script, no external files) so that it prints and survives e-mail.
 //
 // Reference lines (the DfE's England, region and neighbours' figures) are
-// dashed vertical lines across the bars, each in a <g class="hc-benchmark">
+// dashed vertical lines across the bars, drawn beneath the figures, which
+// carry a white halo so that no line crosses a figure's text, each in a <g class="hc-benchmark">
 // with its own <title> ("England (DfE, year to 30 September 2025): 14.2%"),
 // named in a key under the bars and stated in the <desc>.
 //
 // Accessibility: the <svg> has role="img" with a <title> and a <desc> that
 // states every value in words, and each row's label carries the status
 // word; the page puts a data table next to it. Colour is never the only
-// signal.
+// signal: a highlighted row (the council among its neighbours) has a bold
+// label, a darker bar and an outline.
 //
 // Thread-safety: pure function.
 #ifndef HC_REPORTS_SVG_BAR_CHART_H_
@@ -32,6 +34,7 @@ struct BarChartRow {
   std::optional<double> previous;  // the previous period, if shown
   metrics::Status status = metrics::Status::kNone;
   std::string missing;             // "Not published" or "No figure"
+  bool highlight = false;          // the council's own row among others: drawn to stand out
 };
 
 struct BarChart {

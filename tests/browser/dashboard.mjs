@@ -2,7 +2,7 @@
 // (Debian's /usr/bin/chromium driven by playwright-core), walked as a
 // director would: sign in, load the overview, follow a heat-map cell to the
 // team page, change the period, download the XLSX, print the members'
-// report to PDF, open the comparison with other councils (the DfE's
+// report to PDF, open the comparison with other councils from the header (the DfE's
 // figures of tests/national/data imported first), open the staff survey
 // page (a survey export imported first), and look at the overview
 // on a phone. On every page it
@@ -55,7 +55,7 @@ hc(['user', 'add', '--role', 'director', 'director'], `${PASSWORD}\n${PASSWORD}\
 const national = join(root, 'tests/national/data');
 hc(['benchmarks', 'import', join(national, 'indicators_small.csv')]);
 hc(['benchmarks', 'neighbours', 'import', join(national, 'neighbours_small.csv')]);
-hc(['benchmarks', 'council', '--la', '841']);
+hc(['council', 'set', '--name', 'Northshire Council', '--la', '841']);
 // A staff survey of the period, imported as another tool's export: ten
 // responses from one team and two (too few to show) from another.
 const survey = JSON.parse(readFileSync(join(root, 'surveys/health-check.json'), 'utf8'));
@@ -68,7 +68,7 @@ hc(['survey', 'import', join(work, 'responses.csv'), '--survey', 'health-check',
 // The engine's own figures, to compare the pages with.
 const engine = JSON.parse(hc(['metrics', '--period', PERIOD, '--format', 'json']));
 
-const server = spawn(binary, ['--db', db, 'serve', '--port', '0', '--council', 'Northshire Council'],
+const server = spawn(binary, ['--db', db, 'serve', '--port', '0'],
                      { env, stdio: ['ignore', 'pipe', 'pipe'] });
 let serverLog = '';
 server.stderr.on('data', (d) => { serverLog += d; });
@@ -193,12 +193,14 @@ try {
 
   // The comparison page, from the overview's navigation.
   await page.goto(`${base}/dashboard?period=${PERIOD}`);
-  await Promise.all([page.waitForNavigation(), page.click('nav[aria-label="Comparisons"] a')]);
+  await Promise.all([page.waitForNavigation(), page.click('header nav[aria-label="Sections"] a:text-is("Compare")')]);
   check(new URL(page.url()).pathname === '/dashboard/compare' &&
         new URL(page.url()).searchParams.get('period') === PERIOD, `comparison page keeps the period: ${page.url()}`);
   check((await page.textContent('h1')).includes(`Compared with other councils: ${PERIOD}`), 'comparison heading');
   const council = (await page.textContent('#compare-vacancy_rate strong')).trim();
-  check(council === 'Darlington (this council)', `the council is marked in words: ${council}`);
+  check(council === 'Northshire Council (DfE: Darlington)', `the council is marked in words: ${council}`);
+  check((await page.textContent('#compare-childrens')).includes("children's services teams"),
+        'the comparison says it sets the children\'s services figure against the DfE\'s');
   // Every benchmark marker has a text alternative of its own, and its chart
   // states it in its description too.
   const markers = await page.$$eval('svg .hc-benchmark', (gs) => gs.map((g) => ({
@@ -216,7 +218,7 @@ try {
   // answers question by question, the small team's not shown.
   await page.goto(`${base}/dashboard?period=${PERIOD}`);
   await Promise.all([page.waitForNavigation(),
-                     page.click('nav[aria-label="Comparisons"] a[href^="/dashboard/survey"]')]);
+                     page.click('header nav[aria-label="Sections"] a:text-is("Staff survey")')]);
   check((await page.textContent('h1')).includes(`Staff survey: ${PERIOD}`), 'staff survey heading');
   check((await page.textContent('#survey-row-T0001')).includes('10'), 'the surveyed team\'s responses are shown');
   check((await page.textContent('#survey-row-T0002')).includes('fewer than 5 responses: not shown'),

@@ -40,8 +40,9 @@ const hc = (...args) => execFileSync(binary, ['--db', db, ...args], { env, encod
 hc('demo', '--out', join(work, 'demo'), '--teams', '2', '--months', '1');
 hc('import', join(work, 'demo'));
 hc('survey', 'open', '--survey', 'health-check', '--period', '2026-Q3', '--teams', 'T0001');
+hc('council', 'set', '--name', 'Northshire Council');  // the header's name
 
-const server = spawn(binary, ['--db', db, 'serve', '--port', '0', '--council', 'Northshire Council'],
+const server = spawn(binary, ['--db', db, 'serve', '--port', '0'],
                      { env, stdio: ['ignore', 'pipe', 'pipe'] });
 let serverLog = '';
 server.stderr.on('data', (d) => { serverLog += d; });

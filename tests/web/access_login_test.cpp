@@ -28,7 +28,7 @@ TEST_F(AccessLoginTest, SignInSetsAHardenedCookieAndSignOutEndsTheSession) {
   EXPECT_EQ(browse("GET", "/home").status, 303);
   http::Response r = signIn("mary", kTestPassword);
   ASSERT_EQ(r.status, 303);
-  EXPECT_EQ(r.header("Location"), "/home");
+  EXPECT_EQ(r.header("Location"), "/dashboard/team/T1") << "a manager lands on their own team's page";
   const std::string cookie = r.header("Set-Cookie");
   EXPECT_EQ(cookie.rfind("hc_session=", 0), 0u) << cookie;
   EXPECT_NE(cookie.find("HttpOnly"), std::string::npos);
@@ -37,6 +37,12 @@ TEST_F(AccessLoginTest, SignInSetsAHardenedCookieAndSignOutEndsTheSession) {
   http::Response home = browse("GET", "/home");
   ASSERT_EQ(home.status, 200);
   EXPECT_NE(home.body.find("Signed in as mary"), std::string::npos);
+  // Not a dead end: the sections, the way to the team's page, and Sign out.
+  EXPECT_NE(home.body.find("<nav class=\"hc-nav\" aria-label=\"Sections\">"), std::string::npos);
+  EXPECT_NE(home.body.find("href=\"/dashboard\">Overview</a>"), std::string::npos);
+  EXPECT_NE(home.body.find("href=\"/dashboard/team/T1\">Go to your team&#39;s health check</a>"), std::string::npos)
+      << home.body;
+  EXPECT_NE(home.body.find("<form method=\"post\" action=\"/logout\""), std::string::npos);
   EXPECT_EQ(browse("GET", "/admin/users").status, 403);  // a manager is not an admin
   const std::string session = cookies_.at("hc_session");
   http::Response out = browse("POST", "/logout");
@@ -80,11 +86,37 @@ TEST_F(AccessLoginTest, NextGoesOnlyToOurOwnPaths) {
   for (const std::string& bad : {"//evil.example/", "https://evil.example/", "/\\evil.example", "/a/../b",
                                  "/login", "/x\r\nSet-Cookie: a=b"}) {
     cookies_.clear();
-    EXPECT_EQ(signIn("mary", kTestPassword, bad).header("Location"), "/home") << bad;
+    EXPECT_EQ(signIn("mary", kTestPassword, bad).header("Location"), "/dashboard/team/T1") << bad;
   }
   // And an anonymous visitor is sent to sign in with where they were going.
   cookies_.clear();
   EXPECT_EQ(browse("GET", "/admin/users").header("Location"), "/login?next=/admin/users");
+}
+
+TEST_F(AccessLoginTest, NextKeepsItsQueryString) {
+  http::Request r;
+  r.method = "GET";
+  r.path = "/home";
+  r.query = {{"period", "2026-Q2"}, {"service", "children"}};
+  const http::Response to_login = app_->handle(r);
+  EXPECT_EQ(to_login.header("Location"), "/login?next=/home%3Fperiod%3D2026-Q2%26service%3Dchildren");
+  // The login form's hidden field carries it decoded; signing in returns there.
+  EXPECT_EQ(signIn("mary", kTestPassword, "/dashboard?period=2026-Q2&service=children").header("Location"),
+            "/dashboard?period=2026-Q2&service=children");
+  cookies_.clear();
+  EXPECT_EQ(signIn("mary", kTestPassword, "/dashboard?period=\"><script>").header("Location"), "/dashboard/team/T1")
+      << "a query string that is not percent-encoded is refused";
+}
+
+TEST_F(AccessLoginTest, EachRoleLandsWhereItsWorkIs) {
+  addUser("dora", access::Role::kDirector, {}, true);
+  addUser("meg", access::Role::kMember, {}, true);
+  addUser("adam", access::Role::kAdmin, {}, true);
+  for (const auto& [user, landing] : std::vector<std::pair<std::string, std::string>>{
+           {"dora", "/dashboard"}, {"meg", "/dashboard"}, {"adam", "/admin/users"}, {"mary", "/dashboard/team/T1"}}) {
+    cookies_.clear();
+    EXPECT_EQ(signIn(user, kTestPassword).header("Location"), landing) << user;
+  }
 }
 
 TEST_F(AccessLoginTest, ANewSessionIdAtEverySignIn) {

@@ -61,7 +61,8 @@ class AccessRoutesTest : public AccessWebTest {
     // its routes are walked too.
     dashboard::DashboardOptions dashboard;
     dashboard.db_url = test_db_.url();
-    dashboard_ = std::make_unique<dashboard::DashboardPages>(app_->pool(), app_->layout(), std::move(dashboard));
+    dashboard_ = std::make_unique<dashboard::DashboardPages>(app_->pool(), app_->layout(), app_->csrf(),
+                                                                 std::move(dashboard));
     dashboard_->addRoutes(app_->router());
   }
 

@@ -5,6 +5,7 @@
 // members' report, and the cache dropped after an import.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <regex>
 #include <sstream>
@@ -14,6 +15,7 @@
 #include "load/trend_loader.h"
 #include "metrics/catalogue.h"
 #include "metrics/disclosure_checker.h"
+#include "reports/figure_text.h"
 #include "reports/xlsx_reader.h"
 #include "support/test_database.h"
 #include "support/test_files.h"
@@ -62,7 +64,8 @@ class DashboardPagesTest : public ::testing::Test {
     dashboard::DashboardOptions dashboard;
     dashboard.db_url = db_.url();
     dashboard.figures = figures_;
-    dashboard_ = std::make_unique<dashboard::DashboardPages>(app_->pool(), app_->layout(), std::move(dashboard));
+    dashboard_ = std::make_unique<dashboard::DashboardPages>(app_->pool(), app_->layout(), app_->csrf(),
+                                                                 std::move(dashboard));
     dashboard_->addRoutes(app_->router());
     signed_in_filter_ = app_->router();  // a copy with the sign-in filter, for the test of it
     // Who may call the dashboard is the sign-in component's to test; these
@@ -278,19 +281,37 @@ TEST_F(DashboardPagesTest, HeatMapCellsMatchTheEngineAndLinkToTheTeamArea) {
     if (s.level != metrics::Level::kTeam) continue;
     ++teams;
     for (const auto& a : s.areas) {
+      if (a.status == metrics::Status::kNone) continue;  // an unrated area: no cell when no team has figures
       const std::string cell = std::string("hc-status--") + dashboard::statusKey(a.status) + "\"><a href=\"" +
-                               http::escapeHtml("/dashboard/team/" + dashboard::urlEncode(s.id) + "?period=2026-Q3#area-" + a.id) +
-                               "\" class=\"govuk-link\">" + http::escapeHtml(dashboard::cellText(a)) + "</a>";
+                               http::escapeHtml("/dashboard/team/" + http::urlEncode(s.id) + "?period=2026-Q3#area-" + a.id) +
+                               "\" class=\"govuk-link\"><span class=\"hc-cell__status\">" +
+                               http::escapeHtml(dashboard::statusWord(a.status)) +
+                               "</span> <span class=\"hc-cell__score\">" + reports::formatNumber(*a.score, 0) + "</span>";
       EXPECT_NE(r.body.find(cell), std::string::npos) << cell;
-      if (a.status != metrics::Status::kNone) ++rated;
+      ++rated;
     }
   }
   EXPECT_EQ(teams, 4);
   EXPECT_GT(rated, 0);
-  // A table a screen reader can navigate, with the council row on top.
+  // A table a screen reader can navigate: the teams in attention order,
+  // then the council and its services.
   EXPECT_NE(r.body.find("<caption"), std::string::npos);
   EXPECT_NE(r.body.find("<th scope=\"col\""), std::string::npos);
-  EXPECT_LT(r.body.find("Northshire Council</th>"), r.body.find("/dashboard/team/"));
+  ASSERT_NE(r.body.find("Northshire Council</th>"), std::string::npos);
+  EXPECT_GT(r.body.find("Northshire Council</th>"), r.body.find("/dashboard/team/"));
+  size_t last = 0;
+  std::vector<std::pair<int, std::string>> ranked;
+  for (const auto& s : hc.scopes)
+    if (s.level == metrics::Level::kTeam && s.rank) ranked.push_back({*s.rank, s.id});
+  std::sort(ranked.begin(), ranked.end());
+  const size_t map = r.body.find("hc-heatmap");
+  for (const auto& [rank, id] : ranked) {
+    const size_t at = r.body.find("<span class=\"hc-rank\">" + std::to_string(rank) + "</span> <a class=\"govuk-link\" "
+                                  "href=\"/dashboard/team/" + id + "?", map);
+    ASSERT_NE(at, std::string::npos) << id;
+    EXPECT_GT(at, last) << "rank " << rank << " in attention order";
+    last = at;
+  }
 }
 
 TEST_F(DashboardPagesTest, HostileTeamNameIsEscapedEverywhere) {
@@ -354,7 +375,7 @@ TEST_F(DashboardPagesTest, FiltersStayInEveryLinkAndLimitTheTeams) {
   const std::regex link("href=\"(/dashboard[^\"#]*)");
   for (std::sregex_iterator it(body.begin(), body.end(), link), end; it != end; ++it) {
     const std::string href = (*it)[1];
-    if (href == "/dashboard/dashboard.css") continue;
+    if (href == "/dashboard/dashboard.css" || href == "/dashboard/glossary") continue;  // the same for every view
     EXPECT_NE(href.find("service=children&amp;locality=North"), std::string::npos) << href;
   }
 }
@@ -436,8 +457,11 @@ TEST_F(DashboardPagesTest, MembersReportIsServedWithPublishedFiguresAndNoInlineS
 TEST_F(DashboardPagesTest, OverviewLinksToTheComparisonPage) {
   const http::Response r = get("/dashboard", {{"period", "2026-Q3"}});
   ASSERT_EQ(r.status, 200);
-  EXPECT_NE(r.body.find("<nav aria-label=\"Comparisons\"><p class=\"govuk-body\"><a class=\"govuk-link\" "
-                        "href=\"/dashboard/compare?period=2026-Q3\">Compare with other councils</a>"),
+  EXPECT_NE(r.body.find("<a class=\"hc-nav__link\" href=\"/dashboard/compare?period=2026-Q3\">Compare</a>"),
+            std::string::npos)
+      << "in the header's sections";
+  EXPECT_NE(r.body.find("<a class=\"govuk-link\" href=\"/dashboard/compare?period=2026-Q3\">Compare with other "
+                        "councils</a>"),
             std::string::npos);
 }
 
@@ -473,7 +497,11 @@ TEST_F(DashboardPagesTest, ComparisonPageRanksTheCouncilAmongRegionAndNeighbours
             std::string::npos)
       << row;
   // The ranked lists: the council marked in words, unpublished last.
-  EXPECT_NE(r.body.find("<strong>Darlington (this council)</strong>"), std::string::npos);
+  EXPECT_NE(r.body.find("<strong>Your council (DfE: Darlington)</strong>"), std::string::npos)
+      << "the council's own name (the page header's), with the DfE's name for it";
+  EXPECT_NE(r.body.find("the figure from this health check set beside them is that of the council's children's "
+                        "services teams, not the whole council's"),
+            std::string::npos);
   EXPECT_NE(r.body.find("Vacancy rate in North East, best first, DfE 2025</caption>"), std::string::npos);
   EXPECT_NE(r.body.find("<th scope=\"row\" class=\"govuk-table__header\">authority 202</th><td "
                         "class=\"govuk-table__cell\">Not published</td>"),

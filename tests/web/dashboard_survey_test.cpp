@@ -36,7 +36,7 @@ class DashboardSurveyTest : public surveys::SurveyTest {
     dashboard::DashboardOptions dashboard;
     dashboard.db_url = test_db_.url();
     dashboard.surveys = &catalogue_;
-    dashboard_ = std::make_unique<dashboard::DashboardPages>(app_->pool(), app_->layout(), std::move(dashboard));
+    dashboard_ = std::make_unique<dashboard::DashboardPages>(app_->pool(), app_->layout(), app_->csrf(), std::move(dashboard));
     dashboard_->addRoutes(app_->router());
     signed_in_ = app_->router();  // a copy with the sign-in filter, for viewers with roles
     app_->router().setFilter({});  // the pages, not who may see them (access_routes_test walks that)

@@ -9,6 +9,7 @@
 #include "web/http/auth_filter.h"
 #include "web/http/govuk_components.h"
 #include "web/http/html.h"
+#include "web/http/site_header.h"
 
 namespace hc::web::account {
 namespace {
@@ -81,6 +82,7 @@ http::Response LoginPages::signIn(http::Request& request) {
 
   http::DatabasePool::Lease db = pool_.acquire();
   std::string session_id;
+  std::string landing;
   try {
     // No writeLock(): the Argon2 hash takes ~0.1 s and must not hold up
     // survey submissions; the few small writes here wait on SQLite's busy
@@ -88,6 +90,7 @@ http::Response LoginPages::signIn(http::Request& request) {
     const int64_t now = access::nowSeconds();
     auto user = access::Login(*db).attempt(username, password, now);
     if (!user) return form(request, access::kLoginFailedMessage);
+    landing = http::landingPath(*user);
     access::SessionStore sessions(*db);
     sessions.destroy(request.cookie(http::kSessionCookie));  // a new id at every sign-in
     sessions.purgeExpired(now);  // housekeeping, where sessions begin
@@ -97,8 +100,9 @@ http::Response LoginPages::signIn(http::Request& request) {
     if (e.kind() == store::DatabaseError::Kind::kConnection) return http::serviceUnavailable(layout_);
     throw;
   }
+  // Without a page to return to, each role lands where its work is.
   const std::string next = nextOf(request);
-  http::Response r = http::Response::redirect(next.empty() ? "/home" : next);
+  http::Response r = http::Response::redirect(next.empty() ? landing : next);
   r.setCookie(http::kSessionCookie, session_id, cookieAttributes());
   return r;
 }
@@ -138,8 +142,16 @@ http::Response LoginPages::home(http::Request& request) const {
     rows.push_back({"Services you manage", services, "", "", ""});
   }
   main += http::govuk::summaryList(rows);
+  main += "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"" + http::escapeHtml(http::landingPath(*user)) + "\">" +
+          http::escapeHtml(user->role == access::Role::kAdmin     ? "Go to the accounts"
+                     : user->role == access::Role::kManager ? "Go to your team's health check"
+                                                            : "Go to the health check overview") +
+          "</a></p>\n";
   main += postButton("/logout", csrf_.hiddenField(request, response, http::AuthFilter::csrfScope(*user)), "Sign out");
-  response.body = layout_.render(http::Page{"Signed in", main, "", false});
+  http::Page page{"Your account", main, "", false};
+  page.header = http::headerFor(request, response, csrf_, http::section::kAccount, "");
+  page.breadcrumbs = {{"Your account", ""}};
+  response.body = layout_.render(page);
   return response;
 }
 
@@ -171,7 +183,12 @@ http::Response LoginPages::users(http::Request& request) {
       "class=\"govuk-table__header\">Role</th><th scope=\"col\" class=\"govuk-table__header\">Manages</th></tr>"
       "</thead><tbody class=\"govuk-table__body\">" +
       rows + "</tbody></table>";
-  return http::Response::html(layout_.render(http::Page{"Accounts", main, "", false}));
+  http::Response response;
+  http::Page page{"Accounts", main, "", false};
+  page.header = http::headerFor(request, response, csrf_, http::section::kAccounts, "");
+  page.breadcrumbs = {{"Accounts", ""}};
+  response.body = layout_.render(page);
+  return response;
 }
 
 }  // namespace hc::web::account

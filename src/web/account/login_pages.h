@@ -2,9 +2,10 @@
 //
 //   GET  /login          the sign-in form (public)
 //   POST /login          checks the password (access/login.h); on success a
-//                        fresh session and cookie, then ?next= or /home
+//                        fresh session and cookie, then ?next= (with its query
+//                        string) or the role's landing page (site_header.h)
 //   POST /logout         ends the session (signed-in; CSRF-checked by the filter)
-//   GET  /home           who you are, what you can do, sign out (signed-in)
+//   GET  /home           who you are, where to go, sign out (signed-in)
 //   GET  /admin/users    the accounts and their scopes (admin)
 //
 // The session cookie is HttpOnly, SameSite=Lax, Path=/, and Secure when the

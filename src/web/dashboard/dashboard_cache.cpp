@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "store/record_dates.h"
+
 namespace hc::web::dashboard {
 
 DashboardCache::DashboardCache(http::DatabasePool& pool, Loader loader, size_t capacity, int trend_periods)
@@ -32,9 +34,7 @@ DataState DashboardCache::state() {
   {
     auto db = pool_.acquire();
     try {
-      auto st = db->prepare("SELECT max(referral_date) FROM cases");
-      if (st->step() && !st->isNull(0)) latest = Date::parse(st->getTextView(0));
-      while (st->step()) {}
+      latest = store::lastRecordDate(*db);
     } catch (...) {
       db.discard();
       throw;

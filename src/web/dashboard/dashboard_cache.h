@@ -49,7 +49,7 @@ struct DashboardSnapshot {
 // What the database holds, as far as the dashboard cares.
 struct DataState {
   std::string version;        // changes whenever an import or a survey response lands
-  std::optional<Date> latest; // the latest referral date: where the data ends; nullopt when empty
+  std::optional<Date> latest; // the latest date in any record (store/record_dates.h); nullopt when empty
 };
 
 class DashboardCache {

@@ -8,7 +8,9 @@
 //
 // The figures compared are all the DfE's published ones (the council's
 // too), so that ranks compare like with like; this health check's own
-// figure for the period is shown beside them for reference.
+// figure for the period is shown beside them for reference: that of the
+// children's services teams, since the DfE counts children's social
+// workers only (never the whole council's, adults' teams included).
 //
 // Thread-safety: pure function of its arguments.
 #ifndef HC_WEB_DASHBOARD_DASHBOARD_COMPARE_H_
@@ -35,9 +37,14 @@ struct ComparedMeasure {
 };
 
 // The contents of <main>. `hc`: the period's health check (for the
-// council's own figures); `quarters`: the period links.
+// children's services' own figures); `quarters`: the period links;
+// `council_name`: the council's stored name, given to its DfE rows.
 std::string compareHtml(const metrics::HealthCheck& hc, const std::vector<ComparedMeasure>& measures,
-                        const DashboardQuery& q, const std::vector<metrics::Period>& quarters);
+                        const DashboardQuery& q, const std::vector<metrics::Period>& quarters,
+                        const std::string& council_name);
+
+// The service the DfE's children's social work figures compare with.
+inline constexpr const char* kChildrensService = "children";
 
 }  // namespace hc::web::dashboard
 

@@ -75,22 +75,72 @@ const metrics::ScopeResult* findScope(const metrics::HealthCheck& hc, metrics::L
   return nullptr;
 }
 
+std::string serviceName(const metrics::HealthCheck& hc, const std::string& service_id) {
+  const metrics::ScopeResult* s = findScope(hc, metrics::Level::kService, service_id);
+  return s ? s->name : service_id;
+}
+
 std::string scrollRegion(const std::string& caption_id, const std::string& table_html) {
-  return "<div class=\"hc-scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"" + http::escapeHtml(caption_id) +
-         "\">\n" + table_html + "</div>\n";
+  // The hint shows on narrow screens only (the stylesheet), where the
+  // table is wider than the box; its first column stays put as it scrolls.
+  return "<p class=\"hc-scroll-hint govuk-body-s\" aria-hidden=\"true\">Scroll the table sideways to see every "
+         "column &rarr;</p>\n<div class=\"hc-scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"" +
+         http::escapeHtml(caption_id) + "\">\n" + table_html + "</div>\n";
 }
 
 std::string stylesheet() {
   std::string css =
       "/* The directors' dashboard: status colours from src/reports/status_style.cpp. */\n"
-      ".hc-scroll{overflow-x:auto;max-width:100%;margin-bottom:20px}\n"
+      ".hc-scroll{overflow-x:auto;max-width:100%;margin-bottom:20px;"
+      // Shadows at an edge with more columns beyond it: the visual cue.
+      "background:linear-gradient(to right,#fff 30%,rgba(255,255,255,0)) left/40px 100% no-repeat local,"
+      "linear-gradient(to left,#fff 30%,rgba(255,255,255,0)) right/40px 100% no-repeat local,"
+      "radial-gradient(farthest-side at 0 50%,rgba(0,0,0,.3),transparent) left/14px 100% no-repeat scroll,"
+      "radial-gradient(farthest-side at 100% 50%,rgba(0,0,0,.3),transparent) right/14px 100% no-repeat scroll}\n"
       ".hc-scroll:focus{outline:3px solid #ffdd00}\n"
+      ".hc-scroll table{margin-bottom:0}\n"
+      ".hc-scroll tr>:first-child{position:sticky;left:0;z-index:1;background:#fff;box-shadow:2px 0 0 #b1b4b6}\n"
+      ".hc-scroll-hint{display:none;margin-bottom:5px;color:#505a5f}\n"
+      "@media (max-width:640px){.hc-scroll-hint{display:block}.hc-scroll tr>:first-child{max-width:40vw}}\n"
       ".hc-heatmap th,.hc-heatmap td{vertical-align:top}\n"
       ".hc-heatmap td a{display:block;padding:2px 4px}\n"
       ".hc-heatmap td a:focus{color:#0b0c0c;background:#ffdd00}\n"
       ".hc-tag{display:inline-block;padding:2px 6px;font-weight:700}\n"
-      ".hc-filters .govuk-form-group{display:inline-block;margin-right:20px;vertical-align:top}\n"
-      ".hc-spark{display:block}\n";
+      ".hc-filters{display:flex;flex-wrap:wrap;align-items:flex-end;gap:0 15px;margin-bottom:5px}\n"
+      ".hc-filters .govuk-form-group{margin-bottom:5px}\n"
+      ".hc-filters .govuk-label{margin-bottom:2px}\n"
+      ".hc-filters .govuk-select{min-width:0;max-width:100%}\n"
+      ".hc-filters .govuk-button{margin-bottom:5px}\n"
+      ".hc-title{margin-bottom:5px}\n"
+      ".hc-title .govuk-caption-m{display:inline;white-space:nowrap}\n"
+      ".hc-attention{border-left:5px solid #d4351c;padding:0 0 0 15px;margin-bottom:10px}\n"
+      ".hc-attention h2{margin-bottom:2px}\n"
+      ".hc-attention__list{margin-bottom:0}\n"
+      ".hc-attention__list li{margin-bottom:2px}\n"
+      ".hc-attention__meta{color:#505a5f}\n"
+      ".hc-legend{margin-bottom:5px}\n"
+      ".hc-heatmap{font-size:1rem}\n"
+      ".hc-heatmap th,.hc-heatmap td{padding:6px 8px 6px 0}\n"
+      ".hc-heatmap .hc-cell{min-width:7.5em;padding:0}\n"
+      ".hc-cell__status{font-weight:700}\n"
+      ".hc-cell__score{font-weight:700}\n"
+      ".hc-cell__reds,.hc-cell__why{display:block;font-size:.875rem}\n"
+      ".hc-mark{font-size:.875rem}\n"
+      ".hc-rank{display:inline-block;min-width:1.6em;font-weight:700}\n"
+      ".hc-rowhead{min-width:9em}\n"
+      ".hc-rowhead__service{display:block;font-weight:400;font-size:.875rem;color:#505a5f}\n"
+      ".hc-score{font-weight:700;font-size:1.1875rem}\n"
+      ".hc-unrated{margin:10px 0}\n"
+      ".hc-charts{display:flex;flex-wrap:wrap;gap:20px}\n"
+      ".hc-charts>*{flex:1 1 420px;min-width:0}\n"
+      "@media (max-width:640px){.hc-charts{display:block}.hc-attention li,.hc-legend{overflow-wrap:anywhere}}\n"
+      ".hc-figure{margin:0 0 15px}\n"
+      // Charts keep their natural size (text 12 px or more) and scroll in
+      // their own box on a phone rather than shrink.
+      ".hc-chart-box{overflow-x:auto;max-width:100%}\n"
+      "svg.hc-chart{display:block;max-width:none}\n"
+      ".hc-chart-box svg.chart{display:block;width:680px;max-width:none;height:auto}\n"
+      ".hc-spark{display:block;max-width:none}\n";
   for (Status s : {Status::kRed, Status::kAmber, Status::kGreen, Status::kNone}) {
     const reports::StatusColours c = reports::statusColours(s);
     const std::string key = statusKey(s);
@@ -99,6 +149,21 @@ std::string stylesheet() {
     css += ".hc-status--" + key + " a:link,.hc-status--" + key + " a:visited{color:" + fg + "}\n";
   }
   return css;
+}
+
+std::string membersScreenStylesheet() {
+  return "@media screen and (max-width:700px){\n"
+         "body{margin:0 10px;max-width:none;overflow-wrap:break-word}\n"
+         "table{display:block;overflow-x:auto;max-width:100%;"
+         "background:linear-gradient(to left,#fff 30%,rgba(255,255,255,0)) right/40px 100% no-repeat local,"
+         "radial-gradient(farthest-side at 100% 50%,rgba(0,0,0,.3),transparent) right/14px 100% no-repeat scroll}\n"
+         "tr>:first-child{position:sticky;left:0;z-index:1;background:#fff;box-shadow:2px 0 0 #b1b4b6}\n"
+         "tr>th:first-child{background:#f3f2f1}\n"
+         "caption{position:sticky;left:0}\n"
+         "caption::after{content:' (scroll sideways to see every column)';font-weight:normal}\n"
+         "figure{overflow-x:auto;margin:8px 0}\n"
+         "svg.chart{width:640px;max-width:none}\n"
+         "}\n";
 }
 
 std::string stylesheetLink() { return "<link rel=\"stylesheet\" href=\"/dashboard/dashboard.css\">\n"; }

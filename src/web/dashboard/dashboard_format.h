@@ -44,12 +44,23 @@ std::vector<const metrics::ScopeResult*> shownScopes(const metrics::HealthCheck&
 // The scope with this level and id, or nullptr.
 const metrics::ScopeResult* findScope(const metrics::HealthCheck& hc, metrics::Level level, const std::string& id);
 
+// A service's name ("Children's services") from its id ("children"), so no
+// page shows the raw id; the id itself if the health check has no such
+// service.
+std::string serviceName(const metrics::HealthCheck& hc, const std::string& service_id);
+
 // <div class="hc-scroll" role="region" aria-labelledby=...>: a keyboard-
 // scrollable container so wide tables scroll on phones, not the page.
 std::string scrollRegion(const std::string& caption_id, const std::string& table_html);
 
 // The stylesheet served at /dashboard/dashboard.css.
 std::string stylesheet();
+// The members' report served in the browser: reflow on a phone (WCAG
+// 1.4.10) without touching the printed report: its wide tables scroll in
+// their own box with the first column fixed and a cue, its charts keep
+// legible text and scroll sideways.
+std::string membersScreenStylesheet();
+
 // The <link> to it (allowed in <body>; PageLayout owns <head>).
 std::string stylesheetLink();
 

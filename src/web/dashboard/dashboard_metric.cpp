@@ -2,11 +2,13 @@
 
 #include <algorithm>
 
+#include "metrics/signals.h"
 #include "reports/benchmark_text.h"
 #include "reports/figure_text.h"
 #include "reports/svg_bar_chart.h"
 #include "web/dashboard/dashboard_format.h"
 #include "web/dashboard/dashboard_overview.h"
+#include "web/dashboard/dashboard_process_chart.h"
 #include "web/http/html.h"
 
 namespace hc::web::dashboard {
@@ -57,7 +59,7 @@ std::string metricHtml(const metrics::HealthCheck& hc, const metrics::MetricInfo
   out += "<span class=\"govuk-caption-l\">" + http::escapeHtml(areaLabel(std::string(metrics::info(info.area).id))) +
          "</span>\n<h1 class=\"govuk-heading-l\">" + http::escapeHtml(label) + ": " + http::escapeHtml(hc.period.label) +
          "</h1>\n";
-  out += filtersHtml(hc, q, quarters, "/dashboard/metric/" + urlEncode(id));
+  out += filtersHtml(hc, q, quarters, "/dashboard/metric/" + http::urlEncode(id));
   out += "<p class=\"govuk-body\">" + http::escapeHtml(std::string(info.definition)) + "</p>\n";
   out += "<p class=\"govuk-body\" id=\"limits\">" + http::escapeHtml(limitsText(info, thresholds)) + "</p>\n";
   const std::string compared = benchmark ? reports::benchmarkSentence(info, *benchmark) : "";
@@ -80,12 +82,35 @@ std::string metricHtml(const metrics::HealthCheck& hc, const metrics::MetricInfo
     for (const Row& r : rows)
       chart.rows.push_back({r.scope->name, r.metric->value, r.metric->previous, r.metric->status,
                             r.metric->suppressed ? "Not shown" : "No figure"});
-    out += "<h2 class=\"govuk-heading-m\">Chart</h2>\n" + reports::barChartSvg(chart) + "\n";
+    out += "<h2 class=\"govuk-heading-m\">Chart</h2>\n<div class=\"hc-chart-box\">" + reports::barChartSvg(chart) +
+           "</div>\n";
   } else if (!rows.empty()) {
     out += "<p class=\"govuk-body\">Choose a service or locality to see a chart of up to " +
            std::to_string(kMaxChartRows) + " teams.</p>\n";
   }
 
+  // The funnel plot beside the ranked list, for the percentages of counted
+  // units (metrics.md "Signals"): which teams differ from the council by
+  // more than chance.
+  std::string funnel;
+  const metrics::ScopeResult* council = nullptr;
+  for (const auto& s : hc.scopes)
+    if (s.level == metrics::Level::kCouncil) council = &s;
+  const metrics::MetricResult* council_metric = council ? metricOf(*council, id) : nullptr;
+  if (metrics::hasFunnel(info.metric) && council_metric && council_metric->value) {
+    std::vector<FunnelPoint> points;
+    for (const Row& r : rows)
+      if (r.metric->value && r.metric->n > 0 && !r.metric->suppressed)
+        points.push_back({r.scope->name, *r.metric->value, r.metric->n});
+    const std::string plot = funnelPlotHtml("funnel-" + id, info, *council_metric->value, points);
+    if (!plot.empty())
+      funnel = "<div><h2 class=\"govuk-heading-m\">Funnel plot</h2>\n<p class=\"govuk-body-s\">Each team's figure "
+               "against the number it rests on. Inside the dashed limits a team's difference from the council's " +
+               http::escapeHtml(reports::formatValue(info.unit, *council_metric->value)) +
+               " may be chance; outside the 99.8% limits (&#9670;) it is not. <a class=\"govuk-link\" "
+               "href=\"/dashboard/glossary#glossary-funnel-plot\">About funnel plots</a></p>\n" + plot + "</div>\n";
+  }
+  out += funnel.empty() ? "" : "<div class=\"hc-charts\">\n" + funnel + "<div>\n";
   out += "<h2 class=\"govuk-heading-m\">Every team</h2>\n";
   std::string table = "<table class=\"govuk-table\" aria-describedby=\"limits\">\n<caption class=\"govuk-table__caption "
                       "govuk-table__caption--s\" id=\"spread-caption\">" + http::escapeHtml(label) + " by team, best first, " +
@@ -101,14 +126,15 @@ std::string metricHtml(const metrics::HealthCheck& hc, const metrics::MetricInfo
     table += "<tr class=\"govuk-table__row\"><td class=\"govuk-table__cell\">" +
              (r.metric->value ? std::to_string(++rank) : std::string("-")) +
              "</td><th scope=\"row\" class=\"govuk-table__header\"><a class=\"govuk-link\" href=\"" +
-             http::escapeHtml("/dashboard/team/" + urlEncode(r.scope->id) + qs + "#metric-" + id) + "\">" +
-             http::escapeHtml(r.scope->name) + "</a></th><td class=\"govuk-table__cell\">" + http::escapeHtml(r.scope->service) +
+             http::escapeHtml("/dashboard/team/" + http::urlEncode(r.scope->id) + qs + "#metric-" + id) + "\">" +
+             http::escapeHtml(r.scope->name) + "</a></th><td class=\"govuk-table__cell\">" + http::escapeHtml(serviceName(hc, r.scope->service)) +
              "</td><td class=\"govuk-table__cell\">" + http::escapeHtml(figureText(info, *r.metric)) +
              "</td><td class=\"govuk-table__cell\">" + statusTag(r.metric->status) +
              "</td><td class=\"govuk-table__cell\">" + std::to_string(r.metric->n) + "</td></tr>\n";
   }
   table += "</tbody></table>\n";
   out += scrollRegion("spread-caption", table);
+  if (!funnel.empty()) out += "</div></div>\n";
   out += "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"" + http::escapeHtml("/dashboard" + qs) +
          "\">Back to the overview</a></p>\n";
   return out;

@@ -1,8 +1,12 @@
-// The dashboard's overview page: the filters (service, locality, period:
-// all in the address), download links, and the heat map: the council and
-// service rows on top, then the teams grouped by service, by the five
-// areas, each cell a link to that area of the team page (keeping the
-// filters) whose text names the status and the worst metric.
+// The dashboard's overview page, built around "which teams need attention,
+// and why": compact filters (service, locality, order, period: all in the
+// address), the "Needs attention" list, then the heat map: the teams in
+// attention order (or by name or service), then the council and services,
+// by area, each cell a link to that area of the team page (keeping the
+// filters) giving the rating in words and colour, the area score, how many
+// measures are red, marks for significant signals and the measures behind
+// the rating. Areas no team has figures for are said once, not drawn.
+// Downloads and links come below.
 //
 // Thread-safety: pure function of its arguments.
 #ifndef HC_WEB_DASHBOARD_DASHBOARD_OVERVIEW_H_
@@ -22,8 +26,11 @@ std::string overviewHtml(const metrics::HealthCheck& hc, const DashboardQuery& q
                          const std::vector<metrics::Period>& quarters);
 
 // The filter form and the quarter links (shared with the other pages).
+// `overview`: with the order of teams, and without the quarter links
+// (which the overview shows below its map).
 std::string filtersHtml(const metrics::HealthCheck& hc, const DashboardQuery& q,
-                        const std::vector<metrics::Period>& quarters, const std::string& action);
+                        const std::vector<metrics::Period>& quarters, const std::string& action,
+                        bool overview = false);
 // The quarter links alone, for pages without service or locality filters.
 std::string quarterLinksHtml(const DashboardQuery& q, const std::vector<metrics::Period>& quarters,
                              const std::string& action);

@@ -4,6 +4,8 @@
 #include "access/audit_events.h"
 #include "actions/action_store.h"
 #include "metrics/catalogue.h"
+#include "metrics/coverage.h"
+#include "reports/figure_text.h"
 #include "reports/members/members_parts.h"
 #include "reports/members/members_report.h"
 #include "reports/report_model.h"
@@ -12,6 +14,7 @@
 #include "web/dashboard/dashboard_compare.h"
 #include "web/dashboard/dashboard_downloads.h"
 #include "web/dashboard/dashboard_format.h"
+#include "web/dashboard/dashboard_glossary.h"
 #include "web/dashboard/dashboard_metric.h"
 #include "web/dashboard/dashboard_overview.h"
 #include "web/dashboard/dashboard_team.h"
@@ -65,8 +68,9 @@ http::Response stylesheetResponse(std::string css) {
 
 }  // namespace
 
-DashboardPages::DashboardPages(http::DatabasePool& pool, const http::PageLayout& layout, DashboardOptions options)
-    : pool_(pool), layout_(layout), options_(std::move(options)),
+DashboardPages::DashboardPages(http::DatabasePool& pool, const http::PageLayout& layout, const http::CsrfProtection& csrf,
+                               DashboardOptions options)
+    : pool_(pool), layout_(layout), csrf_(csrf), options_(std::move(options)),
       figures_(options_.db_url, options_.thresholds, options_.figures),
       cache_(
           pool,
@@ -85,31 +89,65 @@ void DashboardPages::addRoutes(http::Router& router) {
   router.get("/dashboard/metric/{id}", [this](http::Request& r) { return metric(r); }, kAccess);
   router.get("/dashboard/compare", [this](http::Request& r) { return compare(r); }, kAccess);
   router.get("/dashboard/survey", [this](http::Request& r) { return survey(r); }, kAccess);
+  router.get("/dashboard/glossary", [this](http::Request& r) { return glossary(r); }, kAccess);
   router.get("/report/members", [this](http::Request& r) { return members(r); }, kAccess);
   router.get("/report/members.css",
              [](http::Request&) { return stylesheetResponse(reports::members::stylesheet(kMembersRunningHeader)); },
              kAccess);
+  router.get("/report/members-screen.css",
+             [](http::Request&) { return stylesheetResponse(dashboard::membersScreenStylesheet()); }, kAccess);
 }
 
-http::Response DashboardPages::page(const std::string& title, const std::string& main_html, int status) const {
-  return http::Response::html(layout_.render(http::Page{title, main_html, "", false}), status);
+http::Response DashboardPages::page(const http::Request& request, const std::string& title, const std::string& main_html,
+                              std::string_view nav_section, const std::string& query, std::vector<http::Crumb> crumbs,
+                              int status) const {
+  http::Response r;
+  r.status = status;
+  http::Page p{title, main_html, "", false};
+  p.header = http::headerFor(request, r, csrf_, nav_section, query);
+  if (!crumbs.empty()) {
+    p.breadcrumbs.push_back({"Overview", "/dashboard" + query});
+    for (auto& c : crumbs) p.breadcrumbs.push_back(std::move(c));
+  } else {
+    p.breadcrumbs.push_back({"Overview", ""});
+  }
+  r.body = layout_.render(p);
+  return r;
 }
 
-DashboardPages::View DashboardPages::open(const http::Request& request, const std::string& title, bool with_trend) {
+DashboardPages::View DashboardPages::open(const http::Request& request, const std::string& title, bool with_trend,
+                                          bool needs_records) {
   View v;
   const DataState state = cache_.state();
   std::string error;
   auto q = parseDashboardQuery(request, state.latest, &error);
   if (!q) {
-    v.problem = page(title, "<h1 class=\"govuk-heading-l\">" + http::escapeHtml(title) + "</h1>\n<p class=\"govuk-body\">" +
+    v.problem = page(request, title, "<h1 class=\"govuk-heading-l\">" + http::escapeHtml(title) + "</h1>\n<p class=\"govuk-body\">" +
                                 http::escapeHtml("The period is not one this service knows: " + error) +
                                 ". Use a quarter such as 2026-Q3, a month such as 2026-07 or a year such as 2026.</p>\n"
                                 "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/dashboard\">Go to the overview</a></p>",
-                     400);
+                     "", "", {{title, ""}}, 400);
     return v;
   }
   v.query = *q;
   v.quarters = recentQuarters(state.latest, 8);
+  // metrics.md "Periods with no data": said, not drawn as a map of zeros.
+  if (needs_records && metrics::isAfterRecords(v.query.period, state.latest)) {
+    std::string html = "<h1 class=\"govuk-heading-l\">No figures for " + http::escapeHtml(v.query.period.label) + "</h1>\n";
+    if (!state.latest) {
+      html += "<p class=\"govuk-body\">No records have been imported yet. Import the council's exports "
+              "(healthcheck import FOLDER) and the figures appear here.</p>\n";
+    } else {
+      const metrics::Period latest = metrics::Period::latestEndingBy(v.query.period.kind, *state.latest);
+      DashboardQuery there = v.query.withPeriod(latest);
+      html += "<p class=\"govuk-body\">" + http::escapeHtml(v.query.period.label) + " ends after the records do: they run to " +
+              http::escapeHtml(reports::longDate(*state.latest)) + ". The latest complete period of that kind is " +
+              "<a class=\"govuk-link\" href=\"" + http::escapeHtml(request.path + there.queryString()) + "\">" +
+              http::escapeHtml(latest.label) + "</a>.</p>\n";
+    }
+    v.problem = page(request, title, html, "", v.query.queryString(), {{title, ""}});
+    return v;
+  }
   // Figures as this viewer may see them: members and other managers' teams
   // as published.
   v.snapshot = snapshotFor(cache_, http::signedInUser(request), v.query.period, with_trend, options_.min_group_size);
@@ -119,12 +157,13 @@ DashboardPages::View DashboardPages::open(const http::Request& request, const st
 http::Response DashboardPages::overview(http::Request& request) {
   View v = open(request, "Health check overview");
   if (v.problem) return *v.problem;
-  return page("Health check overview " + v.query.period.label,
+  return page(request, "Health check overview " + v.query.period.label,
               dashboard::overviewHtml(v.snapshot->current(), v.query, v.quarters) +
                   dashboard::overviewActionsHtml(
                       dashboard::teamActionFacts(dashboard::shownScopes(v.snapshot->current(), v.query), loadActions(""),
                                                  actions::todayUtc()),
-                      v.query.queryString()));
+                      v.query.queryString()),
+              http::section::kOverview, v.query.queryString(), {});
 }
 
 http::Response DashboardPages::team(http::Request& request) {
@@ -150,13 +189,22 @@ http::Response DashboardPages::team(http::Request& request) {
   };
   std::string html = dashboard::teamHtml(v.snapshot->periods, benchmarks, id, v.query, v.quarters, footer);
   if (html.empty())
-    return page("Team not found", "<h1 class=\"govuk-heading-l\">Team not found</h1>\n<p class=\"govuk-body\">There is "
+    return page(request, "Team not found", "<h1 class=\"govuk-heading-l\">Team not found</h1>\n<p class=\"govuk-body\">There is "
                                   "no team with that id in " + http::escapeHtml(v.query.period.label) +
                                   ".</p>\n<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"" +
                                   http::escapeHtml("/dashboard" + v.query.queryString()) + "\">Back to the overview</a></p>",
-                404);
-  const auto* scope = dashboard::findScope(v.snapshot->current(), metrics::Level::kTeam, id);
-  return page(scope->name + " " + v.query.period.label, html);
+                "", v.query.queryString(), {{"Team not found", ""}}, 404);
+  const auto& current = v.snapshot->current();
+  const auto* scope = dashboard::findScope(current, metrics::Level::kTeam, id);
+  std::vector<http::Crumb> crumbs;
+  if (const auto* service = dashboard::findScope(current, metrics::Level::kService, scope->service)) {
+    DashboardQuery of_service = v.query;
+    of_service.service = service->id;
+    crumbs.push_back({service->name, "/dashboard" + of_service.queryString()});
+  }
+  crumbs.push_back({scope->name, ""});
+  return page(request, scope->name + " " + v.query.period.label, html, http::section::kOverview, v.query.queryString(),
+              std::move(crumbs));
 }
 
 http::Response DashboardPages::metric(http::Request& request) {
@@ -164,22 +212,24 @@ http::Response DashboardPages::metric(http::Request& request) {
   if (v.problem) return *v.problem;
   const metrics::MetricInfo* info = metrics::findMetric(request.param("id"));
   if (!info)
-    return page("Metric not found", "<h1 class=\"govuk-heading-l\">Metric not found</h1>\n<p class=\"govuk-body\">"
+    return page(request, "Metric not found", "<h1 class=\"govuk-heading-l\">Metric not found</h1>\n<p class=\"govuk-body\">"
                                     "<a class=\"govuk-link\" href=\"/dashboard\">Go to the overview</a></p>",
-                404);
+                "", v.query.queryString(), {{"Metric not found", ""}}, 404);
   const metrics::MetricBenchmarks benchmarks = loadPeriodBenchmarks(pool_, v.query.period);
   const auto b = benchmarks.find(std::string(info->id));
-  return page(std::string(info->label) + " " + v.query.period.label,
+  return page(request, std::string(info->label) + " " + v.query.period.label,
               dashboard::metricHtml(v.snapshot->current(), *info, options_.thresholds, v.query, v.quarters,
-                                    b == benchmarks.end() ? nullptr : &b->second));
+                                    b == benchmarks.end() ? nullptr : &b->second),
+              http::section::kOverview, v.query.queryString(), {{std::string(info->label), ""}});
 }
 
 http::Response DashboardPages::compare(http::Request& request) {
   View v = open(request, "Compared with other councils");
   if (v.problem) return *v.problem;
-  return page("Compared with other councils " + v.query.period.label,
+  return page(request, "Compared with other councils " + v.query.period.label,
               dashboard::compareHtml(v.snapshot->current(), loadComparison(pool_, v.query.period), v.query,
-                                     v.quarters));
+                                     v.quarters, layout_.councilName()),
+              http::section::kCompare, v.query.queryString(), {{"Compared with other councils", ""}});
 }
 
 std::vector<RunProgress> DashboardPages::loadRunProgress(const metrics::Period& period) {
@@ -218,7 +268,7 @@ surveys::PeriodSurveys DashboardPages::loadSurveys(const metrics::Period& period
 }
 
 http::Response DashboardPages::survey(http::Request& request) {
-  View v = open(request, "Staff survey");
+  View v = open(request, "Staff survey", false, /*needs_records=*/false);
   if (v.problem) return *v.problem;
   const surveys::PeriodSurveys data = loadSurveys(v.query.period, false);
   // Comments as the dashboard's figures: only for scopes the viewer sees
@@ -227,11 +277,12 @@ http::Response DashboardPages::survey(http::Request& request) {
   dashboard::SeesComments sees = [&user](const std::string& team, const std::string& service) {
     return user && access::seesUnsuppressed(*user, team, service);
   };
-  return page("Staff survey " + v.query.period.label,
+  return page(request, "Staff survey " + v.query.period.label,
               dashboard::surveyHtml(data, v.query, request.query.count("team") ? request.query.at("team") : "",
                                     v.quarters, sees) +
                   dashboard::surveyRunsHtml(loadRunProgress(v.query.period), data.team_names,
-                                            options_.figures.min_group_size));
+                                            options_.figures.min_group_size),
+              http::section::kSurvey, v.query.queryString(), {{"Staff survey", ""}});
 }
 
 http::Response DashboardPages::csv(http::Request& request) {
@@ -243,7 +294,7 @@ http::Response DashboardPages::csv(http::Request& request) {
 }
 
 http::Response DashboardPages::xlsx(http::Request& request) {
-  View v = open(request, "Download", true);
+  View v = open(request, "Download", true, /*needs_records=*/false);
   if (v.problem) return *v.problem;
   // Survey results as the viewer may see them: a director's unpublished
   // (the sheet carries no comments either way).
@@ -272,9 +323,9 @@ http::Response DashboardPages::members(http::Request& request) {
   // and their small-numbers rule gives different figures from the cache's.
   const metrics::HealthCheck hc = figures_.period(q->period, /*published=*/true);
   if (!hc.has_data)
-    return page("No data", "<h1 class=\"govuk-heading-l\">No data for " + http::escapeHtml(q->period.label) +
+    return page(request, "No data", "<h1 class=\"govuk-heading-l\">No data for " + http::escapeHtml(q->period.label) +
                                "</h1>\n<p class=\"govuk-body\">No records fall in or before this period.</p>",
-                404);
+                http::section::kReport, q->queryString(), {{"Members' report", ""}}, 404);
   reports::ReportOptions options;
   options.published = true;
   options.min_group_size = options_.figures.min_group_size;
@@ -294,8 +345,13 @@ http::Response DashboardPages::members(http::Request& request) {
   const size_t at = html.find("<style>\n");
   const size_t end = html.find("</style>", at);
   if (at != std::string::npos && end != std::string::npos)
-    html.replace(at, end + 8 - at, "<link rel=\"stylesheet\" href=\"/report/members.css\">");
+    html.replace(at, end + 8 - at, "<link rel=\"stylesheet\" href=\"/report/members.css\">\n"
+                 "<link rel=\"stylesheet\" href=\"/report/members-screen.css\">");
   return http::Response::html(std::move(html));
+}
+
+http::Response DashboardPages::glossary(http::Request& request) {
+  return page(request, "Glossary", dashboard::glossaryHtml(), http::section::kGlossary, "", {{"Glossary", ""}});
 }
 
 }  // namespace hc::web::dashboard

@@ -8,6 +8,7 @@
 //   GET /dashboard/metric/{id}        one metric's spread over the teams
 //   GET /dashboard/compare            the council among its region and statistical neighbours
 //   GET /dashboard/survey             staff survey results of the period (?period&service&team)
+//   GET /dashboard/glossary           the words the pages use, explained
 //   GET /dashboard/dashboard.css      status colours (reports' status_style)
 //   GET /report/members?period=P      the elected members' report (published)
 //   GET /report/members.css           its stylesheet (the CSP forbids inline)
@@ -21,8 +22,8 @@
 //
 // Thread-safety: handlers run concurrently; the cache is thread-safe and
 // everything else is immutable after construction.
-#ifndef HC_WEB_DASHBOARD_DASHBOARD_PAGES_H_
-#define HC_WEB_DASHBOARD_DASHBOARD_PAGES_H_
+#ifndef HC_WEB_DASHBOARD_PAGES_H_
+#define HC_WEB_DASHBOARD_PAGES_H_
 
 #include <memory>
 #include <optional>
@@ -39,6 +40,7 @@
 #include "web/dashboard/dashboard_cache.h"
 #include "web/dashboard/dashboard_query.h"
 #include "web/dashboard/dashboard_survey_runs.h"
+#include "web/http/csrf.h"
 #include "web/http/database_pool.h"
 #include "web/http/page_layout.h"
 #include "web/http/router.h"
@@ -52,14 +54,15 @@ struct DashboardOptions {
   // published is chosen per view.
   metrics::HealthCheckOptions figures;
   size_t cache_periods = 4;
-  int trend_periods = 8;
+  int trend_periods = metrics::kTrendPeriods;  // a trend signal's run: the team page's process-control charts
   // Question wording for the survey page; null: questions shown by id.
   const surveys::SurveyCatalogue* surveys = nullptr;
 };
 
 class DashboardPages {
  public:
-  DashboardPages(http::DatabasePool& pool, const http::PageLayout& layout, DashboardOptions options);
+  // `csrf` signs the header's Sign out form (site_header.h).
+  DashboardPages(http::DatabasePool& pool, const http::PageLayout& layout, const http::CsrfProtection& csrf, DashboardOptions options);
 
   void addRoutes(http::Router& router);
   DashboardCache& cache() { return cache_; }
@@ -73,14 +76,22 @@ class DashboardPages {
     std::shared_ptr<const DashboardSnapshot> snapshot;
     std::optional<http::Response> problem;
   };
-  View open(const http::Request& request, const std::string& title, bool with_trend = false);
+  // `needs_records`: the page shows the records' figures, so a period the
+  // records do not reach to its end is said instead (metrics.md "Periods
+  // with no data"); the survey page has figures of its own.
+  View open(const http::Request& request, const std::string& title, bool with_trend = false,
+            bool needs_records = true);
   // The period's staff survey runs (published: without comments).
   surveys::PeriodSurveys loadSurveys(const metrics::Period& period, bool published);
   // Each survey run overlapping the period, with its per-team progress.
   std::vector<RunProgress> loadRunProgress(const metrics::Period& period);
   // The agreed actions of one scope ("" for every scope).
   std::vector<Action> loadActions(const std::string& scope);
-  http::Response page(const std::string& title, const std::string& main_html, int status = 200) const;
+  // A page with the signed-in header (its links keeping `query`'s view) and
+  // breadcrumbs from the overview to `crumbs` (the last: this page).
+  http::Response page(const http::Request& request, const std::string& title, const std::string& main_html,
+                std::string_view nav_section, const std::string& query, std::vector<http::Crumb> crumbs,
+                int status = 200) const;
 
   http::Response overview(http::Request& request);
   http::Response team(http::Request& request);
@@ -90,9 +101,11 @@ class DashboardPages {
   http::Response csv(http::Request& request);
   http::Response xlsx(http::Request& request);
   http::Response members(http::Request& request);
+  http::Response glossary(http::Request& request);
 
   http::DatabasePool& pool_;
   const http::PageLayout& layout_;
+  const http::CsrfProtection& csrf_;
   DashboardOptions options_;
   load::FigureLoader figures_;
   DashboardCache cache_;
@@ -100,4 +113,4 @@ class DashboardPages {
 
 }  // namespace hc::web::dashboard
 
-#endif  // HC_WEB_DASHBOARD_DASHBOARD_PAGES_H_
+#endif  // HC_WEB_DASHBOARD_PAGES_H_

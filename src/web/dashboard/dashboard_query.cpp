@@ -18,26 +18,11 @@ Date today() {
 
 }  // namespace
 
-std::string urlEncode(std::string_view text) {
-  static const char* kHex = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : text) {
-    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
-        c == '.' || c == '~') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
-}
-
 std::string DashboardQuery::queryString() const {
   std::string q = "?period=" + urlEncode(period.label);
   if (!service.empty()) q += "&service=" + urlEncode(service);
   if (!locality.empty()) q += "&locality=" + urlEncode(locality);
+  if (!sort.empty()) q += "&sort=" + urlEncode(sort);
   return q;
 }
 
@@ -56,9 +41,9 @@ bool DashboardQuery::shows(const metrics::ScopeResult& scope) const {
 
 metrics::Period defaultPeriod(const std::optional<Date>& latest) {
   if (!latest) return quarterOf(today());
-  const metrics::Period q = quarterOf(*latest);
-  // A quarter is complete when the data reaches its last month.
-  return latest->month() % 3 == 0 ? q : q.previous();
+  // metrics.md "Periods with no data": the latest quarter the records cover
+  // to its last day.
+  return metrics::Period::latestEndingBy(metrics::Period::Kind::kQuarter, *latest);
 }
 
 std::optional<DashboardQuery> parseDashboardQuery(const http::Request& request, const std::optional<Date>& latest,
@@ -79,6 +64,8 @@ std::optional<DashboardQuery> parseDashboardQuery(const http::Request& request, 
   }
   q.service = value("service");
   q.locality = value("locality");
+  const std::string sort = value("sort");
+  if (sort == "name" || sort == "service") q.sort = sort;  // anything else: attention order
   return q;
 }
 

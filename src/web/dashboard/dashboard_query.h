@@ -14,6 +14,7 @@
 #include "core/date.h"
 #include "metrics/health_check.h"
 #include "metrics/period.h"
+#include "web/http/html.h"
 #include "web/http/request.h"
 
 namespace hc::web::dashboard {
@@ -23,6 +24,7 @@ struct DashboardQuery {
   bool period_given = false;  // false: the default period was chosen
   std::string service;        // a service id, "" for all
   std::string locality;       // "" for all
+  std::string sort;           // the overview's teams: "" attention order, "name", "service"
 
   // "?period=2026-Q3&service=children" (URL-encoded; not HTML-escaped).
   // The period is always written, so a shared link never drifts when
@@ -34,9 +36,9 @@ struct DashboardQuery {
   bool shows(const metrics::ScopeResult& scope) const;
 };
 
-// The latest complete quarter with data: the quarter of `latest` when
-// `latest` falls in its last month, else the quarter before. Without data,
-// the quarter of today's date.
+// The latest complete quarter with data: the latest quarter whose last day
+// is on or before `latest` (the last day the records cover). Without
+// data, the quarter of today's date.
 metrics::Period defaultPeriod(const std::optional<Date>& latest);
 
 // The query of a request. nullopt when `period` is there but is not a
@@ -48,8 +50,8 @@ std::optional<DashboardQuery> parseDashboardQuery(const http::Request& request, 
 // period selector's choices.
 std::vector<metrics::Period> recentQuarters(const std::optional<Date>& latest, int count);
 
-// Percent-encoding for a query value: "Children's" -> "Children%27s".
-std::string urlEncode(std::string_view text);
+// Percent-encoding (http/html.h), used throughout the dashboard's links.
+using http::urlEncode;
 
 }  // namespace hc::web::dashboard
 

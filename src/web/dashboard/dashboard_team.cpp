@@ -4,6 +4,7 @@
 #include "reports/figure_text.h"
 #include "web/dashboard/dashboard_format.h"
 #include "web/dashboard/dashboard_overview.h"
+#include "web/dashboard/dashboard_process_chart.h"
 #include "web/dashboard/dashboard_trend_chart.h"
 #include "web/http/html.h"
 
@@ -50,13 +51,13 @@ std::string teamHtml(const std::vector<metrics::HealthCheck>& periods,
   out += "<span class=\"govuk-caption-l\">" + http::escapeHtml(service ? service->name : team->service) +
          (team->locality.empty() ? "" : ", " + http::escapeHtml(team->locality)) + "</span>\n";
   out += "<h1 class=\"govuk-heading-l\">" + http::escapeHtml(team->name) + ": " + http::escapeHtml(hc.period.label) + "</h1>\n";
-  out += filtersHtml(hc, q, quarters, "/dashboard/team/" + urlEncode(team_id));
+  out += filtersHtml(hc, q, quarters, "/dashboard/team/" + http::urlEncode(team_id));
   out += "<p class=\"govuk-body\">Period: " + http::escapeHtml(reports::periodPhrase(hc.period)) +
          ". Figures about people show the number of people, cases or responses they rest on (n). Where the DfE "
          "publishes a measure, its trend chart has dashed lines for the England, region and statistical "
          "neighbours' figures of each period's census year (<a class=\"govuk-link\" href=\"" +
          http::escapeHtml("/dashboard/compare" + qs) + "\">compare with other councils</a>). <a class=\"govuk-link\" "
-         "href=\"" + http::escapeHtml("/dashboard/survey" + qs + "&team=" + urlEncode(team_id) + "#survey-questions") +
+         "href=\"" + http::escapeHtml("/dashboard/survey" + qs + "&team=" + http::urlEncode(team_id) + "#survey-questions") +
          "\">This team's staff survey results</a>.</p>\n";
   out += "<ul class=\"govuk-list\">";
   for (const auto& a : team->areas)
@@ -94,7 +95,7 @@ std::string teamHtml(const std::vector<metrics::HealthCheck>& periods,
         n = std::to_string(m.n) + " (" + std::string(info->n_counts) + ")";
       table += "<tr class=\"govuk-table__row\" id=\"metric-" + http::escapeHtml(m.id) + "\"><th scope=\"row\" "
                "class=\"govuk-table__header\"><a class=\"govuk-link\" href=\"" +
-               http::escapeHtml("/dashboard/metric/" + urlEncode(m.id) + qs) + "\">" + http::escapeHtml(std::string(info->label)) +
+               http::escapeHtml("/dashboard/metric/" + http::urlEncode(m.id) + qs) + "\">" + http::escapeHtml(std::string(info->label)) +
                "</a></th><td class=\"govuk-table__cell\">" + http::escapeHtml(figureText(*info, m)) +
                "</td><td class=\"govuk-table__cell\">" + statusTag(m.status) + "</td><td class=\"govuk-table__cell\">" +
                http::escapeHtml(previous) + "</td><td class=\"govuk-table__cell\">" + http::escapeHtml(n) +
@@ -104,7 +105,29 @@ std::string teamHtml(const std::vector<metrics::HealthCheck>& periods,
                "</td></tr>\n";
     }
     table += "</tbody></table>\n";
-    out += scrollRegion(caption_id, table) + (area_footer ? area_footer(area.id) : "") + "</section>\n";
+    out += scrollRegion(caption_id, table);
+    // Each measure's history as a process-control chart, so a director can
+    // tell a change from noise (metrics.md "Signals").
+    std::string charts;
+    for (size_t mi = 0; mi < area.metrics.size(); ++mi) {
+      const metrics::MetricInfo* info = metrics::findMetric(area.metrics[mi].id);
+      if (!info) continue;
+      std::vector<HistoryPoint> history;
+      bool any = false;
+      for (const TrendPoint& p : trendOf(periods, benchmarks, team_id, ai, mi)) {
+        history.push_back({p.period, p.value});
+        any = any || p.value.has_value();
+      }
+      if (!any) continue;
+      charts += "<figure class=\"hc-figure\"><figcaption class=\"govuk-body-s\">" +
+                http::escapeHtml(std::string(info->label)) + "</figcaption>\n" +
+                processChartHtml("spc-" + area.metrics[mi].id, *info, history) + "</figure>\n";
+    }
+    if (!charts.empty())
+      out += "<h3 class=\"govuk-heading-s\">" + http::escapeHtml(label) + ": each measure over time (process-control "
+             "charts: the mean, the process limits and any special cause)</h3>\n<div class=\"hc-charts\">\n" +
+             charts + "</div>\n";
+    out += (area_footer ? area_footer(area.id) : "") + "</section>\n";
   }
   out += "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"" + http::escapeHtml("/dashboard" + qs) +
          "\">Back to the overview</a></p>\n";

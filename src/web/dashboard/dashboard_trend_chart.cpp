@@ -9,6 +9,7 @@ namespace hc::web::dashboard {
 namespace {
 
 constexpr double kWidth = 160, kHeight = 40, kPad = 4;
+constexpr double kLatestWidth = 130;  // the latest figure's text, right of the plot
 // Dash patterns tell the comparators apart without colour.
 constexpr const char* kDashes[] = {"4 2", "1 2", "6 2 1 2"};
 constexpr const char* kKinds[] = {"England", "region", "neighbours"};
@@ -62,8 +63,10 @@ std::string trendChartHtml(const std::string& id, const std::string& title, metr
   const Scale scale{lo, hi, points.size() > 1 ? (kWidth - 2 * kPad) / double(points.size() - 1) : 0};
 
   const std::string eid = http::escapeHtml(id);
-  std::string svg = "<svg class=\"hc-spark\" id=\"" + eid + "\" role=\"img\" width=\"" + coord(kWidth) +
-                    "\" height=\"" + coord(kHeight) + "\" viewBox=\"0 0 160 40\" aria-labelledby=\"" + eid +
+  // The plot, then its latest figure in words to its right.
+  std::string svg = "<svg class=\"hc-spark\" id=\"" + eid + "\" role=\"img\" width=\"" + coord(kWidth + kLatestWidth) +
+                    "\" height=\"" + coord(kHeight) + "\" viewBox=\"0 0 " + coord(kWidth + kLatestWidth) +
+                    " 40\" font-family=\"Arial, sans-serif\" aria-labelledby=\"" + eid +
                     "-title " + eid + "-desc\"><title id=\"" + eid + "-title\">" + http::escapeHtml(title) +
                     "</title><desc id=\"" + eid + "-desc\">" + http::escapeHtml(words) + "</desc>";
   svg += "<line x1=\"0\" y1=\"39.5\" x2=\"160\" y2=\"39.5\" stroke=\"#505a5f\" stroke-width=\"1\"/>";
@@ -100,6 +103,9 @@ std::string trendChartHtml(const std::string& id, const std::string& title, metr
   }
   if (!path.empty())
     svg += "<path d=\"" + path.substr(1) + "\" fill=\"none\" stroke=\"#1d70b8\" stroke-width=\"2\"/>";
+  if (!points.empty() && points.back().value)
+    svg += "<text x=\"" + coord(kWidth + 6) + "\" y=\"25\" font-size=\"13\" font-weight=\"700\">" +
+           http::escapeHtml(reports::formatValue(unit, *points.back().value)) + "</text>";
   svg += "</svg>";
 
   std::string list = "<ul class=\"govuk-visually-hidden\">";

@@ -35,12 +35,28 @@ std::set<std::string> split(const std::string& joined) {
   return out;
 }
 
+// The path and query string the request asked for, the query re-encoded
+// from its parsed values ("/dashboard?period=2026-Q2&service=children").
+std::string pathWithQuery(const Request& request) {
+  std::string out = request.path;
+  char sep = '?';
+  for (const auto& [name, value] : request.query) {
+    out += sep + urlEncode(name) + "=" + urlEncode(value);
+    sep = '&';
+  }
+  return out;
+}
+
 Response toLogin(const Request& request) {
   // Only our own plain GET paths come back as ?next= (login_pages.h checks
   // it again), so a login link cannot send anyone to another site, and no
-  // decoded control character reaches the Location header.
-  return Response::redirect(request.method == "GET" && safeNextPath(request.path) ? "/login?next=" + request.path
-                                                                                  : "/login");
+  // decoded control character reaches the Location header (the query is
+  // percent-encoded, and the whole of it encoded again as next's value).
+  const std::string target = pathWithQuery(request);
+  if (request.method != "GET" || !safeNextPath(target)) return Response::redirect("/login");
+  std::string next = urlEncode(target);
+  for (size_t at = next.find("%2F"); at != std::string::npos; at = next.find("%2F", at)) next.replace(at, 3, "/");
+  return Response::redirect("/login?next=" + next);  // slashes left readable
 }
 
 Response forbidden(const PageLayout& layout) {
@@ -54,13 +70,21 @@ Response forbidden(const PageLayout& layout) {
 
 }  // namespace
 
-bool safeNextPath(const std::string& path) {
-  if (path.size() < 2 || path.size() > 200 || path[0] != '/' || path[1] == '/') return false;
-  for (char c : path) {
-    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '/' ||
-                    c == '-' || c == '_' || c == '.';
-    if (!ok) return false;
-  }
+bool safeNextPath(const std::string& target) {
+  const size_t q = target.find('?');
+  const std::string path = target.substr(0, q);
+  if (path.size() < 2 || target.size() > 400 || path[0] != '/' || path[1] == '/') return false;
+  auto plain = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+           c == '.';
+  };
+  for (char c : path)
+    if (!plain(c) && c != '/') return false;
+  // The query string as urlEncode writes it: names and values
+  // percent-encoded, so it carries no quote, space or control character.
+  if (q != std::string::npos)
+    for (char c : target.substr(q + 1))
+      if (!plain(c) && c != '=' && c != '&' && c != '%' && c != '~') return false;
   return path.find("..") == std::string::npos && path.rfind("/login", 0) != 0;
 }
 

@@ -54,9 +54,11 @@ std::optional<access::User> signedInUser(const Request& request);
 // Tests of pages that run without the filter say who is looking with it.
 void setSignedInUser(Request& request, const access::User& user);
 
-// True when `path` may be a ?next= target after sign-in: one of our own
-// paths, of plain characters only (no scheme, no "//host", no "..").
-bool safeNextPath(const std::string& path);
+// True when `target` may be a ?next= target after sign-in: one of our own
+// paths, of plain characters only (no scheme, no "//host", no ".."), with
+// a percent-encoded query string or none:
+// safeNextPath("/dashboard?period=2026-Q2&service=children") is true.
+bool safeNextPath(const std::string& target);
 
 // A 503 page for when the database cannot be reached.
 Response serviceUnavailable(const PageLayout& layout);

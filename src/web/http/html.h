@@ -20,6 +20,10 @@ using ::hc::escapeHtml;
 // Text with blank-line separated paragraphs as <p class="govuk-body">s.
 std::string paragraphs(std::string_view text);
 
+// Percent-encoding for a query value or path segment: "Children's" ->
+// "Children%27s" (letters, digits and -_.~ kept).
+std::string urlEncode(std::string_view text);
+
 }  // namespace hc::web::http
 
 #endif  // HC_WEB_HTTP_HTML_H_

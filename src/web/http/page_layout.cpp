@@ -25,7 +25,10 @@ std::string PageLayout::render(const Page& page) const {
       "<div class=\"govuk-header__container govuk-width-container\">\n"
       "<div class=\"govuk-header__logo\"><span class=\"app-council-name\">" + council + "</span></div>\n"
       "<div class=\"govuk-header__content\"><span class=\"govuk-header__service-name\">" +
-      escapeHtml(service_name_) + "</span></div>\n</div>\n</header>\n<div class=\"govuk-width-container\">\n";
+      escapeHtml(service_name_) + "</span></div>\n";
+  if (page.header) out += siteHeaderHtml(*page.header);
+  out += "</div>\n</header>\n<div class=\"govuk-width-container\">\n";
+  out += breadcrumbsHtml(page.breadcrumbs);
   if (!page.back_link.empty())
     out += "<a href=\"" + escapeHtml(page.back_link) + "\" class=\"govuk-back-link\">Back</a>\n";
   out += "<main class=\"govuk-main-wrapper\" id=\"main-content\" role=\"main\" tabindex=\"-1\">\n";

@@ -8,7 +8,11 @@
 #ifndef HC_WEB_HTTP_PAGE_LAYOUT_H_
 #define HC_WEB_HTTP_PAGE_LAYOUT_H_
 
+#include <optional>
 #include <string>
+#include <vector>
+
+#include "web/http/site_header.h"
 
 namespace hc::web::http {
 
@@ -17,6 +21,10 @@ struct Page {
   std::string main_html;     // the contents of <main>, already escaped
   std::string back_link;     // href of a "Back" link above <main>; "" for none
   bool has_errors = false;   // prefixes the title with "Error: " as GOV.UK asks
+  // Signed-in pages: the sections and Sign out in the header, and the
+  // breadcrumbs below it (site_header.h). Public pages have neither.
+  std::optional<SiteHeader> header;
+  std::vector<Crumb> breadcrumbs;
 };
 
 class PageLayout {

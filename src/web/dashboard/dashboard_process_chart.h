@@ -1,0 +1,52 @@
+// Server-rendered SVG charts of the signals (metrics.md "Signals"), drawn
+// with the engine's own functions (metrics/signals.h) so that a chart never
+// disagrees with its signal:
+//   - a process-control (XmR) chart of one metric's history for a team:
+//     values joined by a line, the mean, the process limits, and the points
+//     of a special cause marked by shape as well as colour;
+//   - a funnel plot of one metric over the teams: each team's value against
+//     its n, with the 95% and 99.8% limits around the council's value.
+// Labels sit in margins the reference lines do not reach, and carry a white
+// halo, so no line crosses a figure. Text is 12 px or more at 1:1 scale; on
+// a phone the chart scrolls sideways in its own box rather than shrinking.
+//
+// Accessibility: role="img" with a <title> and a <desc> giving the same
+// figures in words, and a visually hidden list of them beside it.
+//
+// Thread-safety: pure functions.
+#ifndef HC_WEB_DASHBOARD_PROCESS_CHART_H_
+#define HC_WEB_DASHBOARD_PROCESS_CHART_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "metrics/catalogue.h"
+
+namespace hc::web::dashboard {
+
+struct HistoryPoint {
+  std::string period;           // "2026-Q3"
+  std::optional<double> value;  // nullopt: no figure (skipped)
+};
+
+// The process-control chart of `points` (oldest first); without enough
+// values for process limits (metrics/signals.h kMinProcessValues) the
+// values alone, saying why there are no limits. `id` is unique in the page.
+std::string processChartHtml(const std::string& id, const metrics::MetricInfo& info,
+                             const std::vector<HistoryPoint>& points);
+
+struct FunnelPoint {
+  std::string label;  // the team's name
+  double value = 0;   // percent
+  int64_t n = 0;
+};
+
+// The funnel plot of `points` around `council_value` (percent); "" when
+// the council has no value or no point has n > 0.
+std::string funnelPlotHtml(const std::string& id, const metrics::MetricInfo& info, double council_value,
+                           const std::vector<FunnelPoint>& points);
+
+}  // namespace hc::web::dashboard
+
+#endif  // HC_WEB_DASHBOARD_PROCESS_CHART_H_

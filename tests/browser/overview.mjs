@@ -1,0 +1,239 @@
+// Browser test of the overview redesign and the site's frame in headless
+// Chromium: the overview walked in attention order (the "Needs attention"
+// list and the heat map's rows agree with the engine's ranks and reasons),
+// each role's landing page and the header navigation with Sign out, the
+// charts' text alternatives (process-control charts, the funnel plot,
+// sparklines with their latest value), a period after the records said in
+// words, and reflow: no page wider than the viewport at 360 px or at
+// 1280 px with 400% zoom (320 CSS px), wide tables scrolling in their own
+// box with the first column fixed, chart text at least 12 px. Screenshots
+// (desk and phone) are kept in ARTIFACTS_DIR.
+//
+//   node tests/browser/overview.mjs HEALTHCHECK_BINARY ARTIFACTS_DIR
+//
+// Exits non-zero on any failure; the last line reads "N passed, M failed".
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '../..');
+const require = createRequire(join(root, 'src/web/package.json'));
+const { chromium } = require('playwright-core');
+
+const [binary, artifacts] = process.argv.slice(2);
+if (!binary || !artifacts) {
+  console.error('usage: overview.mjs HEALTHCHECK_BINARY ARTIFACTS_DIR');
+  process.exit(2);
+}
+mkdirSync(artifacts, { recursive: true });
+
+let passed = 0, failed = 0;
+function check(ok, what) {
+  if (ok) { passed++; } else { failed++; console.log(`FAIL: ${what}`); }
+}
+
+const PERIOD = '2026-Q3';
+const PASSWORD = 'a long test password 1';
+const work = mkdtempSync(join(tmpdir(), 'hc-overview-'));
+const db = `sqlite:${join(work, 'hc.db')}`;
+const env = { ...process.env, HEALTHCHECK_SURVEYS: join(root, 'surveys'),
+              HEALTHCHECK_ASSETS: join(root, 'src/web/node_modules/govuk-frontend/dist/govuk') };
+const hc = (args, input) => execFileSync(binary, ['--db', db, ...args], { env, encoding: 'utf8', input });
+hc(['demo', '--out', join(work, 'demo'), '--teams', '8', '--months', '36']);
+hc(['import', join(work, 'demo')]);
+hc(['council', 'set', '--name', 'Northshire County Council']);
+for (const [user, role, extra] of [['director', 'director', []], ['member', 'member', []], ['admin', 'admin', []],
+                                   ['manager', 'manager', ['--team', 'T0003']]]) {
+  hc(['user', 'add', '--role', role, ...extra, user], `${PASSWORD}\n${PASSWORD}\n`);
+}
+const engine = JSON.parse(hc(['metrics', '--period', PERIOD, '--format', 'json']));
+
+const server = spawn(binary, ['--db', db, 'serve', '--port', '0'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+let serverLog = '';
+server.stderr.on('data', (d) => { serverLog += d; });
+const base = await new Promise((ok, fail) => {
+  let out = '';
+  server.stdout.on('data', (d) => {
+    out += d;
+    const m = out.match(/Serving on (http:\/\/[0-9.]+:\d+)\//);
+    if (m) ok(m[1]);
+  });
+  server.on('exit', (code) => fail(new Error(`healthcheck serve exited ${code}: ${serverLog}`)));
+  setTimeout(() => fail(new Error('healthcheck serve did not start')), 15000);
+});
+
+const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+               '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+async function signIn(page, user, here = false) {
+  if (!here) await page.goto(`${base}/login`);
+  await page.fill('#username', user);
+  await page.fill('#password', PASSWORD);
+  await Promise.all([page.waitForNavigation(), page.click('main button[type="submit"]')]);
+  return new URL(page.url());
+}
+
+// Nothing wider than the viewport; every wide table in a scroll box whose
+// first column stays put; chart text at least 12 px as rendered.
+async function reflow(page, name, width) {
+  const r = await page.evaluate(() => {
+    const tables = [...document.querySelectorAll('main table')];
+    const loose = tables.filter((t) => t.scrollWidth > document.documentElement.clientWidth + 1 &&
+                                       !t.closest('.hc-scroll') && getComputedStyle(t).overflowX !== 'auto').length;
+    const sticky = [...document.querySelectorAll('.hc-scroll tr > :first-child')]
+      .every((c) => getComputedStyle(c).position === 'sticky');
+    let smallest = 99;
+    for (const t of document.querySelectorAll('main svg text')) {
+      const box = t.getBoundingClientRect();
+      if (box.height === 0) continue;
+      const size = parseFloat(getComputedStyle(t).fontSize) * (t.ownerSVGElement.getScreenCTM()?.a || 1);
+      smallest = Math.min(smallest, size);
+    }
+    return { page: document.documentElement.scrollWidth, loose, sticky, smallest };
+  });
+  check(r.page <= width + 1, `${name}: page ${r.page}px wide at ${width}px`);
+  check(r.loose === 0, `${name}: ${r.loose} wide tables outside a scroll box`);
+  check(r.sticky, `${name}: the first column of each scrolling table stays put`);
+  check(r.smallest >= 12, `${name}: chart text at least 12 px (smallest ${r.smallest.toFixed(1)})`);
+}
+
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: flags });
+try {
+  // Each role lands where its work is; the header has the sections and Sign out.
+  for (const [user, path] of [['director', '/dashboard'], ['member', '/dashboard'], ['admin', '/admin/users'],
+                              ['manager', '/dashboard/team/T0003']]) {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    const landed = await signIn(page, user);
+    check(landed.pathname === path, `${user} lands on ${path} (${landed.pathname})`);
+    const nav = await page.$$eval('header nav[aria-label="Sections"] a', (as) => as.map((a) => a.textContent.trim()));
+    const wanted = user === 'admin' ? ['Accounts', 'Your account']
+                                    : ['Overview', 'Compare', 'Staff survey', "Members' report", 'Glossary'];
+    check(wanted.every((w) => nav.includes(w)), `${user}: header sections ${nav.join(', ')}`);
+    check(await page.isVisible('header button:text("Sign out")'), `${user}: Sign out in the header`);
+    check((await page.$$('nav.govuk-breadcrumbs')).length === 1, `${user}: breadcrumbs below the header`);
+    await page.screenshot({ path: join(artifacts, `overview-landing-${user}.png`) });
+    if (user === 'director') {
+      // /home is not a dead end.
+      await page.goto(`${base}/home`);
+      check(await page.isVisible('main a:text("Go to the health check overview")'), '/home links to the overview');
+      // Sign out from the header.
+      await Promise.all([page.waitForNavigation(), page.click('header button:text("Sign out")')]);
+      check(new URL(page.url()).pathname === '/login', `signed out to ${page.url()}`);
+      // next= keeps its query string.
+      await page.goto(`${base}/dashboard?period=2026-Q2&sort=name`);
+      const back = await signIn(page, 'director', true);
+      check(back.pathname === '/dashboard' && back.searchParams.get('period') === '2026-Q2' &&
+            back.searchParams.get('sort') === 'name', `next= keeps the query string: ${back}`);
+    }
+    await context.close();
+  }
+
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  await signIn(page, 'director');
+  await page.goto(`${base}/dashboard?period=${PERIOD}`);
+  await page.screenshot({ path: join(artifacts, 'overview-1-desk-1366x768.png') });
+  await page.screenshot({ path: join(artifacts, 'overview-1-desk-full.png'), fullPage: true });
+
+  // The heat map's first rows are visible without scrolling at 1366x768.
+  const firstRow = await page.$eval('.hc-heatmap tbody tr', (tr) => tr.getBoundingClientRect().bottom);
+  check(firstRow <= 768, `the heat map's first row is above the fold (${Math.round(firstRow)}px)`);
+
+  // Rows in attention order, as the engine ranks them.
+  const ranked = engine.scopes.filter((s) => s.level === 'team' && s.rank !== null).sort((a, b) => a.rank - b.rank);
+  const rows = await page.$$eval('.hc-heatmap tbody:first-of-type tr th a', (as) => as.map((a) => a.textContent.trim()));
+  check(JSON.stringify(rows.slice(0, ranked.length)) === JSON.stringify(ranked.map((t) => t.name)),
+        `rows in attention order: ${rows.slice(0, 4).join(' | ')}`);
+  // The "Needs attention" list: ranks 1 to 3 first, each with reasons.
+  const attention = await page.$$eval('.hc-attention__list li', (lis) => lis.map((li) => li.textContent.trim()));
+  check(attention.length >= Math.min(3, ranked.length), `needs attention lists ${attention.length} teams`);
+  for (let i = 0; i < Math.min(3, ranked.length); i++)
+    check(attention[i]?.startsWith(ranked[i].name), `needs attention ${i + 1}: ${attention[i]}`);
+  check(attention.slice(0, 3).every((t) => t.includes(': ')), 'each listed team has its reasons in words');
+  // Each cell: the status in words, the area score, red measures.
+  const cells = await page.$$eval('.hc-heatmap td.hc-cell', (tds) => tds.map((td) => td.textContent.trim()));
+  check(cells.length > 0 && cells.every((c) => /^(Red|Amber|Green|No rating)/.test(c)), 'every cell says its status');
+  check(cells.some((c) => /of \d+ red/.test(c)), 'cells count their red measures');
+  const t1 = ranked[0];
+  const area = Object.entries(t1.areas).find(([, a]) => a.score !== null);
+  const cellText = await page.textContent(`a[href^="/dashboard/team/${t1.id}?"][href$="#area-${area[0]}"]`);
+  check(cellText.includes(String(Math.round(area[1].score))), `cell shows the area score ${area[1].score}: ${cellText}`);
+  // No raw service ids, no "on D".
+  const body = await page.textContent('main');
+  check(!/\bon D\b/.test(body), 'no "on D" on the overview');
+  // The sort control orders by name.
+  await page.selectOption('#sort', 'name');
+  await Promise.all([page.waitForNavigation(), page.click('.hc-filters button')]);
+  const byName = await page.$$eval('.hc-heatmap tbody:first-of-type tr th a', (as) => as.map((a) => a.textContent.trim()));
+  check(JSON.stringify(byName) === JSON.stringify([...byName].sort()), `sorted by name: ${byName.slice(0, 3).join(', ')}`);
+
+  // A period after the records: said in words, naming the latest complete one.
+  await page.goto(`${base}/dashboard?period=2027-Q1`);
+  const future = await page.textContent('main');
+  check(future.includes('No figures for 2027-Q1') && future.includes(PERIOD) && !(await page.$('.hc-heatmap')),
+        'a period after the records is said, not drawn');
+  await page.screenshot({ path: join(artifacts, 'overview-2-future.png') });
+
+  // The team page: a process-control chart per measure with a text alternative.
+  await page.goto(`${base}/dashboard/team/${t1.id}?period=${PERIOD}`);
+  const spc = await page.$$eval('svg.hc-chart[id^="spc-"]', (ss) => ss.map((s) => ({
+    title: s.querySelector('title')?.textContent || '', desc: s.querySelector('desc')?.textContent || '',
+    labelled: s.getAttribute('aria-labelledby') || '' })));
+  check(spc.length >= 20, `process-control charts on the team page: ${spc.length}`);
+  check(spc.every((s) => s.title.includes('process-control chart') && s.desc.length > 40 && s.labelled),
+        'each process-control chart has a title and a description');
+  check(spc.some((s) => /Mean .*process limits/.test(s.desc)), 'a chart states its mean and process limits in words');
+  const sparks = await page.$$eval('svg.hc-spark text', (ts) => ts.length);
+  check(sparks > 0, `sparklines show their latest value (${sparks})`);
+  await page.screenshot({ path: join(artifacts, 'overview-3-team.png'), fullPage: true });
+
+  // The metric page: the funnel plot beside the ranked list, no raw ids.
+  await page.goto(`${base}/dashboard/metric/visit_completion_rate?period=${PERIOD}`);
+  const funnel = await page.$eval('svg[id^="funnel-"]', (s) => ({ title: s.querySelector('title')?.textContent,
+                                                                  desc: s.querySelector('desc')?.textContent }));
+  check(funnel.title.includes('funnel plot') && funnel.desc.includes('99.8%'), `funnel plot described: ${funnel.title}`);
+  const services = await page.$$eval('#spread-caption', (c) => [...c[0].closest('table').querySelectorAll('tbody td:nth-of-type(2)')].map((td) => td.textContent.trim()));
+  check(services.every((s) => !['children', 'adults', 'other'].includes(s)), `services by name: ${services.slice(0, 2)}`);
+  await page.screenshot({ path: join(artifacts, 'overview-4-metric.png'), fullPage: true });
+
+  // The glossary explains the words the pages use.
+  await page.goto(`${base}/dashboard/glossary`);
+  const glossary = await page.textContent('main');
+  for (const term of ['Statistical neighbours', 'Referral peak ratio', 'Direct time share', 'Funnel plot',
+                      'Special cause', 'Area score'])
+    check(glossary.includes(term), `glossary explains ${term}`);
+
+  // Reflow at 360 px (a phone) and at 1280 px with 400% zoom (320 CSS px).
+  for (const [label, width, scale] of [['phone', 360, 1], ['zoom400', 320, 4]]) {
+    const ctx = await browser.newContext({ viewport: { width, height: 740 }, deviceScaleFactor: scale });
+    const p = await ctx.newPage();
+    await signIn(p, 'director');
+    for (const [name, path] of [['overview', `/dashboard?period=${PERIOD}`],
+                                ['team', `/dashboard/team/${t1.id}?period=${PERIOD}`],
+                                ['metric', `/dashboard/metric/visit_completion_rate?period=${PERIOD}`],
+                                ['compare', `/dashboard/compare?period=${PERIOD}`],
+                                ['survey', `/dashboard/survey?period=${PERIOD}`],
+                                ['members', `/report/members?period=${PERIOD}`],
+                                ['home', '/home']]) {
+      await p.goto(`${base}${path}`);
+      await reflow(p, `${label} ${name}`, width);
+      if (label === 'phone' || name === 'overview')
+        await p.screenshot({ path: join(artifacts, `overview-5-${label}-${name}.png`), fullPage: name !== 'members' });
+    }
+    await ctx.close();
+  }
+} catch (e) {
+  failed++;
+  console.log(`FAIL: ${e.stack || e}`);
+} finally {
+  await browser.close();
+  server.kill('SIGTERM');
+  rmSync(work, { recursive: true, force: true });
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
