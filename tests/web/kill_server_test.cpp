@@ -40,7 +40,7 @@ WebAppOptions appOptions(const std::string& url) {
   options.db_url = url;
   options.surveys_folder = std::string(HC_SOURCE_DIR) + "/surveys";
   options.assets_folder = std::string(HC_SOURCE_DIR) + "/src/web/node_modules/govuk-frontend/dist/govuk";
-  options.csrf_secret = "kill-test-secret";  // forms stay valid across the restart, as with HEALTHCHECK_CSRF_SECRET
+  options.csrf_secret = "kill-test-secret-of-32-characters";  // forms stay valid across the restart, as with HEALTHCHECK_CSRF_SECRET
   return options;
 }
 

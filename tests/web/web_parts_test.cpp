@@ -40,7 +40,7 @@ TEST(Router, MatchesCapturesAndFilters) {
 }
 
 TEST(Csrf, TokenMatchesOnlyItsCookieAndScope) {
-  const http::CsrfProtection csrf("secret");
+  const http::CsrfProtection csrf("a-secret-of-at-least-32-characters");
   http::Request first{"GET", "/"};
   http::Response response;
   const std::string cookie = csrf.cookieFor(first, response);
@@ -54,7 +54,7 @@ TEST(Csrf, TokenMatchesOnlyItsCookieAndScope) {
   EXPECT_FALSE(csrf.verify(post, "link-1"));
   post.cookies.clear();
   EXPECT_FALSE(csrf.verify(post, "link-1"));
-  EXPECT_FALSE(http::CsrfProtection("other").verify(http::Request{"POST", "/", {}, {{"csrf", csrf.tokenFor(cookie, "x")}},
+  EXPECT_FALSE(http::CsrfProtection("another-secret-of-32-characters-x").verify(http::Request{"POST", "/", {}, {{"csrf", csrf.tokenFor(cookie, "x")}},
                                                       {{"hc_csrf", cookie}}},
                                               "x"));
 }
