@@ -20,4 +20,5 @@ SELECT MAX(d) FROM (
   UNION ALL SELECT MAX(completed_date) FROM risk_assessments
   UNION ALL SELECT MAX(date) FROM feedback
   UNION ALL SELECT MAX(assessed_date) FROM care_packages
+  UNION ALL SELECT MAX(extracted) FROM annex_a_extracts
 ) AS record_dates;

@@ -14,6 +14,24 @@ std::string environment(const char* name) {
   return value && *value ? value : "";
 }
 
+// A developer's build: the program in a build folder of the source tree
+// (build/healthcheck), so the tree's own surveys/ and stylesheets are beside
+// it whatever the current folder. "" when the program is elsewhere.
+std::string sourceTreeOf(const std::filesystem::path& program) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::path root = program.parent_path().parent_path();
+  return fs::is_directory(root / kSourceSurveys, ec) && fs::is_regular_file(root / "CMakeLists.txt", ec)
+             ? root.string() + "/"
+             : "";
+}
+
+std::string programPath() {
+  std::error_code ec;
+  const std::filesystem::path program = std::filesystem::read_symlink("/proc/self/exe", ec);
+  return ec ? "" : program.string();
+}
+
 }  // namespace
 
 std::string installedDataFolder() {
@@ -29,13 +47,16 @@ std::string installedDataFolder() {
 
 DataFolders resolveDataFolders(const ServiceConfig& config) {
   const std::string installed = installedDataFolder();
+  // Relative to the current folder only when the program is in neither place.
+  const std::string tree = programPath().empty() ? "" : sourceTreeOf(programPath());
+  const std::string source_surveys = tree + kSourceSurveys, source_assets = tree + kSourceAssets;
   DataFolders folders;
   folders.surveys = environment("HEALTHCHECK_SURVEYS");
   if (folders.surveys.empty()) folders.surveys = config.surveys.value_or("");
-  if (folders.surveys.empty()) folders.surveys = installed.empty() ? kSourceSurveys : installed + "/surveys";
+  if (folders.surveys.empty()) folders.surveys = installed.empty() ? source_surveys : installed + "/surveys";
   folders.assets = environment("HEALTHCHECK_ASSETS");
   if (folders.assets.empty()) folders.assets = config.assets.value_or("");
-  if (folders.assets.empty()) folders.assets = installed.empty() ? kSourceAssets : installed + "/govuk";
+  if (folders.assets.empty()) folders.assets = installed.empty() ? source_assets : installed + "/govuk";
   return folders;
 }
 

@@ -29,7 +29,7 @@ int runDemo(const std::vector<std::string>& args, Context& context) {
   namespace po = boost::program_options;
   demo::DemoOptions demo;
   std::string out_dir, end, annex_a, survey_id = "health-check",
-                                     survey_folder = surveys::SurveyCatalogue::defaultFolder();
+                                     survey_folder = context.surveys_folder;
   po::options_description options("Options");
   options.add_options()
       ("out", po::value<std::string>(&out_dir)->required(), "folder to write the CSV files into (created)")

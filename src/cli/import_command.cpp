@@ -131,7 +131,7 @@ int runImport(const std::vector<std::string>& args, Context& context) {
   namespace po = boost::program_options;
   ingest::ImportOptions import;
   std::vector<std::string> paths;
-  std::string survey_folder = surveys::SurveyCatalogue::defaultFolder();
+  std::string survey_folder = context.surveys_folder;
   po::options_description options("Options");
   options.add_options()
       ("skip-invalid", po::bool_switch(&import.skip_invalid),

@@ -9,7 +9,7 @@ export const chromiumFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--
 
 // Resolves to { base: 'http://127.0.0.1:PORT', server } once the server
 // says where it serves; rejects if it exits or is silent for 15 s.
-export function startServer(binary, db, env, extraArgs = ['--council', 'Northshire Council']) {
+export function startServer(binary, db, env, extraArgs = []) {
   const server = spawn(binary, ['--db', db, 'serve', '--port', '0', ...extraArgs],
                        { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';

@@ -3,7 +3,7 @@
 // progress note; then the actions that need members to decide (funded
 // posts, for example) as a paragraph members can act on.
 #include "reports/figure_text.h"
-#include "reports/html_escape.h"
+#include "core/html_escape.h"
 #include "reports/members/members_parts.h"
 #include "reports/narrative.h"
 

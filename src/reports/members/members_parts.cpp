@@ -1,6 +1,6 @@
 #include "reports/members/members_parts.h"
 
-#include "reports/clean_text.h"
+#include "core/clean_text.h"
 #include "reports/figure_text.h"
 #include "core/html_escape.h"
 #include "reports/status_style.h"

@@ -7,7 +7,7 @@
 #include "metrics/status.h"
 #include "reports/figure_phrases.h"
 #include "reports/figure_text.h"
-#include "reports/html_escape.h"
+#include "core/html_escape.h"
 #include "reports/members/members_parts.h"
 #include "reports/narrative.h"
 

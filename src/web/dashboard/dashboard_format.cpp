@@ -91,12 +91,17 @@ std::string scrollRegion(const std::string& caption_id, const std::string& table
 std::string stylesheet() {
   std::string css =
       "/* The directors' dashboard: status colours from src/reports/status_style.cpp. */\n"
-      ".hc-scroll{overflow-x:auto;max-width:100%;margin-bottom:20px;"
+      // position:relative: hidden text (govuk-visually-hidden, absolutely
+      // placed) inside a wide table stays in the box rather than widening the page.
+      ".hc-scroll{overflow-x:auto;max-width:100%;margin-bottom:20px;position:relative;"
       // Shadows at an edge with more columns beyond it: the visual cue.
       "background:linear-gradient(to right,#fff 30%,rgba(255,255,255,0)) left/40px 100% no-repeat local,"
       "linear-gradient(to left,#fff 30%,rgba(255,255,255,0)) right/40px 100% no-repeat local,"
       "radial-gradient(farthest-side at 0 50%,rgba(0,0,0,.3),transparent) left/14px 100% no-repeat scroll,"
       "radial-gradient(farthest-side at 100% 50%,rgba(0,0,0,.3),transparent) right/14px 100% no-repeat scroll}\n"
+      // The breadcrumbs already separate the header from the page: the map
+      // starts higher (its first rows above the fold at 1366x768).
+      ".govuk-main-wrapper{padding-top:10px}\n"
       ".hc-scroll:focus{outline:3px solid #ffdd00}\n"
       ".hc-scroll table{margin-bottom:0}\n"
       ".hc-scroll tr>:first-child{position:sticky;left:0;z-index:1;background:#fff;box-shadow:2px 0 0 #b1b4b6}\n"

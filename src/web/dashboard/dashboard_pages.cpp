@@ -150,7 +150,7 @@ DashboardPages::View DashboardPages::open(const http::Request& request, const st
   }
   // Figures as this viewer may see them: members and other managers' teams
   // as published.
-  v.snapshot = snapshotFor(cache_, http::signedInUser(request), v.query.period, with_trend, options_.min_group_size);
+  v.snapshot = snapshotFor(cache_, http::signedInUser(request), v.query.period, with_trend, options_.figures.min_group_size);
   return v;
 }
 
