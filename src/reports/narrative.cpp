@@ -111,6 +111,21 @@ std::string standingPhrase(const ReportModel& model, const MetricFigure& f) {
   return "";
 }
 
+// The DfE's figures describe children's social workers: they are set beside
+// the children's services figure, never the whole council's, and the
+// sentence says so. "" when children's services have no figure shown.
+std::string childrenBeside(const ReportModel& model, const MetricFigure& f, const metrics::MetricBenchmark& national) {
+  const std::string compared = benchmarkSentence(*f.info, national);
+  const ScopeFigures* children = model.scope("children");
+  if (compared.empty() || !children) return "";
+  for (const MetricFigure& m : children->areas[size_t(f.info->area)].metrics) {
+    if (m.info != f.info || !m.value || m.suppressed) continue;
+    return " The DfE's figures are for children's social workers, so they compare with children's services, at " +
+           formatValue(f.info->unit, *m.value) + ". " + compared;
+  }
+  return "";
+}
+
 std::string figureSentence(const ReportModel& model, const MetricFigure& f, const metrics::MetricBenchmark* national,
                            int variant) {
   if (!f.value || f.suppressed) return "";
@@ -132,9 +147,7 @@ std::string figureSentence(const ReportModel& model, const MetricFigure& f, cons
       if (!change.empty()) s += " That is " + change + ".";
       break;
   }
-  if (national) {
-    if (const std::string compared = benchmarkSentence(*f.info, *national); !compared.empty()) s += " " + compared;
-  }
+  if (national) s += childrenBeside(model, f, *national);
   return s;
 }
 

@@ -26,6 +26,7 @@ metrics::HealthCheck publishedSample() {
   set(hc, "council", "visit_completion_rate", 92.0, 85.0, Status::kGreen, 900);
   set(hc, "children", "vacancy_rate", 18.0, 12.0, Status::kAmber, 20);
   set(hc, "adults", "vacancy_rate", 9.0, 9.5, Status::kGreen, 20);
+  set(hc, "children", "caseload_avg", 16.5, 17.0, Status::kAmber, 18);
   set(hc, "T02", "vacancy_rate", 25.0, 20.0, Status::kRed, 6);
   // A suppressed figure that still carries its number, as a buggy caller
   // might pass it: the report must not show it.
@@ -129,8 +130,9 @@ TEST(MembersReportTest, EnglandRateIsStatedWhenGiven) {
   options.national["vacancy_rate"].england = 9.06;
   options.national["vacancy_rate"].year = 2025;
   EXPECT_TRUE(contains(section(html(options), "area-workload"),
-                       "That is worse than last quarter&#39;s 11.0%. The England rate was 9.1% (DfE, year to 30 "
-                       "September 2025)."));
+                       "That is worse than last quarter&#39;s 11.0%. The DfE&#39;s figures are for children&#39;s "
+                       "social workers, so they compare with children&#39;s services, at 18.0%. The England rate "
+                       "was 9.1% (DfE, year to 30 September 2025)."));
 }
 
 TEST(MembersReportTest, RegionAndNeighboursAreStatedWhereAvailable) {
@@ -143,7 +145,8 @@ TEST(MembersReportTest, RegionAndNeighboursAreStatedWhereAvailable) {
                                  "neighbours&#39; average was 14.0% (DfE, year to 30 September 2025)."))
       << workload;
   // Not a percentage: a figure, not a rate.
-  EXPECT_TRUE(contains(workload, "The England figure was 16.3 (DfE, year to 30 September 2024)."));
+  EXPECT_TRUE(contains(workload, "so they compare with children&#39;s services, at 16.5. The England figure was 16.3 "
+                                 "(DfE, year to 30 September 2024)."));
 }
 
 TEST(MembersReportTest, SuppressedFiguresShowAMarkerAndItsReasonNeverTheNumber) {

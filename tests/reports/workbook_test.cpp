@@ -30,6 +30,7 @@ class WorkbookTest : public ::testing::Test {
     set(hc, "council", "caseload_max", 31, 28, Status::kRed, 1234);
     set(hc, "council", "agency_rate", 200.0 / 3, std::nullopt, Status::kRed, 40);  // needs 17 digits
     set(hc, "T02", "vacancy_rate", 25.5, 20.0, Status::kRed, 6);
+    set(hc, "children", "vacancy_rate", 17.5, 15.0, Status::kAmber, 22);
     set(hc, "children", "survey_tools", std::nullopt, std::nullopt, Status::kNone, 3);
     testing::figure(hc, "children", "survey_tools").suppressed = true;
     hc.scopes[0].areas[0].status = Status::kRed;
@@ -100,7 +101,9 @@ TEST_F(WorkbookTest, BenchmarksSheetSetsTheCouncilBesideEnglandRegionAndNeighbou
   // Row 5: vacancy rate, every column a number with its format.
   EXPECT_EQ(cell("Benchmarks", "A5").text, "Vacancy rate");
   EXPECT_EQ(cell("Benchmarks", "B5").type, "n");
-  EXPECT_DOUBLE_EQ(cell("Benchmarks", "B5").number, 14.25);  // this health check's council figure
+  // Children's services' figure, never the whole council's 14.25: the DfE's
+  // figures describe children's social workers.
+  EXPECT_DOUBLE_EQ(cell("Benchmarks", "B5").number, 17.5);
   EXPECT_EQ(cell("Benchmarks", "B5").number_format, "#,##0.0");
   EXPECT_DOUBLE_EQ(cell("Benchmarks", "C5").number, 10.0);
   EXPECT_DOUBLE_EQ(cell("Benchmarks", "D5").number, 14.2);

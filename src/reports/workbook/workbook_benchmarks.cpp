@@ -12,11 +12,13 @@ namespace {
 
 constexpr lxw_row_t kHeaderRow = 3;
 
-// The council's own figure for a metric, as this workbook shows it.
+// The children's services figure for a metric, as this workbook shows it:
+// the DfE's figures describe children's social workers, so the whole
+// council's (adults' teams included) is never set beside them.
 std::optional<double> councilValue(const ReportModel& model, const metrics::MetricInfo& info) {
-  const ScopeFigures* council = model.council();
-  if (!council) return std::nullopt;
-  for (const MetricFigure& m : council->areas[size_t(info.area)].metrics)
+  const ScopeFigures* children = model.scope("children");
+  if (!children) return std::nullopt;
+  for (const MetricFigure& m : children->areas[size_t(info.area)].metrics)
     if (m.info == &info) return m.value;
   return std::nullopt;
 }
@@ -30,7 +32,7 @@ std::optional<double> number(std::optional<int> value) {
 void writeBenchmarksSheet(lxw_workbook* wb, const Formats& f, const ReportModel& model) {
   lxw_worksheet* ws = workbook_add_worksheet(wb, "Benchmarks");
   if (!ws) throw std::runtime_error("xlsx: cannot add the Benchmarks sheet");
-  const char* headers[] = {"Metric",          "Council (this health check)", "Council (DfE published)",
+  const char* headers[] = {"Metric",          "Children's services (this health check)", "Council (DfE published)",
                            "England",         "Region",                      "Region's figure",
                            "Neighbours' mean", "Neighbours' median",         "Neighbours with a figure",
                            "Rank in region",  "Authorities in region",       "Rank among neighbours",
@@ -52,7 +54,8 @@ void writeBenchmarksSheet(lxw_workbook* wb, const Formats& f, const ReportModel&
     return;
   }
   writeText(ws, 1, 0,
-            "The council's figure is this health check's for " + model.period.label +
+            "The first figure is this health check's for the council's children's services in " + model.period.label +
+                " (the DfE's figures describe children's social workers, so adults' teams are left out)" +
                 "; the others are the DfE's published figures for the census year to 30 September of the DfE "
                 "year, the latest published by the end of the period. Neighbours' mean and median leave out "
                 "neighbours whose figure is not published. Rank 1 is best; tied figures share a rank.",
