@@ -184,19 +184,13 @@ int surveyStatus(const std::vector<std::string>& args, Context& context) {
   return kOk;
 }
 
+std::string runArgument(const std::vector<std::string>& args, const std::string& usage, const std::string& what,
+                        std::string* base_url, Context& context);
+
 int surveyClose(const std::vector<std::string>& args, Context& context) {
-  std::string run_id;
-  po::options_description options("Options");
-  po::options_description hidden;
-  hidden.add_options()("run", po::value(&run_id)->required());
-  po::options_description all;
-  all.add(options).add(hidden);
-  po::positional_options_description positional;
-  positional.add("run", 1);
-  po::variables_map vm;
-  if (!parseCommandOptions(args, "healthcheck survey close RUN", "Stops the run taking answers; unused links stop working.",
-                           all, positional, vm, context))
-    return kOk;
+  const std::string run_id = runArgument(args, "healthcheck survey close RUN",
+                                         "Stops the run taking answers; unused links stop working.", nullptr, context);
+  if (run_id.empty()) return kOk;
   auto db = store::openDatabase(context.db_url);
   store::migrate(*db);
   surveys::SurveyRuns(*db).close(run_id);
@@ -274,7 +268,7 @@ int surveyResults(const std::vector<std::string>& args, Context& context) {
   return kOk;
 }
 
-// The run id of `survey publish|unpublish RUN`, or "" after --help.
+// The run id of `survey close|publish|unpublish RUN`, or "" after --help.
 std::string runArgument(const std::vector<std::string>& args, const std::string& usage, const std::string& what,
                         std::string* base_url, Context& context) {
   std::string run_id;
