@@ -22,3 +22,17 @@ SELECT MAX(d) FROM (
   UNION ALL SELECT MAX(assessed_date) FROM care_packages
   UNION ALL SELECT MAX(extracted) FROM annex_a_extracts
 ) AS record_dates;
+
+-- The stored answer of last_record_date at a data version (table
+-- record_dates, migration 0010). Parameter: the data version.
+-- name: read_stored
+SELECT last_record_date FROM record_dates WHERE id = 1 AND data_version = ?
+
+-- Parameters: data version, last record date (NULL for none).
+-- name: write_stored_sqlite
+INSERT INTO record_dates (id, data_version, last_record_date) VALUES (1, ?, ?)
+ON CONFLICT (id) DO UPDATE SET data_version = excluded.data_version, last_record_date = excluded.last_record_date
+
+-- name: write_stored_mysql
+INSERT INTO record_dates (id, data_version, last_record_date) VALUES (1, ?, ?)
+ON DUPLICATE KEY UPDATE data_version = VALUES(data_version), last_record_date = VALUES(last_record_date)

@@ -5,6 +5,7 @@
 #include "access/audit_log.h"
 #include "cli/command.h"
 #include "cli/command_options.h"
+#include "cli/figures_after_import.h"
 #include "core/date.h"
 #include "ingest/annex_a/annex_a_import.h"
 #include "store/database.h"
@@ -86,6 +87,7 @@ int runAnnexA(const std::vector<std::string>& args, Context& context) {
     context.err << "healthcheck annex-a: the audit log could not be written: " << e.what() << "\n";
     return kFailed;
   }
+  if (report.file.stored()) storeFiguresAfterImport(*db, context);
   return report.file.outcome == ingest::FileOutcome::kStored ? kOk : kFailed;
 }
 

@@ -8,6 +8,7 @@
 #include "cli/command.h"
 #include "access/audit_log.h"
 #include "cli/command_options.h"
+#include "cli/figures_after_import.h"
 #include "demo/staff_survey.h"
 #include "ingest/importer.h"
 #include "metrics/period.h"
@@ -184,6 +185,7 @@ int runImport(const std::vector<std::string>& args, Context& context) {
     context.err << "healthcheck import: the audit log could not be written: " << e.what() << "\n";
     return kFailed;
   }
+  if (any_stored) storeFiguresAfterImport(*db, context);
   if (!any_stored && !ingest::anyRejected(reports)) {
     context.err << "No CSV file of a known kind was found in " << paths.front()
                 << " (file names such as teams.csv or visits.csv, or --kind)\n";

@@ -147,7 +147,7 @@ int runReport(const std::vector<std::string>& args, Context& context) {
   const std::string council = national::councilName(*store::openDatabase(context.db_url));
   options.council_name = council;
   const load::TrendWindow window =
-      load::TrendWindow::load(context.db_url, *period, xlsx_path.empty() ? 1 : kTrendPeriods);
+      load::TrendWindow::load(context.db_url, *period, xlsx_path.empty() ? 1 : kTrendPeriods, options);
   const bool members = !members_path.empty() || !pdf_path.empty();
   metrics::HealthCheckOptions published_options = options;
   published_options.published = true;

@@ -17,11 +17,12 @@ metrics::HealthCheckOptions FigureLoader::optionsFor(bool published) const {
 
 std::vector<metrics::HealthCheck> FigureLoader::trend(const metrics::Period& last, int count, bool published) const {
   // A team page's trend shows every team's past.
-  return TrendWindow::load(db_url_, last, count).computeTrend(thresholds_, optionsFor(published), /*every_team=*/true);
+  return TrendWindow::load(db_url_, last, count, options_)
+      .computeTrend(thresholds_, optionsFor(published), /*every_team=*/true);
 }
 
 metrics::HealthCheck FigureLoader::period(const metrics::Period& period, bool published) const {
-  return TrendWindow::load(db_url_, period, 1).compute(period, thresholds_, optionsFor(published));
+  return TrendWindow::load(db_url_, period, 1, options_).compute(period, thresholds_, optionsFor(published));
 }
 
 }  // namespace hc::load

@@ -1,7 +1,7 @@
 #include "load/health_check_loader.h"
 
-#include "load/metrics_data.h"
 #include "load/thresholds_file.h"
+#include "load/trend_loader.h"
 #include "metrics/coverage.h"
 #include "store/record_dates.h"
 #include "national/council_setting.h"
@@ -20,9 +20,9 @@ metrics::HealthCheck loadHealthCheck(const HealthCheckRequest& request) {
   metrics::HealthCheckOptions options = request.options;
   const std::string name = national::loadCouncil(*db).name;  // the council scope's name
   if (!name.empty()) options.council_name = name;
-  // The trend signals look back over the periods before; one load covers them.
-  Dataset data = loadMetricsData(*db, metrics::trendRun(period).front().from, period.to);
-  return metrics::computeHealthCheck(data, period, thresholds, options);
+  // The trend signals look back over the periods before: their figures
+  // come stored, or are computed in one load and stored.
+  return TrendWindow::load(*db, period, 1, options).compute(period, thresholds, options);
 }
 
 std::optional<metrics::Period> latestCompletePeriod(store::Database& db, metrics::Period::Kind kind) {

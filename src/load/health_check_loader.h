@@ -1,6 +1,6 @@
-// Loading a health check from a database: the records of the period and the
-// one before it (for the trend), the bank holidays, the thresholds, and the
-// engine's computation, for the metrics command. The council scope is named
+// Loading a health check from a database, for the metrics command: the
+// figures of the period and the periods before it (for the trend), the
+// thresholds, and the engine's assembly of them. The council scope is named
 // after the council's stored setting (national/council_setting.h) when it has
 // a name.
 //
@@ -25,9 +25,10 @@ struct HealthCheckRequest {
   metrics::HealthCheckOptions options;
 };
 
-// Loads the records of the period and of the metrics::kTrendPeriods - 1
-// periods before it (its trend signals look back that far) and computes
-// it. Throws std::runtime_error for a bad thresholds file (naming file
+// The health check of the period, from the figures of it and of the
+// metrics::kTrendPeriods - 1 periods before it (its trend signals look
+// back that far), stored or computed from the records
+// (load/stored_figures.h). Throws std::runtime_error for a bad thresholds file (naming file
 // and line), DatabaseError for the database.
 metrics::HealthCheck loadHealthCheck(const HealthCheckRequest& request);
 

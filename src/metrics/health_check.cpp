@@ -3,63 +3,55 @@
 #include "metrics/health_check.h"
 
 #include <algorithm>
-#include <atomic>
-#include <future>
 #include <stdexcept>
 
-#include "metrics/coverage.h"
 #include "metrics/internal/context.h"
 #include "metrics/internal/suppression.h"
+#include "metrics/period_figures.h"
 #include "metrics/signals.h"
 #include "metrics/status.h"
 
 namespace hc::metrics {
 namespace {
 
-using internal::Figure;
-using internal::FigureTable;
-
 // One period's figures with their suppression, as published or not.
-struct PeriodFigures {
-  FigureTable figures;
+struct ShownFigures {
+  const FigureTable* figures = nullptr;  // null: not computed
   std::vector<bool> hidden;
+  bool covered = false;
 
   // The figure as shown: nullopt where there is none or it is hidden.
   std::optional<double> shown(int scope, Metric m) const {
-    if (hidden[size_t(scope) * kMetricCount + size_t(m)]) return std::nullopt;
-    return figures.at(scope, m).value;
+    if (!figures || hidden[size_t(scope) * kMetricCount + size_t(m)]) return std::nullopt;
+    return figures->at(scope, m).value;
   }
 };
 
-// A run of consecutive periods, oldest first, with the figures of those
-// that are computed (nullopt for periods the data does not cover, which a
-// trend skips).
+// A run of consecutive periods, oldest first, as shown.
 struct Run {
-  std::vector<Period> periods;
-  std::vector<std::optional<PeriodFigures>> figures;
-  std::vector<bool> covered;  // the data covers the period (firstActivityDate)
+  const std::vector<PeriodFigures>& periods;
+  std::vector<ShownFigures> shown;
 };
 
 // The scope's values of metric m over the kTrendPeriods periods of the run
-// ending with period k, oldest first.
+// ending with period k, oldest first; uncovered periods count as no value.
 std::vector<std::optional<double>> history(const Run& run, size_t k, int scope, Metric m) {
   const size_t first = k + 1 >= size_t(kTrendPeriods) ? k + 1 - size_t(kTrendPeriods) : 0;
   std::vector<std::optional<double>> values;
   values.reserve(k + 1 - first);
   for (size_t j = first; j <= k; ++j)
-    values.push_back(run.figures[j] && (run.covered[j] || j == k) ? run.figures[j]->shown(scope, m) : std::nullopt);
+    values.push_back(run.shown[j].covered || j == k ? run.shown[j].shown(scope, m) : std::nullopt);
   return values;
 }
 
 // Period k of the run as a HealthCheck; k >= 1 (its previous period is k - 1).
-HealthCheck assemble(const internal::DataIndex& index, const Run& run, size_t k, const Thresholds& thresholds) {
-  const PeriodFigures* now = run.figures[k] ? &*run.figures[k] : nullptr;
-  const PeriodFigures* then = run.figures[k - 1] ? &*run.figures[k - 1] : nullptr;
+HealthCheck assemble(const internal::ScopeLayout& layout, const Run& run, size_t k, const Thresholds& thresholds) {
+  const ShownFigures* now = run.shown[k].figures ? &run.shown[k] : nullptr;
+  const ShownFigures* then = run.shown[k - 1].figures ? &run.shown[k - 1] : nullptr;
   HealthCheck result;
-  result.period = run.periods[k];
-  result.has_data = internal::hasDataOnOrBefore(index.data, result.period.to);
+  result.period = run.periods[k].period;
+  result.has_data = run.periods[k].has_data;
 
-  const internal::ScopeLayout& layout = index.layout;
   result.scopes.reserve(size_t(layout.scopeCount()));
   for (int sc = 0; sc < layout.scopeCount(); ++sc) {
     const internal::ScopeDef& def = layout.scope(sc);
@@ -79,13 +71,13 @@ HealthCheck assemble(const internal::DataIndex& index, const Run& run, size_t k,
         MetricResult r;
         r.id = std::string(m.id);
         if (now) {
-          r.n = now->figures.at(sc, m.metric).n;
+          r.n = now->figures->at(sc, m.metric).n;
           r.suppressed = now->hidden[size_t(sc) * kMetricCount + size_t(m.metric)];
           r.value = now->shown(sc, m.metric);
         }
         // A hidden figure's trend would give it away: no previous either.
         if (!r.suppressed && then) r.previous = then->shown(sc, m.metric);
-        if (then) r.previous_n = then->figures.at(sc, m.metric).n;
+        if (then) r.previous_n = then->figures->at(sc, m.metric).n;
         if (r.value && r.previous) r.change = *r.value - *r.previous;
         if (r.value) {
           r.status = rate(m.metric, *r.value, thresholds);
@@ -101,44 +93,6 @@ HealthCheck assemble(const internal::DataIndex& index, const Run& run, size_t k,
   }
   scoreHealthCheck(result);
   return result;
-}
-
-// The health checks of run periods `first_assembled` (>= 1) onwards; the
-// earlier ones are history (the previous period, the trend's look-back).
-std::vector<HealthCheck> computeRun(const Dataset& data, std::vector<Period> periods, size_t first_assembled,
-                                    const Thresholds& thresholds, const HealthCheckOptions& options) {
-  Run run;
-  run.periods = std::move(periods);
-  run.figures.resize(run.periods.size());
-  const internal::DataIndex index(data, options.council_name, run.periods.front().from, run.periods.back().to);
-
-  // A period is computed when assembled, when it is the previous of one,
-  // or when the data covers it (a trend skips the others).
-  const std::optional<Date> first_activity = firstActivityDate(data);
-  std::vector<size_t> wanted;
-  for (size_t k = 0; k < run.periods.size(); ++k) {
-    run.covered.push_back(first_activity && *first_activity < run.periods[k].from.plusMonths(1));
-    if (run.covered.back() || k + 1 >= first_assembled) wanted.push_back(k);
-  }
-
-  // The periods are independent: two workers take them in turn.
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (size_t w; (w = next.fetch_add(1)) < wanted.size();) {
-      const Period& period = run.periods[wanted[w]];
-      FigureTable f = internal::computeFigures(index, period, options);
-      std::vector<bool> hidden = internal::suppressedFigures(index.layout, f, options);
-      run.figures[wanted[w]].emplace(PeriodFigures{std::move(f), std::move(hidden)});
-    }
-  };
-  std::future<void> helper = std::async(std::launch::async, work);
-  work();
-  helper.get();
-
-  std::vector<HealthCheck> out;
-  out.reserve(run.periods.size() - first_assembled);
-  for (size_t k = first_assembled; k < run.periods.size(); ++k) out.push_back(assemble(index, run, k, thresholds));
-  return out;
 }
 
 }  // namespace
@@ -167,7 +121,44 @@ std::vector<HealthCheck> computeHealthChecks(const Dataset& data, const std::vec
   // resolved once for all of them.
   std::vector<Period> all = trendRun(periods.front());
   all.insert(all.end(), periods.begin() + 1, periods.end());
-  return computeRun(data, std::move(all), size_t(kTrendPeriods) - 1, thresholds, options);
+  const size_t first_assembled = size_t(kTrendPeriods) - 1;
+  const std::vector<PeriodFigures> figures = computePeriodFigures(data, all, first_assembled - 1, options);
+  return assembleHealthChecks(data.teams, figures, first_assembled, figures.size(), thresholds, options);
+}
+
+std::vector<HealthCheck> assembleHealthChecks(const std::vector<Team>& teams, const std::vector<PeriodFigures>& run,
+                                              size_t first_assembled, size_t end_assembled,
+                                              const Thresholds& thresholds, const HealthCheckOptions& options) {
+  if (first_assembled < 1 || first_assembled > end_assembled || end_assembled > run.size())
+    throw std::invalid_argument("assembleHealthChecks: periods to assemble outside the run, or without one before");
+  for (size_t k = 1; k < run.size(); ++k)
+    if (run[k].period.previous().label != run[k - 1].period.label)
+      throw std::invalid_argument("assembleHealthChecks: " + run[k - 1].period.label + " is not the period before " +
+                                  run[k].period.label);
+  const internal::ScopeLayout layout(teams, options.council_name);
+  Run shown{run, {}};
+  shown.shown.resize(run.size());
+  // Only the look-back of the periods assembled is read.
+  const size_t first_read =
+      first_assembled + 1 >= size_t(kTrendPeriods) ? first_assembled + 1 - size_t(kTrendPeriods) : 0;
+  for (size_t k = first_read; k < end_assembled; ++k) {
+    ShownFigures& s = shown.shown[k];
+    s.covered = run[k].covered;
+    if (!run[k].table) {
+      if (k + 1 >= first_assembled)
+        throw std::invalid_argument("assembleHealthChecks: " + run[k].period.label + " has no figures");
+      continue;
+    }
+    if (run[k].table->scopeCount() != layout.scopeCount())
+      throw std::invalid_argument("assembleHealthChecks: the figures of " + run[k].period.label +
+                                  " are for other teams");
+    s.figures = &*run[k].table;
+    s.hidden = internal::suppressedFigures(layout, *s.figures, options);
+  }
+  std::vector<HealthCheck> out;
+  out.reserve(end_assembled - first_assembled);
+  for (size_t k = first_assembled; k < end_assembled; ++k) out.push_back(assemble(layout, shown, k, thresholds));
+  return out;
 }
 
 }  // namespace hc::metrics

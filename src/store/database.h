@@ -79,6 +79,8 @@ class Statement {
   // execute() or step() returns: SQLite then need not copy them (a malloc
   // and a free per value, some 5% of an import). Elsewhere it copies.
   virtual void bindTextNoCopy(int index, std::string_view value) { bindText(index, value); }
+  // Bytes of any value (a BLOB column), not text: no character set applies.
+  virtual void bindBlob(int index, std::string_view bytes) = 0;
 
   // Runs a statement that returns no rows; returns the rows it changed
   // (for an upsert: rows inserted or updated). Ready to run again after.
@@ -94,6 +96,8 @@ class Statement {
   // The same text without a copy, for values parsed at once (dates,
   // enumerations): valid only until the next call on this statement.
   virtual std::string_view getTextView(int column) = 0;
+  // A BLOB column's bytes, exactly as bound.
+  virtual std::string getBlob(int column) = 0;
 };
 
 class Database {

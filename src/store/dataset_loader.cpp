@@ -61,7 +61,15 @@ class ScanCache {
   int64_t restore_ = -2000;  // SQLite's default
 };
 
+Team readTeam(Row& r) { return Team{r.text(0), r.text(1), r.choice(2, parseService, "service"), r.textOrEmpty(3)}; }
+
 }  // namespace
+
+std::vector<Team> loadTeams(Database& db) {
+  std::vector<Team> teams;
+  load(db, "teams", {}, teams, readTeam);
+  return teams;
+}
 
 Dataset loadDataset(Database& db, Date from, Date to) {
   const std::string f = from.iso(), t = to.iso();
@@ -128,9 +136,7 @@ Dataset loadDataset(Database& db, Date from, Date to) {
         });
       },
       [&](Database& c) {
-        load(c, "teams", {}, d.teams, [](Row& r) {
-          return Team{r.text(0), r.text(1), r.choice(2, parseService, "service"), r.textOrEmpty(3)};
-        });
+        load(c, "teams", {}, d.teams, readTeam);
         load(c, "establishment", {}, d.establishments,
              [](Row& r) { return Establishment{r.text(0), r.date(1), r.real(2)}; });
         load(c, "holidays", {}, d.holidays, [](Row& r) { return Holiday{r.date(0), r.textOrEmpty(1)}; });

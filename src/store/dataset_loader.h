@@ -29,6 +29,9 @@ namespace hc::store {
 // table and value when a stored value is not valid (a hand-edited database).
 Dataset loadDataset(Database& db, Date from, Date to);
 
+// Every team, as loadDataset reads them (Dataset::teams). Throws as it does.
+std::vector<Team> loadTeams(Database& db);
+
 }  // namespace hc::store
 
 #endif  // HC_STORE_DATASET_LOADER_H_

@@ -105,6 +105,12 @@ void MysqlStatement::bindText(int index, std::string_view value) {
   apply(index);
 }
 
+void MysqlStatement::bindBlob(int index, std::string_view bytes) {
+  // A prepared statement sends a string parameter as counted bytes, and a
+  // BLOB column has no character set to convert them to: binary-safe.
+  bindText(index, bytes);
+}
+
 int64_t MysqlStatement::execute() {
   result_.reset();
   const int64_t rows = database().run(sql_, [&] { return static_cast<int64_t>(prepared().executeUpdate()); });
@@ -162,6 +168,11 @@ std::string MysqlStatement::getText(int column) {
   } catch (const sql::SQLException& e) {
     throwMysqlError(e, sql_);
   }
+}
+
+std::string MysqlStatement::getBlob(int column) {
+  // getString hands back the column's counted bytes, NULs and all.
+  return getText(column);
 }
 
 std::string_view MysqlStatement::getTextView(int column) {

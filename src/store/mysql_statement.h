@@ -36,6 +36,7 @@ class MysqlStatement final : public Statement {
   void bindInt(int index, int64_t value) override;
   void bindDouble(int index, double value) override;
   void bindText(int index, std::string_view value) override;
+  void bindBlob(int index, std::string_view bytes) override;
 
   int64_t execute() override;
   bool step() override;
@@ -44,6 +45,7 @@ class MysqlStatement final : public Statement {
   double getDouble(int column) override;
   std::string getText(int column) override;
   std::string_view getTextView(int column) override;
+  std::string getBlob(int column) override;
 
   // Called by MysqlDatabase before its connection goes away.
   void dropPrepared();

@@ -3,15 +3,49 @@
 #include <string>
 
 #include "store/sql_text.h"
+#include "store/stored_figures.h"
 
 namespace hc::store {
+namespace {
+
+std::string query(std::string_view name) {
+  return internal::sqlSection(internal::sqlFile("queries/record_dates.sql"), name);
+}
+
+// MySQL gives a DATE, SQLite the stored ISO text (possibly with a time).
+std::optional<Date> dateAt(Statement& st, int column) {
+  if (st.isNull(column)) return std::nullopt;
+  return Date::parse(st.getText(column).substr(0, 10));
+}
+
+}  // namespace
 
 std::optional<Date> lastRecordDate(Database& db) {
-  auto st = db.prepare(internal::sqlSection(internal::sqlFile("queries/record_dates.sql"), "last_record_date"));
+  const std::string version = dataVersion(db);
+  {
+    auto stored = db.prepare(query("read_stored"));
+    stored->bindText(0, version);
+    if (stored->step()) {
+      const std::optional<Date> last = dateAt(*stored, 0);
+      while (stored->step()) {
+      }
+      return last;
+    }
+  }
+  auto st = db.prepare(query("last_record_date"));
   std::optional<Date> last;
-  // MySQL gives a DATE, SQLite the stored ISO text (possibly with a time).
-  if (st->step() && !st->isNull(0)) last = Date::parse(st->getText(0).substr(0, 10));
+  if (st->step()) last = dateAt(*st, 0);
   while (st->step()) {
+  }
+  try {
+    auto write = db.prepare(query(db.dialect() == Dialect::kSqlite ? "write_stored_sqlite" : "write_stored_mysql"));
+    write->bindText(0, version);
+    if (last) write->bindText(1, last->iso());
+    else write->bindNull(1);
+    write->execute();
+  } catch (const DatabaseError&) {
+    // A read-only connection or a busy writer: the answer stands, only
+    // the next call reads the columns again.
   }
   return last;
 }

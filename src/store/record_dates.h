@@ -1,5 +1,7 @@
 // The latest date the stored records cover (metrics.md "Periods with no
-// data"), read with one query rather than by loading the records.
+// data"), read with one query rather than by loading the records, and kept
+// for the data version it was read at (table record_dates), since the
+// query reads every dated column: seconds at national scale.
 //
 // Thread-safety: uses the caller's Database.
 #ifndef HC_STORE_RECORD_DATES_H_

@@ -84,6 +84,11 @@ void SqliteStatement::bindTextNoCopy(int index, std::string_view value) {
   checkBind(sqlite3_bind_text64(stmt_, index + 1, value.data(), value.size(), SQLITE_STATIC, SQLITE_UTF8));
 }
 
+void SqliteStatement::bindBlob(int index, std::string_view bytes) {
+  prepareToBind();
+  checkBind(sqlite3_bind_blob64(stmt_, index + 1, bytes.data(), bytes.size(), SQLITE_TRANSIENT));
+}
+
 int64_t SqliteStatement::execute() {
   if (active_) reset();
   const int rc = sqlite3_step(stmt_);
@@ -120,6 +125,13 @@ std::string_view SqliteStatement::getTextView(int column) {
   const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
   if (!text) return {};
   return std::string_view(text, static_cast<size_t>(sqlite3_column_bytes(stmt_, column)));
+}
+
+std::string SqliteStatement::getBlob(int column) {
+  // Blob first, then its length, as for text.
+  const auto* bytes = static_cast<const char*>(sqlite3_column_blob(stmt_, column));
+  if (!bytes) return {};
+  return std::string(bytes, static_cast<size_t>(sqlite3_column_bytes(stmt_, column)));
 }
 
 }  // namespace hc::store

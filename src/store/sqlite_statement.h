@@ -38,6 +38,7 @@ class SqliteStatement final : public Statement {
   void bindDouble(int index, double value) override;
   void bindText(int index, std::string_view value) override;
   void bindTextNoCopy(int index, std::string_view value) override;
+  void bindBlob(int index, std::string_view bytes) override;
 
   int64_t execute() override;
   bool step() override;
@@ -46,6 +47,7 @@ class SqliteStatement final : public Statement {
   double getDouble(int column) override;
   std::string getText(int column) override;
   std::string_view getTextView(int column) override;
+  std::string getBlob(int column) override;
 
  private:
   // Binding requires a reset statement; a query abandoned half way (a loop

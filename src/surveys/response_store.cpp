@@ -1,5 +1,6 @@
 #include "surveys/response_store.h"
 
+#include "store/stored_figures.h"
 #include "surveys/answer_text.h"
 #include "surveys/tokens.h"
 
@@ -188,6 +189,7 @@ SubmitOutcome ResponseStore::submit(const Link& link, const SurveyDefinition& su
   response.bindText(1, link.run_id);
   response.bindText(2, link.team_id);
   response.execute();
+  store::countSubmission(db_);  // the figures now rest on one more response
 
   std::vector<std::pair<const Question*, const std::string*>> scale, text;
   for (const auto& s : survey.sections)

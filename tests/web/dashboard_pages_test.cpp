@@ -90,7 +90,7 @@ class DashboardPagesTest : public ::testing::Test {
   // What the engine computes for a period, independently of the cache.
   metrics::HealthCheck expected(const std::string& period) {
     const auto p = *metrics::Period::parse(period);
-    return load::TrendWindow::load(db_.url(), p, 1).compute(p, metrics::Thresholds::defaults(), figures_);
+    return load::TrendWindow::load(db_.url(), p, 1, figures_).compute(p, metrics::Thresholds::defaults(), figures_);
   }
 
   // The DfE's figures of tests/national/data (2024 and 2025, North East)

@@ -13,36 +13,14 @@
 #include <vector>
 
 #include "metrics/catalogue.h"
+#include "metrics/figure_table.h"
 #include "metrics/health_check.h"
 #include "metrics/internal/data_index.h"
 
 namespace hc::metrics::internal {
 
-// One metric's raw figure for one scope, before status, trend and
-// suppression.
-struct Figure {
-  std::optional<double> value;
-  int64_t n = 0;
-};
-
-class FigureTable {
- public:
-  explicit FigureTable(int scopes) : scopes_(scopes), figures_(size_t(scopes) * kMetricCount) {}
-  int scopeCount() const { return scopes_; }
-  Figure& at(int scope, Metric m) { return figures_[size_t(scope) * kMetricCount + size_t(m)]; }
-  const Figure& at(int scope, Metric m) const { return figures_[size_t(scope) * kMetricCount + size_t(m)]; }
-
-  void set(int scope, Metric m, std::optional<double> value, int64_t n) { at(scope, m) = {value, n}; }
-  // numerator / denominator x scale, null where the denominator is zero
-  // (metrics.md: "a ratio whose denominator is zero ... is null").
-  void setRatio(int scope, Metric m, double numerator, double denominator, double scale, int64_t n) {
-    at(scope, m) = {denominator != 0 ? std::optional<double>(numerator / denominator * scale) : std::nullopt, n};
-  }
-
- private:
-  int scopes_;
-  std::vector<Figure> figures_;
-};
+using metrics::Figure;
+using metrics::FigureTable;
 
 // Every case's state on D, computed once per period for the allocation,
 // workload and delivery areas.

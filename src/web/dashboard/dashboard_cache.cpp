@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "store/record_dates.h"
+#include "store/stored_figures.h"
 
 namespace hc::web::dashboard {
 
@@ -15,11 +16,9 @@ DataState DashboardCache::state() {
   {
     auto db = pool_.acquire();
     try {
-      // Both are index lookups or counts over small keys: cheap enough to
-      // run on every request, and they change with every import or answer.
-      auto st = db->prepare("SELECT (SELECT max(import_id) FROM imports), (SELECT count(*) FROM survey_responses)");
-      if (st->step()) version = (st->isNull(0) ? "0" : std::to_string(st->getInt(0))) + "/" + std::to_string(st->getInt(1));
-      while (st->step()) {}
+      // Cheap enough to run on every request, and it changes with every
+      // import or answer.
+      version = store::dataVersion(*db);
     } catch (...) {
       db.discard();
       throw;
