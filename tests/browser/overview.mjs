@@ -6,8 +6,10 @@
 // sparklines with their latest value), a period after the records said in
 // words, and reflow: no page wider than the viewport at 360 px or at
 // 1280 px with 400% zoom (320 CSS px), wide tables scrolling in their own
-// box with the first column fixed, chart text at least 12 px. Screenshots
-// (desk and phone) are kept in ARTIFACTS_DIR.
+// box with the first column fixed, chart text at least 12 px, and every
+// chart label (the funnel plot's control limits among them) inside its chart
+// and not cut off by the chart's box at 1366 px, 360 px and 400% zoom.
+// Screenshots (desk and phone) are kept in ARTIFACTS_DIR.
 //
 //   node tests/browser/overview.mjs HEALTHCHECK_BINARY ARTIFACTS_DIR
 //
@@ -47,6 +49,40 @@ async function reflow(page, name, width) {
   check(r.loose === 0, `${name}: ${r.loose} wide tables outside a scroll box`);
   check(r.sticky, `${name}: the first column of each scrolling table stays put`);
   check(r.smallest >= 12, `${name}: chart text at least 12 px (smallest ${r.smallest.toFixed(1)})`);
+}
+
+// Every label of the charts matching `selector` lies inside its chart's
+// box and inside what its scroll box shows without scrolling, and no two
+// labels overlap, as Chromium lays them out; the funnel plot's control
+// limits are among the labels. Returns how many labels were measured.
+async function chartLabels(page, name, selector) {
+  const r = await page.$$eval(selector, (svgs) => {
+    const inside = (a, b) => a.left >= b.left - 0.5 && a.right <= b.right + 0.5 &&
+                             a.top >= b.top - 0.5 && a.bottom <= b.bottom + 0.5;
+    const overlap = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const out = { labels: 0, limits: [], outside: [], hidden: [], overlapping: [] };
+    for (const svg of svgs) {
+      const box = svg.getBoundingClientRect();
+      const shown = svg.closest('.hc-chart-box').getBoundingClientRect();
+      const texts = [...svg.querySelectorAll('text')].filter((t) => t.textContent.trim());
+      const boxes = texts.map((t) => t.getBoundingClientRect());
+      texts.forEach((t, i) => {
+        const where = `${svg.id} "${t.textContent}"`;
+        out.labels++;
+        if (/limit/.test(t.textContent)) out.limits.push(t.textContent);
+        if (!inside(boxes[i], box)) out.outside.push(where);
+        if (!inside(boxes[i], shown) || boxes[i].right > document.documentElement.clientWidth) out.hidden.push(where);
+        for (let k = 0; k < i; k++)
+          if (overlap(boxes[i], boxes[k])) out.overlapping.push(`${where} and "${texts[k].textContent}"`);
+      });
+    }
+    return out;
+  });
+  check(r.labels > 0, `${name}: chart labels measured (${r.labels})`);
+  check(r.outside.length === 0, `${name}: labels outside their chart: ${r.outside.slice(0, 3).join('; ')}`);
+  check(r.hidden.length === 0, `${name}: labels cut off by the chart's box: ${r.hidden.slice(0, 3).join('; ')}`);
+  check(r.overlapping.length === 0, `${name}: labels overlap: ${r.overlapping.slice(0, 3).join('; ')}`);
+  return r;
 }
 
 await w.run(async () => {
@@ -139,6 +175,7 @@ await w.run(async () => {
   check(spc.some((s) => /Mean .*process limits/.test(s.desc)), 'a chart states its mean and process limits in words');
   const sparks = await page.$$eval('svg.hc-spark text', (ts) => ts.length);
   check(sparks > 0, `sparklines show their latest value (${sparks})`);
+  await chartLabels(page, 'desk team', 'svg.hc-chart[id^="spc-"]');
   await w.shot(page, 'overview-3-team', { fullPage: true });
 
   // The metric page: the funnel plot beside the ranked list, no raw ids.
@@ -148,6 +185,8 @@ await w.run(async () => {
   check(funnel.title.includes('funnel plot') && funnel.desc.includes('99.8%'), `funnel plot described: ${funnel.title}`);
   const services = await page.$$eval('#spread-caption', (c) => [...c[0].closest('table').querySelectorAll('tbody td:nth-of-type(2)')].map((td) => td.textContent.trim()));
   check(services.every((s) => !['children', 'adults', 'other'].includes(s)), `services by name: ${services.slice(0, 2)}`);
+  const limits = (await chartLabels(page, 'desk funnel plot', 'svg[id^="funnel-"]')).limits;
+  check(limits.includes('95% limits') && limits.includes('99.8% limits'), `the funnel plot's limits named: ${limits}`);
   await w.shot(page, 'overview-4-metric', { fullPage: true });
 
   // The glossary explains the words the pages use.
@@ -171,6 +210,7 @@ await w.run(async () => {
                                 ['home', '/home']]) {
       await p.goto(`${base}${path}`);
       await reflow(p, `${label} ${name}`, width);
+      if (name === 'team' || name === 'metric') await chartLabels(p, `${label} ${name}`, 'svg.hc-chart');
       if (label === 'phone' || name === 'overview')
         await w.shot(p, `overview-5-${label}-${name}`, { fullPage: name !== 'members' });
     }
