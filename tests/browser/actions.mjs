@@ -9,69 +9,31 @@
 //   node tests/browser/actions.mjs HEALTHCHECK_BINARY ARTIFACTS_DIR
 //
 // Exits non-zero on any failure; the last line reads "N passed, M failed".
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join, dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { Walk } from './server.mjs';
 
-import { chromiumFlags, startServer } from './server.mjs';
-
-const here = dirname(fileURLToPath(import.meta.url));
-const root = resolve(here, '../..');
-const require = createRequire(join(root, 'src/web/package.json'));
-const { chromium } = require('playwright-core');
-
-const [binary, artifacts] = process.argv.slice(2);
-if (!binary || !artifacts) {
-  console.error('usage: actions.mjs HEALTHCHECK_BINARY ARTIFACTS_DIR');
-  process.exit(2);
-}
-mkdirSync(artifacts, { recursive: true });
-
-let passed = 0, failed = 0;
-function check(ok, what) {
-  if (ok) { passed++; } else { failed++; console.log(`FAIL: ${what}`); }
-}
-
+const w = new Walk('actions.mjs');
+const { check } = w;
 const PERIOD = '2026-Q3';
-const PASSWORD = 'a long test password 1';
-const work = mkdtempSync(join(tmpdir(), 'hc-actions-'));
-const db = `sqlite:${join(work, 'hc.db')}`;
-const env = { ...process.env, HEALTHCHECK_SURVEYS: join(root, 'surveys'),
-              HEALTHCHECK_ASSETS: join(root, 'src/web/node_modules/govuk-frontend/dist/govuk') };
-const hc = (args, input) => execFileSync(binary, ['--db', db, ...args], { env, encoding: 'utf8', input });
-hc(['demo', '--out', join(work, 'demo'), '--teams', '4', '--months', '6']);
-hc(['import', join(work, 'demo')]);
-hc(['user', 'add', '--role', 'director', 'director'], `${PASSWORD}\n${PASSWORD}\n`);
-hc(['user', 'add', '--role', 'manager', '--team', 'T0001', 'manager'], `${PASSWORD}\n${PASSWORD}\n`);
-// A closed survey run of the period (imported responses: ten from T0001).
-const survey = JSON.parse(readFileSync(join(root, 'surveys/health-check.json'), 'utf8'));
-const scaleIds = survey.sections.flatMap((sec) => sec.questions).filter((q) => q.type !== 'text').map((q) => q.id);
-const rows = [['team_id', ...scaleIds].join(',')];
-for (let i = 0; i < 10; i++) rows.push(['T0001', ...scaleIds.map((_, k) => 1 + ((i + k) % 5))].join(','));
-writeFileSync(join(work, 'responses.csv'), rows.join('\n') + '\n');
-hc(['survey', 'import', join(work, 'responses.csv'), '--survey', 'health-check', '--period', PERIOD]);
 const RUN = `health-check-${PERIOD}`;
+w.demo(4, 6);
+w.addUser('director', 'director');
+w.addUser('manager', 'manager', '--team', 'T0001');
+// A closed survey run of the period (imported responses: ten from T0001).
+w.importSurvey(PERIOD, Array.from({ length: 10 }, (_, i) => ['T0001', (k) => 1 + ((i + k) % 5)]));
 
-const { base, server } = await startServer(binary, db, env);
-const flags = chromiumFlags;
-
+// A new window of desk size, signed in as `user`.
 async function signIn(browser, user) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${base}/login`);
-  await page.fill('#username', user);
-  await page.fill('#password', PASSWORD);
-  await Promise.all([page.waitForNavigation(), page.click('button[type="submit"]')]);
+  await w.signIn(page, user);
   return { context, page };
 }
 
 const submit = (page) => Promise.all([page.waitForNavigation(), page.click('form[method="post"] button[type="submit"], form[method="post"] button.govuk-button')]);
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: flags });
-try {
+await w.run(async () => {
+  const base = await w.serve();
+  const browser = await w.launch();
   // --- A director adds an action from the team page and updates it. ---
   const director = await signIn(browser, 'director');
   let page = director.page;
@@ -96,7 +58,7 @@ try {
   const shown = await page.textContent('main');
   check(shown.includes('In progress') && shown.includes('Two posts advertised') && shown.includes('director'),
         'director: status and dated note saved');
-  await page.screenshot({ path: join(artifacts, 'actions-1-director.png'), fullPage: true });
+  await w.shot(page, 'actions-1-director', { fullPage: true });
   // A wrong date is shown back with a message that names the field.
   await page.goto(`${base}/dashboard/actions/new?scope=T0002&area=wellbeing`);
   await page.fill('#title', 'Protected time for supervision');
@@ -115,7 +77,7 @@ try {
   await page.goto(`${base}/dashboard?period=${PERIOD}`);
   const overdueRow = await page.locator('#actions-T0002').textContent();
   check(overdueRow.includes('Overdue'), `overview counts the overdue action (${overdueRow.trim()})`);
-  await page.screenshot({ path: join(artifacts, 'actions-2-overview.png'), fullPage: true });
+  await w.shot(page, 'actions-2-overview', { fullPage: true });
 
   // --- A manager updates their own team's action, and is refused another team. ---
   const manager = await signIn(browser, 'manager');
@@ -137,13 +99,13 @@ try {
   const [refusal] = await Promise.all([page.waitForNavigation(), page.click('form[method="post"] button.govuk-button')]);
   check(refusal.status() === 403, `manager refused on another team (${refusal.status()})`);
   check((await page.textContent('main')).includes('T0002 is not one of them'), 'the refusal says why');
-  await page.screenshot({ path: join(artifacts, 'actions-3-manager-refused.png'), fullPage: true });
-  const list = JSON.parse(hc(['action', 'list', '--format', 'json']));
+  await w.shot(page, 'actions-3-manager-refused', { fullPage: true });
+  const list = JSON.parse(w.hc(['action', 'list', '--format', 'json']));
   check(list.length === 2 && !list.some((a) => a.title === 'Not my team'), 'nothing stored by the refused attempt');
   check(list.find((a) => a.scope === 'T0001').status === 'done', 'the CLI sees the manager\'s update');
 
   // --- Results given back to staff, without an account. ---
-  const published = hc(['survey', 'publish', RUN, '--base-url', base]);
+  const published = w.hc(['survey', 'publish', RUN, '--base-url', base]);
   const link = published.match(/(http:\/\/\S+\/r\/[0-9a-f]{32})/)[1];
   const staff = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const phone = await staff.newPage();
@@ -156,17 +118,8 @@ try {
         text.includes('No action agreed yet'), 'the actions section lists each area');
   const width = await phone.evaluate(() => document.documentElement.scrollWidth);
   check(width <= 362, `fits a phone (${width}px)`);
-  await phone.screenshot({ path: join(artifacts, 'actions-4-staff-results.png'), fullPage: true });
-  hc(['survey', 'unpublish', RUN]);
+  await w.shot(phone, 'actions-4-staff-results', { fullPage: true });
+  w.hc(['survey', 'unpublish', RUN]);
   const gone = await phone.goto(link);
   check(gone.status() === 404, `gone after unpublish (${gone.status()})`);
-} catch (e) {
-  failed++;
-  console.log(`FAIL: ${e.stack || e}`);
-} finally {
-  await browser.close();
-  server.kill('SIGTERM');
-  rmSync(work, { recursive: true, force: true });
-}
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+});

@@ -16,75 +16,27 @@
 //   node tests/browser/dashboard.mjs HEALTHCHECK_BINARY ARTIFACTS_DIR
 //
 // Exits non-zero on any failure; the last line reads "N passed, M failed".
-import { spawn, execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join, dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = resolve(here, '../..');
-const require = createRequire(join(root, 'src/web/package.json'));
-const { chromium } = require('playwright-core');
+import { Walk, root } from './server.mjs';
 
-const [binary, artifacts] = process.argv.slice(2);
-if (!binary || !artifacts) {
-  console.error('usage: dashboard.mjs HEALTHCHECK_BINARY ARTIFACTS_DIR');
-  process.exit(2);
-}
-mkdirSync(artifacts, { recursive: true });
-
-let passed = 0, failed = 0;
-function check(ok, what) {
-  if (ok) { passed++; } else { failed++; console.log(`FAIL: ${what}`); }
-}
-
+const w = new Walk('dashboard.mjs');
+const { check } = w;
 const PERIOD = '2026-Q3', EARLIER = '2026-Q2';
-const PASSWORD = 'a long test password 1';
-const work = mkdtempSync(join(tmpdir(), 'hc-dashboard-'));
-const db = `sqlite:${join(work, 'hc.db')}`;
-const env = { ...process.env, HEALTHCHECK_SURVEYS: join(root, 'surveys'),
-              HEALTHCHECK_ASSETS: join(root, 'src/web/node_modules/govuk-frontend/dist/govuk') };
-const hc = (args, input) => execFileSync(binary, ['--db', db, ...args], { env, encoding: 'utf8', input });
-hc(['demo', '--out', join(work, 'demo'), '--teams', '6', '--months', '12']);
-hc(['import', join(work, 'demo')]);
-hc(['user', 'add', '--role', 'director', 'director'], `${PASSWORD}\n${PASSWORD}\n`);
+w.demo(6, 12);
+w.addUser('director', 'director');
 // The DfE's figures (2024 and 2025, North East) with the council as
 // Darlington (841): the comparison and the benchmark lines use 2025.
 const national = join(root, 'tests/national/data');
-hc(['benchmarks', 'import', join(national, 'indicators_small.csv')]);
-hc(['benchmarks', 'neighbours', 'import', join(national, 'neighbours_small.csv')]);
-hc(['council', 'set', '--name', 'Northshire Council', '--la', '841']);
+w.hc(['benchmarks', 'import', join(national, 'indicators_small.csv')]);
+w.hc(['benchmarks', 'neighbours', 'import', join(national, 'neighbours_small.csv')]);
+w.hc(['council', 'set', '--name', 'Northshire Council', '--la', '841']);
 // A staff survey of the period, imported as another tool's export: ten
 // responses from one team and two (too few to show) from another.
-const survey = JSON.parse(readFileSync(join(root, 'surveys/health-check.json'), 'utf8'));
-const scaleIds = survey.sections.flatMap((sec) => sec.questions).filter((q) => q.type !== 'text').map((q) => q.id);
-const surveyRows = [['team_id', ...scaleIds].join(',')];
-for (let i = 0; i < 10; i++) surveyRows.push(['T0001', ...scaleIds.map(() => 4)].join(','));
-for (let i = 0; i < 2; i++) surveyRows.push(['T0002', ...scaleIds.map(() => 2)].join(','));
-writeFileSync(join(work, 'responses.csv'), surveyRows.join('\n') + '\n');
-hc(['survey', 'import', join(work, 'responses.csv'), '--survey', 'health-check', '--period', PERIOD]);
+const scaleIds = w.importSurvey(PERIOD, [...Array(10).fill(['T0001', () => 4]), ...Array(2).fill(['T0002', () => 2])]);
 // The engine's own figures, to compare the pages with.
-const engine = JSON.parse(hc(['metrics', '--period', PERIOD, '--format', 'json']));
-
-const server = spawn(binary, ['--db', db, 'serve', '--port', '0'],
-                     { env, stdio: ['ignore', 'pipe', 'pipe'] });
-let serverLog = '';
-server.stderr.on('data', (d) => { serverLog += d; });
-const base = await new Promise((ok, fail) => {
-  let out = '';
-  server.stdout.on('data', (d) => {
-    out += d;
-    const m = out.match(/Serving on (http:\/\/[0-9.]+:\d+)\//);
-    if (m) ok(m[1]);
-  });
-  server.on('exit', (code) => fail(new Error(`healthcheck serve exited ${code}: ${serverLog}`)));
-  setTimeout(() => fail(new Error('healthcheck serve did not start')), 15000);
-});
-
-const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-               '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const engine = JSON.parse(w.hc(['metrics', '--period', PERIOD, '--format', 'json']));
 
 // The accessibility basics, computed in the page.
 async function accessibility(page, name) {
@@ -125,23 +77,22 @@ async function accessibility(page, name) {
   return a;
 }
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: flags });
-try {
+await w.run(async () => {
+  const base = await w.serve();
+  const browser = await w.launch();
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
 
   // Sign in: the dashboard is for directors, managers and admins.
   await page.goto(`${base}/dashboard`);
   check(new URL(page.url()).pathname === '/login', `the dashboard asks to sign in first (${page.url()})`);
-  await page.fill('#username', 'director');
-  await page.fill('#password', PASSWORD);
-  await Promise.all([page.waitForNavigation(), page.click('button[type="submit"]')]);
+  await w.signIn(page, 'director', { here: true });
   if (new URL(page.url()).pathname !== '/dashboard') await page.goto(`${base}/dashboard`);
 
   // The overview: the default period is the latest complete quarter.
   const h1 = await page.textContent('h1');
   check(h1.includes(`Health check overview: ${PERIOD}`), `overview heading: ${h1}`);
-  await page.screenshot({ path: join(artifacts, 'dashboard-1-overview.png'), fullPage: true });
+  await w.shot(page, 'dashboard-1-overview', { fullPage: true });
   const overview = await accessibility(page, 'overview');
   check(overview.contrasts.length >= 5 * (6 + 1), `status cells coloured: ${overview.contrasts.length}`);
   check(overview.contrasts.every((c) => /^(Red|Amber|Green|No rating)/.test(c.text)),
@@ -176,19 +127,19 @@ try {
   const sparkLines = await page.$$eval('svg.hc-spark .hc-benchmark > title', (ts) => ts.map((t) => t.textContent));
   check(sparkLines.filter((t) => t.startsWith('England')).length === 5,
         `a titled England line on the 5 published measures' trend charts (${sparkLines.length} lines)`);
-  await page.screenshot({ path: join(artifacts, 'dashboard-2-team.png'), fullPage: true });
+  await w.shot(page, 'dashboard-2-team', { fullPage: true });
   await accessibility(page, 'team page');
 
   // Change the period from the team page.
   await Promise.all([page.waitForNavigation(), page.click(`nav[aria-label="Recent quarters"] a:text-is("${EARLIER}")`)]);
   check(new URL(page.url()).searchParams.get('period') === EARLIER, `period changed: ${page.url()}`);
   check((await page.textContent('h1')).includes(EARLIER), 'team page heading shows the new period');
-  await page.screenshot({ path: join(artifacts, 'dashboard-3-team-earlier.png'), fullPage: true });
+  await w.shot(page, 'dashboard-3-team-earlier', { fullPage: true });
 
   // A metric page: every team's value, sorted, against the thresholds.
   await Promise.all([page.waitForNavigation(), page.click('#metric-vacancy_rate th a')]);
   check((await page.textContent('#limits')).includes('Green:'), 'metric page states the thresholds');
-  await page.screenshot({ path: join(artifacts, 'dashboard-4-metric.png'), fullPage: true });
+  await w.shot(page, 'dashboard-4-metric', { fullPage: true });
   await accessibility(page, 'metric page');
 
   // The comparison page, from the overview's navigation.
@@ -211,7 +162,7 @@ try {
         `every marker has a title stated in its chart's description: ${JSON.stringify(markers.slice(0, 2))}`);
   check(markers.some((m) => m.title === 'England (DfE, year to 30 September 2025): 14.2%'),
         'the England vacancy rate marker says its figure');
-  await page.screenshot({ path: join(artifacts, 'dashboard-5-compare.png'), fullPage: true });
+  await w.shot(page, 'dashboard-5-compare', { fullPage: true });
   await accessibility(page, 'comparison page');
 
   // The staff survey page, from the overview's navigation: the council's
@@ -226,13 +177,13 @@ try {
   const answers = await page.$eval('#survey-1-answers',
                                    (caption) => caption.closest('table').querySelectorAll('tbody tr').length);
   check(answers === scaleIds.length, `the council's answers to every question: ${answers} of ${scaleIds.length}`);
-  await page.screenshot({ path: join(artifacts, 'dashboard-5b-survey.png'), fullPage: true });
+  await w.shot(page, 'dashboard-5b-survey', { fullPage: true });
   await accessibility(page, 'staff survey page');
 
   // Download the XLSX of the overview.
   await page.goto(`${base}/dashboard?period=${PERIOD}`);
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('a[href^="/dashboard.xlsx"]')]);
-  const xlsxPath = join(artifacts, 'dashboard.xlsx');
+  const xlsxPath = join(w.artifacts, 'dashboard.xlsx');
   await download.saveAs(xlsxPath);
   const xlsx = readFileSync(xlsxPath);
   check(xlsx.length > 1000 && xlsx.subarray(0, 2).toString() === 'PK', `XLSX downloaded (${xlsx.length} bytes)`);
@@ -241,8 +192,8 @@ try {
   // The members' report, printed to PDF.
   await page.goto(`${base}/report/members?period=${PERIOD}`);
   check((await page.title()).includes(PERIOD), `members' report title: ${await page.title()}`);
-  await page.screenshot({ path: join(artifacts, 'dashboard-6-members.png') });
-  const pdfPath = join(artifacts, 'members-report.pdf');
+  await w.shot(page, 'dashboard-6-members');
+  const pdfPath = join(w.artifacts, 'members-report.pdf');
   await page.pdf({ path: pdfPath, format: 'A4', printBackground: true });
   const pdf = readFileSync(pdfPath);
   check(pdf.subarray(0, 5).toString() === '%PDF-' && pdf.length > 10000, `members' report PDF (${pdf.length} bytes)`);
@@ -253,14 +204,5 @@ try {
   const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth,
                                               region: document.querySelector('.hc-scroll')?.scrollWidth || 0 }));
   check(widths.page <= 362 && widths.region > 360, `phone: page ${widths.page}px, heat map ${widths.region}px`);
-  await page.screenshot({ path: join(artifacts, 'dashboard-7-phone.png'), fullPage: true });
-} catch (e) {
-  failed++;
-  console.log(`FAIL: ${e.stack || e}`);
-} finally {
-  await browser.close();
-  server.kill('SIGTERM');
-  rmSync(work, { recursive: true, force: true });
-}
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+  await w.shot(page, 'dashboard-7-phone', { fullPage: true });
+});

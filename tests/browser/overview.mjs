@@ -6,76 +6,26 @@
 // sparklines with their latest value), a period after the records said in
 // words, and reflow: no page wider than the viewport at 360 px or at
 // 1280 px with 400% zoom (320 CSS px), wide tables scrolling in their own
-// box with the first column fixed, chart text at least 12 px. Screenshots
-// (desk and phone) are kept in ARTIFACTS_DIR.
+// box with the first column fixed, chart text at least 12 px, and every
+// chart label (the funnel plot's control limits among them) inside its chart
+// and not cut off by the chart's box at 1366 px, 360 px and 400% zoom.
+// Screenshots (desk and phone) are kept in ARTIFACTS_DIR.
 //
 //   node tests/browser/overview.mjs HEALTHCHECK_BINARY ARTIFACTS_DIR
 //
 // Exits non-zero on any failure; the last line reads "N passed, M failed".
-import { spawn, execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join, dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { Walk } from './server.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = resolve(here, '../..');
-const require = createRequire(join(root, 'src/web/package.json'));
-const { chromium } = require('playwright-core');
-
-const [binary, artifacts] = process.argv.slice(2);
-if (!binary || !artifacts) {
-  console.error('usage: overview.mjs HEALTHCHECK_BINARY ARTIFACTS_DIR');
-  process.exit(2);
-}
-mkdirSync(artifacts, { recursive: true });
-
-let passed = 0, failed = 0;
-function check(ok, what) {
-  if (ok) { passed++; } else { failed++; console.log(`FAIL: ${what}`); }
-}
-
+const w = new Walk('overview.mjs');
+const { check } = w;
 const PERIOD = '2026-Q3';
-const PASSWORD = 'a long test password 1';
-const work = mkdtempSync(join(tmpdir(), 'hc-overview-'));
-const db = `sqlite:${join(work, 'hc.db')}`;
-const env = { ...process.env, HEALTHCHECK_SURVEYS: join(root, 'surveys'),
-              HEALTHCHECK_ASSETS: join(root, 'src/web/node_modules/govuk-frontend/dist/govuk') };
-const hc = (args, input) => execFileSync(binary, ['--db', db, ...args], { env, encoding: 'utf8', input });
-hc(['demo', '--out', join(work, 'demo'), '--teams', '8', '--months', '36']);
-hc(['import', join(work, 'demo')]);
-hc(['council', 'set', '--name', 'Northshire County Council']);
-for (const [user, role, extra] of [['director', 'director', []], ['member', 'member', []], ['admin', 'admin', []],
-                                   ['manager', 'manager', ['--team', 'T0003']]]) {
-  hc(['user', 'add', '--role', role, ...extra, user], `${PASSWORD}\n${PASSWORD}\n`);
-}
-const engine = JSON.parse(hc(['metrics', '--period', PERIOD, '--format', 'json']));
-
-const server = spawn(binary, ['--db', db, 'serve', '--port', '0'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-let serverLog = '';
-server.stderr.on('data', (d) => { serverLog += d; });
-const base = await new Promise((ok, fail) => {
-  let out = '';
-  server.stdout.on('data', (d) => {
-    out += d;
-    const m = out.match(/Serving on (http:\/\/[0-9.]+:\d+)\//);
-    if (m) ok(m[1]);
-  });
-  server.on('exit', (code) => fail(new Error(`healthcheck serve exited ${code}: ${serverLog}`)));
-  setTimeout(() => fail(new Error('healthcheck serve did not start')), 15000);
-});
-
-const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-               '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-async function signIn(page, user, here = false) {
-  if (!here) await page.goto(`${base}/login`);
-  await page.fill('#username', user);
-  await page.fill('#password', PASSWORD);
-  await Promise.all([page.waitForNavigation(), page.click('main button[type="submit"]')]);
-  return new URL(page.url());
-}
+w.demo(8, 36);
+w.hc(['council', 'set', '--name', 'Northshire County Council']);
+w.addUser('director', 'director');
+w.addUser('member', 'member');
+w.addUser('admin', 'admin');
+w.addUser('manager', 'manager', '--team', 'T0003');
+const engine = JSON.parse(w.hc(['metrics', '--period', PERIOD, '--format', 'json']));
 
 // Nothing wider than the viewport; every wide table in a scroll box whose
 // first column stays put; chart text at least 12 px as rendered.
@@ -101,22 +51,57 @@ async function reflow(page, name, width) {
   check(r.smallest >= 12, `${name}: chart text at least 12 px (smallest ${r.smallest.toFixed(1)})`);
 }
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: flags });
-try {
+// Every label of the charts matching `selector` lies inside its chart's
+// box and inside what its scroll box shows without scrolling, and no two
+// labels overlap, as Chromium lays them out; the funnel plot's control
+// limits are among the labels. Returns how many labels were measured.
+async function chartLabels(page, name, selector) {
+  const r = await page.$$eval(selector, (svgs) => {
+    const inside = (a, b) => a.left >= b.left - 0.5 && a.right <= b.right + 0.5 &&
+                             a.top >= b.top - 0.5 && a.bottom <= b.bottom + 0.5;
+    const overlap = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const out = { labels: 0, limits: [], outside: [], hidden: [], overlapping: [] };
+    for (const svg of svgs) {
+      const box = svg.getBoundingClientRect();
+      const shown = svg.closest('.hc-chart-box').getBoundingClientRect();
+      const texts = [...svg.querySelectorAll('text')].filter((t) => t.textContent.trim());
+      const boxes = texts.map((t) => t.getBoundingClientRect());
+      texts.forEach((t, i) => {
+        const where = `${svg.id} "${t.textContent}"`;
+        out.labels++;
+        if (/limit/.test(t.textContent)) out.limits.push(t.textContent);
+        if (!inside(boxes[i], box)) out.outside.push(where);
+        if (!inside(boxes[i], shown) || boxes[i].right > document.documentElement.clientWidth) out.hidden.push(where);
+        for (let k = 0; k < i; k++)
+          if (overlap(boxes[i], boxes[k])) out.overlapping.push(`${where} and "${texts[k].textContent}"`);
+      });
+    }
+    return out;
+  });
+  check(r.labels > 0, `${name}: chart labels measured (${r.labels})`);
+  check(r.outside.length === 0, `${name}: labels outside their chart: ${r.outside.slice(0, 3).join('; ')}`);
+  check(r.hidden.length === 0, `${name}: labels cut off by the chart's box: ${r.hidden.slice(0, 3).join('; ')}`);
+  check(r.overlapping.length === 0, `${name}: labels overlap: ${r.overlapping.slice(0, 3).join('; ')}`);
+  return r;
+}
+
+await w.run(async () => {
+  const base = await w.serve();
+  const browser = await w.launch();
   // Each role lands where its work is; the header has the sections and Sign out.
   for (const [user, path] of [['director', '/dashboard'], ['member', '/dashboard'], ['admin', '/admin/users'],
                               ['manager', '/dashboard/team/T0003']]) {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
-    const landed = await signIn(page, user);
+    const landed = await w.signIn(page, user);
     check(landed.pathname === path, `${user} lands on ${path} (${landed.pathname})`);
     const nav = await page.$$eval('header nav[aria-label="Sections"] a', (as) => as.map((a) => a.textContent.trim()));
     const wanted = user === 'admin' ? ['Accounts', 'Your account']
                                     : ['Overview', 'Compare', 'Staff survey', "Members' report", 'Glossary'];
-    check(wanted.every((w) => nav.includes(w)), `${user}: header sections ${nav.join(', ')}`);
+    check(wanted.every((s) => nav.includes(s)), `${user}: header sections ${nav.join(', ')}`);
     check(await page.isVisible('header button:text("Sign out")'), `${user}: Sign out in the header`);
     check((await page.$$('nav.govuk-breadcrumbs')).length === 1, `${user}: breadcrumbs below the header`);
-    await page.screenshot({ path: join(artifacts, `overview-landing-${user}.png`) });
+    await w.shot(page, `overview-landing-${user}`);
     if (user === 'director') {
       // /home is not a dead end.
       await page.goto(`${base}/home`);
@@ -126,7 +111,7 @@ try {
       check(new URL(page.url()).pathname === '/login', `signed out to ${page.url()}`);
       // next= keeps its query string.
       await page.goto(`${base}/dashboard?period=2026-Q2&sort=name`);
-      const back = await signIn(page, 'director', true);
+      const back = await w.signIn(page, 'director', { here: true });
       check(back.pathname === '/dashboard' && back.searchParams.get('period') === '2026-Q2' &&
             back.searchParams.get('sort') === 'name', `next= keeps the query string: ${back}`);
     }
@@ -135,10 +120,10 @@ try {
 
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   const page = await context.newPage();
-  await signIn(page, 'director');
+  await w.signIn(page, 'director');
   await page.goto(`${base}/dashboard?period=${PERIOD}`);
-  await page.screenshot({ path: join(artifacts, 'overview-1-desk-1366x768.png') });
-  await page.screenshot({ path: join(artifacts, 'overview-1-desk-full.png'), fullPage: true });
+  await w.shot(page, 'overview-1-desk-1366x768');
+  await w.shot(page, 'overview-1-desk-full', { fullPage: true });
 
   // The heat map's first rows are visible without scrolling at 1366x768.
   const firstRow = await page.$eval('.hc-heatmap tbody tr', (tr) => tr.getBoundingClientRect().bottom);
@@ -177,7 +162,7 @@ try {
   const future = await page.textContent('main');
   check(future.includes('No figures for 2027-Q1') && future.includes(PERIOD) && !(await page.$('.hc-heatmap')),
         'a period after the records is said, not drawn');
-  await page.screenshot({ path: join(artifacts, 'overview-2-future.png') });
+  await w.shot(page, 'overview-2-future');
 
   // The team page: a process-control chart per measure with a text alternative.
   await page.goto(`${base}/dashboard/team/${t1.id}?period=${PERIOD}`);
@@ -190,7 +175,8 @@ try {
   check(spc.some((s) => /Mean .*process limits/.test(s.desc)), 'a chart states its mean and process limits in words');
   const sparks = await page.$$eval('svg.hc-spark text', (ts) => ts.length);
   check(sparks > 0, `sparklines show their latest value (${sparks})`);
-  await page.screenshot({ path: join(artifacts, 'overview-3-team.png'), fullPage: true });
+  await chartLabels(page, 'desk team', 'svg.hc-chart[id^="spc-"]');
+  await w.shot(page, 'overview-3-team', { fullPage: true });
 
   // The metric page: the funnel plot beside the ranked list, no raw ids.
   await page.goto(`${base}/dashboard/metric/visit_completion_rate?period=${PERIOD}`);
@@ -199,7 +185,9 @@ try {
   check(funnel.title.includes('funnel plot') && funnel.desc.includes('99.8%'), `funnel plot described: ${funnel.title}`);
   const services = await page.$$eval('#spread-caption', (c) => [...c[0].closest('table').querySelectorAll('tbody td:nth-of-type(2)')].map((td) => td.textContent.trim()));
   check(services.every((s) => !['children', 'adults', 'other'].includes(s)), `services by name: ${services.slice(0, 2)}`);
-  await page.screenshot({ path: join(artifacts, 'overview-4-metric.png'), fullPage: true });
+  const limits = (await chartLabels(page, 'desk funnel plot', 'svg[id^="funnel-"]')).limits;
+  check(limits.includes('95% limits') && limits.includes('99.8% limits'), `the funnel plot's limits named: ${limits}`);
+  await w.shot(page, 'overview-4-metric', { fullPage: true });
 
   // The glossary explains the words the pages use.
   await page.goto(`${base}/dashboard/glossary`);
@@ -212,7 +200,7 @@ try {
   for (const [label, width, scale] of [['phone', 360, 1], ['zoom400', 320, 4]]) {
     const ctx = await browser.newContext({ viewport: { width, height: 740 }, deviceScaleFactor: scale });
     const p = await ctx.newPage();
-    await signIn(p, 'director');
+    await w.signIn(p, 'director');
     for (const [name, path] of [['overview', `/dashboard?period=${PERIOD}`],
                                 ['team', `/dashboard/team/${t1.id}?period=${PERIOD}`],
                                 ['metric', `/dashboard/metric/visit_completion_rate?period=${PERIOD}`],
@@ -222,18 +210,10 @@ try {
                                 ['home', '/home']]) {
       await p.goto(`${base}${path}`);
       await reflow(p, `${label} ${name}`, width);
+      if (name === 'team' || name === 'metric') await chartLabels(p, `${label} ${name}`, 'svg.hc-chart');
       if (label === 'phone' || name === 'overview')
-        await p.screenshot({ path: join(artifacts, `overview-5-${label}-${name}.png`), fullPage: name !== 'members' });
+        await w.shot(p, `overview-5-${label}-${name}`, { fullPage: name !== 'members' });
     }
     await ctx.close();
   }
-} catch (e) {
-  failed++;
-  console.log(`FAIL: ${e.stack || e}`);
-} finally {
-  await browser.close();
-  server.kill('SIGTERM');
-  rmSync(work, { recursive: true, force: true });
-}
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+});

@@ -8,57 +8,17 @@
 //   node tests/browser/survey_form.mjs HEALTHCHECK_BINARY ARTIFACTS_DIR
 //
 // Exits non-zero on any failure; the last line reads "N passed, M failed".
-import { spawn, execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = resolve(here, '../..');
-const require = createRequire(join(root, 'src/web/package.json'));
-const { chromium } = require('playwright-core');
+import { Walk, chromium, chromiumFlags } from './server.mjs';
 
-const [binary, artifacts] = process.argv.slice(2);
-if (!binary || !artifacts) {
-  console.error('usage: survey_form.mjs HEALTHCHECK_BINARY ARTIFACTS_DIR');
-  process.exit(2);
-}
-mkdirSync(artifacts, { recursive: true });
-
-let passed = 0, failed = 0;
-function check(ok, what) {
-  if (ok) { passed++; } else { failed++; console.log(`FAIL: ${what}`); }
-}
-
-const work = mkdtempSync(join(tmpdir(), 'hc-browser-'));
-const db = `sqlite:${join(work, 'hc.db')}`;
-const env = { ...process.env, HEALTHCHECK_SURVEYS: join(root, 'surveys'),
-              HEALTHCHECK_ASSETS: join(root, 'src/web/node_modules/govuk-frontend/dist/govuk') };
-const hc = (...args) => execFileSync(binary, ['--db', db, ...args], { env, encoding: 'utf8' });
-hc('demo', '--out', join(work, 'demo'), '--teams', '2', '--months', '1');
-hc('import', join(work, 'demo'));
-hc('survey', 'open', '--survey', 'health-check', '--period', '2026-Q3', '--teams', 'T0001');
-hc('council', 'set', '--name', 'Northshire Council');  // the header's name
-
-const server = spawn(binary, ['--db', db, 'serve', '--port', '0'],
-                     { env, stdio: ['ignore', 'pipe', 'pipe'] });
-let serverLog = '';
-server.stderr.on('data', (d) => { serverLog += d; });
-const base = await new Promise((ok, fail) => {
-  let out = '';
-  server.stdout.on('data', (d) => {
-    out += d;
-    const m = out.match(/Serving on (http:\/\/[0-9.]+:\d+)\//);
-    if (m) ok(m[1]);
-  });
-  server.on('exit', (code) => fail(new Error(`healthcheck serve exited ${code}: ${serverLog}`)));
-  setTimeout(() => fail(new Error('healthcheck serve did not start')), 15000);
-});
-
-const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-               '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const w = new Walk('survey_form.mjs');
+const { check } = w;
+w.demo(2, 1);
+w.hc(['survey', 'open', '--survey', 'health-check', '--period', '2026-Q3', '--teams', 'T0001']);
+w.hc(['council', 'set', '--name', 'Northshire Council']);  // the header's name
 
 // Presses Tab until the focused element satisfies `is` (observed, never clicked).
 async function tabTo(page, is, arg, limit = 15) {
@@ -98,9 +58,9 @@ async function answerSection(page, label) {
 async function run(name, viewport, link) {
   const profile = mkdtempSync(join(tmpdir(), 'hc-chromium-'));  // a new, empty --user-data-dir
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium', headless: true, args: flags, viewport, javaScriptEnabled: false });
+    executablePath: '/usr/bin/chromium', headless: true, args: chromiumFlags, viewport, javaScriptEnabled: false });
   const page = context.pages()[0] ?? await context.newPage();
-  const shot = (what) => page.screenshot({ path: join(artifacts, `${name}-${what}.png`), fullPage: true });
+  const shot = (what) => w.shot(page, `${name}-${what}`, { fullPage: true });
   const fitsWidth = async (what) => check(await page.evaluate(() =>
     document.documentElement.scrollWidth <= window.innerWidth), `${name}: ${what} fits ${viewport.width}px without sideways scrolling`);
   try {
@@ -156,24 +116,16 @@ async function run(name, viewport, link) {
   }
 }
 
-try {
-  const links = hc('survey', 'invite', 'health-check-2026-Q3', '--team', 'T0001', '--count', '2', '--base-url', base)
+await w.run(async () => {
+  const base = await w.serve();
+  const links = w.hc(['survey', 'invite', 'health-check-2026-Q3', '--team', 'T0001', '--count', '2', '--base-url', base])
     .trim().split('\n');
   await run('phone', { width: 360, height: 740 }, links[0]);
   await run('desk', { width: 1280, height: 900 }, links[1]);
-  const status = hc('survey', 'status', 'health-check-2026-Q3');
+  const status = w.hc(['survey', 'status', 'health-check-2026-Q3']);
   check(/T0001\s+2\s+2\s+2\s/.test(status), `2 links issued, 2 used, 2 responses stored:\n${status}`);
   const unknown = await fetch(`${base}/s/0123456789abcdef0123456789abcdef`);
   check(unknown.status === 404 && (await unknown.text()).includes('This link does not work'), 'unknown link message');
   const token = links[0].split('/s/')[1];
-  check(!serverLog.includes(token), 'the server log holds no token');
-} catch (e) {
-  failed++;
-  console.log(`FAIL: ${e.stack || e}`);
-} finally {
-  server.kill('SIGTERM');
-  rmSync(work, { recursive: true, force: true });
-}
-console.log(`screenshots in ${artifacts}`);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+  check(!w.serverLog().includes(token), 'the server log holds no token');
+});

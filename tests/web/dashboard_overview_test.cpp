@@ -183,6 +183,10 @@ TEST(SignalChartsTest, ProcessChartStatesMeanLimitsAndSpecialCause) {
   EXPECT_NE(html.find("<li>2026-Q3: 9.0% (special cause)</li>"), std::string::npos);
   EXPECT_NE(html.find("aria-labelledby=\"spc-x-title spc-x-desc\""), std::string::npos);
   EXPECT_NE(html.find(">Latest 9.0%</text>"), std::string::npos);
+  // The limits are named in the key below the plot, inside the chart's 340 units.
+  EXPECT_NE(html.find(">Upper limit 7.0%</text>"), std::string::npos);
+  EXPECT_NE(html.find(">Lower limit 4.0%</text>"), std::string::npos);
+  EXPECT_NE(html.find("viewBox=\"0 0 340.0 "), std::string::npos);
 }
 
 TEST(SignalChartsTest, FunnelPlotMarksTeamsOutsideTheLimits) {
@@ -193,6 +197,8 @@ TEST(SignalChartsTest, FunnelPlotMarksTeamsOutsideTheLimits) {
   EXPECT_NE(html.find("Alpha: 40.0% of 100, significantly worse than the council"), std::string::npos) << html;
   EXPECT_NE(html.find("Bravo: 25.0% of 100, within the limits"), std::string::npos);
   EXPECT_NE(html.find(">Council 20.0%</text>"), std::string::npos);
+  EXPECT_NE(html.find(">95% limits</text>"), std::string::npos);
+  EXPECT_NE(html.find(">99.8% limits</text>"), std::string::npos);
   EXPECT_EQ(dashboard::funnelPlotHtml("f", *metrics::findMetric("no_access_rate"), 20.0, {}), "");
 }
 

@@ -104,6 +104,10 @@ std::string stylesheet() {
       ".govuk-main-wrapper{padding-top:10px}\n"
       ".hc-scroll:focus{outline:3px solid #ffdd00}\n"
       ".hc-scroll table{margin-bottom:0}\n"
+      // A caption as wide as its table would run out of the box on a phone:
+      // it stays in view and wraps within the box's width instead.
+      ".hc-scroll{container-type:inline-size}\n"
+      ".hc-scroll caption{position:sticky;left:0;max-width:calc(100vw - 30px);max-width:100cqi}\n"
       ".hc-scroll tr>:first-child{position:sticky;left:0;z-index:1;background:#fff;box-shadow:2px 0 0 #b1b4b6}\n"
       ".hc-scroll-hint{display:none;margin-bottom:5px;color:#505a5f}\n"
       "@media (max-width:640px){.hc-scroll-hint{display:block}.hc-scroll tr>:first-child{max-width:40vw}}\n"
@@ -138,12 +142,15 @@ std::string stylesheet() {
       ".hc-unrated{margin:10px 0}\n"
       ".hc-charts{display:flex;flex-wrap:wrap;gap:20px}\n"
       ".hc-charts>*{flex:1 1 420px;min-width:0}\n"
+      // The funnel plot keeps its own width; the ranked list beside it the rest.
+      ".hc-charts>.hc-funnel{flex:0 1 340px;margin-bottom:20px}\n"
       "@media (max-width:640px){.hc-charts{display:block}.hc-attention li,.hc-legend{overflow-wrap:anywhere}}\n"
       ".hc-figure{margin:0 0 15px}\n"
-      // Charts keep their natural size (text 12 px or more) and scroll in
-      // their own box on a phone rather than shrink.
+      // The bar charts keep their natural size (text 12 px or more) and
+      // scroll in their own box on a phone; the signal charts are drawn to
+      // fit a phone and shrink with their box (dashboard_process_chart.h).
       ".hc-chart-box{overflow-x:auto;max-width:100%}\n"
-      "svg.hc-chart{display:block;max-width:none}\n"
+      "svg.hc-chart{display:block;max-width:100%;height:auto}\n"
       ".hc-chart-box svg.chart{display:block;width:680px;max-width:none;height:auto}\n"
       ".hc-spark{display:block;max-width:none}\n";
   for (Status s : {Status::kRed, Status::kAmber, Status::kGreen, Status::kNone}) {

@@ -104,7 +104,7 @@ std::string metricHtml(const metrics::HealthCheck& hc, const metrics::MetricInfo
         points.push_back({r.scope->name, *r.metric->value, r.metric->n});
     const std::string plot = funnelPlotHtml("funnel-" + id, info, *council_metric->value, points);
     if (!plot.empty())
-      funnel = "<div><h2 class=\"govuk-heading-m\">Funnel plot</h2>\n<p class=\"govuk-body-s\">Each team's figure "
+      funnel = "<div class=\"hc-funnel\"><h2 class=\"govuk-heading-m\">Funnel plot</h2>\n<p class=\"govuk-body-s\">Each team's figure "
                "against the number it rests on. Inside the dashed limits a team's difference from the council's " +
                http::escapeHtml(reports::formatValue(info.unit, *council_metric->value)) +
                " may be chance; outside the 99.8% limits (&#9670;) it is not. <a class=\"govuk-link\" "

@@ -10,10 +10,17 @@
 namespace hc::web::dashboard {
 namespace {
 
-// Layout in SVG user units (1:1 with CSS px at the chart's natural width).
-constexpr double kW = 600, kH = 230;
-constexpr double kLeft = 12, kRight = 150, kTop = 16, kBottom = 34;  // margins; labels go right
-constexpr double kPlotW = kW - kLeft - kRight, kPlotH = kH - kTop - kBottom;
+// Layout in SVG user units: 1:1 with CSS px at the chart's natural width,
+// which fits a phone (a 360 px window leaves 330 px) and half a desk page.
+// Narrower boxes scale the chart down (to 290 px at 400% zoom, where
+// 15-unit text is still 12.8 px). No text sits beside the plot: the lines
+// are named in a key below it, so nothing runs past the right edge.
+constexpr double kW = 340, kFont = 15;
+constexpr double kLeft = 10, kRight = 10, kTop = 12, kPlotH = 150;
+constexpr double kPlotW = kW - kLeft - kRight, kPlotBottom = kTop + kPlotH;
+constexpr double kAxisY = kPlotBottom + 20;  // baseline of the axis labels
+constexpr double kKeyY = kAxisY + 26;        // baseline of the key's first row
+constexpr double kKeyRow = 22, kSampleW = 26;
 constexpr const char* kHalo = " paint-order=\"stroke\" stroke=\"#ffffff\" stroke-width=\"5\" stroke-linejoin=\"round\"";
 constexpr const char* kWorseColour = "#b54100";   // special cause the worse way: orange-brown, 5.6:1 on white
 constexpr const char* kBetterColour = "#1d70b8";  // the better way: blue
@@ -26,19 +33,16 @@ struct YScale {
   double y(double v) const { return kTop + (hi - v) / (hi - lo) * kPlotH; }
 };
 
+// The range of [lo, hi] with a margin; for percentages the margin stops at
+// 0 and 100, but a figure beyond them (turnover can pass 100%) stays in.
 YScale yScale(double lo, double hi, bool percent) {
   if (hi - lo < 1e-9) {
     lo -= 1;
     hi += 1;
   }
   const double pad = (hi - lo) * 0.08;
-  lo -= pad;
-  hi += pad;
-  if (percent) {
-    lo = std::max(lo, 0.0);
-    hi = std::min(hi, 100.0);
-  }
-  return {lo, hi};
+  if (!percent) return {lo - pad, hi + pad};
+  return {std::max(lo - pad, std::min(lo, 0.0)), std::min(hi + pad, std::max(hi, 100.0))};
 }
 
 std::string line(double x1, double y1, double x2, double y2, const char* colour, const char* dash = nullptr,
@@ -52,34 +56,75 @@ std::string label(double x, double y, const std::string& text, const char* extra
   return "<text x=\"" + num(x) + "\" y=\"" + num(y) + "\"" + kHalo + extra + ">" + http::escapeHtml(text) + "</text>";
 }
 
-// Right-margin labels for horizontal lines, pushed apart so none overlaps
-// another (each 15 units tall), in the order given from the top.
-std::string marginLabels(std::vector<std::pair<double, std::string>> labels) {
-  std::sort(labels.begin(), labels.end());
-  for (size_t i = 1; i < labels.size(); ++i) labels[i].first = std::max(labels[i].first, labels[i - 1].first + 15);
-  std::string out;
-  for (const auto& [y, text] : labels) out += label(kLeft + kPlotW + 8, y + 4, text);
-  return out;
-}
-
 std::string diamond(double x, double y, double r, const char* fill) {
   return "<path d=\"M" + num(x) + " " + num(y - r) + " L" + num(x + r) + " " + num(y) + " L" + num(x) + " " +
          num(y + r) + " L" + num(x - r) + " " + num(y) + " Z\" fill=\"" + fill + "\" stroke=\"#0b0c0c\" "
          "stroke-width=\"1\"/>";
 }
 
-std::string svgOpen(const std::string& id, const std::string& title, const std::string& desc) {
-  const std::string eid = http::escapeHtml(id);
-  return "<div class=\"hc-chart-box\"><svg class=\"hc-chart\" id=\"" + eid + "\" role=\"img\" viewBox=\"0 0 " + num(kW) +
-         " " + num(kH) + "\" width=\"" + num(kW) + "\" height=\"" + num(kH) + "\" aria-labelledby=\"" + eid +
-         "-title " + eid + "-desc\" font-family=\"Arial, sans-serif\" font-size=\"13\"><title id=\"" + eid +
-         "-title\">" + http::escapeHtml(title) + "</title><desc id=\"" + eid + "-desc\">" + http::escapeHtml(desc) + "</desc>";
+std::string circle(double x, double y, double r) {
+  return "<circle cx=\"" + num(x) + "\" cy=\"" + num(y) + "\" r=\"" + num(r) + "\" fill=\"#1d70b8\" fill-opacity=\"0.8\" "
+         "stroke=\"#0b0c0c\" stroke-width=\"0.5\"/>";
 }
 
-std::string svgClose(const std::vector<std::string>& words) {
-  std::string list = "</svg></div><ul class=\"govuk-visually-hidden\">";
-  for (const auto& w : words) list += "<li>" + http::escapeHtml(w) + "</li>";
-  return list + "</ul>\n";
+// One entry of a chart's key: a sample of a line (its colour and dashes)
+// or of a mark, and what it stands for.
+struct KeyEntry {
+  enum Sample { kLine, kDot, kDiamond } sample;
+  std::string text;
+  const char* colour = kLineColour;
+  const char* dash = nullptr;
+};
+
+// Generously wide (Arial averages about half an em a character), so that
+// entries laid side by side never touch.
+double textWidth(const std::string& utf8) {
+  size_t chars = 0;
+  for (unsigned char c : utf8) chars += (c & 0xC0) != 0x80;
+  return 0.6 * kFont * double(chars);
+}
+
+// The key below the plot, entries flowed into rows across the chart's
+// width; sets *height to the whole chart's height below its last row.
+std::string keyHtml(const std::vector<KeyEntry>& entries, double* height) {
+  std::string s;
+  double x = kLeft, y = kKeyY;
+  for (const auto& e : entries) {
+    const double w = kSampleW + 6 + textWidth(e.text);
+    if (x > kLeft && x + w > kW - kRight) x = kLeft, y += kKeyRow;
+    const double mid = y - kFont * 0.35;
+    if (e.sample == KeyEntry::kLine) s += line(x, mid, x + kSampleW, mid, e.colour, e.dash, 2);
+    if (e.sample == KeyEntry::kDot) s += circle(x + kSampleW / 2, mid, 4.5);
+    if (e.sample == KeyEntry::kDiamond) s += diamond(x + kSampleW / 2, mid, 6, e.colour);
+    s += "<text x=\"" + num(x + kSampleW + 6) + "\" y=\"" + num(y) + "\">" + http::escapeHtml(e.text) + "</text>";
+    x += w + 18;
+  }
+  *height = y + 8;
+  return s;
+}
+
+// The axis labels under the plot: at its left and right ends and, if
+// given, in the middle.
+std::string axisLabels(const std::string& left, const std::string& right, const std::string& middle = "") {
+  std::string s = label(kLeft, kAxisY, left);
+  if (!right.empty()) s += label(kLeft + kPlotW, kAxisY, right, " text-anchor=\"end\"");
+  if (!middle.empty()) s += label(kLeft + kPlotW / 2, kAxisY, middle, " text-anchor=\"middle\"");
+  return s;
+}
+
+// The chart: `body` (plot, axis and key) in an <svg> `height` units tall
+// that shrinks with its box (the stylesheet), then the figures in words.
+std::string chartHtml(const std::string& id, const std::string& title, const std::string& desc, double height,
+                      const std::string& body, const std::vector<std::string>& words) {
+  const std::string eid = http::escapeHtml(id);
+  std::string s = "<div class=\"hc-chart-box\"><svg class=\"hc-chart\" id=\"" + eid + "\" role=\"img\" viewBox=\"0 0 " +
+                  num(kW) + " " + num(height) + "\" width=\"" + num(kW) + "\" height=\"" + num(height) +
+                  "\" aria-labelledby=\"" + eid + "-title " + eid + "-desc\" font-family=\"Arial, sans-serif\" "
+                  "font-size=\"" + num(kFont) + "\"><title id=\"" + eid + "-title\">" + http::escapeHtml(title) +
+                  "</title><desc id=\"" + eid + "-desc\">" + http::escapeHtml(desc) + "</desc>" + body +
+                  "</svg></div><ul class=\"govuk-visually-hidden\">";
+  for (const auto& w : words) s += "<li>" + http::escapeHtml(w) + "</li>";
+  return s + "</ul>\n";
 }
 
 }  // namespace
@@ -92,6 +137,8 @@ std::string processChartHtml(const std::string& id, const metrics::MetricInfo& i
   const bool percent = info.unit == metrics::Unit::kPercent;
   auto fmt = [&](double v) { return reports::formatValue(info.unit, v); };
 
+  // The range: the figures and the limits, a percentage's limits only as
+  // far as 0 and 100 (beyond, they are said in the key but not drawn).
   double lo = 0, hi = 0;
   bool any = false;
   for (const auto& v : values)
@@ -101,8 +148,8 @@ std::string processChartHtml(const std::string& id, const metrics::MetricInfo& i
       any = true;
     }
   if (chart) {
-    lo = std::min(lo, chart->lower);
-    hi = std::max(hi, chart->upper);
+    lo = std::min(lo, percent ? std::max(chart->lower, 0.0) : chart->lower);
+    hi = std::max(hi, percent ? std::min(chart->upper, 100.0) : chart->upper);
   }
   const YScale ys = yScale(lo, hi, percent);
   const double step = points.size() > 1 ? kPlotW / double(points.size() - 1) : 0;
@@ -130,18 +177,17 @@ std::string processChartHtml(const std::string& id, const metrics::MetricInfo& i
   for (size_t i = 0; i + 1 < words.size(); ++i) desc += words[i] + "; ";
   desc += summary;
 
-  std::string s = svgOpen(id, std::string(info.label) + ": process-control chart, " +
-                                  (points.empty() ? std::string() : points.front().period + " to " + points.back().period),
-                          desc);
-  s += line(kLeft, kTop + kPlotH, kLeft + kPlotW, kTop + kPlotH, kLineColour, nullptr, 1);
-  std::vector<std::pair<double, std::string>> margin;
+  std::string s = line(kLeft, kPlotBottom, kLeft + kPlotW, kPlotBottom, kLineColour, nullptr, 1);
+  std::vector<KeyEntry> key;
   if (chart) {
     s += line(kLeft, ys.y(chart->mean), kLeft + kPlotW, ys.y(chart->mean), kLineColour, nullptr, 1.5);
-    s += line(kLeft, ys.y(chart->upper), kLeft + kPlotW, ys.y(chart->upper), "#0b0c0c", "6 4", 1.5);
-    s += line(kLeft, ys.y(chart->lower), kLeft + kPlotW, ys.y(chart->lower), "#0b0c0c", "6 4", 1.5);
-    margin = {{ys.y(chart->upper), "Upper limit " + fmt(chart->upper)},
-              {ys.y(chart->mean), "Mean " + fmt(chart->mean)},
-              {ys.y(chart->lower), "Lower limit " + fmt(chart->lower)}};
+    for (double limit : {chart->upper, chart->lower})
+      if (limit >= ys.lo && limit <= ys.hi)
+        s += line(kLeft, ys.y(limit), kLeft + kPlotW, ys.y(limit), "#0b0c0c", "6 4", 1.5);
+    // Each on its own, so that a long unit ("per 100 cases") still fits a row.
+    key.push_back({KeyEntry::kLine, "Upper limit " + fmt(chart->upper), "#0b0c0c", "6 4"});
+    key.push_back({KeyEntry::kLine, "Mean " + fmt(chart->mean)});
+    key.push_back({KeyEntry::kLine, "Lower limit " + fmt(chart->lower), "#0b0c0c", "6 4"});
   }
   std::string path;
   bool pen = false;
@@ -165,17 +211,14 @@ std::string processChartHtml(const std::string& id, const metrics::MetricInfo& i
       s += "<circle cx=\"" + num(px) + "\" cy=\"" + num(py) + "\" r=\"3.5\" fill=\"#1d70b8\"/>";
     }
   }
-  // The latest figure, in the margin beside the last point.
-  if (!points.empty() && points.back().value)
-    margin.push_back({ys.y(*points.back().value), "Latest " + fmt(*points.back().value)});
-  s += marginLabels(margin);
-  if (!points.empty()) {
-    s += label(kLeft, kH - 10, points.front().period);
-    if (points.size() > 1) s += label(kLeft + kPlotW, kH - 10, points.back().period, " text-anchor=\"end\"");
-  }
-  if (chart)
-    s += label(kLeft + kPlotW / 2, kH - 10, "\u25C6 special cause", " text-anchor=\"middle\"");
-  return s + svgClose(words);
+  if (!points.empty() && points.back().value) key.push_back({KeyEntry::kDot, "Latest " + fmt(*points.back().value)});
+  if (chart) key.push_back({KeyEntry::kDiamond, "Special cause", kWorseColour});
+  if (!points.empty()) s += axisLabels(points.front().period, points.size() > 1 ? points.back().period : "");
+  double height = 0;
+  s += keyHtml(key, &height);
+  return chartHtml(id, std::string(info.label) + ": process-control chart, " +
+                           (points.empty() ? std::string() : points.front().period + " to " + points.back().period),
+                   desc, height, s, words);
 }
 
 std::string funnelPlotHtml(const std::string& id, const metrics::MetricInfo& info, double council_value,
@@ -225,24 +268,20 @@ std::string funnelPlotHtml(const std::string& id, const metrics::MetricInfo& inf
     words.push_back(word);
     const double px = x(double(p.n)), py = clampY(p.value);
     s += "<g><title>" + http::escapeHtml(word) + "</title>" +
-         (outside ? diamond(px, py, 7, worse ? kWorseColour : kBetterColour)
-                  : "<circle cx=\"" + num(px) + "\" cy=\"" + num(py) + "\" r=\"4.5\" fill=\"#1d70b8\" "
-                    "fill-opacity=\"0.8\" stroke=\"#0b0c0c\" stroke-width=\"0.5\"/>") +
-         "</g>";
+         (outside ? diamond(px, py, 7, worse ? kWorseColour : kBetterColour) : circle(px, py, 4.5)) + "</g>";
   }
-  const auto outer = metrics::funnelLimits(council_value, max_n);
-  s += marginLabels({{ys.y(council_value), "Council " + fmt(council_value)},
-                     {clampY(outer->upper), "99.8% limit"},
-                     {clampY(metrics::funnelLimits(council_value, max_n, metrics::kFunnelZ95)->upper), "95% limit"}});
-  s += line(kLeft, kTop + kPlotH, kLeft + kPlotW, kTop + kPlotH, kLineColour, nullptr, 1);
-  s += label(kLeft, kH - 10, "n = 0") + label(kLeft + kPlotW, kH - 10, "n = " + std::to_string(max_n),
-                                               " text-anchor=\"end\"");
-  s += label(kLeft + kPlotW / 2, kH - 10, "number it rests on (n) \u2192", " text-anchor=\"middle\"");
+  s += line(kLeft, kPlotBottom, kLeft + kPlotW, kPlotBottom, kLineColour, nullptr, 1);
+  s += axisLabels("0", std::to_string(max_n), "number it rests on (n) \u2192");
+  double height = 0;
+  s += keyHtml({{KeyEntry::kLine, "Council " + fmt(council_value)},
+                {KeyEntry::kLine, "95% limits", "#0b0c0c", "3 3"},
+                {KeyEntry::kLine, "99.8% limits", "#0b0c0c", "8 4"}},
+               &height);
   for (const auto& w : words) desc += w + "; ";
   words.insert(words.begin(), "The council: " + fmt(council_value) + ". Limits: 95% (short dashes) and 99.8% "
                                                                      "(long dashes).");
-  return svgOpen(id, std::string(info.label) + ": funnel plot of the teams against the council", desc) + s +
-         svgClose(words);
+  return chartHtml(id, std::string(info.label) + ": funnel plot of the teams against the council", desc, height, s,
+                   words);
 }
 
 }  // namespace hc::web::dashboard

@@ -6,9 +6,11 @@
 //     of a special cause marked by shape as well as colour;
 //   - a funnel plot of one metric over the teams: each team's value against
 //     its n, with the 95% and 99.8% limits around the council's value.
-// Labels sit in margins the reference lines do not reach, and carry a white
-// halo, so no line crosses a figure. Text is 12 px or more at 1:1 scale; on
-// a phone the chart scrolls sideways in its own box rather than shrinking.
+// The lines and marks are named, with their figures, in a key below the
+// plot rather than in a margin beside it, so no label runs past the chart's
+// right edge. A chart is 340 px wide at most and shrinks with its box: it
+// fits a phone and half a desk page, its text 12 px or more down to 290 px
+// (a 320 px window, or 1280 px at 400% zoom).
 //
 // Accessibility: role="img" with a <title> and a <desc> giving the same
 // figures in words, and a visually hidden list of them beside it.
