@@ -5,6 +5,7 @@
 
 #include "ingest/import_log.h"
 #include "ingest/rejects_file.h"
+#include "ingest/row_shape.h"
 
 namespace hc::ingest {
 namespace {
@@ -84,6 +85,7 @@ class ImportRun {
     DiagnosticList found(rules_.options.max_messages);
     const bool usable = rows_.readHeader(record_, source_.name(), found);
     for (Diagnostic d : found.kept()) add(std::move(d));
+    shape_.emplace(record_);
     return usable;
   }
 
@@ -93,11 +95,11 @@ class ImportRun {
     while (source_.next(record_)) {
       ++report_.rows_read;
       bool stored = false;
-      if (rows_.repeatsHeader(record_)) {
-        findings_.clear();
+      findings_.clear();
+      if (shape_->repeatsHeader(record_)) {
         findings_.push_back(Diagnostic{source_.name(), record_.line, "",
                                        "this line repeats the header: the export looks pasted twice"});
-      } else {
+      } else if (shape_->check(record_, source_.name(), findings_)) {
         stored = rows_.take(record_, findings_, report_);
       }
       for (const Diagnostic& d : findings_) add(d);
@@ -160,6 +162,7 @@ class ImportRun {
   const std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
   DiagnosticList diagnostics_;
   CsvRecord record_;
+  std::optional<RowShape> shape_;
   std::optional<RejectsFile> rejects_;
   std::vector<Diagnostic> findings_;
   std::string reason_;
