@@ -6,6 +6,7 @@
 #include "ingest/import_log.h"
 #include "ingest/rejects_file.h"
 #include "ingest/row_shape.h"
+#include "store/schema.h"
 
 namespace hc::ingest {
 namespace {
@@ -173,6 +174,12 @@ class ImportRun {
 
 FileReport runImport(store::Database& db, RowSource& source, RowImport& rows, const ImportRules& rules) {
   return ImportRun(db, source, rows, rules).run();
+}
+
+FileReport importCsvFile(store::Database& db, RowImport& rows, const ImportRules& rules) {
+  store::migrate(db);
+  CsvRowSource source(rules.path);
+  return runImport(db, source, rows, rules);
 }
 
 }  // namespace hc::ingest

@@ -70,6 +70,12 @@ struct ImportRules {
 // cannot carry (a RowImport's own exceptions) are thrown.
 FileReport runImport(store::Database& db, RowSource& source, RowImport& rows, const ImportRules& rules);
 
+// runImport over the CSV file at rules.path (a CsvRowSource), after
+// bringing the schema up to date. Example (national/indicators_import.cpp):
+//   IndicatorRows rows;
+//   return importCsvFile(db, rows, ImportRules{path, "dfe_indicators", options});
+FileReport importCsvFile(store::Database& db, RowImport& rows, const ImportRules& rules);
+
 }  // namespace hc::ingest
 
 #endif  // HC_INGEST_IMPORT_RUN_H_

@@ -26,9 +26,10 @@ bool RowShape::check(const CsvRecord& record, const std::string& file, std::vect
     return false;
   };
   if (record.problem != CsvRecord::Problem::kNone) {
-    return fail(fieldName(record.problem_field), record.problem == CsvRecord::Problem::kUnterminatedQuote
-                                                     ? "a quoted value is not closed: its quote runs to the end of the file"
-                                                     : "text after the closing quote of a quoted value");
+    const bool unclosed = record.problem == CsvRecord::Problem::kUnterminatedQuote;
+    return fail(fieldName(record.problem_field),
+                unclosed ? "a quoted value is not closed: its quote runs to the end of the file"
+                         : "text after the closing quote of a quoted value");
   }
   if (invalidUtf8At(record.raw) != std::string_view::npos) {
     for (size_t f = 0; f < record.fields.size(); ++f) {

@@ -16,7 +16,6 @@
 #include "national/joint_codes.h"
 #include "national/published_measures.h"
 #include "national/published_value.h"
-#include "store/schema.h"
 
 namespace hc::national {
 namespace {
@@ -265,10 +264,8 @@ class IndicatorRows : public ingest::RowImport {
 
 ingest::FileReport importIndicators(store::Database& db, const std::string& path,
                                     const ingest::ImportOptions& options) {
-  store::migrate(db);
-  ingest::CsvRowSource source(path);
   IndicatorRows rows;
-  return ingest::runImport(db, source, rows, ingest::ImportRules{path, "dfe_indicators", options});
+  return ingest::importCsvFile(db, rows, ingest::ImportRules{path, "dfe_indicators", options});
 }
 
 }  // namespace hc::national

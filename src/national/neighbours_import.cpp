@@ -9,7 +9,6 @@
 #include "ingest/import_run.h"
 #include "ingest/text.h"
 #include "ingest/values.h"
-#include "store/schema.h"
 
 namespace hc::national {
 namespace {
@@ -125,8 +124,9 @@ class NeighbourGroups : public ingest::RowImport {
       insert_->bindText(0, code);
       insert_->bindText(1, name);
       insert_->bindInt(2, static_cast<int64_t>(r + 1));
-      insert_->bindText(3, std::string(neighbours[r].first));
-      if (neighbours[r].second.empty()) insert_->bindNull(4); else insert_->bindText(4, std::string(neighbours[r].second));
+      const auto& [neighbour, closeness] = neighbours[r];
+      insert_->bindText(3, std::string(neighbour));
+      if (closeness.empty()) insert_->bindNull(4); else insert_->bindText(4, std::string(closeness));
       insert_->bindInt(5, import_id_);
       insert_->bindInt(6, record.line);
       insert_->execute();
@@ -161,10 +161,8 @@ class NeighbourGroups : public ingest::RowImport {
 
 ingest::FileReport importNeighbours(store::Database& db, const std::string& path,
                                     const ingest::ImportOptions& options) {
-  store::migrate(db);
-  ingest::CsvRowSource source(path);
   NeighbourGroups groups;
-  return ingest::runImport(db, source, groups, ingest::ImportRules{path, "dfe_neighbours", options});
+  return ingest::importCsvFile(db, groups, ingest::ImportRules{path, "dfe_neighbours", options});
 }
 
 }  // namespace hc::national
