@@ -57,25 +57,15 @@ int runFileImport(const std::vector<std::string>& args, Context& context, const 
   std::string path;
   ingest::ImportOptions import_options;
   po::options_description options("Options");
-  options.add_options()
-      ("skip-invalid", po::bool_switch(&import_options.skip_invalid),
-       "store the valid rows and write each invalid row, unchanged, to the rejects file with its reason "
-       "(default: one invalid row rejects the whole file)")
-      ("rejects", po::value<std::string>(&import_options.rejects_path),
-       "the rejects file (default with --skip-invalid: NAME.rejects.csv in the current folder)");
-  po::options_description hidden;
-  hidden.add_options()("file", po::value<std::string>(&path));
-  po::options_description all;
-  all.add(options).add(hidden);
-  po::positional_options_description positional;
-  positional.add("file", 1);
+  addRejectOptions(options, import_options);
   po::variables_map vm;
-  if (!parseCommandOptions(args, usage, description, all, positional, vm, context)) return kOk;
+  if (!parseCommandOptions(args, usage, description, options, Positionals().add("file", &path), vm, context))
+    return kOk;
   if (path.empty()) throw UsageError("give the CSV file to import");
   auto db = store::openDatabase(context.db_url);
   const ingest::FileReport report = import(*db, path, import_options);
   printFileReport(report, context);
-  return report.stored() ? kOk : kFailed;
+  return ingest::anyRejected({report}) ? kFailed : kOk;  // as `healthcheck import`: 1 when anything is rejected
 }
 
 std::vector<std::string> splitCodes(const std::string& text) {
