@@ -104,16 +104,10 @@ int actionUpdate(const std::vector<std::string>& args, Context& context) {
       "title", po::value(&title), "a new title")("owner", po::value(&owner), "a new owner")(
       "description", po::value(&description), "a new description")(
       "needs-decision", po::value(&decision), "yes or no");
-  po::options_description hidden;
-  hidden.add_options()("id", po::value(&id)->required());
-  po::options_description all;
-  all.add(options).add(hidden);
-  po::positional_options_description positional;
-  positional.add("id", 1);
   po::variables_map vm;
   if (!parseCommandOptions(args, "healthcheck action update ID [--status S] [--note TEXT] [--due YYYY-MM-DD]",
-                           "Changes an action and records who changed what in the audit log.", all, positional, vm,
-                           context))
+                           "Changes an action and records who changed what in the audit log.", options,
+                           Positionals().add("id", &id, true), vm, context))
     return kOk;
   actions::ActionChange change;
   if (vm.count("status")) change.status = parseStatus(status);
@@ -160,15 +154,8 @@ int actionList(const std::vector<std::string>& args, Context& context) {
 }  // namespace
 
 int runAction(const std::vector<std::string>& args, Context& context) {
-  if (args.empty() || args[0] == "--help" || args[0] == "-h") {
-    (args.empty() ? context.err : context.out) << kOverview;
-    return args.empty() ? kUsage : kOk;
-  }
-  const std::vector<std::string> rest(args.begin() + 1, args.end());
-  if (args[0] == "add") return actionAdd(rest, context);
-  if (args[0] == "update") return actionUpdate(rest, context);
-  if (args[0] == "list") return actionList(rest, context);
-  throw UsageError("unknown action '" + args[0] + "' (add, update, list)");
+  return runSubcommand(args, context, kOverview, "action",
+                       {{"add", actionAdd}, {"update", actionUpdate}, {"list", actionList}});
 }
 
 }  // namespace hc::cli

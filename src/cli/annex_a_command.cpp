@@ -47,12 +47,6 @@ int runAnnexA(const std::vector<std::string>& args, Context& context) {
        "the rejects file (default with --skip-invalid: NAME.rejects.csv in the current folder)")
       ("create-teams", po::value<std::string>(&import.create_teams_service),
        "create teams the workbook names but the database does not know, with this service (children)");
-  po::options_description hidden;
-  hidden.add_options()("verb", po::value<std::string>(&verb))("path", po::value<std::string>(&path));
-  po::options_description all;
-  all.add(options).add(hidden);
-  po::positional_options_description positional;
-  positional.add("verb", 1).add("path", 1);
   po::variables_map vm;
   if (!parseCommandOptions(args, "healthcheck [--db URL] annex-a import FILE.xlsx --extracted YYYY-MM-DD [OPTIONS]",
                            "Imports an Ofsted Annex A workbook: lists 3, 4, 6, 7 and 8 become one case\n"
@@ -61,7 +55,7 @@ int runAnnexA(const std::vector<std::string>& args, Context& context) {
                            "Import teams and staff first. Monthly extracts build up allocation history.\n"
                            "The workbook is one transaction: by default one invalid row rejects it.\n"
                            "Exit status: 0 everything stored, 1 anything rejected, 2 wrong use.",
-                           all, positional, vm, context)) {
+                           options, Positionals().add("verb", &verb).add("path", &path), vm, context)) {
     return kOk;
   }
   if (verb != "import") throw UsageError("the only verb is import: healthcheck annex-a import FILE.xlsx");

@@ -44,28 +44,28 @@ void printFileReport(const ingest::FileReport& r, Context& context) {
               << " replaced, " << r.rejected << " rejected\n";
   for (const auto& m : r.messages) (m.is_error ? context.err : context.out) << "  " << m.text() << "\n";
   if (r.messages_not_shown > 0) context.err << "  ... and " << r.messages_not_shown << " more\n";
+  if (!r.rejects_path.empty() && r.rejected > 0)
+    context.err << "  the " << r.rejected << " rejected row(s) were written with their reasons to " << r.rejects_path
+                << "\n";
   if (!r.stored()) context.err << "  " << r.path << ": nothing was stored from this file\n";
 }
 
 // Parses "healthcheck benchmarks <sub> FILE" and imports FILE with `import`.
 int runFileImport(const std::vector<std::string>& args, Context& context, const std::string& usage,
                   const std::string& description,
-                  ingest::FileReport (*import)(store::Database&, const std::string&, size_t)) {
+                  ingest::FileReport (*import)(store::Database&, const std::string&, const ingest::ImportOptions&)) {
   std::string path;
+  ingest::ImportOptions import_options;
   po::options_description options("Options");
-  po::options_description hidden;
-  hidden.add_options()("file", po::value<std::string>(&path));
-  po::options_description all;
-  all.add(options).add(hidden);
-  po::positional_options_description positional;
-  positional.add("file", 1);
+  addRejectOptions(options, import_options);
   po::variables_map vm;
-  if (!parseCommandOptions(args, usage, description, all, positional, vm, context)) return kOk;
+  if (!parseCommandOptions(args, usage, description, options, Positionals().add("file", &path), vm, context))
+    return kOk;
   if (path.empty()) throw UsageError("give the CSV file to import");
   auto db = store::openDatabase(context.db_url);
-  const ingest::FileReport report = import(*db, path, 50);
+  const ingest::FileReport report = import(*db, path, import_options);
   printFileReport(report, context);
-  return report.stored() ? kOk : kFailed;
+  return ingest::anyRejected({report}) ? kFailed : kOk;  // as `healthcheck import`: 1 when anything is rejected
 }
 
 std::vector<std::string> splitCodes(const std::string& text) {
@@ -198,7 +198,7 @@ int runBenchmarks(const std::vector<std::string>& args, Context& context) {
   }
   const std::vector<std::string> rest(args.begin() + 1, args.end());
   if (args[0] == "import") {
-    return runFileImport(rest, context, "healthcheck [--db URL] benchmarks import FILE",
+    return runFileImport(rest, context, "healthcheck [--db URL] benchmarks import [OPTIONS] FILE",
                          "Imports the DfE's children's social work workforce indicators as published\n"
                          "(csww_indicators_*.csv). Figures the DfE does not publish (x, c, z, u, low, .)\n"
                          "are stored as not published. The years in the file replace those stored.",
@@ -207,7 +207,7 @@ int runBenchmarks(const std::vector<std::string>& args, Context& context) {
   if (args[0] == "neighbours") {
     if (rest.empty() || rest[0] != "import") throw UsageError("use 'benchmarks neighbours import FILE'");
     return runFileImport(std::vector<std::string>(rest.begin() + 1, rest.end()), context,
-                         "healthcheck [--db URL] benchmarks neighbours import FILE",
+                         "healthcheck [--db URL] benchmarks neighbours import [OPTIONS] FILE",
                          "Imports the DfE's statistical neighbour groups (statistical_neighbours_*.csv),\n"
                          "replacing those stored.",
                          national::importNeighbours);

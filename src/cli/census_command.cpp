@@ -19,12 +19,6 @@ int runCensus(const std::vector<std::string>& args, Context& context) {
   options.add_options()("year", po::value<int>(&year),
                         "the census year (2022 for the return of 30 September 2022) when the file's header "
                         "does not give it");
-  po::options_description hidden;
-  hidden.add_options()("sub", po::value<std::string>(&sub))("file", po::value<std::string>(&path));
-  po::options_description all;
-  all.add(options).add(hidden);
-  po::positional_options_description positional;
-  positional.add("sub", 1).add("file", 1);
   po::variables_map vm;
   if (!parseCommandOptions(args, "healthcheck [--db URL] census import FILE.xml [--year YYYY]",
                            "Reads a children's social work workforce census return (XML, the DfE's\n"
@@ -32,7 +26,7 @@ int runCensus(const std::vector<std::string>& args, Context& context) {
                            "caseload and sickness rates from its worker records, and prints them beside\n"
                            "the return's own figures and the DfE's published ones. Invalid records are\n"
                            "reported FILE:LINE: element: reason and nothing is stored.",
-                           all, positional, vm, context)) {
+                           options, Positionals().add("sub", &sub).add("file", &path), vm, context)) {
     return kOk;
   }
   if (sub != "import") throw UsageError("use 'census import FILE.xml'");

@@ -134,22 +134,12 @@ int runImport(const std::vector<std::string>& args, Context& context) {
   std::vector<std::string> paths;
   std::string survey_folder = context.surveys_folder;
   po::options_description options("Options");
+  addRejectOptions(options, import);
   options.add_options()
-      ("skip-invalid", po::bool_switch(&import.skip_invalid),
-       "store the valid rows and write each invalid row, unchanged, to the rejects file with its reason "
-       "(default: one invalid row rejects the whole file)")
-      ("rejects", po::value<std::string>(&import.rejects_path),
-       "the rejects file (default with --skip-invalid: NAME.rejects.csv in the current folder)")
       ("kind", po::value<std::string>(&import.kind),
        "the kind of a file whose name does not say it (teams, staff, visits, ...)")
       ("surveys", po::value<std::string>(&survey_folder)->default_value(survey_folder),
        "folder of survey definitions, for staff-survey-SURVEY-PERIOD.csv files");
-  po::options_description hidden;
-  hidden.add_options()("path", po::value<std::vector<std::string>>(&paths));
-  po::options_description all;
-  all.add(options).add(hidden);
-  po::positional_options_description positional;
-  positional.add("path", -1);
   po::variables_map vm;
   if (!parseCommandOptions(args, "healthcheck [--db URL] import [OPTIONS] PATH...",
                            "Imports CSV exports as the data contract describes them. PATH is a CSV\n"
@@ -163,7 +153,7 @@ int runImport(const std::vector<std::string>& args, Context& context) {
                            "Each file is one transaction: by default one invalid row rejects the file\n"
                            "and nothing from it is stored. Rows whose key is already stored replace it.\n"
                            "Exit status: 0 everything stored, 1 anything rejected, 2 wrong use.",
-                           all, positional, vm, context)) {
+                           options, Positionals().rest("path", &paths), vm, context)) {
     return kOk;
   }
   if (paths.empty()) throw UsageError("give at least one CSV file or folder to import");

@@ -102,17 +102,11 @@ int surveyInvite(const std::vector<std::string>& args, Context& context) {
       "instead: print the team's open link (anyone holding it can answer; replaces an earlier open link)")(
       "csv", po::value(&csv), "write the links to this CSV (team_id,link) for a mail merge instead of printing them")(
       "base-url", po::value(&base_url), "the address staff reach the server at (default http://127.0.0.1:8080)");
-  po::options_description hidden;
-  hidden.add_options()("run", po::value(&run_id)->required());
-  po::options_description all;
-  all.add(options).add(hidden);
-  po::positional_options_description positional;
-  positional.add("run", 1);
   po::variables_map vm;
   if (!parseCommandOptions(args, "healthcheck survey invite RUN --team T (--count N [--csv FILE] | --open-link)",
                            "Issues single-use survey links for a team. Each link is shown once: only a hash of\n"
                            "it is stored, so keep the output (or CSV) for the mail merge.",
-                           all, positional, vm, context))
+                           options, Positionals().add("run", &run_id, true), vm, context))
     return kOk;
   if (open_link == (count > 0)) throw UsageError("give either --count N or --open-link");
   while (!base_url.empty() && base_url.back() == '/') base_url.pop_back();
@@ -146,17 +140,11 @@ int surveyInvite(const std::vector<std::string>& args, Context& context) {
 int surveyStatus(const std::vector<std::string>& args, Context& context) {
   std::string run_id;
   po::options_description options("Options");
-  po::options_description hidden;
-  hidden.add_options()("run", po::value(&run_id));
-  po::options_description all;
-  all.add(options).add(hidden);
-  po::positional_options_description positional;
-  positional.add("run", 1);
   po::variables_map vm;
   if (!parseCommandOptions(args, "healthcheck survey status [RUN]",
                            "Without RUN: every survey run. With RUN: per team, links issued and used, responses,\n"
                            "staff in post on the period's last day and the response rate.",
-                           all, positional, vm, context))
+                           options, Positionals().add("run", &run_id), vm, context))
     return kOk;
   auto db = store::openDatabase(context.db_url);
   store::migrate(*db);
@@ -205,21 +193,14 @@ int surveyImport(const std::vector<std::string>& args, Context& context) {
   po::options_description options("Options");
   options.add_options()("survey", po::value(&survey_id)->required(), "survey id whose question ids are the columns")(
       "period", po::value(&period_text)->required(), "the reporting period the responses belong to")(
-      "skip-invalid", po::bool_switch(&import.skip_invalid), "store the valid rows; write invalid ones to the rejects file")(
-      "rejects", po::value(&import.rejects_path), "the rejects file")(
       "surveys", po::value(&folder), "folder of survey definitions");
-  po::options_description hidden;
-  hidden.add_options()("file", po::value(&path)->required());
-  po::options_description all;
-  all.add(options).add(hidden);
-  po::positional_options_description positional;
-  positional.add("file", 1);
+  addRejectOptions(options, import);
   po::variables_map vm;
   if (!parseCommandOptions(args, "healthcheck survey import FILE --survey ID --period P",
                            "Imports responses exported from another survey tool: a team_id column and one column\n"
                            "per question id (1..5, empty = not answered). Importing again replaces the run's\n"
                            "imported responses. Exit status: 0 stored, 1 anything rejected, 2 wrong use.",
-                           all, positional, vm, context))
+                           options, Positionals().add("file", &path, true), vm, context))
     return kOk;
   const surveys::SurveyCatalogue catalogue(folder);
   const auto period = parsePeriod(period_text);
@@ -246,17 +227,11 @@ int surveyResults(const std::vector<std::string>& args, Context& context) {
       "published", po::bool_switch(&results.published),
       "for elected members or the public: free-text comments are left out")(
       "min-group", po::value(&results.min_group_size), "minimum group size (default 5)");
-  po::options_description hidden;
-  hidden.add_options()("run", po::value(&run_id)->required());
-  po::options_description all;
-  all.add(options).add(hidden);
-  po::positional_options_description positional;
-  positional.add("run", 1);
   po::variables_map vm;
   if (!parseCommandOptions(args, "healthcheck survey results RUN [--format text|json] [--published]",
                            "Per-team and council results: response rates, area scores, scale means and answer\n"
                            "distributions, suppressed below the minimum group size; comments for groups of 10+.",
-                           all, positional, vm, context))
+                           options, Positionals().add("run", &run_id, true), vm, context))
     return kOk;
   if (format != "text" && format != "json") throw UsageError("--format must be text or json");
   if (results.min_group_size < 1) throw UsageError("--min-group must be at least 1");
@@ -276,14 +251,8 @@ std::string runArgument(const std::vector<std::string>& args, const std::string&
   if (base_url)
     options.add_options()("base-url", po::value(base_url),
                           "the address staff reach the server at (default http://127.0.0.1:8080)");
-  po::options_description hidden;
-  hidden.add_options()("run", po::value(&run_id)->required());
-  po::options_description all;
-  all.add(options).add(hidden);
-  po::positional_options_description positional;
-  positional.add("run", 1);
   po::variables_map vm;
-  if (!parseCommandOptions(args, usage, what, all, positional, vm, context)) return "";
+  if (!parseCommandOptions(args, usage, what, options, Positionals().add("run", &run_id, true), vm, context)) return "";
   return run_id;
 }
 
@@ -325,20 +294,15 @@ int surveyUnpublish(const std::vector<std::string>& args, Context& context) {
 }  // namespace
 
 int runSurvey(const std::vector<std::string>& args, Context& context) {
-  if (args.empty() || args[0] == "--help" || args[0] == "-h") {
-    (args.empty() ? context.err : context.out) << kOverview;
-    return args.empty() ? kUsage : kOk;
-  }
-  const std::vector<std::string> rest(args.begin() + 1, args.end());
-  if (args[0] == "open") return surveyOpen(rest, context);
-  if (args[0] == "invite") return surveyInvite(rest, context);
-  if (args[0] == "status") return surveyStatus(rest, context);
-  if (args[0] == "close") return surveyClose(rest, context);
-  if (args[0] == "import") return surveyImport(rest, context);
-  if (args[0] == "results") return surveyResults(rest, context);
-  if (args[0] == "publish") return surveyPublish(rest, context);
-  if (args[0] == "unpublish") return surveyUnpublish(rest, context);
-  throw UsageError("unknown action '" + args[0] + "' (open, invite, status, close, import, results, publish, unpublish)");
+  return runSubcommand(args, context, kOverview, "action",
+                       {{"open", surveyOpen},
+                        {"invite", surveyInvite},
+                        {"status", surveyStatus},
+                        {"close", surveyClose},
+                        {"import", surveyImport},
+                        {"results", surveyResults},
+                        {"publish", surveyPublish},
+                        {"unpublish", surveyUnpublish}});
 }
 
 }  // namespace hc::cli

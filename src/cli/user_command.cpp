@@ -35,13 +35,7 @@ const char* const kOverview =
 std::string parseName(const std::vector<std::string>& args, const std::string& usage, po::options_description& options,
                       po::variables_map& vm, Context& context, bool& help) {
   std::string name;
-  po::options_description all;
-  po::options_description hidden;
-  hidden.add_options()("name", po::value(&name));
-  all.add(options).add(hidden);
-  po::positional_options_description positional;
-  positional.add("name", 1);
-  help = !parseCommandOptions(args, usage, kOverview, all, positional, vm, context);
+  help = !parseCommandOptions(args, usage, kOverview, options, Positionals().add("name", &name), vm, context);
   if (!help && name.empty()) throw UsageError("give the account's username");
   return name;
 }
@@ -168,17 +162,12 @@ int userList(const std::vector<std::string>& args, Context& context) {
 }  // namespace
 
 int runUser(const std::vector<std::string>& args, Context& context) {
-  if (args.empty() || args[0] == "--help" || args[0] == "-h") {
-    (args.empty() ? context.err : context.out) << kOverview;
-    return args.empty() ? kUsage : kOk;
-  }
-  const std::vector<std::string> rest(args.begin() + 1, args.end());
-  if (args[0] == "add") return userAdd(rest, context);
-  if (args[0] == "remove") return userRemove(rest, context);
-  if (args[0] == "reset-password") return userResetPassword(rest, context);
-  if (args[0] == "unlock") return userUnlock(rest, context);
-  if (args[0] == "list") return userList(rest, context);
-  throw UsageError("unknown action '" + args[0] + "' (add, remove, reset-password, unlock, list)");
+  return runSubcommand(args, context, kOverview, "action",
+                       {{"add", userAdd},
+                        {"remove", userRemove},
+                        {"reset-password", userResetPassword},
+                        {"unlock", userUnlock},
+                        {"list", userList}});
 }
 
 }  // namespace hc::cli

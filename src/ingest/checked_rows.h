@@ -27,7 +27,6 @@ class CheckedRows : public RowImport {
   explicit CheckedRows(const FileKind& kind) : kind_(kind) {}
 
   bool readHeader(const CsvRecord& header, const std::string& file, DiagnosticList& diagnostics) override;
-  bool repeatsHeader(const CsvRecord& record) const override { return header_->repeatedBy(record); }
   void begin(store::Database& db, int64_t import_id) override;
   bool take(const CsvRecord& record, std::vector<Diagnostic>& findings, FileReport& report) override;
 

@@ -12,7 +12,6 @@ Header::Header(const FileKind& kind, const CsvRecord& record, const std::string&
   };
   for (size_t f = 0; f < record.fields.size(); ++f) {
     const std::string_view name = trim(record.fields[f]);
-    names_.emplace_back(name);
     if (name.empty()) {
       report("", "field " + std::to_string(f + 1) + " has no name in the header; its values are ignored", false);
       continue;
@@ -22,7 +21,7 @@ Header::Header(const FileKind& kind, const CsvRecord& record, const std::string&
       if (equalsIgnoreCase(kind.columns[c].name, name)) column = static_cast<int>(c);
     }
     if (column < 0) {
-      report(names_.back(), "unknown column, ignored", false);
+      report(std::string(name), "unknown column, ignored", false);
     } else if (field_of_column_[column] >= 0) {
       report(std::string(kind.columns[column].name),
              "column appears twice (fields " + std::to_string(field_of_column_[column] + 1) + " and " +
@@ -37,19 +36,6 @@ Header::Header(const FileKind& kind, const CsvRecord& record, const std::string&
       report(std::string(kind.columns[c].name), "required column is missing; the file is not imported", true);
     }
   }
-}
-
-const std::string& Header::fieldName(size_t i) const {
-  static const std::string kNone;
-  return i < names_.size() ? names_[i] : kNone;
-}
-
-bool Header::repeatedBy(const CsvRecord& record) const {
-  if (record.fields.size() != names_.size()) return false;
-  for (size_t i = 0; i < names_.size(); ++i) {
-    if (!equalsIgnoreCase(trim(record.fields[i]), names_[i])) return false;
-  }
-  return true;
 }
 
 }  // namespace hc::ingest

@@ -27,14 +27,8 @@ class Header {
   bool usable() const { return usable_; }
   // The field holding kind.columns[column]; -1 when the file lacks it.
   int fieldOf(size_t column) const { return field_of_column_[column]; }
-  size_t fieldCount() const { return names_.size(); }
-  // The name of field i as the file spells it, for messages; "" past the end.
-  const std::string& fieldName(size_t i) const;
-  // True when a data record is this header again: a file pasted twice.
-  bool repeatedBy(const CsvRecord& record) const;
 
  private:
-  std::vector<std::string> names_;  // trimmed, as written
   std::vector<int> field_of_column_;
   bool usable_ = true;
 };

@@ -5,6 +5,8 @@
 
 #include "ingest/import_log.h"
 #include "ingest/rejects_file.h"
+#include "ingest/row_shape.h"
+#include "store/schema.h"
 
 namespace hc::ingest {
 namespace {
@@ -84,6 +86,7 @@ class ImportRun {
     DiagnosticList found(rules_.options.max_messages);
     const bool usable = rows_.readHeader(record_, source_.name(), found);
     for (Diagnostic d : found.kept()) add(std::move(d));
+    shape_.emplace(record_);
     return usable;
   }
 
@@ -93,11 +96,11 @@ class ImportRun {
     while (source_.next(record_)) {
       ++report_.rows_read;
       bool stored = false;
-      if (rows_.repeatsHeader(record_)) {
-        findings_.clear();
+      findings_.clear();
+      if (shape_->repeatsHeader(record_)) {
         findings_.push_back(Diagnostic{source_.name(), record_.line, "",
                                        "this line repeats the header: the export looks pasted twice"});
-      } else {
+      } else if (shape_->check(record_, source_.name(), findings_)) {
         stored = rows_.take(record_, findings_, report_);
       }
       for (const Diagnostic& d : findings_) add(d);
@@ -160,6 +163,7 @@ class ImportRun {
   const std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
   DiagnosticList diagnostics_;
   CsvRecord record_;
+  std::optional<RowShape> shape_;
   std::optional<RejectsFile> rejects_;
   std::vector<Diagnostic> findings_;
   std::string reason_;
@@ -170,6 +174,12 @@ class ImportRun {
 
 FileReport runImport(store::Database& db, RowSource& source, RowImport& rows, const ImportRules& rules) {
   return ImportRun(db, source, rows, rules).run();
+}
+
+FileReport importCsvFile(store::Database& db, RowImport& rows, const ImportRules& rules) {
+  store::migrate(db);
+  CsvRowSource source(rules.path);
+  return runImport(db, source, rows, rules);
 }
 
 }  // namespace hc::ingest

@@ -8,7 +8,9 @@
 //     location, row_source.h), the first max_messages kept;
 //   - an empty or unreadable source, an unusable header, a rejects file
 //     that cannot be written, or a database error rejects the file whole;
-//   - a line repeating the header is an invalid row;
+//   - a line repeating the header, or one whose quoting, UTF-8 or field
+//     count is wrong, is an invalid row (row_shape.h) before any import
+//     reads its columns;
 //   - one invalid row rejects the file unless skip_invalid, which stores
 //     the rest and writes the invalid rows (with their reasons) to the
 //     rejects file; nothing is half-written.
@@ -43,13 +45,11 @@ class RowImport {
   // Maps the header row (messages name `file`); false when the file cannot
   // be imported, with the reasons added to `diagnostics`.
   virtual bool readHeader(const CsvRecord& header, const std::string& file, DiagnosticList& diagnostics) = 0;
-  // True when a data row is the header again: a file pasted twice.
-  virtual bool repeatsHeader(const CsvRecord& record) const = 0;
   // Inside the transaction, once the import log's row exists.
   virtual void begin(store::Database& db, int64_t import_id) = 0;
-  // Checks and stores one data row. False rejects it; `findings` (replaced
-  // on every call) hold the reasons, and warnings either way. May count
-  // report.inserted, replaced and repeats.
+  // Checks and stores one data row, whose shape is checked already. False
+  // rejects it; `findings` (empty on every call) hold the reasons, and
+  // warnings either way. May count report.inserted, replaced and repeats.
   virtual bool take(const CsvRecord& record, std::vector<Diagnostic>& findings, FileReport& report) = 0;
   // After the last row: stores what is buffered; may set report counts.
   virtual void end(FileReport& report) {}
@@ -69,6 +69,12 @@ struct ImportRules {
 // Reads `source` through `rows` under `rules`. Only errors the report
 // cannot carry (a RowImport's own exceptions) are thrown.
 FileReport runImport(store::Database& db, RowSource& source, RowImport& rows, const ImportRules& rules);
+
+// runImport over the CSV file at rules.path (a CsvRowSource), after
+// bringing the schema up to date. Example (national/indicators_import.cpp):
+//   IndicatorRows rows;
+//   return importCsvFile(db, rows, ImportRules{path, "dfe_indicators", options});
+FileReport importCsvFile(store::Database& db, RowImport& rows, const ImportRules& rules);
 
 }  // namespace hc::ingest
 

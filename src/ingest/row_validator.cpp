@@ -1,6 +1,5 @@
 #include "ingest/row_validator.h"
 
-#include <cstdio>
 #include <utility>
 
 #include "ingest/text.h"
@@ -8,7 +7,7 @@
 namespace hc::ingest {
 
 RowValidator::RowValidator(store::Database& db, const FileKind& kind, const Header& header, std::string file)
-    : kind_(kind), header_(header), file_(std::move(file)), values_(kind.columns.size()),
+    : kind_(kind), file_(std::move(file)), values_(kind.columns.size()),
       valid_(kind.columns.size()) {
   std::vector<std::string_view> referenced;  // kinds, parallel to known_
   for (size_t c = 0; c < kind.columns.size(); ++c) {
@@ -42,8 +41,6 @@ void RowValidator::add(std::vector<Diagnostic>& findings, std::string_view colum
 bool RowValidator::check(const CsvRecord& record, std::vector<Diagnostic>& findings) {
   findings.clear();
   line_ = record.line;
-  if (!checkShape(record, findings)) return false;
-
   for (size_t c = 0; c < columns_.size(); ++c) {
     const Column& col = kind_.columns[c];
     const ColumnCheck& check = columns_[c];
@@ -70,39 +67,6 @@ bool RowValidator::check(const CsvRecord& record, std::vector<Diagnostic>& findi
   checkRules(findings);
   for (const Diagnostic& d : findings) {
     if (d.is_error) return false;
-  }
-  return true;
-}
-
-// Problems that make the fields themselves untrustworthy; when there is one
-// the columns are not read, as they would only repeat it in other words.
-bool RowValidator::checkShape(const CsvRecord& record, std::vector<Diagnostic>& findings) {
-  if (record.problem != CsvRecord::Problem::kNone) {
-    add(findings, header_.fieldName(record.problem_field),
-        record.problem == CsvRecord::Problem::kUnterminatedQuote
-            ? "a quoted value is not closed: its quote runs to the end of the file"
-            : "text after the closing quote of a quoted value");
-    return false;
-  }
-  if (invalidUtf8At(record.raw) != std::string_view::npos) {
-    for (size_t f = 0; f < record.fields.size(); ++f) {
-      const size_t at = invalidUtf8At(record.fields[f]);
-      if (at == std::string_view::npos) continue;
-      char byte[8];
-      std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(record.fields[f][at]));
-      add(findings, header_.fieldName(f),
-          std::string("is not valid UTF-8 (byte ") + byte + " at position " + std::to_string(at + 1) +
-              "); save the file as \"CSV UTF-8\"");
-      return false;
-    }
-  }
-  size_t used = record.fields.size();
-  while (used > header_.fieldCount() && record.fields[used - 1].empty()) --used;  // trailing commas
-  if (used != header_.fieldCount()) {
-    add(findings, "",
-        "the row has " + std::to_string(record.fields.size()) + " fields but the header has " +
-            std::to_string(header_.fieldCount()));
-    return false;
   }
   return true;
 }

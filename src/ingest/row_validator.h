@@ -1,7 +1,8 @@
 // RowValidator: checks one data record of a file against its kind, as the
-// contract says: the record's shape (quoting, UTF-8, field count), each
-// column's type, range, enumeration and reference, and the rules between
-// columns. Valid rows leave their values ready to store in values().
+// contract says: each column's type, range, enumeration and reference, and
+// the rules between columns. Valid rows leave their values ready to store
+// in values(). The record's shape (quoting, UTF-8, field count) is the
+// import skeleton's to check first (row_shape.h).
 //
 // Findings are values (Diagnostics), not exceptions: bad data is expected.
 //
@@ -27,8 +28,9 @@ class RowValidator {
  public:
   RowValidator(store::Database& db, const FileKind& kind, const Header& header, std::string file);
 
-  // Checks `record`, replacing `findings` with what it finds (warnings
-  // included). True when the row may be stored: no finding is an error.
+  // Checks `record` (whose shape RowShape accepted), replacing `findings`
+  // with what it finds, warnings included. True when the row may be
+  // stored: no finding is an error.
   bool check(const CsvRecord& record, std::vector<Diagnostic>& findings);
 
   // The row's values, one per kind column, after a successful check().
@@ -45,12 +47,10 @@ class RowValidator {
     size_t column, other;
   };
 
-  bool checkShape(const CsvRecord& record, std::vector<Diagnostic>& findings);
   void checkRules(std::vector<Diagnostic>& findings);
   void add(std::vector<Diagnostic>& findings, std::string_view column, std::string reason, bool is_error = true);
 
   const FileKind& kind_;
-  const Header& header_;
   std::string file_;
   int64_t line_ = 0;
   std::vector<ColumnCheck> columns_;

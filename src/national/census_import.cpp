@@ -1,11 +1,12 @@
 #include "national/census_import.h"
 
+#include <filesystem>
+
 #include "ingest/import_log.h"
 #include "metrics/health_check.h"
 #include "metrics/thresholds.h"
 #include "national/census_dataset.h"
 #include "national/census_reader.h"
-#include "national/import_report.h"
 #include "national/published_data.h"
 #include "store/schema.h"
 
@@ -70,7 +71,8 @@ CensusImport importCensus(store::Database& db, const std::string& path, std::opt
   result.diagnostics = std::move(read.diagnostics);
   if (!read.ok) return result;
 
-  std::optional<CensusDataset> mapped = mapCensus(read.census, year, baseName(path), result.diagnostics);
+  const std::string file = std::filesystem::path(path).filename().string();
+  std::optional<CensusDataset> mapped = mapCensus(read.census, year, file, result.diagnostics);
   if (!mapped) return result;
   metrics::HealthCheckOptions options;
   options.council_name = "Census return";

@@ -9,6 +9,7 @@
 #include <Poco/SAX/XMLReader.h>
 
 #include <cctype>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <set>
@@ -17,7 +18,6 @@
 #include "ingest/file_kinds.h"
 #include "ingest/text.h"
 #include "ingest/values.h"
-#include "national/import_report.h"
 
 namespace hc::national {
 namespace {
@@ -258,7 +258,7 @@ class CensusHandler : public Poco::XML::ContentHandler {
 CensusRead readCensus(const std::string& path, size_t max_messages) {
   CensusRead out;
   out.diagnostics = ingest::DiagnosticList(max_messages);
-  const std::string file = baseName(path);
+  const std::string file = std::filesystem::path(path).filename().string();
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     out.diagnostics.add({file, 0, "", "cannot open the file"});

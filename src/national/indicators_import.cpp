@@ -1,25 +1,21 @@
 #include "national/indicators_import.h"
 
-#include <chrono>
 #include <cctype>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <tuple>
 #include <vector>
 
-#include "ingest/csv_reader.h"
-#include "ingest/diagnostic.h"
 #include "ingest/file_kinds.h"
 #include "ingest/header.h"
-#include "ingest/import_log.h"
+#include "ingest/import_run.h"
 #include "ingest/text.h"
 #include "ingest/values.h"
-#include "national/import_report.h"
 #include "national/joint_codes.h"
 #include "national/published_measures.h"
 #include "national/published_value.h"
-#include "store/schema.h"
 
 namespace hc::national {
 namespace {
@@ -84,24 +80,17 @@ struct Row {
   std::vector<std::optional<double>> measures;  // measureColumns() order
 };
 
+// Reads one row's values by the file's own rules; the import skeleton has
+// checked its shape (row_shape.h) already.
 class RowReader {
  public:
-  RowReader(const ingest::Header& header, const std::string& file, ingest::DiagnosticList& diagnostics)
-      : header_(header), file_(file), diagnostics_(diagnostics) {}
+  RowReader(const ingest::Header& header, const std::string& file) : header_(header), file_(file) {}
 
-  // The row, or nullopt after reporting why it is invalid.
-  std::optional<Row> read(const ingest::CsvRecord& record) {
+  // The row, or nullopt after adding to `findings` why it is invalid.
+  std::optional<Row> read(const ingest::CsvRecord& record, std::vector<ingest::Diagnostic>& findings) {
     record_ = &record;
+    findings_ = &findings;
     ok_ = true;
-    if (record.problem != ingest::CsvRecord::Problem::kNone) {
-      error(header_.fieldName(record.problem_field), "malformed quoting");
-      return std::nullopt;
-    }
-    if (record.fields.size() > header_.fieldCount()) {
-      error("", "the row has " + std::to_string(record.fields.size()) + " fields; the header has " +
-                    std::to_string(header_.fieldCount()));
-      return std::nullopt;
-    }
     Row row;
     const std::string_view period = field(kTimePeriod);
     if (!isDigits(period, 4))
@@ -173,14 +162,14 @@ class RowReader {
                                                                      : ingest::trim(record_->fields[f]);
   }
   void error(const std::string& column, const std::string& reason) {
-    diagnostics_.add(ingest::Diagnostic{file_, record_->line, column, reason, true});
+    findings_->push_back(ingest::Diagnostic{file_, record_->line, column, reason, true});
     ok_ = false;
   }
 
   const ingest::Header& header_;
   const std::string& file_;
-  ingest::DiagnosticList& diagnostics_;
   const ingest::CsvRecord* record_ = nullptr;
+  std::vector<ingest::Diagnostic>* findings_ = nullptr;
   bool ok_ = true;
 };
 
@@ -234,69 +223,49 @@ class RowWriter {
   std::set<std::tuple<int, std::string, std::string>> old_keys_;
 };
 
+// The indicators' rows: read by RowReader, a key given twice rejected,
+// stored by RowWriter.
+class IndicatorRows : public ingest::RowImport {
+ public:
+  bool readHeader(const ingest::CsvRecord& header, const std::string& file,
+                  ingest::DiagnosticList& diagnostics) override {
+    file_ = file;
+    header_.emplace(indicatorsKind(), header, file, diagnostics);
+    reader_.emplace(*header_, file_);
+    return header_->usable();
+  }
+
+  void begin(store::Database& db, int64_t import_id) override { writer_.emplace(db, import_id); }
+
+  bool take(const ingest::CsvRecord& record, std::vector<ingest::Diagnostic>& findings,
+            ingest::FileReport& report) override {
+    const std::optional<Row> row = reader_->read(record, findings);
+    if (!row) return false;
+    const auto [first, fresh] = line_of_.emplace(std::make_tuple(row->year, row->level, row->area_code), record.line);
+    if (!fresh) {
+      findings.push_back(ingest::Diagnostic{file_, record.line, "",
+                                            "repeats the row on line " + std::to_string(first->second) +
+                                                " (same time_period, geographic_level and area code)"});
+      return false;
+    }
+    if (writer_->write(*row, record.line)) ++report.replaced; else ++report.inserted;
+    return true;
+  }
+
+ private:
+  std::string file_;
+  std::optional<ingest::Header> header_;
+  std::optional<RowReader> reader_;
+  std::optional<RowWriter> writer_;
+  std::map<std::tuple<int, std::string, std::string>, int64_t> line_of_;  // key -> first line
+};
+
 }  // namespace
 
-ingest::FileReport importIndicators(store::Database& db, const std::string& path, size_t max_messages) {
-  const auto started = std::chrono::steady_clock::now();
-  store::migrate(db);
-  ingest::FileReport report = startReport(path, "dfe_indicators");
-  const std::string file = baseName(path);
-  ingest::DiagnosticList diagnostics(max_messages);
-  auto finish = [&]() -> ingest::FileReport {
-    finishReport(report, diagnostics);
-    report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    return report;
-  };
-
-  ingest::CsvReader reader(path);
-  ingest::CsvRecord record;
-  if (!reader.error().empty() || !reader.next(record)) {
-    diagnostics.add({file, reader.errorLine(), "", reader.error().empty() ? "the file is empty" : reader.error()});
-    return finish();
-  }
-  const ingest::Header header(indicatorsKind(), record, file, diagnostics);
-  if (!header.usable()) return finish();
-
-  store::Transaction tx(db);
-  const int64_t import_id = ingest::beginImport(db, path, "dfe_indicators");
-  RowWriter writer(db, import_id);
-  RowReader rows(header, file, diagnostics);
-  std::map<std::tuple<int, std::string, std::string>, int64_t> seen;  // key -> line, for repeats
-  while (reader.next(record)) {
-    if (header.repeatedBy(record)) {
-      diagnostics.add({file, record.line, "", "the header row again; skipped", false});
-      continue;
-    }
-    ++report.rows_read;
-    std::optional<Row> row = rows.read(record);
-    if (row) {
-      const auto [it, fresh] = seen.emplace(std::make_tuple(row->year, row->level, row->area_code), record.line);
-      if (!fresh) {
-        diagnostics.add({file, record.line, "", "repeats the row on line " + std::to_string(it->second) +
-                                                    " (same time_period, geographic_level and area code)"});
-        row.reset();
-      }
-    }
-    if (!row) {
-      ++report.rejected;
-      continue;
-    }
-    // Once a row is rejected nothing will be stored: keep checking, stop writing.
-    if (report.rejected > 0) continue;
-    if (writer.write(*row, record.line)) ++report.replaced; else ++report.inserted;
-  }
-  if (!reader.error().empty()) {
-    diagnostics.add({file, reader.errorLine(), "", reader.error()});
-    return finish();
-  }
-  if (report.rejected > 0) {
-    report.inserted = report.replaced = 0;
-    return finish();  // the transaction rolls back
-  }
-  ingest::finishImport(db, import_id, {report.rows_read, report.inserted, report.replaced, 0}, "stored");
-  tx.commit();
-  report.outcome = ingest::FileOutcome::kStored;
-  return finish();
+ingest::FileReport importIndicators(store::Database& db, const std::string& path,
+                                    const ingest::ImportOptions& options) {
+  IndicatorRows rows;
+  return ingest::importCsvFile(db, rows, ingest::ImportRules{path, "dfe_indicators", options});
 }
 
 }  // namespace hc::national

@@ -1,18 +1,14 @@
 #include "national/neighbours_import.h"
 
 #include <cctype>
-#include <chrono>
 #include <map>
+#include <memory>
 #include <optional>
 #include <vector>
 
-#include "ingest/csv_reader.h"
-#include "ingest/diagnostic.h"
-#include "ingest/import_log.h"
+#include "ingest/import_run.h"
 #include "ingest/text.h"
 #include "ingest/values.h"
-#include "national/import_report.h"
-#include "store/schema.h"
 
 namespace hc::national {
 namespace {
@@ -64,115 +60,109 @@ std::optional<Layout> readLayout(const ingest::CsvRecord& header, const std::str
   return layout;
 }
 
-struct Group {
-  std::string code, name;
-  std::vector<std::pair<std::string, std::string>> neighbours;  // code, closeness; closest first
-};
-
-}  // namespace
-
-ingest::FileReport importNeighbours(store::Database& db, const std::string& path, size_t max_messages) {
-  const auto started = std::chrono::steady_clock::now();
-  store::migrate(db);
-  ingest::FileReport report = startReport(path, "dfe_neighbours");
-  const std::string file = baseName(path);
-  ingest::DiagnosticList diagnostics(max_messages);
-  auto finish = [&]() -> ingest::FileReport {
-    finishReport(report, diagnostics);
-    report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    return report;
-  };
-
-  ingest::CsvReader reader(path);
-  ingest::CsvRecord record;
-  if (!reader.error().empty() || !reader.next(record)) {
-    diagnostics.add({file, reader.errorLine(), "", reader.error().empty() ? "the file is empty" : reader.error()});
-    return finish();
+// The DfE's groups, one authority a row. The file is the complete set, so
+// the stored groups are removed first (begin) and each valid row's group
+// stored in their place, in the import's one transaction.
+class NeighbourGroups : public ingest::RowImport {
+ public:
+  bool readHeader(const ingest::CsvRecord& header, const std::string& file,
+                  ingest::DiagnosticList& diagnostics) override {
+    file_ = file;
+    layout_ = readLayout(header, file, diagnostics);
+    return layout_.has_value();
   }
-  const std::optional<Layout> layout = readLayout(record, file, diagnostics);
-  if (!layout) return finish();
 
-  // The groups are few (about 150): read and check them all, then replace
-  // the stored set in one go.
-  std::vector<std::pair<Group, int64_t>> groups;
-  std::map<std::string, int64_t> line_of;
-  while (reader.next(record)) {
-    auto field = [&](int i) {
-      return i < 0 || static_cast<size_t>(i) >= record.fields.size() ? std::string_view()
-                                                                     : ingest::trim(record.fields[i]);
-    };
-    bool ok = true;
-    auto error = [&](const std::string& column, const std::string& reason) {
-      diagnostics.add({file, record.line, column, reason});
-      ok = false;
-    };
+  void begin(store::Database& db, int64_t import_id) override {
+    import_id_ = import_id;
+    auto count = db.prepare("SELECT COUNT(DISTINCT old_la_code) FROM statistical_neighbours");
+    while (count->step()) stored_before_ = count->getInt(0);
+    db.prepare("DELETE FROM statistical_neighbours")->execute();
+    insert_ = db.prepare(
+        "INSERT INTO statistical_neighbours (old_la_code, la_name, neighbour_rank, neighbour_code, closeness, "
+        "import_id, source_line) VALUES (?, ?, ?, ?, ?, ?, ?)");
+  }
+
+  bool take(const ingest::CsvRecord& record, std::vector<ingest::Diagnostic>& findings,
+            ingest::FileReport& report) override {
+    record_ = &record;
+    findings_ = &findings;
     bool any_neighbour = false;
-    for (int i : layout->neighbour) any_neighbour = any_neighbour || !field(i).empty();
-    if (field(layout->code).empty() && !any_neighbour) {
-      diagnostics.add({file, record.line, "", "section heading " + ingest::quoted(field(layout->name)) +
-                                                  " skipped; the rows after it are read as usual", false});
-      continue;
+    for (int i : layout_->neighbour) any_neighbour = any_neighbour || !field(i).empty();
+    if (field(layout_->code).empty() && !any_neighbour) {
+      findings.push_back(ingest::Diagnostic{file_, record.line, "",
+                                            "section heading " + ingest::quoted(field(layout_->name)) +
+                                                " skipped; the rows after it are read as usual",
+                                            false});
+      return true;
     }
-    ++report.rows_read;
-    if (record.problem != ingest::CsvRecord::Problem::kNone) error("", "malformed quoting");
-    Group group;
-    group.code = field(layout->code);
-    group.name = field(layout->name);
-    if (!isLaCode(group.code)) error("LA num", ingest::quoted(group.code) + " is not a three-digit local authority code");
-    if (group.name.empty()) error("LA Name", "required");
-    if (group.name.size() > 255) error("LA Name", "longer than 255 characters");
+    ok_ = true;
+    const std::string code(field(layout_->code)), name(field(layout_->name));
+    if (!isLaCode(code)) error("LA num", ingest::quoted(code) + " is not a three-digit local authority code");
+    if (name.empty()) error("LA Name", "required");
+    if (name.size() > 255) error("LA Name", "longer than 255 characters");
+    std::vector<std::pair<std::string_view, std::string_view>> neighbours;  // code, closeness; closest first
     for (int k = 0; k < kMaxNeighbours; ++k) {
-      const std::string_view n = field(layout->neighbour[k]);
+      const std::string_view n = field(layout_->neighbour[k]);
       const std::string column = "SN" + std::to_string(k + 1);
       if (n.empty()) continue;  // fewer than ten neighbours
       if (!isLaCode(n)) {
         error(column, ingest::quoted(n) + " is not a three-digit local authority code");
-      } else if (n == group.code) {
+      } else if (n == code) {
         error(column, "names the authority itself");
       } else {
-        group.neighbours.emplace_back(std::string(n), std::string(field(layout->closeness[k])));
+        neighbours.emplace_back(n, field(layout_->closeness[k]));
       }
     }
-    if (ok && group.neighbours.empty()) error("SN1", "the authority has no neighbours");
-    if (isLaCode(group.code)) {  // a repeat is reported even when the first listing was invalid
-      const auto [it, fresh] = line_of.emplace(group.code, record.line);
-      if (!fresh) error("LA num", "authority " + group.code + " is listed again (first on line " +
-                                      std::to_string(it->second) + ")");
+    if (ok_ && neighbours.empty()) error("SN1", "the authority has no neighbours");
+    if (isLaCode(code)) {  // a repeat is reported even when the first listing was invalid
+      const auto [first, fresh] = line_of_.emplace(code, record.line);
+      if (!fresh)
+        error("LA num", "authority " + code + " is listed again (first on line " + std::to_string(first->second) + ")");
     }
-    if (!ok) {
-      ++report.rejected;
-      continue;
-    }
-    groups.emplace_back(std::move(group), record.line);
-  }
-  if (!reader.error().empty()) diagnostics.add({file, reader.errorLine(), "", reader.error()});
-  if (report.rejected > 0 || !reader.error().empty()) return finish();
-
-  store::Transaction tx(db);
-  const int64_t import_id = ingest::beginImport(db, path, "dfe_neighbours");
-  auto count = db.prepare("SELECT COUNT(DISTINCT old_la_code) FROM statistical_neighbours");
-  while (count->step()) report.replaced = count->getInt(0);
-  db.prepare("DELETE FROM statistical_neighbours")->execute();
-  auto insert = db.prepare(
-      "INSERT INTO statistical_neighbours (old_la_code, la_name, neighbour_rank, neighbour_code, closeness, "
-      "import_id, source_line) VALUES (?, ?, ?, ?, ?, ?, ?)");
-  for (const auto& [group, line] : groups) {
-    for (size_t r = 0; r < group.neighbours.size(); ++r) {
-      insert->bindText(0, group.code);
-      insert->bindText(1, group.name);
-      insert->bindInt(2, static_cast<int64_t>(r + 1));
-      insert->bindText(3, group.neighbours[r].first);
-      if (group.neighbours[r].second.empty()) insert->bindNull(4); else insert->bindText(4, group.neighbours[r].second);
-      insert->bindInt(5, import_id);
-      insert->bindInt(6, line);
-      insert->execute();
+    if (!ok_) return false;
+    for (size_t r = 0; r < neighbours.size(); ++r) {
+      insert_->bindText(0, code);
+      insert_->bindText(1, name);
+      insert_->bindInt(2, static_cast<int64_t>(r + 1));
+      const auto& [neighbour, closeness] = neighbours[r];
+      insert_->bindText(3, std::string(neighbour));
+      if (closeness.empty()) insert_->bindNull(4); else insert_->bindText(4, std::string(closeness));
+      insert_->bindInt(5, import_id_);
+      insert_->bindInt(6, record.line);
+      insert_->execute();
     }
     ++report.inserted;
+    return true;
   }
-  ingest::finishImport(db, import_id, {report.rows_read, report.inserted, report.replaced, 0}, "stored");
-  tx.commit();
-  report.outcome = ingest::FileOutcome::kStored;
-  return finish();
+
+  void end(ingest::FileReport& report) override { report.replaced = stored_before_; }
+
+ private:
+  std::string_view field(int i) const {
+    return i < 0 || static_cast<size_t>(i) >= record_->fields.size() ? std::string_view()
+                                                                      : ingest::trim(record_->fields[i]);
+  }
+  void error(const std::string& column, const std::string& reason) {
+    findings_->push_back(ingest::Diagnostic{file_, record_->line, column, reason});
+    ok_ = false;
+  }
+
+  std::string file_;
+  std::optional<Layout> layout_;
+  int64_t import_id_ = 0, stored_before_ = 0;
+  std::unique_ptr<store::Statement> insert_;
+  std::map<std::string, int64_t> line_of_;  // code -> first line
+  const ingest::CsvRecord* record_ = nullptr;
+  std::vector<ingest::Diagnostic>* findings_ = nullptr;
+  bool ok_ = true;
+};
+
+}  // namespace
+
+ingest::FileReport importNeighbours(store::Database& db, const std::string& path,
+                                    const ingest::ImportOptions& options) {
+  NeighbourGroups groups;
+  return ingest::importCsvFile(db, groups, ingest::ImportRules{path, "dfe_neighbours", options});
 }
 
 }  // namespace hc::national

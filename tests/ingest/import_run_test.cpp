@@ -54,7 +54,6 @@ class StartDates : public RowImport {
     file_ = file;
     return true;
   }
-  bool repeatsHeader(const CsvRecord& r) const override { return r.fields[0] == "staff_id"; }
   void begin(store::Database&, int64_t) override {}
   bool take(const CsvRecord& r, std::vector<Diagnostic>& findings, FileReport& report) override {
     findings.clear();
