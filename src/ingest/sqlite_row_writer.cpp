@@ -46,7 +46,12 @@ RowWriter::Outcome SqliteRowWriter::write(const std::vector<Value>& values, int6
   return Outcome::kStored;
 }
 
-int64_t SqliteRowWriter::inserted() { return rowCount() - rows_before_; }
+int64_t SqliteRowWriter::inserted() {
+  // Into an empty table every row stored is new: no count of what may be
+  // 20 million rows.
+  if (rows_before_ == 0) return stored_;
+  return rowCount() - rows_before_;
+}
 
 int64_t SqliteRowWriter::rowCount() {
   auto st = db_.prepare("SELECT COUNT(*) FROM " + std::string(kind_.name));
