@@ -31,7 +31,8 @@ metrics::MetricBenchmarks FigureLoader::benchmarks(const metrics::Period& period
   return national::loadMetricBenchmarks(*store::openDatabase(db_url_), period);
 }
 
-std::vector<metrics::MetricBenchmarks> FigureLoader::trendBenchmarks(const std::vector<metrics::Period>& periods) const {
+std::vector<metrics::MetricBenchmarks> FigureLoader::trendBenchmarks(
+    const std::vector<metrics::Period>& periods) const {
   return load::trendBenchmarks(*store::openDatabase(db_url_), periods);
 }
 
