@@ -2,7 +2,7 @@
 
 #include <cstdlib>
 
-#include "access/secure_random.h"
+#include "core/utc_clock.h"
 
 namespace hc::access {
 namespace {
@@ -66,7 +66,7 @@ std::string cliActor() {
 void AuditLog::record(const std::string& actor, const std::string& action, const std::string& subject,
                       const std::string& detail) {
   auto st = db_.prepare("INSERT INTO audit_log (at, actor, action, subject, detail) VALUES (?, ?, ?, ?, ?)");
-  st->bindText(0, isoUtc(nowSeconds()));
+  st->bindText(0, utcNow());
   st->bindText(1, cleanForLog(actor, 255));
   st->bindText(2, cleanForLog(action, 64));
   st->bindText(3, cleanForLog(subject));

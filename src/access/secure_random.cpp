@@ -5,8 +5,6 @@
 #include <sys/random.h>
 
 #include <cerrno>
-#include <chrono>
-#include <ctime>
 #include <stdexcept>
 #include <vector>
 
@@ -44,19 +42,6 @@ bool isHex(std::string_view s, size_t digits) {
   for (char c : s)
     if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
   return true;
-}
-
-int64_t nowSeconds() {
-  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
-}
-
-std::string isoUtc(int64_t seconds) {
-  const std::time_t t = static_cast<std::time_t>(seconds);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return text;
 }
 
 }  // namespace hc::access

@@ -1,5 +1,5 @@
 // Secrets for sign-in: random session ids and the one-way hash under which
-// they are stored, and the clock the access component reads.
+// they are stored. (The clock is core/utc_clock.h.)
 //
 // Thread-safety: all functions are safe to call from any thread.
 #ifndef HC_ACCESS_SECURE_RANDOM_H_
@@ -21,10 +21,6 @@ std::string sha256Hex(std::string_view text);
 // True when `s` is exactly `digits` lower-case hex digits: checked before a
 // cookie value reaches any query.
 bool isHex(std::string_view s, size_t digits);
-
-// Seconds since the Unix epoch, and the same instant as "YYYY-MM-DDTHH:MM:SSZ".
-int64_t nowSeconds();
-std::string isoUtc(int64_t seconds);
 
 }  // namespace hc::access
 

@@ -2,7 +2,7 @@
 
 #include <stdexcept>
 
-#include "access/secure_random.h"
+#include "core/utc_clock.h"
 
 namespace hc::access {
 

@@ -1,8 +1,8 @@
 #include "actions/action_store.h"
 
 #include "access/audit_log.h"
-#include "access/secure_random.h"
 #include "actions/action_check.h"
+#include "core/utc_clock.h"
 #include "store/sql_text.h"
 
 namespace hc::actions {
@@ -36,11 +36,11 @@ std::string describeChange(const Action& before, const Action& after, bool note)
 
 }  // namespace
 
-Date todayUtc() { return Date(static_cast<int32_t>(access::nowSeconds() / 86400)); }
+Date todayUtc() { return Date(static_cast<int32_t>(nowSeconds() / 86400)); }
 
 ActionOutcome ActionStore::add(const Action& action, const std::string& actor) {
   if (std::string why = checkAction(db_, action); !why.empty()) return {0, why};
-  const std::string now = access::isoUtc(access::nowSeconds());
+  const std::string now = utcNow();
   store::Transaction tx(db_);
   auto st = db_.prepare(query("insert"));
   int i = 0;
@@ -84,7 +84,7 @@ ActionOutcome ActionStore::update(int64_t id, const ActionChange& change, const 
   const std::string detail = describeChange(before, after, !change.note.empty());
   if (detail.empty()) return {id, "nothing changed: the action already reads so"};
 
-  const std::string now = access::isoUtc(access::nowSeconds());
+  const std::string now = utcNow();
   auto st = db_.prepare(query("update"));
   int i = 0;
   for (const std::string* text : {&after.title, &after.description, &after.owner}) st->bindText(i++, *text);

@@ -10,15 +10,15 @@
 #include "actions/action_store.h"
 #include "cli/command.h"
 #include "cli/command_options.h"
+#include "load/figure_loader.h"
 #include "load/thresholds_file.h"
 #include "load/trend_loader.h"
 #include "national/council_setting.h"
-#include "national/metric_benchmarks.h"
 #include "reports/members/members_report.h"
 #include "reports/pdf_printer.h"
 #include "reports/workbook/workbook_writer.h"
 #include "store/database.h"
-#include "surveys/period_surveys.h"
+#include "surveys/survey_catalogue.h"
 
 namespace hc::cli {
 namespace {
@@ -44,16 +44,6 @@ reports::ReportOptions reportOptions(const std::string& council_name, const metr
   r.thresholds = thresholds;
   r.national = benchmarks;  // empty until the DfE's figures are imported
   return r;
-}
-
-// The period's staff survey runs, for the members' "What staff told us"
-// page (published: no comments) and the workbook's "Staff survey" sheets.
-surveys::PeriodSurveys loadSurveys(const std::string& db_url, const metrics::Period& period, int min_group_size,
-                                   bool published, const surveys::SurveyCatalogue* catalogue) {
-  surveys::ResultsOptions options;
-  options.min_group_size = min_group_size;
-  options.published = published;
-  return surveys::loadPeriodSurveys(*store::openDatabase(db_url), period.from, period.to, options, catalogue);
 }
 
 // The audit row of one file written (access/audit_events.h).
@@ -175,15 +165,17 @@ int runReport(const std::vector<std::string>& args, Context& context) {
 
   // The DfE's figures for the census year matching the period, where
   // imported (healthcheck benchmarks import): both outputs state them.
-  const metrics::MetricBenchmarks benchmarks =
-      national::loadMetricBenchmarks(*store::openDatabase(context.db_url), *period);
+  // The survey results and benchmarks come from the same loader as the
+  // dashboard's (src/load), so that the report and the pages agree.
+  const load::FigureLoader figures(context.db_url, thresholds, options);
+  const metrics::MetricBenchmarks benchmarks = figures.benchmarks(*period);
   const std::vector<Action> agreed = loadActions(context.db_url);
   if (members) {
     reports::ReportOptions report_options = reportOptions(council, thresholds, published_options, benchmarks);
     report_options.actions = agreed;
     report_options.written = written;
     reports::ReportModel model = reports::buildReportModel(published, report_options);
-    model.surveys = loadSurveys(context.db_url, *period, options.min_group_size, true, wording);
+    model.surveys = figures.staffSurveys(*period, /*published=*/true, wording);
     const std::string html = reports::members::membersReportHtml(model);
     if (!members_path.empty()) {
       writeTextFile(members_path, html);
@@ -216,7 +208,7 @@ int runReport(const std::vector<std::string>& args, Context& context) {
     report_options.actions = agreed;
     report_options.written = written;
     reports::ReportModel model = reports::buildReportModel(current, report_options, trend);
-    model.surveys = loadSurveys(context.db_url, *period, options.min_group_size, false, wording);
+    model.surveys = figures.staffSurveys(*period, /*published=*/false, wording);
     reports::workbook::writeWorkbook(model, xlsx_path);
     auditExport(context.db_url, "workbook", xlsx_path, *period);
     context.out << "Wrote the workbook for " << period->label << " (trend " << trend.front().period.label << " to "

@@ -10,13 +10,4 @@ std::vector<MonthSpan> DemoWindow::months() const {
   return spans;
 }
 
-int weekdaysBetween(Date first, Date last) {
-  if (last < first) return 0;
-  const int days = last - first + 1;
-  int count = days / 7 * 5;
-  unsigned w = first.weekday();
-  for (int i = 0; i < days % 7; ++i, w = (w + 1) % 7) count += w < 5;
-  return count;
-}
-
 }  // namespace hc::demo

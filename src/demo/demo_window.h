@@ -42,9 +42,6 @@ inline Date weekdayOnOrAfter(Date d) {
   return w < 5 ? d : d.plusDays(7 - static_cast<int>(w));
 }
 
-// Monday to Friday in [first, last]; 0 when last < first.
-int weekdaysBetween(Date first, Date last);
-
 }  // namespace hc::demo
 
 #endif  // HC_DEMO_DEMO_WINDOW_H_

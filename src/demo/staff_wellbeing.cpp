@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/working_days.h"
 #include "demo/random.h"
 
 namespace hc::demo {

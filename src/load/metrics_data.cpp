@@ -1,6 +1,6 @@
 #include "load/metrics_data.h"
 
-#include "ingest/bank_holidays.h"
+#include "core/bank_holidays.h"
 #include "store/dataset_loader.h"
 #include "surveys/survey_scores.h"
 
@@ -8,7 +8,7 @@ namespace hc::load {
 
 Dataset loadMetricsData(store::Database& db, Date from, Date to) {
   Dataset data = store::loadDataset(db, from, to);
-  data.holidays = ingest::allHolidays(data.holidays);
+  data.holidays = allHolidays(data.holidays);
   data.survey_responses = surveys::loadSurveyScores(db, from, to);
   return data;
 }

@@ -1,6 +1,6 @@
 // Everything the metrics engine reads, gathered from its three sources: the
 // stored records (store), the staff survey scores (surveys) and the bank
-// holidays that ship with the program plus any imported (ingest). The one
+// holidays that ship with the program (core) plus any imported. The one
 // place that knows this, so the metrics command, the reports and the
 // dashboard all compute from the same data.
 //

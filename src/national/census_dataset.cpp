@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "ingest/bank_holidays.h"
+#include "core/bank_holidays.h"
 
 namespace hc::national {
 namespace {
@@ -49,7 +49,7 @@ class Mapper {
     }
     // Establishment as the DfE defines vacancies: posts = in post + vacant.
     data.establishments.push_back(Establishment{kCensusTeamId, period_.from, out.inpost_fte + census_.vacancies_fte});
-    data.holidays = ingest::allHolidays({});
+    data.holidays = allHolidays({});
     return out;
   }
 

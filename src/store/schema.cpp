@@ -1,10 +1,10 @@
 #include "store/schema.h"
 
-#include <ctime>
 #include <set>
 #include <string>
 #include <vector>
 
+#include "core/utc_clock.h"
 #include "store/sql_text.h"
 
 namespace hc::store {
@@ -96,20 +96,11 @@ void refuseIfTooNew(Database& db, int recorded) {
                                                  std::to_string(latest) + "): upgrade the program");
 }
 
-std::string utcNow() {
-  const std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%d %H:%M:%S", &tm);
-  return text;
-}
-
 void record(Database& db, const Migration& m) {
   auto st = db.prepare("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)");
   st->bindInt(0, m.version);
   st->bindText(1, m.name);
-  st->bindText(2, utcNow());
+  st->bindText(2, sqlUtc(nowSeconds()));
   st->execute();
 }
 

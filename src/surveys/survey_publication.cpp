@@ -1,21 +1,11 @@
 #include "surveys/survey_publication.h"
 
-#include <ctime>
-
+#include "core/utc_clock.h"
 #include "surveys/survey_runs.h"
 #include "surveys/tokens.h"
 
 namespace hc::surveys {
 namespace {
-
-std::string utcNow() {
-  const std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return text;
-}
 
 void deletePublication(store::Database& db, const std::string& run_id, int64_t* removed) {
   auto st = db.prepare("DELETE FROM survey_publications WHERE run_id = ?");

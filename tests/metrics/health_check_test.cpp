@@ -6,7 +6,6 @@
 #include "core/visit_tally.h"
 #include "fixtures.h"
 #include "metrics/catalogue.h"
-#include "metrics/internal/working_days.h"
 
 namespace hc::metrics {
 namespace {
@@ -169,18 +168,6 @@ TEST(HealthCheckTest, NoRecordsInOrBeforeThePeriodMeansNoData) {
   EXPECT_FALSE(empty.has_data);
   EXPECT_EQ(empty.scopes.size(), 1u);  // the council alone, all null
   EXPECT_FALSE(metric(empty, "council", "vacancy_rate").value);
-}
-
-TEST(WorkingDaysTest, WeekdaysLessHolidays) {
-  internal::WorkingDays wd({{day("2025-08-25"), "bank holiday"}, {day("2025-08-30"), "a Saturday"}});
-  EXPECT_EQ(wd.count(day("2025-08-01"), day("2025-08-31")), 20);  // 21 weekdays, 1 holiday
-  EXPECT_EQ(wd.count(day("2025-08-25"), day("2025-08-31")), 4);
-  EXPECT_EQ(wd.count(day("2025-08-30"), day("2025-08-31")), 0);   // weekend
-  EXPECT_EQ(wd.count(day("2025-08-29"), day("2025-08-28")), 0);   // empty range
-  EXPECT_EQ(wd.count(day("1990-01-01"), day("1990-01-07")), 5);   // far outside the holidays
-  EXPECT_EQ(wd.count(day("2025-01-01"), day("2025-12-31")), 261 - 1);
-  EXPECT_FALSE(wd.isWorkingDay(day("2025-08-25")));
-  EXPECT_TRUE(wd.isWorkingDay(day("2025-08-26")));
 }
 
 }  // namespace

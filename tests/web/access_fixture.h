@@ -11,9 +11,9 @@
 #include <string>
 
 #include "access/password_hasher.h"
-#include "access/secure_random.h"
 #include "access/session_store.h"
 #include "access/user_store.h"
+#include "core/utc_clock.h"
 #include "store/schema.h"
 #include "support/test_database.h"
 #include "web/web_app.h"
@@ -53,7 +53,7 @@ class AccessWebTest : public ::testing::Test {
     http::Request r{method, path};
     r.cookies[http::CsrfProtection::kCookie] = kCsrfCookie;
     if (!user.empty()) {
-      r.cookies[http::kSessionCookie] = access::SessionStore(test_db_.db()).create(user, access::nowSeconds());
+      r.cookies[http::kSessionCookie] = access::SessionStore(test_db_.db()).create(user, nowSeconds());
       access::User u;
       u.username = user;
       if (method == "POST") r.form[http::CsrfProtection::kField] = app_->csrf().tokenFor(kCsrfCookie, http::AuthFilter::csrfScope(u));

@@ -19,7 +19,6 @@
 #include "reports/xlsx_reader.h"
 #include "support/test_database.h"
 #include "support/test_files.h"
-#include "web/dashboard/dashboard_benchmarks.h"
 #include "web/dashboard/dashboard_format.h"
 #include "web/http/auth_filter.h"
 #include "web/dashboard/dashboard_pages.h"
@@ -617,28 +616,6 @@ TEST_F(DashboardPagesTest, MembersReportInTheServerStatesTheEnglandRate) {
   EXPECT_NE(r.body.find("The England rate was 14.2%, the North East rate was 8.9% and the statistical neighbours&#39; "
                         "average was 14.0% (DfE, year to 30 September 2025)."),
             std::string::npos);
-}
-
-TEST_F(DashboardPagesTest, TrendBenchmarksAreEachPeriodsOwn) {
-  importBenchmarks();
-  std::vector<metrics::Period> periods{*metrics::Period::parse("2020-Q1")};  // before any DfE year: none
-  for (const char* q : {"2024-Q4", "2025-Q2", "2025-Q3", "2026-Q3"}) periods.push_back(*metrics::Period::parse(q));
-  const std::vector<metrics::MetricBenchmarks> trend = dashboard::loadTrendBenchmarks(app_->pool(), periods);
-  ASSERT_EQ(trend.size(), periods.size());
-  EXPECT_TRUE(trend[0].empty());
-  for (size_t k = 1; k < periods.size(); ++k) {
-    const metrics::MetricBenchmarks alone = dashboard::loadPeriodBenchmarks(app_->pool(), periods[k]);
-    if (alone.empty()) {
-      EXPECT_TRUE(trend[k].empty()) << periods[k].label;
-      continue;
-    }
-    ASSERT_EQ(trend[k].count("vacancy_rate"), 1u) << periods[k].label;
-    EXPECT_EQ(trend[k].at("vacancy_rate").england, alone.at("vacancy_rate").england) << periods[k].label;
-    EXPECT_EQ(trend[k].at("vacancy_rate").year, alone.at("vacancy_rate").year) << periods[k].label;
-  }
-  ASSERT_EQ(trend[2].count("vacancy_rate"), 1u);
-  EXPECT_EQ(trend[2].at("vacancy_rate").year, 2024) << "2025-Q2: the year to 30 September 2024";
-  EXPECT_EQ(trend[4].at("vacancy_rate").year, 2025);
 }
 
 }  // namespace

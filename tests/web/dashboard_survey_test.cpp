@@ -7,9 +7,9 @@
 
 #include <filesystem>
 
-#include "access/secure_random.h"
 #include "access/session_store.h"
 #include "access/user_store.h"
+#include "core/utc_clock.h"
 #include "reports/xlsx_reader.h"
 #include "surveys/survey_fixture.h"
 #include "web/dashboard/dashboard_pages.h"
@@ -67,7 +67,7 @@ class DashboardSurveyTest : public surveys::SurveyTest {
     access::UserStore(db()).add(u, "!");
     http::Request r{"GET", "/dashboard/survey"};
     r.query = {{"period", "2025-Q3"}, {"team", team}};
-    r.cookies[http::kSessionCookie] = access::SessionStore(db()).create(u.username, access::nowSeconds());
+    r.cookies[http::kSessionCookie] = access::SessionStore(db()).create(u.username, nowSeconds());
     std::string route;
     const http::Response response = signed_in_.dispatch(r, route);
     EXPECT_EQ(response.status, 200) << response.body;

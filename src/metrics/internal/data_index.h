@@ -15,8 +15,8 @@
 #include <vector>
 
 #include "core/records.h"
+#include "core/working_days.h"
 #include "metrics/internal/scopes.h"
-#include "metrics/internal/working_days.h"
 
 namespace hc::metrics::internal {
 

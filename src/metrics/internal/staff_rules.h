@@ -6,7 +6,7 @@
 #define HC_METRICS_INTERNAL_STAFF_RULES_H_
 
 #include "core/records.h"
-#include "metrics/internal/working_days.h"
+#include "core/working_days.h"
 
 namespace hc::metrics::internal {
 

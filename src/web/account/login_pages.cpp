@@ -3,9 +3,9 @@
 #include "access/access_scope.h"
 #include "access/audit_log.h"
 #include "access/login.h"
-#include "access/secure_random.h"
 #include "access/session_store.h"
 #include "access/user_store.h"
+#include "core/utc_clock.h"
 #include "web/http/auth_filter.h"
 #include "web/http/govuk_components.h"
 #include "web/http/html.h"
@@ -87,7 +87,7 @@ http::Response LoginPages::signIn(http::Request& request) {
     // No writeLock(): the Argon2 hash takes ~0.1 s and must not hold up
     // survey submissions; the few small writes here wait on SQLite's busy
     // timeout instead.
-    const int64_t now = access::nowSeconds();
+    const int64_t now = nowSeconds();
     auto user = access::Login(*db).attempt(username, password, now);
     if (!user) return form(request, access::kLoginFailedMessage);
     landing = http::landingPath(*user);

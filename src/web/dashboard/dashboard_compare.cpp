@@ -79,7 +79,7 @@ std::string neighboursChart(const metrics::MetricInfo& info, const national::Ran
   return reports::barChartSvg(chart);
 }
 
-std::string summaryTable(const metrics::HealthCheck& hc, const std::vector<ComparedMeasure>& measures) {
+std::string summaryTable(const metrics::HealthCheck& hc, const std::vector<load::ComparedMeasure>& measures) {
   std::string t = "<table class=\"govuk-table\">\n<caption class=\"govuk-table__caption govuk-table__caption--m\" "
                   "id=\"compare-summary-caption\">The council against England, its region and its statistical "
                   "neighbours</caption>\n<thead class=\"govuk-table__head\"><tr class=\"govuk-table__row\">" +
@@ -106,7 +106,7 @@ std::string summaryTable(const metrics::HealthCheck& hc, const std::vector<Compa
 
 }  // namespace
 
-std::string compareHtml(const metrics::HealthCheck& hc, const std::vector<ComparedMeasure>& measures,
+std::string compareHtml(const metrics::HealthCheck& hc, const std::vector<load::ComparedMeasure>& measures,
                         const DashboardQuery& q, const std::vector<metrics::Period>& quarters,
                         const std::string& council_name) {
   const std::string qs = q.queryString();

@@ -12,6 +12,8 @@
 // children's services teams, since the DfE counts children's social
 // workers only (never the whole council's, adults' teams included).
 //
+// The measures come from load::FigureLoader::comparison.
+//
 // Thread-safety: pure function of its arguments.
 #ifndef HC_WEB_DASHBOARD_DASHBOARD_COMPARE_H_
 #define HC_WEB_DASHBOARD_DASHBOARD_COMPARE_H_
@@ -20,6 +22,7 @@
 #include <string>
 #include <vector>
 
+#include "load/benchmark_loader.h"
 #include "metrics/benchmark.h"
 #include "metrics/health_check.h"
 #include "national/comparison.h"
@@ -27,19 +30,10 @@
 
 namespace hc::web::dashboard {
 
-// One published measure: its ranking and its summary (England, region,
-// neighbours, the council's ranks), or why there is none.
-struct ComparedMeasure {
-  std::string metric_id;  // "vacancy_rate"
-  std::optional<national::Ranking> ranking;
-  metrics::MetricBenchmark benchmark;  // with a ranking: its summary
-  std::string problem;  // when !ranking: "no imported DfE year ends by ..."
-};
-
 // The contents of <main>. `hc`: the period's health check (for the
 // children's services' own figures); `quarters`: the period links;
 // `council_name`: the council's stored name, given to its DfE rows.
-std::string compareHtml(const metrics::HealthCheck& hc, const std::vector<ComparedMeasure>& measures,
+std::string compareHtml(const metrics::HealthCheck& hc, const std::vector<load::ComparedMeasure>& measures,
                         const DashboardQuery& q, const std::vector<metrics::Period>& quarters,
                         const std::string& council_name);
 

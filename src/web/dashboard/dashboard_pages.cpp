@@ -10,7 +10,6 @@
 #include "reports/members/members_report.h"
 #include "reports/report_model.h"
 #include "web/dashboard/dashboard_actions.h"
-#include "web/dashboard/dashboard_benchmarks.h"
 #include "web/dashboard/dashboard_compare.h"
 #include "web/dashboard/dashboard_downloads.h"
 #include "web/dashboard/dashboard_format.h"
@@ -173,7 +172,7 @@ http::Response DashboardPages::team(http::Request& request) {
   // Each period against the DfE's figures of its own census year.
   std::vector<metrics::Period> periods;
   for (const auto& hc : v.snapshot->periods) periods.push_back(hc.period);
-  const std::vector<metrics::MetricBenchmarks> benchmarks = loadTrendBenchmarks(pool_, periods);
+  const std::vector<metrics::MetricBenchmarks> benchmarks = figures_.trendBenchmarks(periods);
   // The actions agreed for each area, with a way to add one for those who may.
   const std::vector<Action> agreed = loadActions(id);
   const std::optional<access::User> user = http::signedInUser(request);
@@ -215,7 +214,7 @@ http::Response DashboardPages::metric(http::Request& request) {
     return page(request, "Metric not found", "<h1 class=\"govuk-heading-l\">Metric not found</h1>\n<p class=\"govuk-body\">"
                                     "<a class=\"govuk-link\" href=\"/dashboard\">Go to the overview</a></p>",
                 "", v.query.queryString(), {{"Metric not found", ""}}, 404);
-  const metrics::MetricBenchmarks benchmarks = loadPeriodBenchmarks(pool_, v.query.period);
+  const metrics::MetricBenchmarks benchmarks = figures_.benchmarks(v.query.period);
   const auto b = benchmarks.find(std::string(info->id));
   return page(request, std::string(info->label) + " " + v.query.period.label,
               dashboard::metricHtml(v.snapshot->current(), *info, options_.thresholds, v.query, v.quarters,
@@ -227,7 +226,7 @@ http::Response DashboardPages::compare(http::Request& request) {
   View v = open(request, "Compared with other councils");
   if (v.problem) return *v.problem;
   return page(request, "Compared with other councils " + v.query.period.label,
-              dashboard::compareHtml(v.snapshot->current(), loadComparison(pool_, v.query.period), v.query,
+              dashboard::compareHtml(v.snapshot->current(), figures_.comparison(v.query.period), v.query,
                                      v.quarters, layout_.councilName()),
               http::section::kCompare, v.query.queryString(), {{"Compared with other councils", ""}});
 }
@@ -253,24 +252,10 @@ std::vector<Action> DashboardPages::loadActions(const std::string& scope) {
   return out;
 }
 
-surveys::PeriodSurveys DashboardPages::loadSurveys(const metrics::Period& period,
-                                                  bool published) {
-  surveys::ResultsOptions options;
-  options.min_group_size = options_.figures.min_group_size;
-  options.published = published;
-  auto db = pool_.acquire();
-  try {
-    return surveys::loadPeriodSurveys(*db, period.from, period.to, options, options_.surveys);
-  } catch (...) {
-    db.discard();
-    throw;
-  }
-}
-
 http::Response DashboardPages::survey(http::Request& request) {
   View v = open(request, "Staff survey", false, /*needs_records=*/false);
   if (v.problem) return *v.problem;
-  const surveys::PeriodSurveys data = loadSurveys(v.query.period, false);
+  const surveys::PeriodSurveys data = figures_.staffSurveys(v.query.period, false, options_.surveys);
   // Comments as the dashboard's figures: only for scopes the viewer sees
   // unsuppressed (a manager's own teams; the council's for directors).
   const std::optional<access::User> user = http::signedInUser(request);
@@ -307,9 +292,9 @@ http::Response DashboardPages::xlsx(http::Request& request) {
     if (user && !director && seesAsComputed(*user, s))
       copy.shown_as_computed.push_back(s.name);
   return download(dashboard::xlsxBytes(v.snapshot->periods, v.query, options_.thresholds, options_.figures.min_group_size,
-                                       loadPeriodBenchmarks(pool_, v.query.period),
-                                       loadSurveys(v.query.period, !director), copy, loadActions(""),
-                                       actions::todayUtc()),
+                                       figures_.benchmarks(v.query.period),
+                                       figures_.staffSurveys(v.query.period, !director, options_.surveys), copy,
+                                       loadActions(""), actions::todayUtc()),
                   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                   dashboard::downloadName(v.query, "xlsx"));
 }
@@ -332,11 +317,11 @@ http::Response DashboardPages::members(http::Request& request) {
   options.thresholds = options_.thresholds;
   for (const auto& s : hc.scopes)
     if (s.level == metrics::Level::kCouncil) options.council_name = s.name;
-  options.national = loadPeriodBenchmarks(pool_, q->period);  // "the England rate was ..."
+  options.national = figures_.benchmarks(q->period);  // "the England rate was ..."
   options.actions = loadActions("");  // "What we are doing", "Decisions for members"
   options.written = actions::todayUtc();
   reports::ReportModel model = reports::buildReportModel(hc, options);
-  model.surveys = loadSurveys(q->period, true);
+  model.surveys = figures_.staffSurveys(q->period, true, options_.surveys);
   auditDownload(pool_, request, "members report", q->period.label);
   std::string html = reports::members::membersReportHtml(model);
   // The pages' CSP allows stylesheets from this server only: the report's

@@ -13,12 +13,14 @@
 //   GET /report/members?period=P      the elected members' report (published)
 //   GET /report/members.css           its stylesheet (the CSP forbids inline)
 //
-// The DfE's comparators (reference lines on the team and metric pages, the
-// comparison page, the members' report's "the England rate was ...") are
-// read from the pool on each request (dashboard_benchmarks.h).
-//
 // Figures come from a DashboardCache filled by load::FigureLoader (src/load,
-// below web), which opens its own connections to options.db_url.
+// below web), which opens its own connections to options.db_url. The same
+// loader reads the DfE's comparators (reference lines on the team and metric
+// pages, the comparison page, the members' report's "the England rate was
+// ...") and the staff survey results on each request: a few small queries
+// of tables that change only with an import or an answer. The pool is for
+// what belongs to the request: the audit rows of downloads, the actions,
+// the survey runs' progress and the cache's check for new data.
 //
 // Thread-safety: handlers run concurrently; the cache is thread-safe and
 // everything else is immutable after construction.
@@ -35,7 +37,6 @@
 #include "load/figure_loader.h"
 #include "metrics/health_check.h"
 #include "metrics/thresholds.h"
-#include "surveys/period_surveys.h"
 #include "surveys/survey_catalogue.h"
 #include "web/dashboard/dashboard_cache.h"
 #include "web/dashboard/dashboard_query.h"
@@ -81,8 +82,6 @@ class DashboardPages {
   // with no data"); the survey page has figures of its own.
   View open(const http::Request& request, const std::string& title, bool with_trend = false,
             bool needs_records = true);
-  // The period's staff survey runs (published: without comments).
-  surveys::PeriodSurveys loadSurveys(const metrics::Period& period, bool published);
   // Each survey run overlapping the period, with its per-team progress.
   std::vector<RunProgress> loadRunProgress(const metrics::Period& period);
   // The agreed actions of one scope ("" for every scope).

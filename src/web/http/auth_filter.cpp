@@ -1,9 +1,9 @@
 #include "web/http/auth_filter.h"
 
 #include "access/access_scope.h"
-#include "access/secure_random.h"
 #include "access/session_store.h"
 #include "access/user_store.h"
+#include "core/utc_clock.h"
 #include "web/http/govuk_components.h"
 #include "web/http/html.h"
 
@@ -107,7 +107,7 @@ std::optional<Response> AuthFilter::operator()(Request& request, const Route& ro
     DatabasePool::Lease db = pool_.acquire();
     try {
       access::SessionStore sessions(*db);
-      if (auto name = sessions.resolve(request.cookie(kSessionCookie), access::nowSeconds()))
+      if (auto name = sessions.resolve(request.cookie(kSessionCookie), nowSeconds()))
         user = access::UserStore(*db).find(*name);
     } catch (const store::DatabaseError& e) {
       db.discard();

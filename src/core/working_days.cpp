@@ -1,8 +1,8 @@
-#include "metrics/internal/working_days.h"
+#include "core/working_days.h"
 
 #include <algorithm>
 
-namespace hc::metrics::internal {
+namespace hc {
 namespace {
 
 // Weekdays in [1969-12-29 (a Monday), d): whole weeks give 5 each.
@@ -14,6 +14,11 @@ int64_t weekdaysBefore(Date d) {
 }
 
 }  // namespace
+
+int weekdaysBetween(Date first, Date last) {
+  if (last < first) return 0;
+  return int(weekdaysBefore(last.plusDays(1)) - weekdaysBefore(first));
+}
 
 WorkingDays::WorkingDays(const std::vector<Holiday>& holidays) {
   std::vector<int32_t> days;
@@ -40,4 +45,4 @@ int WorkingDays::count(Date a, Date b) const {
   return int(weekdaysBefore(end) - weekdaysBefore(a)) - (holidaysBefore(end) - holidaysBefore(a));
 }
 
-}  // namespace hc::metrics::internal
+}  // namespace hc

@@ -1,11 +1,11 @@
 // The shipped England and Wales bank holidays and the merge with imported ones.
-#include "ingest/bank_holidays.h"
+#include "core/bank_holidays.h"
 
 #include <gtest/gtest.h>
 
 #include <map>
 
-namespace hc::ingest {
+namespace hc {
 namespace {
 
 Date d(int y, unsigned m, unsigned day) { return Date::fromCivil(y, m, day); }
@@ -59,4 +59,4 @@ TEST(BankHolidays, MergeAddsImportedOnesOncePerDate) {
 }
 
 }  // namespace
-}  // namespace hc::ingest
+}  // namespace hc

@@ -1,8 +1,8 @@
-#include "ingest/bank_holidays.h"
+#include "core/bank_holidays.h"
 
 #include <algorithm>
 
-namespace hc::ingest {
+namespace hc {
 namespace {
 
 struct Entry {
@@ -103,4 +103,4 @@ std::vector<Holiday> allHolidays(const std::vector<Holiday>& imported) {
   return out;
 }
 
-}  // namespace hc::ingest
+}  // namespace hc
