@@ -16,9 +16,8 @@ void storeFiguresAfterImport(store::Database& db, Context& context) {
     const std::optional<metrics::Period> latest = load::storeLatestFigures(db, metrics::HealthCheckOptions{});
     if (!latest) return;
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    context.out << "Figures of " << latest->label << " and the " << (metrics::kTrendPeriods - 1)
-                << " quarters before it are ready for the dashboard (" << std::fixed << std::setprecision(1)
-                << seconds << " s)\n";
+    context.out << "Figures up to " << latest->label << " are ready for the dashboard and the reports ("
+                << std::fixed << std::setprecision(1) << seconds << " s)\n";
   } catch (const std::exception& e) {
     context.err << "healthcheck: the figures could not be prepared for the dashboard (they will be computed "
                    "when first asked for): "

@@ -1,8 +1,8 @@
-// What an import does once its rows are stored: it computes the latest
-// quarter's figures, with the look-back its trend signals need, and keeps
-// them in the database (load/stored_figures.h), so that the dashboard's
-// first view and the metrics command after an import read them rather
-// than compute them.
+// What an import does once its rows are stored: it computes the figures of
+// the latest quarter and the quarters a view of it looks back on, and
+// keeps them in the database (load/stored_figures.h), so that the
+// dashboard, the reports and the metrics command after an import read
+// them rather than compute them.
 //
 // Thread-safety: uses the caller's Database and Context.
 #ifndef HC_CLI_FIGURES_AFTER_IMPORT_H_
@@ -13,7 +13,7 @@
 
 namespace hc::cli {
 
-// Says what it stored on context.out ("Stored the figures of 2026-Q3 ...").
+// Says what it stored on context.out ("Figures up to 2026-Q3 are ready ...").
 // A failure is only a warning on context.err: the import itself stands,
 // and the figures are computed when first asked for instead.
 void storeFiguresAfterImport(store::Database& db, Context& context);

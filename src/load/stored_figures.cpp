@@ -4,6 +4,7 @@
 
 #include "load/health_check_loader.h"
 #include "load/metrics_data.h"
+#include "load/trend_loader.h"
 #include "metrics/figure_codec.h"
 #include "store/dataset_loader.h"
 #include "store/stored_figures.h"
@@ -67,8 +68,10 @@ RunFigures loadRunFigures(store::Database& db, const std::vector<metrics::Period
 std::optional<metrics::Period> storeLatestFigures(store::Database& db, const metrics::HealthCheckOptions& options) {
   const std::optional<metrics::Period> latest = latestCompletePeriod(db, metrics::Period::Kind::kQuarter);
   if (!latest) return std::nullopt;
-  const std::vector<metrics::Period> run = metrics::trendRun(*latest);
-  loadRunFigures(db, run, run.size() - 2, options);
+  // The longest run any view of the quarter reads: the team page's trend
+  // of kTrendPeriods quarters, each with its look-back. The metrics
+  // command's and the workbook's runs lie within it.
+  TrendWindow::load(db, *latest, metrics::kTrendPeriods, options);
   return latest;
 }
 

@@ -3,10 +3,10 @@
 // (store/stored_figures.h) rather than computed again from every record.
 // Computing a quarter needs its previous quarter and, for the trend
 // signals, the ten before that: at national scale a load of two years of
-// records and twelve passes over them, some fifteen seconds; reading the
-// stored figures of the twelve takes a small fraction of one. The import
-// stores the latest quarters' figures as it finishes (storeLatestFigures),
-// so the first request after it is quick too.
+// records and a pass over them per quarter, some fifteen seconds; reading
+// the stored figures of the twelve takes well under one. The import stores
+// the latest quarters' figures as it finishes (storeLatestFigures), so the
+// first request after it is quick too.
 //
 // Example:
 //   std::vector<Period> run = metrics::trendRun(*Period::parse("2025-Q3"));
@@ -48,9 +48,11 @@ RunFigures loadRunFigures(store::Database& db, const std::vector<metrics::Period
                           const metrics::HealthCheckOptions& options);
 
 // After an import: computes and stores the figures of the latest complete
-// quarter and its look-back (the dashboard's and the metrics command's
-// first view), unless they are stored already. Returns the quarter, or
-// nullopt when the database holds no records. Throws DatabaseError.
+// quarter and of the metrics::kTrendPeriods - 1 before it, each with its
+// look-back (the dashboard's team trend; the metrics command's and the
+// workbook's runs lie within it), unless they are stored already. Returns
+// the quarter, or nullopt when the database holds no records. Throws
+// DatabaseError.
 std::optional<metrics::Period> storeLatestFigures(store::Database& db, const metrics::HealthCheckOptions& options);
 
 // The options text stored figures are keyed by: what, of the options,

@@ -136,10 +136,15 @@ TEST_F(StoredFiguresTest, StoreLatestFiguresPreparesTheLatestQuarter) {
   const std::optional<metrics::Period> stored = storeLatestFigures(db_.db(), {});
   ASSERT_TRUE(stored);
   EXPECT_EQ(stored->label, latest_.label);
-  EXPECT_EQ(storedRows(), run_.size());
+  // The team page's 12 quarters, each with 11 before it to look back on.
+  EXPECT_EQ(storedRows(), size_t(2 * metrics::kTrendPeriods - 1));
   bool computed = true;
   fromWindow({}, &computed);
-  EXPECT_FALSE(computed);
+  EXPECT_FALSE(computed) << "the metrics command's run";
+  for (int count : {1, 8, metrics::kTrendPeriods})
+    EXPECT_FALSE(TrendWindow::load(db_.db(), latest_, count, {}).computed()) << count << " quarters";
+  EXPECT_TRUE(TrendWindow::load(db_.db(), latest_.previous(), metrics::kTrendPeriods, {}).computed())
+      << "a run reaching further back than the import prepared";
 }
 
 TEST(StoredFiguresEmptyTest, NothingToStoreWithoutRecords) {
