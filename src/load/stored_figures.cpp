@@ -34,6 +34,7 @@ RunFigures loadRunFigures(store::Database& db, const std::vector<metrics::Period
   const std::string key = figureOptionsKey(options);
   out.teams = store::loadTeams(db);
 
+  const int scopes = metrics::scopeCountFor(out.teams);
   bool all_stored = true;
   for (size_t k = 0; k < run.size() && all_stored; ++k) {
     std::optional<metrics::PeriodFigures> f;
@@ -41,7 +42,7 @@ RunFigures loadRunFigures(store::Database& db, const std::vector<metrics::Period
     // Stored without a table (not covered then) but wanted in full now;
     // or laid out for other teams: compute again.
     const bool usable = f && f->period.label == run[k].label && (f->table || k < first_in_full) &&
-                        (!f->table || f->table->scopeCount() == metrics::scopeCountFor(out.teams));
+                        (!f->table || f->table->scopeCount() == scopes);
     if (!usable) all_stored = false;
     else out.periods.push_back(std::move(*f));
   }
