@@ -21,12 +21,6 @@ std::string areaList() {
   return out;
 }
 
-const metrics::AreaInfo* findArea(const std::string& id) {
-  for (const auto& a : metrics::areas())
-    if (a.id == id) return &a;
-  return nullptr;
-}
-
 }  // namespace
 
 std::string serviceOfTeam(store::Database& db, const std::string& scope_id) {
@@ -42,7 +36,7 @@ std::string checkAction(store::Database& db, const Action& a) {
   if (a.scope_id != "council" && !(isService(a.scope_id) && serviceHasTeams(db, a.scope_id)) &&
       serviceOfTeam(db, a.scope_id).empty())
     return "unknown scope '" + a.scope_id + "': give a team id, a service (children, adults, other) or 'council'";
-  const metrics::AreaInfo* area = findArea(a.area);
+  const metrics::AreaInfo* area = metrics::findArea(a.area);
   if (!area) return "unknown area '" + a.area + "': give one of " + areaList();
   if (!a.metric.empty()) {
     const metrics::MetricInfo* m = metrics::findMetric(a.metric);

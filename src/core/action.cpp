@@ -12,6 +12,16 @@ std::string_view name(ActionStatus s) {
   return "planned";
 }
 
+std::string_view label(ActionStatus s) {
+  switch (s) {
+    case ActionStatus::kPlanned: return "Planned";
+    case ActionStatus::kInProgress: return "In progress";
+    case ActionStatus::kDone: return "Done";
+    case ActionStatus::kDropped: return "Dropped";
+  }
+  return "Planned";
+}
+
 std::optional<ActionStatus> parseActionStatus(std::string_view s) {
   if (s == "planned") return ActionStatus::kPlanned;
   if (s == "in_progress" || s == "in progress" || s == "in-progress") return ActionStatus::kInProgress;

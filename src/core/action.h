@@ -29,6 +29,8 @@ enum class ActionStatus { kPlanned, kInProgress, kDone, kDropped };
 // (and "in progress" with a space, as people type it).
 std::string_view name(ActionStatus s);
 std::optional<ActionStatus> parseActionStatus(std::string_view s);
+// What people read: "Planned", "In progress", "Done", "Dropped".
+std::string_view label(ActionStatus s);
 
 // A dated progress note on an action.
 struct ActionNote {

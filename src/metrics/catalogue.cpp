@@ -122,6 +122,17 @@ const MetricInfo* findMetric(std::string_view id) {
 }
 
 const std::vector<AreaInfo>& areas() { return kAreas; }
+
+const AreaInfo* findArea(std::string_view id) {
+  for (const AreaInfo& a : kAreas)
+    if (a.id == id) return &a;
+  return nullptr;
+}
+
+std::string areaLabel(std::string_view id) {
+  const AreaInfo* a = findArea(id);
+  return std::string(a ? a->label : id);
+}
 const AreaInfo& info(Area a) { return kAreas[static_cast<size_t>(a)]; }
 
 std::string_view unitSuffix(Unit u) {

@@ -8,6 +8,7 @@
 #ifndef HC_METRICS_CATALOGUE_H_
 #define HC_METRICS_CATALOGUE_H_
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -66,6 +67,10 @@ const MetricInfo* findMetric(std::string_view id);
 // The five areas in metrics.md order.
 const std::vector<AreaInfo>& areas();
 const AreaInfo& info(Area a);
+// findArea("wellbeing")->label == "A healthy workplace"; nullptr for an unknown id.
+const AreaInfo* findArea(std::string_view id);
+// The area's label, or the id itself when it names no area.
+std::string areaLabel(std::string_view id);
 
 // "%", "cases", "days", "", "hours", "per 100 cases", "per month", "/100".
 std::string_view unitSuffix(Unit u);

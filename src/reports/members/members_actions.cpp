@@ -10,18 +10,8 @@
 namespace hc::reports::members {
 namespace {
 
-const char* statusText(ActionStatus s) {
-  switch (s) {
-    case ActionStatus::kPlanned: return "Planned";
-    case ActionStatus::kInProgress: return "In progress";
-    case ActionStatus::kDone: return "Done";
-    case ActionStatus::kDropped: return "Dropped";
-  }
-  return "";
-}
-
 std::string actionItem(const ReportModel& model, const Action& a) {
-  std::string h = "<li>" + actionLine(model, a) + ". " + statusText(a.status) + ".";
+  std::string h = "<li>" + actionLine(model, a) + ". " + std::string(label(a.status)) + ".";
   if (!a.description.empty()) h += " " + escapeHtml(a.description);
   if (!a.notes.empty()) {
     const ActionNote& latest = a.notes.back();

@@ -13,22 +13,6 @@ namespace {
 constexpr lxw_row_t kHeaderRow = 3;
 constexpr lxw_col_t kOverdue = 11;
 
-const char* statusText(ActionStatus s) {
-  switch (s) {
-    case ActionStatus::kPlanned: return "Planned";
-    case ActionStatus::kInProgress: return "In progress";
-    case ActionStatus::kDone: return "Done";
-    case ActionStatus::kDropped: return "Dropped";
-  }
-  return "";
-}
-
-std::string areaLabel(const std::string& id) {
-  for (const metrics::AreaInfo& a : metrics::areas())
-    if (a.id == id) return std::string(a.label);
-  return id;
-}
-
 // A date cell: a real date, so that it sorts and filters as one.
 void writeDate(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, Date date, lxw_format* format) {
   lxw_datetime d = {date.year(), int(date.month()), int(date.day()), 0, 0, 0};
@@ -66,7 +50,7 @@ void writeActionsSheet(lxw_workbook* wb, const Formats& f, const ReportModel& mo
     writeText(ws, row, 1, a.scope_id, nullptr);
     const ScopeFigures* scope = model.scope(a.scope_id);
     writeText(ws, row, 2, scope ? scope->name : a.scope_id, nullptr);
-    writeText(ws, row, 3, areaLabel(a.area), nullptr);
+    writeText(ws, row, 3, metrics::areaLabel(a.area), nullptr);
     const metrics::MetricInfo* metric = metrics::findMetric(a.metric);
     writeText(ws, row, 4, metric ? std::string(metric->label) : a.metric, nullptr);
     writeText(ws, row, 5, a.title, f.wrap);
@@ -74,7 +58,7 @@ void writeActionsSheet(lxw_workbook* wb, const Formats& f, const ReportModel& mo
     writeText(ws, row, 7, a.owner, nullptr);
     writeText(ws, row, 8, a.agreed_period, nullptr);
     writeDate(ws, row, 9, a.due, f.date);
-    writeText(ws, row, 10, statusText(a.status), nullptr);
+    writeText(ws, row, 10, std::string(label(a.status)), nullptr);
     writeText(ws, row, kOverdue, a.overdue(model.written) ? "Overdue" : "", nullptr);
     writeText(ws, row, 12, a.needs_decision ? "Yes" : "", nullptr);
     writeText(ws, row, 13, note, f.wrap);

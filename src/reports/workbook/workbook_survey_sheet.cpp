@@ -18,11 +18,7 @@ constexpr lxw_row_t kHeaderRow = 3;
 constexpr lxw_col_t kFirstArea = 8;     // Level .. Note, then the area scores
 constexpr lxw_col_t kPerQuestion = 5;   // answers 1..5
 
-std::string areaTitle(const std::string& area_id) {
-  for (const metrics::AreaInfo& a : metrics::areas())
-    if (a.id == area_id) return std::string(a.label) + " (score 0-100)";
-  return area_id + " (score 0-100)";
-}
+std::string areaTitle(const std::string& area_id) { return metrics::areaLabel(area_id) + " (score 0-100)"; }
 
 void writeRunSheet(lxw_workbook* wb, const Formats& f, const ReportModel& model, const surveys::SurveyResults& run,
                    const std::string& name) {

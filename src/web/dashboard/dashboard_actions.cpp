@@ -62,19 +62,9 @@ std::string scopeLabel(const std::string& scope) {
 
 }  // namespace
 
-std::string statusLabel(ActionStatus s) {
-  switch (s) {
-    case ActionStatus::kPlanned: return "Planned";
-    case ActionStatus::kInProgress: return "In progress";
-    case ActionStatus::kDone: return "Done";
-    case ActionStatus::kDropped: return "Dropped";
-  }
-  return "Planned";
-}
-
 std::string actionItemHtml(const Action& a, Date today) {
   std::string out = "<li><a class=\"govuk-link\" href=\"" + href(a.id) + "\">" + escapeHtml(a.title) + "</a>" +
-                    (a.overdue(today) ? kOverdueTag : "") + "<br>" + escapeHtml(statusLabel(a.status)) +
+                    (a.overdue(today) ? kOverdueTag : "") + "<br>" + escapeHtml(label(a.status)) +
                     "; owner: " + escapeHtml(a.owner) + "; due " + escapeHtml(a.due.iso());
   if (!a.metric.empty())
     if (const auto* m = metrics::findMetric(a.metric)) out += "; about " + escapeHtml(std::string(m->label));
@@ -135,7 +125,7 @@ std::string overviewActionsHtml(const std::vector<TeamActionFacts>& facts, const
     for (const std::string& area : f.red_without_action)
       red += std::string(red.empty() ? "" : "; ") + "<a class=\"govuk-link\" href=\"" +
              escapeHtml("/dashboard/team/" + urlEncode(f.team_id) + qs + "#area-" + area) + "\">" +
-             escapeHtml(areaLabel(area)) + "</a>: no action agreed";
+             escapeHtml(metrics::areaLabel(area)) + "</a>: no action agreed";
     table += "<tr class=\"govuk-table__row\" id=\"actions-" + escapeHtml(f.team_id) + "\"><th scope=\"row\" "
              "class=\"govuk-table__header\"><a class=\"govuk-link\" href=\"" +
              escapeHtml("/dashboard/team/" + urlEncode(f.team_id) + qs) + "\">" + escapeHtml(f.team_name) +
@@ -168,7 +158,7 @@ std::string addFormHtml(const ActionForm& form, const std::string& csrf_field) {
   out += group("area", form, "Area", "", select("area", areas, a.area, form));
   std::vector<std::pair<std::string, std::string>> metric_options{{"", "The area as a whole"}};
   for (const auto& m : metrics::catalogue())
-    metric_options.emplace_back(std::string(m.id), std::string(m.label) + " (" + areaLabel(std::string(
+    metric_options.emplace_back(std::string(m.id), std::string(m.label) + " (" + metrics::areaLabel(std::string(
                                                        metrics::info(m.area).id)) + ")");
   out += group("metric", form, "Metric (optional)", "", select("metric", metric_options, a.metric, form));
   out += group("title", form, "Title", "What will be done, in a few words",
@@ -192,12 +182,12 @@ std::string addFormHtml(const ActionForm& form, const std::string& csrf_field) {
 
 std::string actionPageHtml(const Action& a, const std::string& changed_by, const std::string& changed_at, Date today,
                            const std::string& csrf_field, const std::string& error) {
-  std::string out = govuk::heading(scopeLabel(a.scope_id) + ", " + areaLabel(a.area), a.title);
+  std::string out = govuk::heading(scopeLabel(a.scope_id) + ", " + metrics::areaLabel(a.area), a.title);
   if (!error.empty()) out += govuk::errorSummary({{"status", error}});
   if (a.overdue(today))
     out += "<p class=\"govuk-body\">" + std::string(kOverdueTag).substr(1) + " This action was due on " +
            escapeHtml(a.due.iso()) + ".</p>\n";
-  std::vector<govuk::SummaryRow> rows = {{"Status", statusLabel(a.status), "", "", ""},
+  std::vector<govuk::SummaryRow> rows = {{"Status", std::string(label(a.status)), "", "", ""},
                                          {"Owner", a.owner, "", "", ""},
                                          {"Due", a.due.iso(), "", "", ""},
                                          {"What will be done", a.description.empty() ? "Not written" : a.description,
@@ -225,7 +215,7 @@ std::string actionPageHtml(const Action& a, const std::string& changed_by, const
   status.legend = "Status";
   status.checked = std::string(name(a.status));
   for (ActionStatus s : {ActionStatus::kPlanned, ActionStatus::kInProgress, ActionStatus::kDone, ActionStatus::kDropped})
-    status.options.push_back({std::string(name(s)), statusLabel(s)});
+    status.options.push_back({std::string(name(s)), std::string(label(s))});
   out += govuk::radios(status);
   ActionForm none;
   out += group("due", none, "Due date", "", input("due", "date", a.due.iso(), false, none));

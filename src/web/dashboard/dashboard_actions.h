@@ -17,9 +17,6 @@
 
 namespace hc::web::dashboard {
 
-// "Planned", "In progress", "Done", "Dropped".
-std::string statusLabel(ActionStatus s);
-
 // One action as a list item: title (a link to its page), status, owner,
 // due date, "Overdue" tag, latest note.
 std::string actionItemHtml(const Action& a, Date today);

@@ -32,12 +32,6 @@ const metrics::MetricResult* worstMetric(const metrics::AreaResult& area) {
   return nullptr;
 }
 
-std::string areaLabel(const std::string& area_id) {
-  for (const auto& a : metrics::areas())
-    if (a.id == area_id) return std::string(a.label);
-  return area_id;
-}
-
 std::string cellText(const metrics::AreaResult& area) {
   std::string text = statusWord(area.status);
   // Green means every rated metric is green: naming one would mislead.

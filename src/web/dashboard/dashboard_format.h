@@ -33,8 +33,6 @@ std::string figureText(const metrics::MetricInfo& info, const metrics::MetricRes
 // The first metric (catalogue order) whose status is the area's; nullptr
 // when the area has no rating.
 const metrics::MetricResult* worstMetric(const metrics::AreaResult& area);
-// The catalogue's label of an area id; the id itself if unknown.
-std::string areaLabel(const std::string& area_id);
 // "Red: vacancy rate", "Green", "No rating": the heat-map cell's text.
 std::string cellText(const metrics::AreaResult& area);
 

@@ -56,7 +56,7 @@ std::string metricHtml(const metrics::HealthCheck& hc, const metrics::MetricInfo
   });
 
   std::string out = stylesheetLink();
-  out += "<span class=\"govuk-caption-l\">" + http::escapeHtml(areaLabel(std::string(metrics::info(info.area).id))) +
+  out += "<span class=\"govuk-caption-l\">" + http::escapeHtml(metrics::info(info.area).label) +
          "</span>\n<h1 class=\"govuk-heading-l\">" + http::escapeHtml(label) + ": " + http::escapeHtml(hc.period.label) +
          "</h1>\n";
   out += filtersHtml(hc, q, quarters, "/dashboard/metric/" + http::urlEncode(id));

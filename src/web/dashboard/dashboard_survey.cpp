@@ -37,7 +37,7 @@ std::string ratesTable(const surveys::PeriodSurveys& data, const surveys::Survey
                                      run.run.period_label);
   t += "<thead class=\"govuk-table__head\"><tr class=\"govuk-table__row\">" + std::string(kHeader) + "Team</th>" +
        kNumHeader + "Responses</th>" + kNumHeader + "Staff in post</th>" + kNumHeader + "Response rate</th>";
-  for (const auto& a : areas) t += kNumHeader + http::escapeHtml(areaLabel(a)) + "</th>";
+  for (const auto& a : areas) t += kNumHeader + http::escapeHtml(metrics::areaLabel(a)) + "</th>";
   t += "</tr></thead>\n<tbody class=\"govuk-table__body\">\n";
   const std::string qs = q.queryString();
   for (const auto& s : run.scopes) {

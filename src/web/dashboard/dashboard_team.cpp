@@ -61,13 +61,13 @@ std::string teamHtml(const std::vector<metrics::HealthCheck>& periods,
          "\">This team's staff survey results</a>.</p>\n";
   out += "<ul class=\"govuk-list\">";
   for (const auto& a : team->areas)
-    out += "<li><a class=\"govuk-link\" href=\"#area-" + http::escapeHtml(a.id) + "\">" + http::escapeHtml(areaLabel(a.id)) +
+    out += "<li><a class=\"govuk-link\" href=\"#area-" + http::escapeHtml(a.id) + "\">" + http::escapeHtml(metrics::areaLabel(a.id)) +
            "</a>: " + http::escapeHtml(statusWord(a.status)) + "</li>";
   out += "</ul>\n";
 
   for (size_t ai = 0; ai < team->areas.size(); ++ai) {
     const metrics::AreaResult& area = team->areas[ai];
-    const std::string label = areaLabel(area.id);
+    const std::string label = metrics::areaLabel(area.id);
     out += "<section id=\"area-" + http::escapeHtml(area.id) + "\" aria-labelledby=\"area-" + http::escapeHtml(area.id) +
            "-heading\">\n<h2 class=\"govuk-heading-m\" id=\"area-" + http::escapeHtml(area.id) + "-heading\">" +
            http::escapeHtml(label) + " " + statusTag(area.status) + "</h2>\n";

@@ -76,7 +76,7 @@ std::string youSaidWeDid(const surveys::SurveyResults& run, const std::vector<Ac
     std::vector<Action> here;
     for (const Action& a : actions)
       if (a.area == area && a.status != ActionStatus::kDropped) here.push_back(a);
-    out += "<h3 class=\"govuk-heading-m\">" + escapeHtml(dashboard::areaLabel(area)) + "</h3>\n";
+    out += "<h3 class=\"govuk-heading-m\">" + escapeHtml(metrics::areaLabel(area)) + "</h3>\n";
     if (here.empty()) {
       out += "<p class=\"govuk-body\">No action agreed yet.</p>\n";
       continue;
@@ -86,7 +86,7 @@ std::string youSaidWeDid(const surveys::SurveyResults& run, const std::vector<Ac
       out += "<li><strong>" + escapeHtml(a.title) + "</strong>" +
              (a.overdue(today) ? " <strong class=\"hc-tag hc-status--red\">Overdue</strong>" : "") + "<br>" +
              escapeHtml((a.scope_id == "council" ? std::string("The whole council") : a.scope_id) + "; " +
-                        dashboard::statusLabel(a.status) + "; owner: " + a.owner + "; due " + a.due.iso()) +
+                        std::string(label(a.status)) + "; owner: " + a.owner + "; due " + a.due.iso()) +
              "</li>\n";
     out += "</ul>\n";
   }
@@ -115,7 +115,7 @@ std::string staffResultsHtml(const surveys::PeriodSurveys& data, const surveys::
     std::vector<govuk::SummaryRow> rows;
     for (const std::string& area : surveys::scoredAreas(run)) {
       const auto it = council->area_scores.find(area);
-      rows.push_back({dashboard::areaLabel(area), ratedScore(area, it == council->area_scores.end() ? std::nullopt
+      rows.push_back({metrics::areaLabel(area), ratedScore(area, it == council->area_scores.end() ? std::nullopt
                                                                                                  : it->second),
                       "", "", ""});
     }
