@@ -8,14 +8,22 @@ bool CheckedRows::readHeader(const CsvRecord& header, const std::string& file, D
   return header_->usable();
 }
 
-void CheckedRows::begin(store::Database& db, int64_t import_id) {
-  validator_ = std::make_unique<RowValidator>(db, kind_, *header_, file_);
-  prepare(db, import_id);
+void CheckedRows::beginChecks(store::Database& db) {
+  validator_.reset();
+  lookups_ = db.openAnother();
+  validator_ = std::make_unique<RowValidator>(*lookups_, kind_, *header_, file_);
 }
 
-bool CheckedRows::take(const CsvRecord& record, std::vector<Diagnostic>& findings, FileReport& report) {
-  if (!validator_->check(record, findings)) return false;
-  return store(validator_->values(), record.line, findings, report);
+void CheckedRows::begin(store::Database& db, int64_t import_id) { prepare(db, import_id); }
+
+bool CheckedRows::check(CheckedRow& row) {
+  if (!validator_->check(row.record, row.findings)) return false;
+  row.values = validator_->values();
+  return true;
+}
+
+bool CheckedRows::store(CheckedRow& row, FileReport& report) {
+  return storeValues(row.values, row.record.line, row.findings, report);
 }
 
 }  // namespace hc::ingest

@@ -4,7 +4,8 @@
 // files (file_import.cpp) and survey responses (surveys/survey_import.cpp)
 // are two of these; an import of another kind's rows only says where they go.
 //
-// Thread-safety: one thread, like the Database it uses.
+// Thread-safety: check() on the checking thread, the rest on the database's
+// (import_run.h).
 #ifndef HC_INGEST_CHECKED_ROWS_H_
 #define HC_INGEST_CHECKED_ROWS_H_
 
@@ -27,16 +28,19 @@ class CheckedRows : public RowImport {
   explicit CheckedRows(const FileKind& kind) : kind_(kind) {}
 
   bool readHeader(const CsvRecord& header, const std::string& file, DiagnosticList& diagnostics) override;
+  // Opens the checks' own connection, for reference lookups.
+  void beginChecks(store::Database& db) override;
   void begin(store::Database& db, int64_t import_id) override;
-  bool take(const CsvRecord& record, std::vector<Diagnostic>& findings, FileReport& report) override;
+  bool check(CheckedRow& row) override;
+  bool store(CheckedRow& row, FileReport& report) override;
 
  protected:
   // Prepares the subclass's writing, inside the transaction.
   virtual void prepare(store::Database& db, int64_t import_id) = 0;
   // Stores a valid row (one value per kind column, from `line`); false
   // rejects it after all, with the reason added to `findings`.
-  virtual bool store(const std::vector<Value>& values, int64_t line, std::vector<Diagnostic>& findings,
-                     FileReport& report) = 0;
+  virtual bool storeValues(const std::vector<Value>& values, int64_t line, std::vector<Diagnostic>& findings,
+                           FileReport& report) = 0;
 
   const FileKind& kind() const { return kind_; }
   const std::string& file() const { return file_; }
@@ -45,7 +49,8 @@ class CheckedRows : public RowImport {
   const FileKind& kind_;
   std::string file_;
   std::optional<Header> header_;
-  std::unique_ptr<RowValidator> validator_;
+  std::unique_ptr<store::Database> lookups_;
+  std::unique_ptr<RowValidator> validator_;  // before lookups_ goes: its statements are lookups_'s
 };
 
 }  // namespace hc::ingest

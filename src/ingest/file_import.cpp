@@ -41,8 +41,8 @@ class ContractRows : public CheckedRows {
     writer_ = RowWriter::create(db, kind(), import_id, summaries_.get());
   }
 
-  bool store(const std::vector<Value>& values, int64_t line, std::vector<Diagnostic>& findings,
-             FileReport& report) override {
+  bool storeValues(const std::vector<Value>& values, int64_t line, std::vector<Diagnostic>& findings,
+                   FileReport& report) override {
     int64_t earlier = 0;
     const RowWriter::Outcome outcome = writer_->write(values, line, earlier);
     if (outcome == RowWriter::Outcome::kStored) return true;

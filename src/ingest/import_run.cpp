@@ -3,6 +3,7 @@
 #include <chrono>
 #include <optional>
 
+#include "ingest/checking_thread.h"
 #include "ingest/import_log.h"
 #include "ingest/rejects_file.h"
 #include "ingest/row_shape.h"
@@ -58,12 +59,14 @@ class ImportRun {
       return finish(FileOutcome::kRejected);
     }
     if (!readHeader()) return finish(FileOutcome::kRejected);
+    line_ = record_.line;
     const std::string rejects_path = rejectsPathFor(rules_.options.rejects_path, rules_.path,
                                                     rules_.options.skip_invalid, rules_.files_in_import);
     if (!rejects_path.empty()) rejects_.emplace(rejects_path, std::string(record_.raw), source_.hadByteOrderMark());
     try {
       // Before the transaction: SQLite ignores the setting inside one.
       const DatabaseReferenceChecksOff checked_already(db_, rules_.references_checked);
+      rows_.beginChecks(db_);
       store::Transaction transaction(db_);
       const int64_t import_id = beginImport(db_, rules_.path, rules_.kind);
       rows_.begin(db_, import_id);
@@ -74,7 +77,7 @@ class ImportRun {
       transaction.commit();
       return finish(report_.rejected ? FileOutcome::kStoredWithRejects : FileOutcome::kStored);
     } catch (const store::DatabaseError& e) {
-      fail(record_.line, std::string("database error: ") + e.what());
+      fail(line_, std::string("database error: ") + e.what());
       return finish(FileOutcome::kRejected);
     }
   }
@@ -93,20 +96,18 @@ class ImportRun {
   // Reads, checks and stores every data row; false when the file cannot be
   // taken at all (unreadable past some point, rejects not writable).
   bool readRows() {
-    while (source_.next(record_)) {
-      ++report_.rows_read;
-      bool stored = false;
-      findings_.clear();
-      if (shape_->repeatsHeader(record_)) {
-        findings_.push_back(Diagnostic{source_.name(), record_.line, "",
-                                       "this line repeats the header: the export looks pasted twice"});
-      } else if (shape_->check(record_, source_.name(), findings_)) {
-        stored = rows_.take(record_, findings_, report_);
+    CheckingThread checking(source_, *shape_, rows_);
+    while (RowBatch* batch = checking.next()) {
+      for (size_t i = 0; i < batch->size(); ++i) {
+        CheckedRow& row = (*batch)[i];
+        line_ = row.record.line;
+        ++report_.rows_read;
+        const bool stored = row.checked && rows_.store(row, report_);
+        for (const Diagnostic& d : row.findings) add(d);
+        if (!stored && !reject(row)) return false;
+        if (rules_.options.on_progress && report_.rows_read % rules_.options.progress_rows == 0)
+          rules_.options.on_progress(report_);
       }
-      for (const Diagnostic& d : findings_) add(d);
-      if (!stored && !reject()) return false;
-      if (rules_.options.on_progress && report_.rows_read % rules_.options.progress_rows == 0)
-        rules_.options.on_progress(report_);
     }
     rows_.end(report_);
     if (!source_.error().empty()) {
@@ -120,18 +121,18 @@ class ImportRun {
     return true;
   }
 
-  // Counts the current row as rejected and writes it to the rejects file.
-  bool reject() {
+  // Counts `row` as rejected and writes it to the rejects file.
+  bool reject(const CheckedRow& row) {
     ++report_.rejected;
     if (!rejects_) return true;
     reason_.clear();
-    for (const Diagnostic& d : findings_) {
+    for (const Diagnostic& d : row.findings) {
       if (!d.is_error) continue;
       if (!reason_.empty()) reason_ += "; ";
       if (!d.column.empty()) reason_ += d.column + ": ";
       reason_ += d.reason;
     }
-    if (rejects_->add(record_.raw, reason_)) return true;
+    if (rejects_->add(row.record.raw, reason_)) return true;
     fail(0, rejects_->error());
     return false;
   }
@@ -162,10 +163,10 @@ class ImportRun {
   const ImportRules& rules_;
   const std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
   DiagnosticList diagnostics_;
-  CsvRecord record_;
+  CsvRecord record_;  // the header
+  int64_t line_ = 0;  // of the row being stored, for a database error
   std::optional<RowShape> shape_;
   std::optional<RejectsFile> rejects_;
-  std::vector<Diagnostic> findings_;
   std::string reason_;
   FileReport report_;
 };

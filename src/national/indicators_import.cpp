@@ -237,8 +237,9 @@ class IndicatorRows : public ingest::RowImport {
 
   void begin(store::Database& db, int64_t import_id) override { writer_.emplace(db, import_id); }
 
-  bool take(const ingest::CsvRecord& record, std::vector<ingest::Diagnostic>& findings,
-            ingest::FileReport& report) override {
+  bool store(ingest::CheckedRow& checked, ingest::FileReport& report) override {
+    const ingest::CsvRecord& record = checked.record;
+    std::vector<ingest::Diagnostic>& findings = checked.findings;
     const std::optional<Row> row = reader_->read(record, findings);
     if (!row) return false;
     const auto [first, fresh] = line_of_.emplace(std::make_tuple(row->year, row->level, row->area_code), record.line);

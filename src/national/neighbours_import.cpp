@@ -82,8 +82,9 @@ class NeighbourGroups : public ingest::RowImport {
         "import_id, source_line) VALUES (?, ?, ?, ?, ?, ?, ?)");
   }
 
-  bool take(const ingest::CsvRecord& record, std::vector<ingest::Diagnostic>& findings,
-            ingest::FileReport& report) override {
+  bool store(ingest::CheckedRow& row, ingest::FileReport& report) override {
+    const ingest::CsvRecord& record = row.record;
+    std::vector<ingest::Diagnostic>& findings = row.findings;
     record_ = &record;
     findings_ = &findings;
     bool any_neighbour = false;

@@ -108,8 +108,8 @@ class ResponseRows : public ingest::CheckedRows {
     writer_.emplace(db, survey_, *runs_, run.run_id);
   }
 
-  bool store(const std::vector<ingest::Value>& values, int64_t line, std::vector<ingest::Diagnostic>& findings,
-             ingest::FileReport& report) override {
+  bool storeValues(const std::vector<ingest::Value>& values, int64_t line, std::vector<ingest::Diagnostic>& findings,
+                   ingest::FileReport& report) override {
     writer_->write(values);
     ++report.inserted;
     return true;

@@ -55,10 +55,9 @@ class StartDates : public RowImport {
     return true;
   }
   void begin(store::Database&, int64_t) override {}
-  bool take(const CsvRecord& r, std::vector<Diagnostic>& findings, FileReport& report) override {
-    findings.clear();
-    if (!r.fields[2].empty()) return ++report.inserted, true;
-    findings.push_back(Diagnostic{file_, r.line, "start_date", "a start date is required"});
+  bool store(CheckedRow& row, FileReport& report) override {
+    if (!row.record.fields[2].empty()) return ++report.inserted, true;
+    row.findings.push_back(Diagnostic{file_, row.record.line, "start_date", "a start date is required"});
     return false;
   }
 
