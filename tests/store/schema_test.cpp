@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 #include <thread>
 
@@ -112,6 +113,53 @@ TEST(SchemaTest, ForeignKeysAreEnforcedByTheMigratedSchema) {
     EXPECT_EQ(e.kind(), DatabaseError::Kind::kConstraint) << e.what();
   }
   EXPECT_EQ(countRows(tdb.db(), "cases"), 0);
+}
+
+// 0011 (SQLite) moves the visits stored before it into a table kept in its
+// key's tree: every value as it was, the references still enforced.
+TEST(SqliteOnlySchemaTest, VisitsStoredBefore0011KeepEveryValue) {
+  hc::testing::TestDatabase tdb;
+  Database& db = tdb.db();
+  ASSERT_EQ(db.dialect(), Dialect::kSqlite);
+  migrate(db);
+  // The visits table as 0001 made it, with the 0011 record gone.
+  db.executeScript(
+      "DROP TABLE visits;"
+      "CREATE TABLE visits (visit_id TEXT PRIMARY KEY, case_id TEXT NOT NULL REFERENCES cases(case_id),"
+      " staff_id TEXT NOT NULL REFERENCES staff(staff_id), scheduled_start TEXT NOT NULL,"
+      " planned_minutes INTEGER NOT NULL, status TEXT NOT NULL, actual_minutes INTEGER, travel_minutes INTEGER,"
+      " purpose TEXT NOT NULL, import_id INTEGER, source_line INTEGER);"
+      "DELETE FROM schema_version WHERE version = 11;");
+  run(db, "INSERT INTO teams (team_id, name, service) VALUES (?, ?, ?)", {"T1", "Alpha", "children"});
+  run(db, "INSERT INTO staff (staff_id, team_id, role, employment, fte, start_date) VALUES (?, ?, ?, ?, ?, ?)",
+      {"S1", "T1", "social_worker", "permanent", "1", "2020-01-06"});
+  run(db, "INSERT INTO cases (case_id, team_id, referral_date) VALUES (?, ?, ?)", {"C1", "T1", "2024-01-10"});
+  const std::string insert =
+      "INSERT INTO visits (visit_id, case_id, staff_id, scheduled_start, planned_minutes, status, actual_minutes,"
+      " travel_minutes, purpose, import_id, source_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  run(db, insert, {"V2", "C1", "S1", "2024-02-01 09:00", "60", "completed", "55", "12", "visit", "1", "3"});
+  run(db, insert, {"V1", "C1", "S1", "2024-02-02 10:30", "90", "no_access", std::nullopt, std::nullopt, "review",
+                   "1", "2"});
+  const std::string dump =
+      "SELECT group_concat(visit_id || '|' || case_id || '|' || staff_id || '|' || scheduled_start || '|' ||"
+      " planned_minutes || '|' || status || '|' || coalesce(actual_minutes, 'null') || '|' ||"
+      " coalesce(travel_minutes, 'null') || '|' || purpose || '|' || import_id || '|' || source_line, ';')"
+      " FROM (SELECT * FROM visits ORDER BY visit_id)";
+  const std::optional<std::string> before = hc::testing::queryText(db, dump);
+  ASSERT_TRUE(before.has_value());
+
+  EXPECT_EQ(migrate(db), 1);
+  EXPECT_EQ(hc::testing::queryText(db, dump), before);
+  const std::optional<std::string> sql = hc::testing::queryText(db, "SELECT sql FROM sqlite_master WHERE name = 'visits'");
+  ASSERT_TRUE(sql.has_value());
+  EXPECT_NE(sql->find("WITHOUT ROWID"), std::string::npos) << *sql;
+  EXPECT_EQ(countRows(db, "sqlite_master WHERE name = 'visits_by_key'"), 0) << "renamed, not left beside";
+  try {
+    run(db, insert, {"V3", "NOPE", "S1", "2024-02-03 09:00", "60", "completed", "50", "0", "visit", "1", "4"});
+    FAIL() << "a visit of an unknown case was stored";
+  } catch (const DatabaseError& e) {
+    EXPECT_EQ(e.kind(), DatabaseError::Kind::kConstraint) << e.what();
+  }
 }
 
 }  // namespace
