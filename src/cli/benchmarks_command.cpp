@@ -39,6 +39,11 @@ const char* const kSummary =
     "  show --period P          the comparison for a period\n\n"
     "Run 'healthcheck benchmarks SUBCOMMAND --help' for its options.\n";
 
+const char* const kNeighboursSummary =
+    "Usage: healthcheck [--db URL] benchmarks neighbours import [OPTIONS] FILE\n\n"
+    "The DfE's statistical neighbour groups (statistical_neighbours_*.csv).\n\n"
+    "Run 'healthcheck benchmarks neighbours import --help' for its options.\n";
+
 void printFileReport(const ingest::FileReport& r, Context& context) {
   context.out << r.path << ": " << r.rows_read << " read, " << r.inserted << " inserted, " << r.replaced
               << " replaced, " << r.rejected << " rejected\n";
@@ -188,33 +193,33 @@ int runShow(const std::vector<std::string>& args, Context& context) {
   return kOk;
 }
 
+int runIndicatorsImport(const std::vector<std::string>& args, Context& context) {
+  return runFileImport(args, context, "healthcheck [--db URL] benchmarks import [OPTIONS] FILE",
+                       "Imports the DfE's children's social work workforce indicators as published\n"
+                       "(csww_indicators_*.csv). Figures the DfE does not publish (x, c, z, u, low, .)\n"
+                       "are stored as not published. The years in the file replace those stored.",
+                       national::importIndicators);
+}
+
+int runNeighboursImport(const std::vector<std::string>& args, Context& context) {
+  return runFileImport(args, context, "healthcheck [--db URL] benchmarks neighbours import [OPTIONS] FILE",
+                       "Imports the DfE's statistical neighbour groups (statistical_neighbours_*.csv),\n"
+                       "replacing those stored.",
+                       national::importNeighbours);
+}
+
+int runNeighbours(const std::vector<std::string>& args, Context& context) {
+  return runSubcommand(args, context, kNeighboursSummary, "subcommand", {{"import", runNeighboursImport}});
+}
+
 }  // namespace
 
 int runBenchmarks(const std::vector<std::string>& args, Context& context) {
-  if (args.empty() || args[0] == "--help" || args[0] == "-h") {
-    (args.empty() ? context.err : context.out) << kSummary;
-    if (args.empty()) throw UsageError("give a subcommand: import, neighbours import, council or show");
-    return kOk;
-  }
-  const std::vector<std::string> rest(args.begin() + 1, args.end());
-  if (args[0] == "import") {
-    return runFileImport(rest, context, "healthcheck [--db URL] benchmarks import [OPTIONS] FILE",
-                         "Imports the DfE's children's social work workforce indicators as published\n"
-                         "(csww_indicators_*.csv). Figures the DfE does not publish (x, c, z, u, low, .)\n"
-                         "are stored as not published. The years in the file replace those stored.",
-                         national::importIndicators);
-  }
-  if (args[0] == "neighbours") {
-    if (rest.empty() || rest[0] != "import") throw UsageError("use 'benchmarks neighbours import FILE'");
-    return runFileImport(std::vector<std::string>(rest.begin() + 1, rest.end()), context,
-                         "healthcheck [--db URL] benchmarks neighbours import [OPTIONS] FILE",
-                         "Imports the DfE's statistical neighbour groups (statistical_neighbours_*.csv),\n"
-                         "replacing those stored.",
-                         national::importNeighbours);
-  }
-  if (args[0] == "council") return runCouncil(rest, context);
-  if (args[0] == "show") return runShow(rest, context);
-  throw UsageError("unknown subcommand '" + args[0] + "' (import, neighbours import, council or show)");
+  return runSubcommand(args, context, kSummary, "subcommand",
+                       {{"import", runIndicatorsImport},
+                        {"neighbours", runNeighbours},
+                        {"council", runCouncil},
+                        {"show", runShow}});
 }
 
 }  // namespace hc::cli

@@ -40,6 +40,20 @@ const CommandEntry kCommands[] = {
 
 const char* const kDefaultDb = "sqlite:healthcheck.db";
 
+// Where the command word is in args (args.size() when there is none): the
+// first word that is neither a global option nor the value of one.
+std::size_t commandPosition(const std::vector<std::string>& args, const po::options_description& global) {
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "--") return i + 1;
+    if (a.size() < 2 || a[0] != '-') return i;
+    if (a.compare(0, 2, "--") != 0 || a.find('=') != std::string::npos) continue;
+    const po::option_description* option = global.find_nothrow(a.substr(2), true);
+    if (option && option->semantic()->max_tokens() > 0) ++i;  // "--db URL"
+  }
+  return args.size();
+}
+
 void printUsage(std::ostream& out, const po::options_description& global) {
   out << "Usage: healthcheck [--config FILE] [--db URL] COMMAND [OPTIONS]\n\n"
          "The social work health check: imports a council's case-management and\n"
@@ -49,7 +63,7 @@ void printUsage(std::ostream& out, const po::options_description& global) {
     out << "  " << c.name << std::string(12 - std::string(c.name).size(), ' ') << c.summary << "\n";
   }
   out << "\n" << global
-      << "\nRun 'healthcheck COMMAND --help' for a command's options.\n";
+      << "\nRun 'healthcheck COMMAND --help' (or 'healthcheck help COMMAND') for a command's options.\n";
 }
 
 }  // namespace
@@ -68,30 +82,21 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
        "The password may come from HEALTHCHECK_DB_PASSWORD instead");
 
   // Global options come before the command; everything from the command on
-  // belongs to the command, so stop at the first positional word.
-  po::options_description hidden;
-  hidden.add_options()("command", po::value<std::string>())(
-      "rest", po::value<std::vector<std::string>>());
-  po::options_description all;
-  all.add(global).add(hidden);
-  po::positional_options_description positional;
-  positional.add("command", 1).add("rest", -1);
-
+  // belongs to the command, untouched and in order, so that its own options
+  // (and its subcommand's: "benchmarks import --help") reach it.
   po::variables_map vm;
+  std::string command;
   std::vector<std::string> rest;
   try {
-    po::parsed_options parsed = po::command_line_parser(args)
-                                    .options(all)
-                                    .positional(positional)
-                                    .allow_unregistered()
-                                    .style(po::command_line_style::default_style)
-                                    .run();
-    po::store(parsed, vm);
-    // Options after the command word (e.g. "import --skip-invalid") are not
-    // ours: hand them over untouched, in order.
-    rest = po::collect_unrecognized(parsed.options, po::include_positional);
-    if (!rest.empty() && vm.count("command") && rest.front() == vm["command"].as<std::string>()) {
-      rest.erase(rest.begin());
+    const std::size_t at = commandPosition(args, global);
+    po::store(po::command_line_parser(std::vector<std::string>(args.begin(), args.begin() + at))
+                  .options(global)
+                  .style(po::command_line_style::default_style)
+                  .run(),
+              vm);
+    if (at < args.size()) {
+      command = args[at];
+      rest.assign(args.begin() + at + 1, args.end());
     }
   } catch (const po::error& e) {
     err << "healthcheck: " << e.what() << "\nRun 'healthcheck --help' for usage.\n";
@@ -102,7 +107,17 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     out << "healthcheck " << HC_VERSION << "\n";
     return kOk;
   }
-  if (!vm.count("command")) {
+  // "healthcheck help [COMMAND [SUBCOMMAND]]" is "... --help".
+  if (command == "help") {
+    if (rest.empty()) {
+      printUsage(out, global);
+      return kOk;
+    }
+    command = rest.front();
+    rest.erase(rest.begin());
+    rest.push_back("--help");
+  }
+  if (command.empty()) {
     if (vm.count("help")) {
       printUsage(out, global);
       return kOk;
@@ -110,9 +125,9 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     printUsage(err, global);
     return kUsage;
   }
-  const std::string command = vm["command"].as<std::string>();
-  // "healthcheck --help import" reads as asking for the command's help.
-  if (vm.count("help")) rest.insert(rest.begin(), "--help");
+  // "healthcheck --help import" reads as asking for the command's help, and
+  // "healthcheck --help survey open" for the subcommand's: last, after them.
+  if (vm.count("help")) rest.push_back("--help");
 
   // Settings by precedence: command line, environment, configuration file,
   // built-in default (README "Installing on a server").
@@ -131,15 +146,15 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
 
   for (const auto& c : kCommands) {
     if (command != c.name) continue;
-    Context context{db_url, out, err, folders.surveys, folders.assets, config};
+    Context context{db_url, out, err, folders.surveys, folders.assets, config, command};
     try {
       return c.run(rest, context);
     } catch (const UsageError& e) {
-      err << "healthcheck " << command << ": " << e.what() << "\nRun 'healthcheck " << command
+      err << "healthcheck " << context.command << ": " << e.what() << "\nRun 'healthcheck " << context.command
           << " --help' for usage.\n";
       return kUsage;
     } catch (const po::error& e) {
-      err << "healthcheck " << command << ": " << e.what() << "\nRun 'healthcheck " << command
+      err << "healthcheck " << context.command << ": " << e.what() << "\nRun 'healthcheck " << context.command
           << " --help' for usage.\n";
       return kUsage;
     } catch (const store::DatabaseError& e) {

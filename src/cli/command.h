@@ -29,10 +29,13 @@ struct Context {
   std::string surveys_folder = "surveys";
   std::string assets_folder;
   ServiceConfig config;  // the configuration file's settings, for serve's defaults
+  // The words that chose what runs, "benchmarks import": runSubcommand adds
+  // the subcommand, so that wrong use points at that subcommand's --help.
+  std::string command;
 };
 
-// Thrown by a command for wrong use; run() prints it with the command's
-// --help hint and exits 2.
+// Thrown by a command for wrong use; run() prints it with the --help hint of
+// context.command (the subcommand, when there is one) and exits 2.
 class UsageError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;

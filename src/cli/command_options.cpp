@@ -54,7 +54,10 @@ int runSubcommand(const std::vector<std::string>& args, Context& context, const 
   }
   std::string names;
   for (const Subcommand& s : subcommands) {
-    if (args[0] == s.name) return s.run(std::vector<std::string>(args.begin() + 1, args.end()), context);
+    if (args[0] == s.name) {
+      context.command += " " + args[0];
+      return s.run(std::vector<std::string>(args.begin() + 1, args.end()), context);
+    }
     names += (names.empty() ? "" : ", ") + std::string(s.name);
   }
   throw UsageError("unknown " + std::string(noun) + " '" + args[0] + "' (" + names + ")");

@@ -69,10 +69,13 @@ struct Subcommand {
   int (*run)(const std::vector<std::string>& args, Context& context);
 };
 
-// Runs the subcommand args[0] names with the words after it. Without a
-// subcommand prints `overview` to context.err (exit 2), with --help to
-// context.out (exit 0); an unknown one is a UsageError naming those there
-// are, e.g. "unknown action 'x' (add, update, list)" for noun "action".
+// Runs the subcommand args[0] names with the words after it (so
+// "action add --help" is add's own help), adding its name to
+// context.command. Without a subcommand prints `overview` to context.err
+// (exit 2), with --help first to context.out (exit 0); an unknown one is a
+// UsageError naming those there are, e.g. "unknown action 'x' (add, update,
+// list)" for noun "action". A subcommand may itself run subcommands
+// ("benchmarks neighbours import").
 int runSubcommand(const std::vector<std::string>& args, Context& context, const char* overview, const char* noun,
                   const std::vector<Subcommand>& subcommands);
 

@@ -22,7 +22,8 @@ const char* const kSummary =
     "workbook) and the DfE local authority whose published figures it is compared as.\n\n"
     "Subcommands:\n"
     "  set --name NAME [--la CODE]   store the name, and the authority when given\n"
-    "  show                          show what is stored\n";
+    "  show                          show what is stored\n\n"
+    "Run 'healthcheck council SUBCOMMAND --help' for its options.\n";
 
 // A name is shown in titles and headers: one line of printable text.
 bool validName(const std::string& name, std::string* reason) {
@@ -106,15 +107,7 @@ void printCouncil(store::Database& db, std::ostream& out) {
 }
 
 int runCouncilSetting(const std::vector<std::string>& args, Context& context) {
-  if (args.empty() || args[0] == "--help" || args[0] == "-h") {
-    (args.empty() ? context.err : context.out) << kSummary;
-    if (args.empty()) throw UsageError("give a subcommand: set or show");
-    return kOk;
-  }
-  const std::vector<std::string> rest(args.begin() + 1, args.end());
-  if (args[0] == "set") return runSet(rest, context);
-  if (args[0] == "show") return runShow(rest, context);
-  throw UsageError("unknown subcommand '" + args[0] + "' (set or show)");
+  return runSubcommand(args, context, kSummary, "subcommand", {{"set", runSet}, {"show", runShow}});
 }
 
 }  // namespace hc::cli

@@ -63,7 +63,9 @@ TEST(ServeCommand, NeverPrintsTheDatabasePassword) {
   ::close(fds[0]);
   ASSERT_EQ(line.rfind("Serving on http://127.0.0.1:", 0), 0u) << line;
   const store::DatabaseUrl parsed = store::DatabaseUrl::parse(url);
-  if (!parsed.password.empty()) EXPECT_EQ(line.find(parsed.password), std::string::npos) << "a password was printed";
+  if (!parsed.password.empty()) {
+    EXPECT_EQ(line.find(parsed.password), std::string::npos) << "a password was printed";
+  }
   EXPECT_NE(line.find(parsed.describe()), std::string::npos) << line;
 }
 

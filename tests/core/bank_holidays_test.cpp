@@ -53,8 +53,12 @@ TEST(BankHolidays, MergeAddsImportedOnesOncePerDate) {
   EXPECT_EQ(all.size(), englandAndWalesBankHolidays().size() + 1);
   for (size_t i = 1; i < all.size(); ++i) EXPECT_LT(all[i - 1].date, all[i].date);
   for (const Holiday& h : all) {
-    if (h.date == d(2024, 11, 5)) EXPECT_EQ(h.name, "Closure");
-    if (h.date == d(2024, 12, 25)) EXPECT_EQ(h.name, "Our Christmas");
+    if (h.date == d(2024, 11, 5)) {
+      EXPECT_EQ(h.name, "Closure");
+    }
+    if (h.date == d(2024, 12, 25)) {
+      EXPECT_EQ(h.name, "Our Christmas");
+    }
   }
 }
 

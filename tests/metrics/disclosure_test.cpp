@@ -180,10 +180,15 @@ void expectNothingWorkedOut(const HealthCheck& computed, const HealthCheck& show
         const MetricInfo* info = findMetric(r.id);
         const bool small = as_computed.n > 0 && as_computed.n < 5 && info->people_based;
         // The primary rule, and the viewer's own figures as computed.
-        if (small && !viewer.sees(scope) && !madeOfOwn(computed, s, viewer, info->metric))
+        if (small && !viewer.sees(scope) && !madeOfOwn(computed, s, viewer, info->metric)) {
           EXPECT_TRUE(r.suppressed) << council << " " << scope.id << " " << r.id;
-        if (viewer.sees(scope)) EXPECT_EQ(r.value, as_computed.value) << council << " " << scope.id << " " << r.id;
-        if (r.suppressed) EXPECT_FALSE(r.value || r.previous || r.change || r.status != Status::kNone);
+        }
+        if (viewer.sees(scope)) {
+          EXPECT_EQ(r.value, as_computed.value) << council << " " << scope.id << " " << r.id;
+        }
+        if (r.suppressed) {
+          EXPECT_FALSE(r.value || r.previous || r.change || r.status != Status::kNone);
+        }
         if (r.suppressed || r.status == Status::kNone) continue;
         ++measures;
         red += r.status == Status::kRed;
@@ -227,7 +232,9 @@ void expectPreviousAsShownThen(const HealthCheck& shown, const HealthCheck& then
     for (size_t a = 0; a < shown.scopes[s].areas.size(); ++a)
       for (size_t k = 0; k < shown.scopes[s].areas[a].metrics.size(); ++k) {
         const MetricResult& now = shown.scopes[s].areas[a].metrics[k];
-        if (now.previous) EXPECT_EQ(now.previous, then.scopes[s].areas[a].metrics[k].value) << council << " " << now.id;
+        if (now.previous) {
+          EXPECT_EQ(now.previous, then.scopes[s].areas[a].metrics[k].value) << council << " " << now.id;
+        }
       }
 }
 

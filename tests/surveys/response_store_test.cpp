@@ -34,9 +34,10 @@ TEST_F(SurveyRunsTest, ResponseTablesHoldTeamSurveyAndAnswersOnly) {
   for (const char* table : {"survey_responses", "survey_answers", "survey_comments", "survey_invitations"})
     for (const auto& c : columnsOf(db(), table))
       for (const char* banned : {"token", "time", "date", "ip", "agent", "created", "at"})
-        if (std::string(table) != "survey_invitations" || std::string(banned) != "token")
+        if (std::string(table) != "survey_invitations" || std::string(banned) != "token") {
           EXPECT_EQ(c.find(banned) == 0 || c.find(std::string("_") + banned) != std::string::npos, false)
               << table << "." << c;
+        }
 }
 
 TEST_F(SurveyRunsTest, OpenInviteAndStatus) {

@@ -83,8 +83,8 @@ TEST_F(AccessLoginTest, SignInWithoutTheFormsCsrfTokenIsRefused) {
 
 TEST_F(AccessLoginTest, NextGoesOnlyToOurOwnPaths) {
   EXPECT_EQ(signIn("mary", kTestPassword, "/admin/users").header("Location"), "/admin/users");
-  for (const std::string& bad : {"//evil.example/", "https://evil.example/", "/\\evil.example", "/a/../b",
-                                 "/login", "/x\r\nSet-Cookie: a=b"}) {
+  for (const char* bad : {"//evil.example/", "https://evil.example/", "/\\evil.example", "/a/../b",
+                          "/login", "/x\r\nSet-Cookie: a=b"}) {
     cookies_.clear();
     EXPECT_EQ(signIn("mary", kTestPassword, bad).header("Location"), "/dashboard/team/T1") << bad;
   }
