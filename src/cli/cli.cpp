@@ -54,6 +54,22 @@ std::size_t commandPosition(const std::vector<std::string>& args, const po::opti
   return args.size();
 }
 
+// For a command's "unrecognised option '--db'" when --db is one of
+// healthcheck's own options, given after the command: where it goes.
+std::string placeOfGlobalOption(const po::error& e, const po::options_description& global,
+                                const std::string& command) {
+  const auto* unknown = dynamic_cast<const po::unknown_option*>(&e);
+  if (!unknown) return "";
+  std::string name = unknown->get_option_name();
+  while (!name.empty() && name.front() == '-') name.erase(name.begin());
+  name = name.substr(0, name.find('='));
+  const po::option_description* option = name.empty() ? nullptr : global.find_nothrow(name, false);
+  if (!option) return "";
+  const std::string dashed = option->canonical_display_name(po::command_line_style::allow_long);
+  return "\n" + dashed + " is an option of healthcheck itself: give it before the command, as in 'healthcheck " +
+         dashed + (option->semantic()->max_tokens() > 0 ? " VALUE " : " ") + command + " ...'.";
+}
+
 void printUsage(std::ostream& out, const po::options_description& global) {
   out << "Usage: healthcheck [--config FILE] [--db URL] COMMAND [OPTIONS]\n\n"
          "The social work health check: imports a council's case-management and\n"
@@ -154,8 +170,8 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
           << " --help' for usage.\n";
       return kUsage;
     } catch (const po::error& e) {
-      err << "healthcheck " << context.command << ": " << e.what() << "\nRun 'healthcheck " << context.command
-          << " --help' for usage.\n";
+      err << "healthcheck " << context.command << ": " << e.what() << placeOfGlobalOption(e, global, command)
+          << "\nRun 'healthcheck " << context.command << " --help' for usage.\n";
       return kUsage;
     } catch (const store::DatabaseError& e) {
       err << "healthcheck " << command << ": database error: " << e.what() << "\n";

@@ -140,6 +140,23 @@ TEST(SubcommandHelpTest, WrongUseNamesTheSubcommandsHelp) {
   EXPECT_NE(r.err.find("Run 'healthcheck survey open --help'"), std::string::npos) << r.err;
 }
 
+// Global options go before the command; one given after it is not taken
+// silently for the command's own, and the message says where it goes.
+TEST(SubcommandHelpTest, AGlobalOptionAfterTheCommandSaysWhereItGoes) {
+  Outcome r = run({"import", "data/", "--db", "sqlite:x.db"});
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("--db is an option of healthcheck itself: give it before the command, as in "
+                       "'healthcheck --db VALUE import ...'."),
+            std::string::npos)
+      << r.err;
+  r = run({"benchmarks", "import", "a.csv", "--db=sqlite:x.db"});
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("'healthcheck --db VALUE benchmarks ...'"), std::string::npos) << r.err;
+  r = run({"import", "data/", "--no-such-option"});
+  EXPECT_EQ(r.status, 2);
+  EXPECT_EQ(r.err.find("option of healthcheck itself"), std::string::npos) << r.err;
+}
+
 TEST(SubcommandHelpTest, UnknownSubcommandPointsAtTheCommandsHelp) {
   Outcome r = run({"benchmarks", "frobnicate"});
   EXPECT_EQ(r.status, 2);
