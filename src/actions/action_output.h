@@ -3,7 +3,7 @@
 // form: "OVERDUE" in the text, "overdue": true in JSON, a yes in CSV.
 //
 // Example:
-//   writeActionsText(std::cout, store.list(), todayUtc());
+//   writeActionsText(std::cout, store.list(), utcToday());
 //
 // Thread-safety: pure functions of their arguments.
 #ifndef HC_ACTIONS_ACTION_OUTPUT_H_

@@ -36,8 +36,6 @@ std::string describeChange(const Action& before, const Action& after, bool note)
 
 }  // namespace
 
-Date todayUtc() { return Date(static_cast<int32_t>(nowSeconds() / 86400)); }
-
 ActionOutcome ActionStore::add(const Action& action, const std::string& actor) {
   if (std::string why = checkAction(db_, action); !why.empty()) return {0, why};
   const std::string now = utcNow();

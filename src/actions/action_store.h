@@ -68,9 +68,6 @@ struct StoredAction {
   std::string changed_at;
 };
 
-// Today's date in UTC: the day against which actions are overdue.
-Date todayUtc();
-
 class ActionStore {
  public:
   explicit ActionStore(store::Database& db) : db_(db) {}

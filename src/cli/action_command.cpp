@@ -7,6 +7,7 @@
 #include "actions/action_store.h"
 #include "cli/command.h"
 #include "cli/command_options.h"
+#include "core/utc_clock.h"
 #include "metrics/period.h"
 #include "store/database.h"
 #include "store/schema.h"
@@ -89,7 +90,7 @@ int actionAdd(const std::vector<std::string>& args, Context& context) {
                            context))
     return kOk;
   a.due = parseDue("--due", due);
-  a.agreed_period = period.empty() ? quarterOf(actions::todayUtc()) : periodLabel(period);
+  a.agreed_period = period.empty() ? quarterOf(utcToday()) : periodLabel(period);
   a.needs_decision = parseYesNo("--needs-decision", decision);
   auto db = openStore(context);
   return report(actions::ActionStore(*db).add(a, access::cliActor()), "Added", context);
@@ -119,7 +120,7 @@ int actionUpdate(const std::vector<std::string>& args, Context& context) {
   change.note = note;
   if (change.empty()) throw UsageError("nothing to change: give --status, --note, --due, --title or --owner");
   auto db = openStore(context);
-  return report(actions::ActionStore(*db).update(id, change, access::cliActor(), actions::todayUtc()), "Updated",
+  return report(actions::ActionStore(*db).update(id, change, access::cliActor(), utcToday()), "Updated",
                 context);
 }
 
@@ -144,7 +145,7 @@ int actionList(const std::vector<std::string>& args, Context& context) {
   if (!period.empty()) filter.agreed_period = periodLabel(period);
   auto db = openStore(context);
   const auto list = actions::ActionStore(*db).list(filter);
-  const Date today = actions::todayUtc();
+  const Date today = utcToday();
   if (format == "json") actions::writeActionsJson(context.out, list, today);
   else if (format == "csv") actions::writeActionsCsv(context.out, list, today);
   else actions::writeActionsText(context.out, list, today);

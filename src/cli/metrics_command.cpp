@@ -5,6 +5,7 @@
 #include "actions/action_store.h"
 #include "cli/command.h"
 #include "cli/command_options.h"
+#include "core/utc_clock.h"
 #include "load/health_check_loader.h"
 #include "metrics/output.h"
 #include "metrics/period.h"
@@ -113,7 +114,7 @@ int runMetrics(const std::vector<std::string>& args, Context& context) {
     // and the actions agreed by the period's end, under their scope and area.
     auto db = store::openDatabase(context.db_url);
     metrics::writeJson(context.out, result, national::loadMetricBenchmarks(*db, result.period),
-                       actionsAgreedBy(*db, result.period.to), actions::todayUtc());
+                       actionsAgreedBy(*db, result.period.to), utcToday());
     context.out << "\n";
   } else if (format == "csv") {
     metrics::writeCsv(context.out, result);

@@ -10,6 +10,7 @@
 #include "actions/action_store.h"
 #include "cli/command.h"
 #include "cli/command_options.h"
+#include "core/utc_clock.h"
 #include "load/figure_loader.h"
 #include "load/thresholds_file.h"
 #include "load/trend_loader.h"
@@ -117,7 +118,7 @@ int runReport(const std::vector<std::string>& args, Context& context) {
   const auto period = metrics::Period::parse(period_text, &error);
   if (!period) throw UsageError("--period: " + error);
   const std::optional<Date> written =
-      written_text.empty() ? std::optional<Date>(actions::todayUtc()) : Date::parse(written_text);
+      written_text.empty() ? std::optional<Date>(utcToday()) : Date::parse(written_text);
   if (!written) throw UsageError("--written: '" + written_text + "' is not a date (expected YYYY-MM-DD)");
   const metrics::Thresholds thresholds =
       thresholds_path.empty() ? metrics::Thresholds::defaults() : load::loadThresholds(thresholds_path);

@@ -25,4 +25,6 @@ std::string isoUtc(int64_t seconds) { return formatUtc(seconds, "%Y-%m-%dT%H:%M:
 
 std::string sqlUtc(int64_t seconds) { return formatUtc(seconds, "%Y-%m-%d %H:%M:%S"); }
 
+Date utcToday() { return Date(static_cast<int32_t>(nowSeconds() / 86400)); }
+
 }  // namespace hc

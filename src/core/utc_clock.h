@@ -6,6 +6,7 @@
 // Example:
 //   isoUtc(0) == "1970-01-01T00:00:00Z"
 //   sqlUtc(86400) == "1970-01-02 00:00:00"
+//   utcToday().iso() == "2026-11-29" all that day (UTC)
 //
 // Thread-safety: all functions are safe to call from any thread (gmtime_r,
 // no shared state).
@@ -14,6 +15,8 @@
 
 #include <cstdint>
 #include <string>
+
+#include "core/date.h"
 
 namespace hc {
 
@@ -27,6 +30,10 @@ std::string sqlUtc(int64_t seconds);
 
 // Now, as isoUtc(): "2026-11-29T14:05:09Z".
 inline std::string utcNow() { return isoUtc(nowSeconds()); }
+
+// Today's date in UTC: the day actions are overdue against, a report is
+// dated and a new action's quarter is taken from.
+Date utcToday();
 
 }  // namespace hc
 

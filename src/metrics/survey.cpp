@@ -3,6 +3,9 @@
 // scores of the responses dated in the period that have one, counted in the
 // response's team_id. Suppression below the minimum group size is applied
 // with the other small-numbers rules (internal/suppression.h).
+// The scores are added in the order of data.survey_responses; a loader
+// hands them over in a total order of their values (loadSurveyScores), so
+// the same responses give the same figures bit for bit.
 #include "metrics/internal/context.h"
 #include "metrics/internal/rollup.h"
 #include "metrics/internal/staff_rules.h"

@@ -13,6 +13,8 @@ struct RunQuestion {
   bool reverse = false;
 };
 
+// A mean of answers or answer scores (multiples of 25): whole numbers,
+// which doubles add exactly in any order.
 struct Mean {
   double sum = 0;
   int64_t n = 0;
@@ -20,10 +22,27 @@ struct Mean {
   std::optional<double> value() const { return n ? std::optional<double>(sum / n) : std::nullopt; }
 };
 
+// A mean over responses of their own means: fractions such as 100/3, which
+// doubles round, so a running sum would depend on the order the responses
+// were read in, and that follows their random ids. Summed in ascending
+// order, the same responses give the same figure bit for bit.
+struct MeanOfMeans {
+  std::vector<double> values;
+  void add(double v) { values.push_back(v); }
+  std::optional<double> value() const {
+    if (values.empty()) return std::nullopt;
+    std::vector<double> sorted = values;
+    std::sort(sorted.begin(), sorted.end());
+    double sum = 0;
+    for (double v : sorted) sum += v;
+    return sum / static_cast<double>(sorted.size());
+  }
+};
+
 // Sums for one scope, before suppression.
 struct Tally {
   int64_t responses = 0;
-  std::map<std::string, Mean> areas, groups;
+  std::map<std::string, MeanOfMeans> areas, groups;
   std::map<std::string, std::array<int64_t, 5>> counts;
   std::map<std::string, Mean> scores;
   std::vector<std::string> comments;

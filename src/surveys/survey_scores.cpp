@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <tuple>
 
 namespace hc::surveys {
 namespace {
@@ -54,9 +55,17 @@ std::vector<SurveyResponseScores> loadSurveyScores(store::Database& db, Date fro
     ++m.n;
   }
   flush();
-  // Random response ids say nothing useful; give callers a stable order.
-  std::stable_sort(out.begin(), out.end(), [](const SurveyResponseScores& a, const SurveyResponseScores& b) {
-    return a.team_id != b.team_id ? a.team_id < b.team_id : a.survey_date < b.survey_date;
+  // A total order on the values themselves, ties being identical rows: the
+  // engine adds these means (fractions such as 100/3, which doubles round)
+  // one after another, so the order of the additions shows in the last bit
+  // of a figure, and the order rows came in followed the response ids, new
+  // random values at every import. Sorted like this, the same responses
+  // give the same vector, and the same figures bit for bit, whatever their
+  // ids. (Within a response the sums are of multiples of 25: exact in any
+  // order.)
+  std::sort(out.begin(), out.end(), [](const SurveyResponseScores& a, const SurveyResponseScores& b) {
+    return std::tie(a.team_id, a.survey_date, a.tools, a.wellbeing, a.delivery) <
+           std::tie(b.team_id, b.survey_date, b.tools, b.wellbeing, b.delivery);
   });
   return out;
 }

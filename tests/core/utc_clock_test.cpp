@@ -31,5 +31,15 @@ TEST(UtcClockTest, NowIsTodaysDateInIsoForm) {
   EXPECT_GT(before, 1700000000);  // after November 2023: the clock is real time, not zero
 }
 
+TEST(UtcClockTest, TodayIsTheDateOfNowInUtc) {
+  const int64_t before = nowSeconds();
+  const Date today = utcToday();
+  const int64_t after = nowSeconds();
+  // The date part of one of the two readings around it (they differ only
+  // across midnight).
+  EXPECT_TRUE(today.iso() == isoUtc(before).substr(0, 10) || today.iso() == isoUtc(after).substr(0, 10))
+      << today.iso() << " vs " << isoUtc(before);
+}
+
 }  // namespace
 }  // namespace hc

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -80,6 +81,50 @@ class SurveyTest : public ::testing::Test {
     const Link link = store.resolve(token);
     store.saveDraft(link, idsOf(healthCheck()), answers);
     return store.submit(link, healthCheck());
+  }
+
+  // Stores a response under a chosen id, as the form or an import would
+  // under a random one: the id decides the order the database returns it in.
+  void storeResponse(const std::string& run_id, const std::string& team, const std::string& response_id,
+                     const Answers& answers) {
+    auto r = db().prepare("INSERT INTO survey_responses (response_id, run_id, team_id) VALUES (?, ?, ?)");
+    r->bindText(0, response_id);
+    r->bindText(1, run_id);
+    r->bindText(2, team);
+    r->execute();
+    auto a = db().prepare("INSERT INTO survey_answers (response_id, question_id, value) VALUES (?, ?, ?)");
+    for (const auto& [question, value] : answers) {
+      a->bindText(0, response_id);
+      a->bindText(1, question);
+      a->bindInt(2, std::stoi(value));
+      a->execute();
+    }
+  }
+
+  // T1 and T2 each give the same six responses, whose tools scores are
+  // 25k/6 for k = 23, 23, 11, 20, 16, 15 (mean exactly 75, the green
+  // limit) and every other answer 3. T1's ids put them in that order, T2's
+  // in the reverse; added in those orders their tools scores sum to 450
+  // and to 449.99999999999994, giving 75 and 74.99999999999999.
+  void storeTwoTeamsInOppositeOrders(const std::string& run_id) {
+    const std::vector<int> totals{23, 23, 11, 20, 16, 15};
+    for (size_t i = 0; i < totals.size(); ++i) {
+      Answers a = allAnswers("3");
+      int left = totals[i];
+      for (const char* q : {"tl1", "tl2", "tl3", "tl4", "tl5", "tl6"}) {  // none reversed
+        const int step = std::min(left, 4);
+        a[q] = std::to_string(1 + step);
+        left -= step;
+      }
+      storeResponse(run_id, "T1", responseId(10 + i), a);
+      storeResponse(run_id, "T2", responseId(29 - i), a);
+    }
+  }
+
+  // A response id (32 characters, like the random ones) that sorts by n.
+  static std::string responseId(size_t n) {
+    const std::string digits = std::to_string(n);
+    return std::string(32 - digits.size(), '0') + digits;
   }
 
   testing::TestDatabase test_db_;

@@ -7,6 +7,7 @@
 #include "access/audit_log.h"
 #include "access_fixture.h"
 #include "actions/action_store.h"
+#include "core/utc_clock.h"
 #include "surveys/survey_catalogue.h"
 #include "surveys/survey_publication.h"
 #include "surveys/survey_runs.h"
@@ -108,7 +109,7 @@ TEST_F(ActionPagesTest, UpdateAddsADatedNoteAndChangesStatus) {
   EXPECT_EQ(a.due, *Date::parse("2027-04-30"));
   ASSERT_EQ(a.notes.size(), 1u);
   EXPECT_EQ(a.notes[0].author, "manager-own");
-  EXPECT_EQ(a.notes[0].date, actions::todayUtc());
+  EXPECT_EQ(a.notes[0].date, utcToday());
   const std::string page = get("member", path).body;
   EXPECT_NE(page.find("Posts advertised"), std::string::npos);
   EXPECT_NE(page.find("In progress"), std::string::npos);

@@ -5,6 +5,7 @@
 #include "access/access_scope.h"
 #include "actions/action_check.h"
 #include "actions/action_store.h"
+#include "core/utc_clock.h"
 #include "web/http/auth_filter.h"
 #include "web/dashboard/dashboard_actions.h"
 #include "web/dashboard/dashboard_format.h"
@@ -82,7 +83,7 @@ Response ActionPages::list(Request& request) {
   auto db = pool_.acquire();
   const auto all = actions::ActionStore(*db).list();
   const bool can_add = user && !manageableScopes(*db, *user).empty();
-  const Date today = actions::todayUtc();
+  const Date today = utcToday();
   std::string html = "<h1 class=\"govuk-heading-l\">Health check actions</h1>\n<p class=\"govuk-body\">What directors "
                      "and managers agreed to do about the health check's findings, by team, service and council. "
                      "An action is overdue when its due date has passed and it is neither done nor dropped.</p>\n";
@@ -122,7 +123,7 @@ Response ActionPages::newForm(Request& request) {
                    " is not one of them.");
   form.action.area = preset("area");
   form.action.metric = preset("metric");
-  form.action.agreed_period = quarterOf(actions::todayUtc());
+  form.action.agreed_period = quarterOf(utcToday());
   Response response;
   const std::string field = csrf_.hiddenField(request, response, AuthFilter::csrfScope(*user));
   Response out = page("Add an action", dashboard::addFormHtml(form, field));
@@ -182,7 +183,7 @@ Response ActionPages::show(Request& request) {
   if (user && mayManage(*db, *user, found->action.scope_id))
     field = csrf_.hiddenField(request, response, AuthFilter::csrfScope(*user));
   Response out = page(found->action.title, dashboard::actionPageHtml(found->action, found->changed_by,
-                                                                     found->changed_at, actions::todayUtc(), field, ""));
+                                                                     found->changed_at, utcToday(), field, ""));
   for (const auto& h : response.headers) out.headers.push_back(h);
   return out;
 }
@@ -209,7 +210,7 @@ Response ActionPages::update(Request& request) {
   }
   change.note = request.field("note");
   if (error.empty()) {
-    const auto outcome = store.update(found->action.id, change, user->username, actions::todayUtc());
+    const auto outcome = store.update(found->action.id, change, user->username, utcToday());
     if (outcome.ok()) return Response::redirect("/dashboard/actions/" + std::to_string(found->action.id));
     error = outcome.error;
     error[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(error[0])));
@@ -217,7 +218,7 @@ Response ActionPages::update(Request& request) {
   Response response;
   const std::string field = csrf_.hiddenField(request, response, AuthFilter::csrfScope(*user));
   Response out = page(found->action.title, dashboard::actionPageHtml(found->action, found->changed_by,
-                                                                     found->changed_at, actions::todayUtc(), field, error),
+                                                                     found->changed_at, utcToday(), field, error),
                       400, true);
   for (const auto& h : response.headers) out.headers.push_back(h);
   return out;

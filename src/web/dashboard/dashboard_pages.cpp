@@ -3,6 +3,7 @@
 #include "access/access_scope.h"
 #include "access/audit_events.h"
 #include "actions/action_store.h"
+#include "core/utc_clock.h"
 #include "metrics/catalogue.h"
 #include "metrics/coverage.h"
 #include "reports/figure_text.h"
@@ -160,7 +161,7 @@ http::Response DashboardPages::overview(http::Request& request) {
               dashboard::overviewHtml(v.snapshot->current(), v.query, v.quarters) +
                   dashboard::overviewActionsHtml(
                       dashboard::teamActionFacts(dashboard::shownScopes(v.snapshot->current(), v.query), loadActions(""),
-                                                 actions::todayUtc()),
+                                                 utcToday()),
                       v.query.queryString()),
               http::section::kOverview, v.query.queryString(), {});
 }
@@ -178,7 +179,7 @@ http::Response DashboardPages::team(http::Request& request) {
   const std::optional<access::User> user = http::signedInUser(request);
   const auto* shown = dashboard::findScope(v.snapshot->current(), metrics::Level::kTeam, id);
   const bool may_add = user && shown && access::mayManageActions(*user, id, shown->service);
-  const Date today = actions::todayUtc();
+  const Date today = utcToday();
   const auto footer = [&](const std::string& area) {
     std::vector<Action> here;
     for (const Action& a : agreed)
@@ -294,7 +295,7 @@ http::Response DashboardPages::xlsx(http::Request& request) {
   return download(dashboard::xlsxBytes(v.snapshot->periods, v.query, options_.thresholds, options_.figures.min_group_size,
                                        figures_.benchmarks(v.query.period),
                                        figures_.staffSurveys(v.query.period, !director, options_.surveys), copy,
-                                       loadActions(""), actions::todayUtc()),
+                                       loadActions(""), utcToday()),
                   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                   dashboard::downloadName(v.query, "xlsx"));
 }
@@ -319,7 +320,7 @@ http::Response DashboardPages::members(http::Request& request) {
     if (s.level == metrics::Level::kCouncil) options.council_name = s.name;
   options.national = figures_.benchmarks(q->period);  // "the England rate was ..."
   options.actions = loadActions("");  // "What we are doing", "Decisions for members"
-  options.written = actions::todayUtc();
+  options.written = utcToday();
   reports::ReportModel model = reports::buildReportModel(hc, options);
   model.surveys = figures_.staffSurveys(q->period, true, options_.surveys);
   auditDownload(pool_, request, "members report", q->period.label);

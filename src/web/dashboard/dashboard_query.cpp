@@ -1,6 +1,6 @@
 #include "web/dashboard/dashboard_query.h"
 
-#include <chrono>
+#include "core/utc_clock.h"
 
 namespace hc::web::dashboard {
 namespace {
@@ -8,12 +8,6 @@ namespace {
 metrics::Period quarterOf(Date d) {
   const int q = static_cast<int>((d.month() - 1) / 3) + 1;
   return *metrics::Period::parse(std::to_string(d.year()) + "-Q" + std::to_string(q));
-}
-
-Date today() {
-  const auto now = std::chrono::system_clock::now();
-  const auto days = std::chrono::duration_cast<std::chrono::hours>(now.time_since_epoch()).count() / 24;
-  return Date(static_cast<int32_t>(days));
 }
 
 }  // namespace
@@ -40,7 +34,7 @@ bool DashboardQuery::shows(const metrics::ScopeResult& scope) const {
 }
 
 metrics::Period defaultPeriod(const std::optional<Date>& latest) {
-  if (!latest) return quarterOf(today());
+  if (!latest) return quarterOf(utcToday());
   // metrics.md "Periods with no data": the latest quarter the records cover
   // to its last day.
   return metrics::Period::latestEndingBy(metrics::Period::Kind::kQuarter, *latest);

@@ -1,6 +1,7 @@
 #include "web/survey/staff_results_page.h"
 
 #include "actions/action_store.h"
+#include "core/utc_clock.h"
 #include "metrics/catalogue.h"
 #include "metrics/status.h"
 #include "metrics/thresholds.h"
@@ -152,7 +153,7 @@ Response StaffResultsPage::serve(Request& request) {
     if (r.run.run_id != *run_id) continue;
     Response out = Response::html(
         layout_.render(Page{"Staff survey results " + run.period_label, staffResultsHtml(data, r, agreed,
-                                                                                           actions::todayUtc()),
+                                                                                           utcToday()),
                             "", false}));
     out.headers.emplace_back("X-Robots-Tag", "noindex, nofollow");
     return out;
