@@ -36,7 +36,9 @@ class FigureTable {
   // numerator / denominator x scale, null where the denominator is zero
   // (metrics.md: "a ratio whose denominator is zero ... is null").
   void setRatio(int scope, Metric m, double numerator, double denominator, double scale, int64_t n) {
-    at(scope, m) = {denominator != 0 ? std::optional<double>(numerator / denominator * scale) : std::nullopt, n};
+    // Scaled before the division: 1 of 10 is 10% exactly, where
+    // 1 / 10 * 100 is 10.000000000000002.
+    at(scope, m) = {denominator != 0 ? std::optional<double>(numerator * scale / denominator) : std::nullopt, n};
   }
 
   bool operator==(const FigureTable& o) const { return scopes_ == o.scopes_ && figures_ == o.figures_; }

@@ -12,7 +12,9 @@ namespace hc::metrics {
 
 // Green when `value` is at least as good as the green limit, else amber
 // when at least as good as the amber limit, else red; "good" in the
-// metric's better direction. kNone when the metric has no limits.
+// metric's better direction; a value within a billionth of a limit is at
+// it (rounding in sums, never a real difference). kNone when the metric
+// has no limits.
 // With defaults: rate(Metric::kCaseloadAvg, 16, t) == kGreen,
 // rate(Metric::kCaseloadAvg, 20.5, t) == kRed.
 Status rate(Metric m, double value, const Thresholds& thresholds);

@@ -66,8 +66,8 @@ TEST(OutputJsonTest, NumbersAreUnroundedAndAbsentValuesNull) {
   const Object::Ptr t1 = root->getArray("scopes")->getObject(3);  // council, children, adults, T1
   ASSERT_EQ(t1->getValue<std::string>("id"), "T1");
   const Object::Ptr vacancy = t1->getObject("areas")->getObject("workload")->getObject("metrics")->getObject("vacancy_rate");
-  EXPECT_EQ(vacancy->getValue<double>("value"), 1.0 / 3 * 100);  // bit for bit
-  EXPECT_NE(json.find("33.33333333333333,"), std::string::npos);
+  EXPECT_EQ(vacancy->getValue<double>("value"), 100.0 / 3);  // bit for bit: the double nearest 100 / 3
+  EXPECT_NE(json.find("33.333333333333336,"), std::string::npos);
   EXPECT_TRUE(vacancy->isNull("previous"));  // no establishment in Q2
   EXPECT_TRUE(vacancy->isNull("change"));
   EXPECT_EQ(vacancy->getValue<std::string>("status"), "red");
@@ -108,7 +108,7 @@ TEST(OutputCsvTest, OneRowPerScopeAndMetric) {
   // no signal against itself, no trend from one period; workload's points:
   // vacancy red, agency 1 / 3 red, turnover 0 green, supervision 0% red:
   // 100 / 4 = 25, red, 4 measures; a council has no rank.
-  EXPECT_EQ(rows[1].rfind("2025-Q3,council,council,Council,workload,vacancy_rate,33.33333333333333,red,,,2,false,"
+  EXPECT_EQ(rows[1].rfind("2025-Q3,council,council,Council,workload,vacancy_rate,33.333333333333336,red,,,2,false,"
                           ",,red,25,4,",
                           0),
             0u)
@@ -128,7 +128,7 @@ TEST(OutputCsvTest, AsShownRoundsLikeTheScreenAndKeepsTheExactValueLast) {
   // The council's vacancy rate, 1 / 3: 33.3 as shown, exact at the end.
   EXPECT_EQ(rows[1].rfind("2025-Q3,council,council,Council,workload,vacancy_rate,33.3,red,,,2,false,", 0), 0u)
       << rows[1];
-  EXPECT_EQ(rows[1].substr(rows[1].size() - 18), ",33.33333333333333");
+  EXPECT_EQ(rows[1].substr(rows[1].size() - 19), ",33.333333333333336");
 }
 
 TEST(OutputCsvTest, TextCellsAreQuotedAndDefusedNumbersAreNot) {

@@ -101,6 +101,16 @@ TEST(StatusTest, HigherIsBetterBoundariesBelongToTheBetterStatus) {
   EXPECT_EQ(rate(Metric::kSupervisionCompliance, 74.99, t), Status::kRed);
 }
 
+// Sums and means can land a hair beside a limit the exact figure meets;
+// such a value is at the limit, and anything further off is not.
+TEST(StatusTest, AValueAHairBesideALimitIsAtTheLimit) {
+  const Thresholds t = Thresholds::defaults();  // vacancy_rate: green <= 10; survey_*: green >= 75
+  EXPECT_EQ(rate(Metric::kVacancyRate, 1.0 / 10 * 100, t), Status::kGreen) << "10.000000000000002";
+  EXPECT_EQ(rate(Metric::kVacancyRate, 10.000001, t), Status::kAmber);
+  EXPECT_EQ(rate(Metric::kSurveyTools, 74.99999999999999, t), Status::kGreen);
+  EXPECT_EQ(rate(Metric::kSurveyTools, 74.9999, t), Status::kAmber);
+}
+
 TEST(StatusTest, WorseIgnoresNone) {
   EXPECT_EQ(worse(Status::kGreen, Status::kAmber), Status::kAmber);
   EXPECT_EQ(worse(Status::kRed, Status::kAmber), Status::kRed);

@@ -53,6 +53,25 @@ TEST(WorkloadTest, VacancyRateOfAServiceComesFromItsRecordsNotItsTeamsRates) {
   EXPECT_NEAR(value(hc, "council", "vacancy_rate"), 0.5 / 4.5 * 100, kEps);
 }
 
+// A figure exactly at a limit is rated as the limit says ("<= 10" is
+// green at 10), however the arithmetic rounds on the way.
+TEST(WorkloadTest, AVacancyRateExactlyAtTheGreenLimitIsGreen) {
+  Dataset d;
+  d.teams = {team("T1"), team("T2")};
+  for (int i = 0; i < 9; ++i) d.staff.push_back(permanent(("a" + std::to_string(i)).c_str(), "T1"));
+  // T2's nine workers of 0.1 FTE sum to 0.8999999999999999 in binary, not
+  // 0.9, so its vacancy comes to 10.000000000000009% of its establishment of 1.
+  for (int i = 0; i < 9; ++i) d.staff.push_back(permanent(("b" + std::to_string(i)).c_str(), "T2", 0.1));
+  d.establishments = {{"T1", day("2025-01-01"), 10}, {"T2", day("2025-01-01"), 1}};
+  const HealthCheck hc = run(d, "2025-Q3");
+  // T1: vacancy 1 of 10 -> exactly 10 (1 / 10 x 100 would be 10.000000000000002).
+  EXPECT_EQ(value(hc, "T1", "vacancy_rate"), 10.0);
+  EXPECT_EQ(metric(hc, "T1", "vacancy_rate").status, Status::kGreen);
+  // T2: vacancy 1 - 0.9 of 1 -> 10, give or take the last bits: green too.
+  EXPECT_NEAR(value(hc, "T2", "vacancy_rate"), 10, kEps);
+  EXPECT_EQ(metric(hc, "T2", "vacancy_rate").status, Status::kGreen);
+}
+
 TEST(WorkloadTest, AgencyRate) {
   const HealthCheck hc = run(staffing(), "2025-Q3");
   // T1: agency 0.5 / (0.5 + 2) x 100 = 20; T2: 0 / (0 + 1) = 0.
