@@ -71,7 +71,7 @@ void CheckingThread::run() {
       std::lock_guard<std::mutex> lock(mutex_);
       // A batch that failed half way is not handed over: nothing of it is stored.
       if (batch->size_ > 0 && !failure) checked_.push_back(batch); else empty_.push_back(batch);
-      failure_ = failure;
+      failure_ = std::move(failure);  // the storing thread holds the only reference
       finished_ = !more;
     }
     changed_.notify_all();
