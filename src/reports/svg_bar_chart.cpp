@@ -109,23 +109,41 @@ std::string referenceLines(const BarChart& chart, int lw, double max, double bar
   return s;
 }
 
-}  // namespace
+// The <svg> element's opening, its <title> and its <desc>; `id` names
+// the title and description, unique in the page.
+std::string openSvg(const BarChart& chart, const std::string& css_class, const std::string& id, int width, int height,
+                    int font_size) {
+  const std::string title_id = id + "-title", desc_id = id + "-desc";
+  std::string s = "<svg class=\"" + css_class + "\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 " +
+                  std::to_string(width) + " " + std::to_string(height) + "\" aria-labelledby=\"" +
+                  escapeHtml(title_id) + " " + escapeHtml(desc_id) + "\" font-family=\"Arial, sans-serif\" "
+                  "font-size=\"" + std::to_string(font_size) + "\">\n";
+  s += "<title id=\"" + escapeHtml(title_id) + "\">" + escapeHtml(chart.title) + "</title>\n";
+  s += "<desc id=\"" + escapeHtml(desc_id) + "\">" + escapeHtml(describe(chart)) + "</desc>\n";
+  return s;
+}
 
-std::string barChartSvg(const BarChart& chart) {
+// The outline that makes a highlighted row's bar stand out without colour.
+std::string outline(int x, int y, double w, int h) {
+  return "<rect x=\"" + std::to_string(x - 2) + "\" y=\"" + std::to_string(y) + "\" width=\"" +
+         std::to_string(int(std::round(w)) + 4) + "\" height=\"" + std::to_string(h + 4) +
+         "\" fill=\"none\" stroke=\"#0b0c0c\" stroke-width=\"2\"/>";
+}
+
+uint32_t barColour(const BarChart& chart, const BarChartRow& r) {
+  return chart.rated ? statusColours(r.status).background : r.highlight ? kHighlightColour : kUnratedColour;
+}
+
+// The wide layout: labels in a column left of the bars, 680 units.
+std::string wideSvg(const BarChart& chart) {
   const int bars_bottom = kLegendHeight + int(chart.rows.size()) * kRowHeight;
   const int height = bars_bottom + 4 + int(chart.references.size()) * kKeyHeight +
                      (chart.references.empty() ? 0 : 8);
   const int lw = labelWidth(chart);
   const double bar_space = kWidth - lw - kValueWidth;
   const double max = scaleMax(chart);
-  const std::string title_id = chart.id + "-title", desc_id = chart.id + "-desc";
 
-  std::string s = "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 " +
-                  std::to_string(kWidth) + " " + std::to_string(height) + "\" aria-labelledby=\"" +
-                  escapeHtml(title_id) + " " + escapeHtml(desc_id) + "\" font-family=\"Arial, sans-serif\" "
-                  "font-size=\"13\">\n";
-  s += "<title id=\"" + escapeHtml(title_id) + "\">" + escapeHtml(chart.title) + "</title>\n";
-  s += "<desc id=\"" + escapeHtml(desc_id) + "\">" + escapeHtml(describe(chart)) + "</desc>\n";
+  std::string s = openSvg(chart, "chart", chart.id, kWidth, height, 13);
 
   // Legend: the current bar's colour is the row's status, so the legend
   // shows a neutral dark swatch for "this period".
@@ -143,14 +161,9 @@ std::string barChartSvg(const BarChart& chart) {
     s += text(lw - 8, y + kBarHeight, r.label,
               r.highlight ? " text-anchor=\"end\" font-weight=\"700\"" : " text-anchor=\"end\"");
     if (r.value) {
-      const uint32_t colour =
-          chart.rated ? statusColours(r.status).background : r.highlight ? kHighlightColour : kUnratedColour;
       const double w = *r.value / max * bar_space;
-      s += rect(lw, y + 2, w, kBarHeight, colour);
-      if (r.highlight)
-        s += "<rect x=\"" + std::to_string(lw - 2) + "\" y=\"" + std::to_string(int(y)) + "\" width=\"" +
-             std::to_string(int(std::round(w)) + 4) + "\" height=\"" + std::to_string(kBarHeight + 4) +
-             "\" fill=\"none\" stroke=\"#0b0c0c\" stroke-width=\"2\"/>";
+      s += rect(lw, y + 2, w, kBarHeight, barColour(chart, r));
+      if (r.highlight) s += outline(lw, int(y), w, kBarHeight);
       s += text(lw + w + 6, y + kBarHeight,
                 formatValue(chart.unit, *r.value) + (chart.rated ? std::string(" (") + statusWord(r.status) + ")" : std::string()),
                 (r.highlight ? std::string(" font-weight=\"700\"") + kHalo : std::string(kHalo)).c_str());
@@ -167,6 +180,140 @@ std::string barChartSvg(const BarChart& chart) {
   }
   s += "</svg>";
   return s;
+}
+
+// The narrow layout, for a phone: each label on its own line(s) above its
+// bars, which take the whole width less room for the figures. 290 units
+// (the narrowest box the pages allow: a 320 px window) drawn no smaller,
+// so its 12 to 14 unit text is never under 12 px.
+constexpr int kNarrowWidth = 290;
+constexpr int kNarrowLabelFont = 14, kNarrowFigureFont = 13, kNarrowPreviousFont = 12;
+constexpr int kNarrowLine = 18;           // a label line
+constexpr int kNarrowBar = 14, kNarrowPreviousBar = 11;
+constexpr int kNarrowRowGap = 12;
+constexpr int kNarrowBarX = 3;            // room for a highlighted bar's outline
+constexpr double kEm = 0.58;              // Arial's average width, in ems: generous for digits and lower case
+constexpr double kLabelEm = 0.5, kBoldLabelEm = 0.56;  // names: mostly lower case (Arial is 0.45 to 0.5)
+
+// `words` broken into lines of at most `chars` characters (UTF-8 counted
+// by character); a longer word keeps a line of its own.
+std::vector<std::string> wrap(const std::string& words, size_t chars) {
+  std::vector<std::string> lines;
+  std::string line;
+  size_t line_chars = 0, start = 0;
+  auto length = [](const std::string& w) {
+    size_t n = 0;
+    for (unsigned char c : w) n += (c & 0xC0) != 0x80;
+    return n;
+  };
+  while (start <= words.size()) {
+    size_t end = words.find(' ', start);
+    if (end == std::string::npos) end = words.size();
+    const std::string word = words.substr(start, end - start);
+    start = end + 1;
+    if (word.empty()) continue;
+    const size_t n = length(word);
+    if (line_chars > 0 && line_chars + 1 + n > chars) {
+      lines.push_back(line);
+      line.clear();
+      line_chars = 0;
+    }
+    line += (line_chars > 0 ? " " : "") + word;
+    line_chars += (line_chars > 0 ? 1 : 0) + n;
+  }
+  if (!line.empty() || lines.empty()) lines.push_back(line);
+  return lines;
+}
+
+size_t charsPerLine(double width, int font, double em = kEm) { return size_t(width / (em * font)); }
+
+// A row's label lines: the label, and the rating when the bars are rated
+// (the wide layout puts it after the figure, where a phone has no room).
+std::vector<std::string> narrowLabel(const BarChart& chart, const BarChartRow& r) {
+  const std::string label = chart.rated && r.value ? r.label + " (" + statusWord(r.status) + ")" : r.label;
+  return wrap(label, charsPerLine(kNarrowWidth, kNarrowLabelFont, r.highlight ? kBoldLabelEm : kLabelEm));
+}
+
+// The width the bars leave for their figures: the longest figure's.
+double narrowFigureRoom(const BarChart& chart) {
+  double room = 0;
+  for (const BarChartRow& r : chart.rows) {
+    if (r.value) room = std::max(room, double(formatValue(chart.unit, *r.value).size()) * kEm * kNarrowFigureFont);
+    if (r.previous)
+      room = std::max(room, double(formatValue(chart.unit, *r.previous).size()) * kEm * kNarrowPreviousFont);
+  }
+  return std::min(room + 6, kNarrowWidth * 0.6);
+}
+
+std::string narrowSvg(const BarChart& chart) {
+  const bool has_previous = !chart.previous_label.empty();
+  const int legend_height = has_previous ? 44 : 26;
+  const double bar_space = kNarrowWidth - kNarrowBarX - narrowFigureRoom(chart);
+  const double max = scaleMax(chart);
+
+  std::string body;
+  double y = legend_height;
+  for (const BarChartRow& r : chart.rows) {
+    const std::vector<std::string> lines = narrowLabel(chart, r);
+    for (size_t k = 0; k < lines.size(); ++k)
+      body += text(0, y + kNarrowLabelFont + double(k) * kNarrowLine, lines[k],
+                   (std::string(kHalo) + (r.highlight ? " font-weight=\"700\"" : "") + " font-size=\"" +
+                    std::to_string(kNarrowLabelFont) + "\"").c_str());
+    const double bar_y = y + double(lines.size()) * kNarrowLine + 2;
+    if (r.value) {
+      const double w = *r.value / max * bar_space;
+      body += rect(kNarrowBarX, bar_y, w, kNarrowBar, barColour(chart, r));
+      if (r.highlight) body += outline(kNarrowBarX, int(bar_y) - 2, w, kNarrowBar);
+      body += text(kNarrowBarX + w + 6, bar_y + kNarrowBar - 2, formatValue(chart.unit, *r.value),
+                   (r.highlight ? std::string(" font-weight=\"700\"") + kHalo : std::string(kHalo)).c_str());
+    } else {
+      body += text(kNarrowBarX, bar_y + kNarrowBar - 2, r.missing, (std::string(" font-style=\"italic\"") + kHalo).c_str());
+    }
+    double bottom = bar_y + kNarrowBar;
+    if (has_previous) {
+      const double prev_y = bar_y + kNarrowBar + 3;
+      if (r.previous) {
+        const double w = *r.previous / max * bar_space;
+        body += rect(kNarrowBarX, prev_y, w, kNarrowPreviousBar, kPreviousColour);
+        body += text(kNarrowBarX + w + 6, prev_y + kNarrowPreviousBar - 1, formatValue(chart.unit, *r.previous),
+                     (" font-size=\"" + std::to_string(kNarrowPreviousFont) + "\"" + kHalo).c_str());
+      }
+      bottom = prev_y + kNarrowPreviousBar;
+    }
+    body += "\n";
+    y = bottom + kNarrowRowGap;
+  }
+  const int bars_bottom = int(std::ceil(y - kNarrowRowGap / 2.0));
+
+  // The references' dashed lines beneath the bars, and their key below:
+  // each name wrapped beside its sample.
+  std::string lines;
+  double key_y = bars_bottom + 6;
+  for (size_t i = 0; i < chart.references.size(); ++i) {
+    const Comparator& c = chart.references[i];
+    const int x = int(std::round(kNarrowBarX + c.value / max * bar_space));
+    const char* dash = kDashes[i % 3];
+    const std::vector<std::string> key = wrap(referenceText(chart, c), charsPerLine(kNarrowWidth - 38, 13));
+    std::string key_text;
+    for (size_t k = 0; k < key.size(); ++k) key_text += text(38, key_y + 12 + double(k) * 17, key[k]);
+    lines += "<g class=\"hc-benchmark\"><title>" + escapeHtml(referenceText(chart, c)) + "</title>" +
+             dashedLine(x, legend_height - 2, x, bars_bottom, dash) +
+             dashedLine(kNarrowBarX, int(key_y) + 8, 30, int(key_y) + 8, dash) + key_text + "</g>\n";
+    key_y += double(key.size()) * 17 + 5;
+  }
+  const int height = int(std::ceil(key_y)) + (chart.references.empty() ? 0 : 4);
+
+  std::string s = openSvg(chart, "chart chart--narrow", chart.id + "-narrow", kNarrowWidth, height, 13);
+  s += rect(kNarrowBarX, 6, 14, 14, chart.rated ? 0x0B0C0C : kUnratedColour) +
+       text(kNarrowBarX + 20, 18, chart.current_label + (chart.rated ? " (coloured by rating)" : ""));
+  if (has_previous) s += rect(kNarrowBarX, 24, 14, 14, kPreviousColour) + text(kNarrowBarX + 20, 36, chart.previous_label);
+  return s + "\n" + lines + body + "</svg>";
+}
+
+}  // namespace
+
+std::string barChartSvg(const BarChart& chart, BarChartLayout layout) {
+  return layout == BarChartLayout::kNarrow ? narrowSvg(chart) : wideSvg(chart);
 }
 
 }  // namespace hc::reports

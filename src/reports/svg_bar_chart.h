@@ -1,5 +1,6 @@
-// An inline SVG bar chart for the members' report: one row per scope, a bar
-// for this period and a grey bar for the previous one. Self-contained (no
+// An inline SVG bar chart (the dashboard's metric and comparison pages):
+// one row per scope, a bar for this period and a grey bar for the previous
+// one, laid out wide (labels beside the bars) or narrow (labels above them). Self-contained (no
 // script, no external files) so that it prints and survives e-mail.
 //
 // Reference lines (the DfE's England, region and neighbours' figures) are
@@ -51,8 +52,16 @@ struct BarChart {
   std::string references_source;       // "DfE, year to 30 September 2025"
 };
 
+// How the rows are laid out. kWide (680 units, class "chart"): labels in a
+// column beside the bars, for the printed report and a desk. kNarrow (290
+// units, class "chart chart--narrow", its title and description ids
+// suffixed "-narrow"): each label above its bars and the rating beside
+// the label, for a phone, where the wide chart would have to scroll or
+// shrink its text below 12 px; a page shows one of the two.
+enum class BarChartLayout { kWide, kNarrow };
+
 // The <svg> element. Every text is escaped.
-std::string barChartSvg(const BarChart& chart);
+std::string barChartSvg(const BarChart& chart, BarChartLayout layout = BarChartLayout::kWide);
 
 }  // namespace hc::reports
 

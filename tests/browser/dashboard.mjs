@@ -4,8 +4,8 @@
 // team page, change the period, download the XLSX, print the members'
 // report to PDF, open the comparison with other councils from the header (the DfE's
 // figures of tests/national/data imported first), open the staff survey
-// page (a survey export imported first), and look at the overview
-// on a phone. On every page it
+// page (a survey export imported first), and look at the overview and the
+// comparison's bar charts on a phone. On every page it
 // checks the figures against `healthcheck metrics --format json` and the
 // accessibility basics: text alternatives for every image and chart,
 // headings in order, tables with captions and header scopes, and a WCAG
@@ -205,4 +205,12 @@ await w.run(async () => {
                                               region: document.querySelector('.hc-scroll')?.scrollWidth || 0 }));
   check(widths.page <= 362 && widths.region > 360, `phone: page ${widths.page}px, heat map ${widths.region}px`);
   await w.shot(page, 'dashboard-7-phone', { fullPage: true });
+  // The comparison's bar charts: the narrow layout, whole, without scrolling.
+  await page.goto(`${base}/dashboard/compare?period=${PERIOD}`);
+  const boxes = await page.$$eval('.hc-chart-box', (bs) => bs.filter((b) => b.querySelector('svg.chart')).map((b) => ({
+    shown: [...b.querySelectorAll('svg.chart')].filter((s) => s.getBoundingClientRect().width > 0)
+      .map((s) => s.getAttribute('class')).join(), scroll: b.scrollWidth, client: b.clientWidth })));
+  check(boxes.length >= 5 && boxes.every((b) => b.shown === 'chart chart--narrow' && b.scroll <= b.client),
+        `phone: the comparison's bar charts fit: ${JSON.stringify(boxes.slice(0, 2))}`);
+  await w.shot(page, 'dashboard-8-phone-compare', { fullPage: true });
 });

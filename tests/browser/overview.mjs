@@ -8,7 +8,10 @@
 // 1280 px with 400% zoom (320 CSS px), wide tables scrolling in their own
 // box with the first column fixed, chart text at least 12 px, and every
 // chart label (the funnel plot's control limits among them) inside its chart
-// and not cut off by the chart's box at 1366 px, 360 px and 400% zoom.
+// and not cut off by the chart's box at 1366 px, 360 px and 400% zoom; the
+// metric page's bar chart shown whole (no sideways scrolling, text 12 px or
+// more) at each of those, and the funnel plot's points spread over at least
+// 40% of its height rather than crowding one edge.
 // Screenshots (desk and phone) are kept in ARTIFACTS_DIR.
 //
 //   node tests/browser/overview.mjs HEALTHCHECK_BINARY ARTIFACTS_DIR
@@ -63,6 +66,7 @@ async function chartLabels(page, name, selector) {
     const out = { labels: 0, limits: [], outside: [], hidden: [], overlapping: [] };
     for (const svg of svgs) {
       const box = svg.getBoundingClientRect();
+      if (box.width === 0) continue;  // the layout this window does not show
       const shown = svg.closest('.hc-chart-box').getBoundingClientRect();
       const texts = [...svg.querySelectorAll('text')].filter((t) => t.textContent.trim());
       const boxes = texts.map((t) => t.getBoundingClientRect());
@@ -83,6 +87,39 @@ async function chartLabels(page, name, selector) {
   check(r.hidden.length === 0, `${name}: labels cut off by the chart's box: ${r.hidden.slice(0, 3).join('; ')}`);
   check(r.overlapping.length === 0, `${name}: labels overlap: ${r.overlapping.slice(0, 3).join('; ')}`);
   return r;
+}
+
+// The bar chart shown (wide or narrow, whichever the window gets) fits its
+// box without sideways scrolling and its text is 12 px or more as rendered.
+async function barCharts(page, name) {
+  const r = await page.$$eval('.hc-chart-box', (boxes) => boxes.filter((b) => b.querySelector('svg.chart')).map((b) => {
+    const shown = [...b.querySelectorAll('svg.chart')].filter((s) => s.getBoundingClientRect().width > 0);
+    let smallest = 99;
+    for (const t of shown.flatMap((s) => [...s.querySelectorAll('text')]))
+      smallest = Math.min(smallest, parseFloat(getComputedStyle(t).fontSize) * t.ownerSVGElement.getScreenCTM().a);
+    return { shown: shown.length, scroll: b.scrollWidth, client: b.clientWidth, smallest };
+  }));
+  check(r.length > 0, `${name}: bar charts found (${r.length})`);
+  check(r.every((c) => c.shown === 1), `${name}: one layout of each bar chart shown: ${r.map((c) => c.shown)}`);
+  const wide = r.filter((c) => c.scroll > c.client);
+  check(wide.length === 0, `${name}: bar charts scroll sideways: ${wide.map((c) => `${c.scroll}px in ${c.client}px`)}`);
+  const small = Math.min(...r.map((c) => c.smallest));
+  check(small >= 11.99, `${name}: bar chart text at least 12 px (smallest ${small.toFixed(2)})`);
+}
+
+// The funnel plot's points spread over at least `share` of the plot's
+// height (the svg's top to its axis), not crowded at one edge.
+async function funnelSpread(page, name, share) {
+  const r = await page.$eval('svg[id^="funnel-"]', (svg) => {
+    const top = svg.getBoundingClientRect().top;
+    const axis = svg.querySelector('.hc-axis')?.getBoundingClientRect();
+    const ys = [...svg.querySelectorAll('g > title')].map((t) => t.nextElementSibling)
+      .filter(Boolean).map((m) => { const b = m.getBoundingClientRect(); return (b.top + b.bottom) / 2; });
+    return { points: ys.length, plot: axis ? axis.top - top : 0, spread: Math.max(...ys) - Math.min(...ys) };
+  });
+  check(r.points >= 3 && r.plot > 0, `${name}: funnel points (${r.points}) and axis found`);
+  check(r.spread >= share * r.plot,
+        `${name}: funnel points spread over ${(100 * r.spread / r.plot).toFixed(0)}% of the plot's height (want >= ${100 * share}%)`);
 }
 
 await w.run(async () => {
@@ -187,6 +224,9 @@ await w.run(async () => {
   check(services.every((s) => !['children', 'adults', 'other'].includes(s)), `services by name: ${services.slice(0, 2)}`);
   const limits = (await chartLabels(page, 'desk funnel plot', 'svg[id^="funnel-"]')).limits;
   check(limits.includes('95% limits') && limits.includes('99.8% limits'), `the funnel plot's limits named: ${limits}`);
+  await funnelSpread(page, 'desk', 0.4);
+  await chartLabels(page, 'desk metric bar chart', 'svg.chart');
+  await barCharts(page, 'desk metric');
   await w.shot(page, 'overview-4-metric', { fullPage: true });
 
   // The glossary explains the words the pages use.
@@ -211,6 +251,11 @@ await w.run(async () => {
       await p.goto(`${base}${path}`);
       await reflow(p, `${label} ${name}`, width);
       if (name === 'team' || name === 'metric') await chartLabels(p, `${label} ${name}`, 'svg.hc-chart');
+      if (name === 'metric') {
+        await chartLabels(p, `${label} ${name} bar chart`, 'svg.chart');
+        await barCharts(p, `${label} ${name}`);
+      }
+      if (name === 'metric') await funnelSpread(p, label, 0.4);
       if (label === 'phone' || name === 'overview')
         await w.shot(p, `overview-5-${label}-${name}`, { fullPage: name !== 'members' });
     }

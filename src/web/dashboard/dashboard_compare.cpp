@@ -60,7 +60,8 @@ std::string rankingTable(const metrics::MetricInfo& info, const std::vector<nati
   return t + "</tbody></table>\n";
 }
 
-// The council and its neighbours as bars, England and the region as lines.
+// The council and its neighbours as bars, England and the region as lines:
+// the chart box, wide and narrow.
 std::string neighboursChart(const metrics::MetricInfo& info, const national::Ranking& r,
                             const metrics::MetricBenchmark& b, const std::string& council_name) {
   reports::BarChart chart;
@@ -76,7 +77,7 @@ std::string neighboursChart(const metrics::MetricInfo& info, const national::Ran
                           /*highlight=*/a.is_council});
   chart.references = reports::comparators(b);
   chart.references_source = reports::benchmarkSource(b);
-  return reports::barChartSvg(chart);
+  return barChartBox(chart);
 }
 
 std::string summaryTable(const metrics::HealthCheck& hc, const std::vector<load::ComparedMeasure>& measures) {
@@ -153,7 +154,7 @@ std::string compareHtml(const metrics::HealthCheck& hc, const std::vector<load::
     const std::string sentence = reports::benchmarkSentence(info, m.benchmark);
     if (!sentence.empty()) out += "<p class=\"govuk-body\">" + http::escapeHtml(sentence) + "</p>\n";
     if (!r.neighbours.empty())
-      out += "<div class=\"hc-chart-box\">" + neighboursChart(info, r, m.benchmark, council_name) + "</div>\n";
+      out += neighboursChart(info, r, m.benchmark, council_name);
     if (!r.region.empty()) {
       out += "<h3 class=\"govuk-heading-s\">" + http::escapeHtml(r.region_name) + "</h3>\n";
       out += scrollRegion("compare-" + m.metric_id + "-region",

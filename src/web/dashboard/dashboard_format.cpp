@@ -140,12 +140,15 @@ std::string stylesheet() {
       ".hc-charts>.hc-funnel{flex:0 1 340px;margin-bottom:20px}\n"
       "@media (max-width:640px){.hc-charts{display:block}.hc-attention li,.hc-legend{overflow-wrap:anywhere}}\n"
       ".hc-figure{margin:0 0 15px}\n"
-      // The bar charts keep their natural size (text 12 px or more) and
-      // scroll in their own box on a phone; the signal charts are drawn to
+      // A bar chart keeps its natural size (text 12 px or more): the wide
+      // one where its 680 px fit (a 740 px window), else the narrow one,
+      // never drawn under its 290 units (barChartBox). The signal charts
       // fit a phone and shrink with their box (dashboard_process_chart.h).
       ".hc-chart-box{overflow-x:auto;max-width:100%}\n"
       "svg.hc-chart{display:block;max-width:100%;height:auto}\n"
       ".hc-chart-box svg.chart{display:block;width:680px;max-width:none;height:auto}\n"
+      ".hc-chart-box svg.chart--narrow{display:none;width:100%;min-width:290px;max-width:440px}\n"
+      "@media (max-width:739px){.hc-chart-box svg.chart{display:none}.hc-chart-box svg.chart--narrow{display:block}}\n"
       ".hc-spark{display:block;max-width:none}\n";
   for (Status s : {Status::kRed, Status::kAmber, Status::kGreen, Status::kNone}) {
     const reports::StatusColours c = reports::statusColours(s);
@@ -170,6 +173,11 @@ std::string membersScreenStylesheet() {
          "figure{overflow-x:auto;margin:8px 0}\n"
          "svg.chart{width:640px;max-width:none}\n"
          "}\n";
+}
+
+std::string barChartBox(const reports::BarChart& chart) {
+  return "<div class=\"hc-chart-box\">" + reports::barChartSvg(chart) +
+         reports::barChartSvg(chart, reports::BarChartLayout::kNarrow) + "</div>\n";
 }
 
 std::string stylesheetLink() { return "<link rel=\"stylesheet\" href=\"/dashboard/dashboard.css\">\n"; }

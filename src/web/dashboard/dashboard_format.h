@@ -16,6 +16,7 @@
 
 #include "metrics/catalogue.h"
 #include "metrics/health_check.h"
+#include "reports/svg_bar_chart.h"
 #include "web/dashboard/dashboard_query.h"
 
 namespace hc::web::dashboard {
@@ -50,6 +51,11 @@ std::string serviceName(const metrics::HealthCheck& hc, const std::string& servi
 // <div class="hc-scroll" role="region" aria-labelledby=...>: a keyboard-
 // scrollable container so wide tables scroll on phones, not the page.
 std::string scrollRegion(const std::string& caption_id, const std::string& table_html);
+
+// <div class="hc-chart-box"> holding a bar chart twice: wide for a desk,
+// narrow for a phone; the stylesheet shows one by the window's width, so
+// the chart never scrolls sideways nor shrinks its text below 12 px.
+std::string barChartBox(const reports::BarChart& chart);
 
 // The stylesheet served at /dashboard/dashboard.css.
 std::string stylesheet();

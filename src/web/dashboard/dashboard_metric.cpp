@@ -82,8 +82,7 @@ std::string metricHtml(const metrics::HealthCheck& hc, const metrics::MetricInfo
     for (const Row& r : rows)
       chart.rows.push_back({r.scope->name, r.metric->value, r.metric->previous, r.metric->status,
                             r.metric->suppressed ? "Not shown" : "No figure"});
-    out += "<h2 class=\"govuk-heading-m\">Chart</h2>\n<div class=\"hc-chart-box\">" + reports::barChartSvg(chart) +
-           "</div>\n";
+    out += "<h2 class=\"govuk-heading-m\">Chart</h2>\n" + barChartBox(chart);
   } else if (!rows.empty()) {
     out += "<p class=\"govuk-body\">Choose a service or locality to see a chart of up to " +
            std::to_string(kMaxChartRows) + " teams.</p>\n";

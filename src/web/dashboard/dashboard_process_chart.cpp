@@ -129,6 +129,19 @@ std::string chartHtml(const std::string& id, const std::string& title, const std
 
 }  // namespace
 
+FunnelRange funnelRange(double council_value, const std::vector<FunnelPoint>& points) {
+  FunnelRange r{council_value, council_value};
+  int64_t max_n = 0;
+  for (const auto& p : points) {
+    r.lo = std::min(r.lo, p.value);
+    r.hi = std::max(r.hi, p.value);
+    max_n = std::max(max_n, p.n);
+  }
+  if (max_n > 0)
+    if (auto l = metrics::funnelLimits(council_value, max_n)) r.lo = std::min(r.lo, l->lower), r.hi = std::max(r.hi, l->upper);
+  return r;
+}
+
 std::string processChartHtml(const std::string& id, const metrics::MetricInfo& info,
                              const std::vector<HistoryPoint>& points) {
   std::vector<std::optional<double>> values;
@@ -229,16 +242,17 @@ std::string funnelPlotHtml(const std::string& id, const metrics::MetricInfo& inf
   auto fmt = [&](double v) { return reports::formatValue(info.unit, v); };
   const double x_max = double(max_n) * 1.05;
   auto x = [&](double n) { return kLeft + n / x_max * kPlotW; };
-  // The y range: the points and the limits from n = 5 on (below that the
-  // limits run off towards 0 and 100).
-  double lo = council_value, hi = council_value;
-  for (const auto& p : points) lo = std::min(lo, p.value), hi = std::max(hi, p.value);
-  const int64_t from = std::min<int64_t>(5, max_n);
-  if (auto l = metrics::funnelLimits(council_value, from)) lo = std::min(lo, l->lower), hi = std::max(hi, l->upper);
-  const YScale ys = yScale(lo, hi, true);
+  const FunnelRange range = funnelRange(council_value, points);
+  const YScale ys = yScale(range.lo, range.hi, true);
   auto clampY = [&](double v) { return ys.y(std::clamp(v, ys.lo, ys.hi)); };
+  // Far outside the plot a curve's point only needs to stay outside it.
+  auto curveY = [&](double v) { return std::clamp(ys.y(v), kTop - kPlotH, kPlotBottom + kPlotH); };
+  // The limits widen towards small n and leave the plot there: cut at its
+  // edges rather than drawn along them, which would look like a limit.
+  const std::string clip = http::escapeHtml(id) + "-plot";
 
-  std::string s;
+  std::string s = "<clipPath id=\"" + clip + "\"><rect x=\"" + num(kLeft) + "\" y=\"" + num(kTop) + "\" width=\"" +
+                  num(kPlotW) + "\" height=\"" + num(kPlotH) + "\"/></clipPath>";
   std::vector<std::string> words;
   std::string desc = "Each team's " + std::string(info.label) + " against the number it rests on (n), with the 95% "
                      "and 99.8% limits around the council's " + fmt(council_value) + ". ";
@@ -249,13 +263,13 @@ std::string funnelPlotHtml(const std::string& id, const metrics::MetricInfo& inf
       const int64_t n = std::max<int64_t>(1, int64_t(std::llround(double(max_n) * 1.05 * k / 60)));
       const auto l = metrics::funnelLimits(council_value, n, z);
       if (!l) continue;
-      up += (up.empty() ? "M" : " L") + num(x(double(n))) + " " + num(clampY(l->upper));
-      down += (down.empty() ? "M" : " L") + num(x(double(n))) + " " + num(clampY(l->lower));
+      up += (up.empty() ? "M" : " L") + num(x(double(n))) + " " + num(curveY(l->upper));
+      down += (down.empty() ? "M" : " L") + num(x(double(n))) + " " + num(curveY(l->lower));
     }
     const char* dash = z == metrics::kFunnelZ95 ? "3 3" : "8 4";
     for (const auto& d : {up, down})
-      s += "<path d=\"" + d + "\" fill=\"none\" stroke=\"#0b0c0c\" stroke-width=\"1.5\" stroke-dasharray=\"" + dash +
-           "\"/>";
+      s += "<path d=\"" + d + "\" clip-path=\"url(#" + clip + ")\" fill=\"none\" stroke=\"#0b0c0c\" "
+           "stroke-width=\"1.5\" stroke-dasharray=\"" + dash + "\"/>";
   }
   s += line(kLeft, ys.y(council_value), kLeft + kPlotW, ys.y(council_value), kLineColour, nullptr, 2);
   for (const auto& p : points) {
@@ -270,7 +284,7 @@ std::string funnelPlotHtml(const std::string& id, const metrics::MetricInfo& inf
     s += "<g><title>" + http::escapeHtml(word) + "</title>" +
          (outside ? diamond(px, py, 7, worse ? kWorseColour : kBetterColour) : circle(px, py, 4.5)) + "</g>";
   }
-  s += line(kLeft, kPlotBottom, kLeft + kPlotW, kPlotBottom, kLineColour, nullptr, 1);
+  s += "<g class=\"hc-axis\">" + line(kLeft, kPlotBottom, kLeft + kPlotW, kPlotBottom, kLineColour, nullptr, 1) + "</g>";
   s += axisLabels("0", std::to_string(max_n), "number it rests on (n) \u2192");
   double height = 0;
   s += keyHtml({{KeyEntry::kLine, "Council " + fmt(council_value)},

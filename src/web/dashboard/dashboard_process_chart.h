@@ -44,6 +44,15 @@ struct FunnelPoint {
   int64_t n = 0;
 };
 
+// The values a funnel plot's vertical scale spans (before its margin): the
+// points, the council and the 99.8% limits where they are narrowest (at the
+// largest n), so that the points fill the plot and both pairs of limits
+// show at its right; towards small n the limits widen out of the plot.
+struct FunnelRange {
+  double lo, hi;
+};
+FunnelRange funnelRange(double council_value, const std::vector<FunnelPoint>& points);
+
 // The funnel plot of `points` around `council_value` (percent); "" when
 // the council has no value or no point has n > 0.
 std::string funnelPlotHtml(const std::string& id, const metrics::MetricInfo& info, double council_value,
