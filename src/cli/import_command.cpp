@@ -91,36 +91,45 @@ std::vector<SurveyFile> surveyFiles(const std::vector<std::string>& paths, const
   return out;
 }
 
+// The survey definitions for staff survey files, or why they cannot be read.
+struct SurveyFolder {
+  std::optional<surveys::SurveyCatalogue> catalogue;
+  std::string error;
+};
+
+SurveyFolder readSurveyFolder(const std::string& folder) {
+  SurveyFolder out;
+  try {
+    out.catalogue.emplace(folder);
+  } catch (const surveys::SurveyDefinitionError& e) {
+    out.error = e.what();
+  }
+  return out;
+}
+
 // Imports each staff survey file as its survey's responses for its period
 // (surveys/survey_import.h), replacing the contract importer's "not a
-// file the data contract defines" report of it.
-void importSurveyFiles(store::Database& db, const std::vector<std::string>& paths, const std::string& folder,
+// file the data contract defines" report of one found in a folder.
+void importSurveyFiles(store::Database& db, const std::vector<SurveyFile>& files, const SurveyFolder& folder,
                        const ingest::ImportOptions& options, std::vector<ingest::FileReport>& reports) {
-  std::optional<surveys::SurveyCatalogue> catalogue;
-  std::string catalogue_error;
-  try {
-    catalogue.emplace(folder);
-  } catch (const surveys::SurveyDefinitionError& e) {
-    catalogue_error = e.what();
-  }
-  for (const SurveyFile& f : surveyFiles(paths, catalogue ? &*catalogue : nullptr)) {
+  for (const SurveyFile& f : files) {
     reports.erase(std::remove_if(reports.begin(), reports.end(),
                                  [&](const ingest::FileReport& r) {
                                    return r.outcome == ingest::FileOutcome::kNotImported &&
                                           std::filesystem::path(r.path) == std::filesystem::path(f.path);
                                  }),
                   reports.end());
-    if (!catalogue) {
+    if (!folder.catalogue) {
       ingest::FileReport r;
       r.path = f.path;
       r.outcome = ingest::FileOutcome::kRejected;
       r.messages.push_back(ingest::Diagnostic{std::filesystem::path(f.path).filename().string(), 0, "",
-                                              "a staff survey file, but " + catalogue_error, true});
+                                              "a staff survey file, but " + folder.error, true});
       reports.push_back(std::move(r));
       continue;
     }
     ingest::FileReport r = surveys::importSurveyResponses(
-        db, f.path, {&catalogue->get(f.survey_id), f.period.label, f.period.from, f.period.to}, options);
+        db, f.path, {&folder.catalogue->get(f.survey_id), f.period.label, f.period.from, f.period.to}, options);
     r.path = f.path;
     reports.push_back(std::move(r));
   }
@@ -160,8 +169,20 @@ int runImport(const std::vector<std::string>& args, Context& context) {
   if (!import.kind.empty() && paths.size() != 1) throw UsageError("--kind applies to a single file");
 
   auto db = store::openDatabase(context.db_url);
-  std::vector<ingest::FileReport> reports = ingest::importPaths(*db, paths, import);
-  if (import.kind.empty()) importSurveyFiles(*db, paths, survey_folder, import, reports);
+  SurveyFolder folder;
+  std::vector<SurveyFile> survey_files;
+  if (import.kind.empty()) {
+    folder = readSurveyFolder(survey_folder);
+    survey_files = surveyFiles(paths, folder.catalogue ? &*folder.catalogue : nullptr);
+  }
+  // A survey file named on the command line goes to the survey importer
+  // alone: the contract's would call its kind unknown and reject it.
+  std::vector<std::string> contract_paths;
+  for (const std::string& p : paths)
+    if (std::none_of(survey_files.begin(), survey_files.end(), [&](const SurveyFile& f) { return f.path == p; }))
+      contract_paths.push_back(p);
+  std::vector<ingest::FileReport> reports = ingest::importPaths(*db, contract_paths, import);
+  importSurveyFiles(*db, survey_files, folder, import, reports);
   bool any_stored = false;
   for (const auto& r : reports) {
     printReport(r, context.out, context.err);

@@ -84,5 +84,28 @@ TEST_F(DemoCouncilTest, TeamsSpreadAsARealCouncilsDoAndTheTroubledRankFirst) {
   EXPECT_GT(rank["T0006"], 3);
 }
 
+// A staff survey file named on its own (as after a survey closes) is
+// imported as the survey's responses, not also refused as a file of no
+// known kind.
+TEST_F(DemoCouncilTest, ASurveyFileNamedOnItsOwnIsImportedOnce) {
+  const std::string data = dir_ + "/demo";
+  ASSERT_EQ(hc({"demo", "--out", data, "--surveys", surveys_, "--teams", "3", "--months", "6"}).status, 0);
+  const std::string survey = data + "/staff-survey-health-check-2026-Q3.csv";
+  std::filesystem::rename(survey, dir_ + "/staff-survey-health-check-2026-Q3.csv");
+  Outcome r = hc({"import", data, "--surveys", surveys_});
+  ASSERT_EQ(r.status, 0) << r.out << r.err;
+
+  r = hc({"import", dir_ + "/staff-survey-health-check-2026-Q3.csv", "--surveys", surveys_});
+  EXPECT_EQ(r.status, 0) << r.out << r.err;
+  EXPECT_EQ(r.err.find("cannot tell the kind"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("nothing was stored"), std::string::npos) << r.err;
+  size_t lines = 0;
+  for (size_t at = r.out.find("staff-survey-health-check-2026-Q3.csv"); at != std::string::npos;
+       at = r.out.find("staff-survey-health-check-2026-Q3.csv", at + 1))
+    ++lines;
+  EXPECT_EQ(lines, 1u) << r.out;
+  EXPECT_NE(r.out.find(" inserted"), std::string::npos) << r.out;
+}
+
 }  // namespace
 }  // namespace hc
