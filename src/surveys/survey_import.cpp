@@ -1,7 +1,12 @@
 #include "surveys/survey_import.h"
 
+#include <algorithm>
 #include <optional>
 #include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include "ingest/checked_rows.h"
 #include "ingest/row_source.h"
@@ -47,6 +52,11 @@ void deleteRunResponses(store::Database& db, const std::string& run_id) {
   }
 }
 
+// Writes a file's responses at its end, in the order of their keys. The
+// keys are random (anonymity: survey_responses in 0002), so written in file
+// order each answer would land on a page of its own in a table of millions,
+// and an import of the eighth quarter took half as long again as the first;
+// in key order each page is read and written once.
 class ResponseWriter {
  public:
   ResponseWriter(store::Database& db, const SurveyDefinition& survey, SurveyRuns& runs, std::string run_id)
@@ -57,39 +67,73 @@ class ResponseWriter {
             "INSERT INTO survey_comments (comment_id, run_id, team_id, question_id, body) VALUES (?, ?, ?, ?, ?)")) {}
 
   // values[0] is team_id, then one per question in form order.
-  void write(const std::vector<ingest::Value>& values) {
+  void add(const std::vector<ingest::Value>& values) {
     const std::string team(values[0].text());
     if (teams_.insert(team).second) runs_.addTeam(run_id_, team);
-    const std::string id = newToken();
-    response_->bindText(0, id);
-    response_->bindText(1, run_id_);
-    response_->bindText(2, team);
-    response_->execute();
+    Response response{newToken(), team, {}};
     const auto questions = survey_.questions();
     for (size_t i = 0; i < questions.size(); ++i) {
       const ingest::Value& v = values[i + 1];
       if (v.kind == ingest::Value::Kind::kNull) continue;
       if (questions[i]->kind == Question::Kind::kScale) {
-        answer_->bindText(0, id);
-        answer_->bindText(1, questions[i]->id);
-        answer_->bindInt(2, v.number);
-        answer_->execute();
+        response.answers.push_back({questions[i]->id, v.number});
       } else {
-        comment_->bindText(0, newToken());
-        comment_->bindText(1, run_id_);
-        comment_->bindText(2, team);
-        comment_->bindText(3, questions[i]->id);
-        comment_->bindText(4, v.text().substr(0, questions[i]->max_length));
-        comment_->execute();
+        comments_.push_back(Comment{newToken(), team, questions[i]->id,
+                                    std::string(v.text().substr(0, questions[i]->max_length))});
       }
     }
+    std::sort(response.answers.begin(), response.answers.end());
+    responses_.push_back(std::move(response));
+  }
+
+  // Writes what add() was given, each table in its key's order.
+  void write() {
+    std::sort(responses_.begin(), responses_.end(),
+              [](const Response& a, const Response& b) { return a.id < b.id; });
+    for (const Response& r : responses_) {
+      response_->bindText(0, r.id);
+      response_->bindText(1, run_id_);
+      response_->bindText(2, r.team);
+      response_->execute();
+    }
+    for (const Response& r : responses_) {
+      for (const auto& [question, value] : r.answers) {
+        answer_->bindText(0, r.id);
+        answer_->bindText(1, question);
+        answer_->bindInt(2, value);
+        answer_->execute();
+      }
+    }
+    std::sort(comments_.begin(), comments_.end(), [](const Comment& a, const Comment& b) { return a.id < b.id; });
+    for (const Comment& c : comments_) {
+      comment_->bindText(0, c.id);
+      comment_->bindText(1, run_id_);
+      comment_->bindText(2, c.team);
+      comment_->bindText(3, c.question);
+      comment_->bindText(4, c.body);
+      comment_->execute();
+    }
+    responses_.clear();
+    comments_.clear();
   }
 
  private:
+  struct Response {
+    std::string id, team;
+    std::vector<std::pair<std::string_view, int64_t>> answers;  // question id (the survey's), value
+  };
+  struct Comment {
+    std::string id, team;
+    std::string_view question;
+    std::string body;
+  };
+
   const SurveyDefinition& survey_;
   SurveyRuns& runs_;
   std::string run_id_;
   std::set<std::string> teams_;
+  std::vector<Response> responses_;
+  std::vector<Comment> comments_;
   std::unique_ptr<store::Statement> response_, answer_, comment_;
 };
 
@@ -110,10 +154,12 @@ class ResponseRows : public ingest::CheckedRows {
 
   bool storeValues(const std::vector<ingest::Value>& values, int64_t line, std::vector<ingest::Diagnostic>& findings,
                    ingest::FileReport& report) override {
-    writer_->write(values);
+    writer_->add(values);
     ++report.inserted;
     return true;
   }
+
+  void end(ingest::FileReport&) override { writer_->write(); }
 
  private:
   const SurveyDefinition& survey_;

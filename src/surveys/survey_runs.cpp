@@ -146,9 +146,20 @@ std::vector<std::string> SurveyRuns::teams(const std::string& run_id) {
   return out;
 }
 
+// One key lookup: reading the run's every team for each team added made
+// an import of 5,000 teams' responses read 12 million rows.
+bool SurveyRuns::hasTeam(const std::string& run_id, const std::string& team_id) {
+  auto st = db_.prepare("SELECT 1 FROM survey_run_teams WHERE run_id = ? AND team_id = ?");
+  st->bindText(0, run_id);
+  st->bindText(1, team_id);
+  const bool found = st->step();
+  while (found && st->step()) {
+  }
+  return found;
+}
+
 void SurveyRuns::addTeam(const std::string& run_id, const std::string& team_id) {
-  for (const auto& t : teams(run_id))
-    if (t == team_id) return;
+  if (hasTeam(run_id, team_id)) return;
   auto st = db_.prepare("INSERT INTO survey_run_teams (run_id, team_id) VALUES (?, ?)");
   st->bindText(0, run_id);
   st->bindText(1, team_id);
@@ -158,8 +169,7 @@ void SurveyRuns::addTeam(const std::string& run_id, const std::string& team_id) 
 void SurveyRuns::requireOpenRunAndTeam(const std::string& run_id, const std::string& team_id) {
   const SurveyRun run = get(run_id);
   if (!run.open) throw SurveyRunError("survey run '" + run_id + "' is closed");
-  for (const auto& t : teams(run_id))
-    if (t == team_id) return;
+  if (hasTeam(run_id, team_id)) return;
   throw SurveyRunError("team '" + team_id + "' is not part of survey run '" + run_id + "'");
 }
 

@@ -72,6 +72,7 @@ class SurveyRuns {
   SurveyRun get(const std::string& run_id);  // throws SurveyRunError when unknown
   std::vector<SurveyRun> list();
   std::vector<std::string> teams(const std::string& run_id);
+  bool hasTeam(const std::string& run_id, const std::string& team_id);
   void addTeam(const std::string& run_id, const std::string& team_id);  // no-op when present
 
   // Issues `count` single-use links for a team of an open run.

@@ -107,7 +107,7 @@ TEST(AnnexACliTest, TheHandWrittenWorkbookGivesTheFiguresWorkedOutByHand) {
                     {"unallocated_cases", "unallocated_rate", "unallocated_median_days", "caseload_max"}),
             (std::set<std::string>{"T1|caseload_max|1", "T1|unallocated_cases|0", "T1|unallocated_rate|0",
                                    "T1|unallocated_median_days|", "T2|caseload_max|1", "T2|unallocated_cases|2",
-                                   "T2|unallocated_rate|66.66666666666666", "T2|unallocated_median_days|32.5"}));
+                                   "T2|unallocated_rate|66.66666666666667", "T2|unallocated_median_days|32.5"}));
   EXPECT_EQ(figures(metrics("2025-Q1"), {"T2"}, {"assessment_median_days", "assessment_within_45_days"}),
             (std::set<std::string>{"T2|assessment_median_days|4", "T2|assessment_within_45_days|100"}));
 }

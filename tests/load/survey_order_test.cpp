@@ -2,7 +2,8 @@
 // it returns responses in (their random ids): two teams giving the same
 // answers get the same figures bit for bit, and so tie, ranked by team_id.
 // Their tools scores are built so that adding them in T1's order gives 75
-// (green) and in T2's 74.99999999999999 (amber) (survey_fixture.h).
+// (green) and in T2's 74.99999999999999, which is as far from 75 as the
+// last bit goes (survey_fixture.h).
 #include <gtest/gtest.h>
 
 #include "load/metrics_data.h"

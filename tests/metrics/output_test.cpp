@@ -20,7 +20,7 @@ using Poco::JSON::Object;
 Dataset sample() {
   Dataset d;
   d.teams = {team("T1", Service::kChildren, "Quote \" and, comma"), team("A1", Service::kAdults, "=HYPERLINK(\"x\")")};
-  // T1: vacancy 1 / 3 x 100 = 33.33333333333333 in binary64; Q2 had
+  // T1: vacancy 1 x 100 / 3 = 33.333333333333336 in binary64; Q2 had
   // the same staff, so change 0. Establishment only from Q3: no previous.
   d.staff = {permanent("s1", "T1"), permanent("s2", "T1"), agency("g1", "A1")};
   d.establishments = {{"T1", day("2025-07-01"), 3}};
