@@ -11,12 +11,18 @@
 // and not cut off by the chart's box at 1366 px, 360 px and 400% zoom; the
 // metric page's bar chart shown whole (no sideways scrolling, text 12 px or
 // more) at each of those, and the funnel plot's points spread over at least
-// 40% of its height rather than crowding one edge.
-// Screenshots (desk and phone) are kept in ARTIFACTS_DIR.
+// 40% of its height rather than crowding one edge. The funnel plot's and the
+// process-control charts' value axes have 3 to 6 labels, 12 px or more,
+// inside the chart, on their grid lines, rising upwards on a linear scale;
+// the funnel plot's n axis has 3 or more labels rising to the right and a
+// title saying what n counts.
+// Screenshots (desk and phone, and the funnel plot and a process-control
+// chart on their own) are kept in ARTIFACTS_DIR.
 //
 //   node tests/browser/overview.mjs HEALTHCHECK_BINARY ARTIFACTS_DIR
 //
 // Exits non-zero on any failure; the last line reads "N passed, M failed".
+import { join } from 'node:path';
 import { Walk } from './server.mjs';
 
 const w = new Walk('overview.mjs');
@@ -122,6 +128,56 @@ async function funnelSpread(page, name, share) {
         `${name}: funnel points spread over ${(100 * r.spread / r.plot).toFixed(0)}% of the plot's height (want >= ${100 * share}%)`);
 }
 
+// The axes of the charts matching `selector` (those this window shows):
+// at least 3 vertical-axis labels, each inside its chart and 12 px or more
+// as rendered, their values rising upwards and their grid lines at the
+// height their values say (checked against the chart's own marks: the
+// value scale is linear, so the labels' heights and values fit one line).
+// With `n`, also the horizontal axis of n: at least 3 labels rising to the
+// right, inside the chart, and a title naming what n counts.
+async function chartAxes(page, name, selector, n) {
+  const r = await page.$$eval(selector, (svgs) => svgs.filter((s) => s.getBoundingClientRect().width > 0).map((svg) => {
+    const box = svg.getBoundingClientRect();
+    const scale = svg.getScreenCTM().a;
+    const inside = (b) => b.left >= box.left - 0.5 && b.right <= box.right + 0.5 && b.top >= box.top - 0.5 &&
+                          b.bottom <= box.bottom + 0.5;
+    const read = (sel) => [...svg.querySelectorAll(sel)].map((t) => {
+      const b = t.getBoundingClientRect();
+      return { text: t.textContent, value: parseFloat(t.textContent.replace(/[,%]/g, '')), x: (b.left + b.right) / 2,
+               y: (b.top + b.bottom) / 2, inside: inside(b), px: parseFloat(getComputedStyle(t).fontSize) * scale };
+    });
+    const ys = read('.hc-y-axis text');
+    const grid = [...svg.querySelectorAll('.hc-y-axis line')].map((l) => l.getBoundingClientRect().top);
+    const xs = read('.hc-x-axis text.hc-tick');
+    const title = [...svg.querySelectorAll('.hc-x-axis text.hc-axis-title')].map((t) => t.textContent).join(' ');
+    return { id: svg.id, ys, grid, xs, title, scale };
+  }));
+  check(r.length > 0, `${name}: charts with axes found (${r.length})`);
+  for (const c of r) {
+    const what = `${name} ${c.id}`;
+    check(c.ys.length >= 3 && c.ys.length <= 6, `${what}: ${c.ys.length} vertical-axis labels (${c.ys.map((t) => t.text)})`);
+    check(c.ys.every((t) => t.inside), `${what}: vertical-axis labels inside the chart`);
+    const small = Math.min(...c.ys.map((t) => t.px));
+    check(small >= 12, `${what}: vertical-axis labels at least 12 px (smallest ${small.toFixed(1)})`);
+    const up = [...c.ys].sort((a, b) => b.y - a.y).map((t) => t.value);
+    check(up.every((v, i) => i === 0 || v > up[i - 1]), `${what}: vertical-axis values rise upwards: ${up}`);
+    // Each label beside its grid line, and evenly spaced values evenly spaced.
+    check(c.grid.length === c.ys.length && c.ys.every((t, i) => Math.abs(t.y - c.grid[i]) < 3 * c.scale),
+          `${what}: each vertical-axis label beside its grid line`);
+    const gaps = up.slice(1).map((v, i) => v - up[i]);
+    const ordered = [...c.ys].sort((a, b) => b.y - a.y);
+    const perUnit = ordered.slice(1).map((t, i) => (ordered[i].y - t.y) / gaps[i]);
+    check(perUnit.every((p) => Math.abs(p - perUnit[0]) < 0.02 * perUnit[0] + 0.5),
+          `${what}: vertical-axis labels on a linear scale (${perUnit.map((p) => p.toFixed(2))} px per unit)`);
+    if (!n) continue;
+    check(c.xs.length >= 3, `${what}: ${c.xs.length} labels of n (${c.xs.map((t) => t.text)})`);
+    check(c.xs.every((t) => t.inside && t.px >= 12), `${what}: labels of n inside the chart, 12 px or more`);
+    const right = [...c.xs].sort((a, b) => a.x - b.x).map((t) => t.value);
+    check(right.every((v, i) => i === 0 || v > right[i - 1]), `${what}: n rises to the right: ${right}`);
+    check(c.title.length > 0 && n.test(c.title), `${what}: the horizontal axis says what n counts: "${c.title}"`);
+  }
+}
+
 await w.run(async () => {
   const base = await w.serve();
   const browser = await w.launch();
@@ -213,6 +269,9 @@ await w.run(async () => {
   const sparks = await page.$$eval('svg.hc-spark text', (ts) => ts.length);
   check(sparks > 0, `sparklines show their latest value (${sparks})`);
   await chartLabels(page, 'desk team', 'svg.hc-chart[id^="spc-"]');
+  await chartAxes(page, 'desk team', 'svg.hc-chart[id^="spc-"]');
+  for (const m of ['vacancy_rate', 'transfer_median_days'])
+    await page.locator(`figure:has(#spc-${m})`).screenshot({ path: join(w.artifacts, `overview-3-spc-${m}-1366.png`) });
   await w.shot(page, 'overview-3-team', { fullPage: true });
 
   // The metric page: the funnel plot beside the ranked list, no raw ids.
@@ -225,6 +284,8 @@ await w.run(async () => {
   const limits = (await chartLabels(page, 'desk funnel plot', 'svg[id^="funnel-"]')).limits;
   check(limits.includes('95% limits') && limits.includes('99.8% limits'), `the funnel plot's limits named: ${limits}`);
   await funnelSpread(page, 'desk', 0.4);
+  await chartAxes(page, 'desk funnel plot', 'svg[id^="funnel-"]', /^Visits scheduled \(n\)$/);
+  await page.locator('.hc-funnel').screenshot({ path: join(w.artifacts, 'overview-4-funnel-1366.png') });
   await chartLabels(page, 'desk metric bar chart', 'svg.chart');
   await barCharts(page, 'desk metric');
   await w.shot(page, 'overview-4-metric', { fullPage: true });
@@ -255,10 +316,23 @@ await w.run(async () => {
         await chartLabels(p, `${label} ${name} bar chart`, 'svg.chart');
         await barCharts(p, `${label} ${name}`);
       }
-      if (name === 'metric') await funnelSpread(p, label, 0.4);
+      if (name === 'metric') {
+        await funnelSpread(p, label, 0.4);
+        await chartAxes(p, `${label} funnel plot`, 'svg[id^="funnel-"]', /^Visits scheduled \(n\)$/);
+        await p.locator('.hc-funnel').screenshot({ path: join(w.artifacts, `overview-5-${label}-funnel.png`) });
+      }
+      if (name === 'team') {
+        await chartAxes(p, `${label} team`, 'svg.hc-chart[id^="spc-"]');
+        await p.locator('figure:has(#spc-transfer_median_days)').screenshot({ path: join(w.artifacts, `overview-5-${label}-spc.png`) });
+      }
       if (label === 'phone' || name === 'overview')
         await w.shot(p, `overview-5-${label}-${name}`, { fullPage: name !== 'members' });
     }
+    // A funnel plot whose n needs a long title: wrapped inside the chart.
+    await p.goto(`${base}/dashboard/metric/caseload_over_limit?period=${PERIOD}`);
+    await chartLabels(p, `${label} caseload funnel plot`, 'svg[id^="funnel-"]');
+    await chartAxes(p, `${label} caseload funnel plot`, 'svg[id^="funnel-"]', /^Staff holding cases on the last day \(n\)$/);
+    await p.locator('.hc-funnel').screenshot({ path: join(w.artifacts, `overview-5-${label}-funnel-caseload.png`) });
     await ctx.close();
   }
 });

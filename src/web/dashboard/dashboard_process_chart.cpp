@@ -5,129 +5,13 @@
 
 #include "metrics/signals.h"
 #include "reports/figure_text.h"
+#include "web/dashboard/chart_frame.h"
 #include "web/http/html.h"
 
 namespace hc::web::dashboard {
-namespace {
 
-// Layout in SVG user units: 1:1 with CSS px at the chart's natural width,
-// which fits a phone (a 360 px window leaves 330 px) and half a desk page.
-// Narrower boxes scale the chart down (to 290 px at 400% zoom, where
-// 15-unit text is still 12.8 px). No text sits beside the plot: the lines
-// are named in a key below it, so nothing runs past the right edge.
-constexpr double kW = 340, kFont = 15;
-constexpr double kLeft = 10, kRight = 10, kTop = 12, kPlotH = 150;
-constexpr double kPlotW = kW - kLeft - kRight, kPlotBottom = kTop + kPlotH;
-constexpr double kAxisY = kPlotBottom + 20;  // baseline of the axis labels
-constexpr double kKeyY = kAxisY + 26;        // baseline of the key's first row
-constexpr double kKeyRow = 22, kSampleW = 26;
-constexpr const char* kHalo = " paint-order=\"stroke\" stroke=\"#ffffff\" stroke-width=\"5\" stroke-linejoin=\"round\"";
-constexpr const char* kWorseColour = "#b54100";   // special cause the worse way: orange-brown, 5.6:1 on white
-constexpr const char* kBetterColour = "#1d70b8";  // the better way: blue
-constexpr const char* kLineColour = "#505a5f";
-
-std::string num(double v) { return reports::formatNumber(v, 1); }
-
-struct YScale {
-  double lo, hi;
-  double y(double v) const { return kTop + (hi - v) / (hi - lo) * kPlotH; }
-};
-
-// The range of [lo, hi] with a margin; for percentages the margin stops at
-// 0 and 100, but a figure beyond them (turnover can pass 100%) stays in.
-YScale yScale(double lo, double hi, bool percent) {
-  if (hi - lo < 1e-9) {
-    lo -= 1;
-    hi += 1;
-  }
-  const double pad = (hi - lo) * 0.08;
-  if (!percent) return {lo - pad, hi + pad};
-  return {std::max(lo - pad, std::min(lo, 0.0)), std::min(hi + pad, std::max(hi, 100.0))};
-}
-
-std::string line(double x1, double y1, double x2, double y2, const char* colour, const char* dash = nullptr,
-                 double width = 1.5) {
-  return "<line x1=\"" + num(x1) + "\" y1=\"" + num(y1) + "\" x2=\"" + num(x2) + "\" y2=\"" + num(y2) +
-         "\" stroke=\"" + colour + "\" stroke-width=\"" + num(width) + "\"" +
-         (dash ? std::string(" stroke-dasharray=\"") + dash + "\"" : std::string()) + "/>";
-}
-
-std::string label(double x, double y, const std::string& text, const char* extra = "") {
-  return "<text x=\"" + num(x) + "\" y=\"" + num(y) + "\"" + kHalo + extra + ">" + http::escapeHtml(text) + "</text>";
-}
-
-std::string diamond(double x, double y, double r, const char* fill) {
-  return "<path d=\"M" + num(x) + " " + num(y - r) + " L" + num(x + r) + " " + num(y) + " L" + num(x) + " " +
-         num(y + r) + " L" + num(x - r) + " " + num(y) + " Z\" fill=\"" + fill + "\" stroke=\"#0b0c0c\" "
-         "stroke-width=\"1\"/>";
-}
-
-std::string circle(double x, double y, double r) {
-  return "<circle cx=\"" + num(x) + "\" cy=\"" + num(y) + "\" r=\"" + num(r) + "\" fill=\"#1d70b8\" fill-opacity=\"0.8\" "
-         "stroke=\"#0b0c0c\" stroke-width=\"0.5\"/>";
-}
-
-// One entry of a chart's key: a sample of a line (its colour and dashes)
-// or of a mark, and what it stands for.
-struct KeyEntry {
-  enum Sample { kLine, kDot, kDiamond } sample;
-  std::string text;
-  const char* colour = kLineColour;
-  const char* dash = nullptr;
-};
-
-// Generously wide (Arial averages about half an em a character), so that
-// entries laid side by side never touch.
-double textWidth(const std::string& utf8) {
-  size_t chars = 0;
-  for (unsigned char c : utf8) chars += (c & 0xC0) != 0x80;
-  return 0.6 * kFont * double(chars);
-}
-
-// The key below the plot, entries flowed into rows across the chart's
-// width; sets *height to the whole chart's height below its last row.
-std::string keyHtml(const std::vector<KeyEntry>& entries, double* height) {
-  std::string s;
-  double x = kLeft, y = kKeyY;
-  for (const auto& e : entries) {
-    const double w = kSampleW + 6 + textWidth(e.text);
-    if (x > kLeft && x + w > kW - kRight) x = kLeft, y += kKeyRow;
-    const double mid = y - kFont * 0.35;
-    if (e.sample == KeyEntry::kLine) s += line(x, mid, x + kSampleW, mid, e.colour, e.dash, 2);
-    if (e.sample == KeyEntry::kDot) s += circle(x + kSampleW / 2, mid, 4.5);
-    if (e.sample == KeyEntry::kDiamond) s += diamond(x + kSampleW / 2, mid, 6, e.colour);
-    s += "<text x=\"" + num(x + kSampleW + 6) + "\" y=\"" + num(y) + "\">" + http::escapeHtml(e.text) + "</text>";
-    x += w + 18;
-  }
-  *height = y + 8;
-  return s;
-}
-
-// The axis labels under the plot: at its left and right ends and, if
-// given, in the middle.
-std::string axisLabels(const std::string& left, const std::string& right, const std::string& middle = "") {
-  std::string s = label(kLeft, kAxisY, left);
-  if (!right.empty()) s += label(kLeft + kPlotW, kAxisY, right, " text-anchor=\"end\"");
-  if (!middle.empty()) s += label(kLeft + kPlotW / 2, kAxisY, middle, " text-anchor=\"middle\"");
-  return s;
-}
-
-// The chart: `body` (plot, axis and key) in an <svg> `height` units tall
-// that shrinks with its box (the stylesheet), then the figures in words.
-std::string chartHtml(const std::string& id, const std::string& title, const std::string& desc, double height,
-                      const std::string& body, const std::vector<std::string>& words) {
-  const std::string eid = http::escapeHtml(id);
-  std::string s = "<div class=\"hc-chart-box\"><svg class=\"hc-chart\" id=\"" + eid + "\" role=\"img\" viewBox=\"0 0 " +
-                  num(kW) + " " + num(height) + "\" width=\"" + num(kW) + "\" height=\"" + num(height) +
-                  "\" aria-labelledby=\"" + eid + "-title " + eid + "-desc\" font-family=\"Arial, sans-serif\" "
-                  "font-size=\"" + num(kFont) + "\"><title id=\"" + eid + "-title\">" + http::escapeHtml(title) +
-                  "</title><desc id=\"" + eid + "-desc\">" + http::escapeHtml(desc) + "</desc>" + body +
-                  "</svg></div><ul class=\"govuk-visually-hidden\">";
-  for (const auto& w : words) s += "<li>" + http::escapeHtml(w) + "</li>";
-  return s + "</ul>\n";
-}
-
-}  // namespace
+// The layout and the parts shared by the two charts.
+using namespace chart_frame;
 
 FunnelRange funnelRange(double council_value, const std::vector<FunnelPoint>& points) {
   FunnelRange r{council_value, council_value};
@@ -164,9 +48,9 @@ std::string processChartHtml(const std::string& id, const metrics::MetricInfo& i
     lo = std::min(lo, percent ? std::max(chart->lower, 0.0) : chart->lower);
     hi = std::max(hi, percent ? std::min(chart->upper, 100.0) : chart->upper);
   }
-  const YScale ys = yScale(lo, hi, percent);
-  const double step = points.size() > 1 ? kPlotW / double(points.size() - 1) : 0;
-  auto x = [&](size_t i) { return kLeft + step * double(i) + (points.size() > 1 ? 0 : kPlotW / 2); };
+  const Plot plot = plotFor(lo, hi, info.unit);
+  const double step = points.size() > 1 ? plot.width() / double(points.size() - 1) : 0;
+  auto x = [&](size_t i) { return plot.left + step * double(i) + (points.size() > 1 ? 0 : plot.width() / 2); };
 
   // The same figures in words.
   std::vector<std::string> words;
@@ -190,13 +74,13 @@ std::string processChartHtml(const std::string& id, const metrics::MetricInfo& i
   for (size_t i = 0; i + 1 < words.size(); ++i) desc += words[i] + "; ";
   desc += summary;
 
-  std::string s = line(kLeft, kPlotBottom, kLeft + kPlotW, kPlotBottom, kLineColour, nullptr, 1);
+  std::string s = valueAxisHtml(plot) + line(plot.left, plot.bottom(), plot.right(), plot.bottom(), kLineColour, nullptr, 1);
   std::vector<KeyEntry> key;
   if (chart) {
-    s += line(kLeft, ys.y(chart->mean), kLeft + kPlotW, ys.y(chart->mean), kLineColour, nullptr, 1.5);
+    s += line(plot.left, plot.y(chart->mean), plot.right(), plot.y(chart->mean), kLineColour, nullptr, 1.5);
     for (double limit : {chart->upper, chart->lower})
-      if (limit >= ys.lo && limit <= ys.hi)
-        s += line(kLeft, ys.y(limit), kLeft + kPlotW, ys.y(limit), "#0b0c0c", "6 4", 1.5);
+      if (limit >= plot.lo && limit <= plot.hi)
+        s += line(plot.left, plot.y(limit), plot.right(), plot.y(limit), "#0b0c0c", "6 4", 1.5);
     // Each on its own, so that a long unit ("per 100 cases") still fits a row.
     key.push_back({KeyEntry::kLine, "Upper limit " + fmt(chart->upper), "#0b0c0c", "6 4"});
     key.push_back({KeyEntry::kLine, "Mean " + fmt(chart->mean)});
@@ -209,14 +93,14 @@ std::string processChartHtml(const std::string& id, const metrics::MetricInfo& i
       pen = false;
       continue;
     }
-    path += std::string(pen ? " L" : " M") + num(x(i)) + " " + num(ys.y(*points[i].value));
+    path += std::string(pen ? " L" : " M") + num(x(i)) + " " + num(plot.y(*points[i].value));
     pen = true;
   }
   if (!path.empty()) s += "<path d=\"" + path.substr(1) + "\" fill=\"none\" stroke=\"#1d70b8\" stroke-width=\"2\"/>";
   const bool lower_better = info.better == metrics::Better::kLower;
   for (size_t i = 0; i < points.size(); ++i) {
     if (!points[i].value) continue;
-    const double v = *points[i].value, px = x(i), py = ys.y(v);
+    const double v = *points[i].value, px = x(i), py = plot.y(v);
     if (chart && i < chart->special.size() && chart->special[i]) {
       const bool worse = lower_better ? v > chart->mean : v < chart->mean;
       s += diamond(px, py, 7, worse ? kWorseColour : kBetterColour);
@@ -226,9 +110,9 @@ std::string processChartHtml(const std::string& id, const metrics::MetricInfo& i
   }
   if (!points.empty() && points.back().value) key.push_back({KeyEntry::kDot, "Latest " + fmt(*points.back().value)});
   if (chart) key.push_back({KeyEntry::kDiamond, "Special cause", kWorseColour});
-  if (!points.empty()) s += axisLabels(points.front().period, points.size() > 1 ? points.back().period : "");
+  if (!points.empty()) s += endLabels(plot, points.front().period, points.size() > 1 ? points.back().period : "");
   double height = 0;
-  s += keyHtml(key, &height);
+  s += keyHtml(key, plot.bottom() + kAxisGap + kKeyGap, &height);
   return chartHtml(id, std::string(info.label) + ": process-control chart, " +
                            (points.empty() ? std::string() : points.front().period + " to " + points.back().period),
                    desc, height, s, words);
@@ -241,21 +125,25 @@ std::string funnelPlotHtml(const std::string& id, const metrics::MetricInfo& inf
   if (max_n <= 0 || !metrics::funnelLimits(council_value, max_n)) return "";
   auto fmt = [&](double v) { return reports::formatValue(info.unit, v); };
   const double x_max = double(max_n) * 1.05;
-  auto x = [&](double n) { return kLeft + n / x_max * kPlotW; };
   const FunnelRange range = funnelRange(council_value, points);
-  const YScale ys = yScale(range.lo, range.hi, true);
-  auto clampY = [&](double v) { return ys.y(std::clamp(v, ys.lo, ys.hi)); };
+  const Plot plot = plotFor(range.lo, range.hi, metrics::Unit::kPercent);
+  auto x = [&](double n) { return plot.left + n / x_max * plot.width(); };
+  auto clampY = [&](double v) { return plot.y(std::clamp(v, plot.lo, plot.hi)); };
   // Far outside the plot a curve's point only needs to stay outside it.
-  auto curveY = [&](double v) { return std::clamp(ys.y(v), kTop - kPlotH, kPlotBottom + kPlotH); };
+  auto curveY = [&](double v) { return std::clamp(plot.y(v), plot.top - kPlotH, plot.bottom() + kPlotH); };
   // The limits widen towards small n and leave the plot there: cut at its
   // edges rather than drawn along them, which would look like a limit.
   const std::string clip = http::escapeHtml(id) + "-plot";
 
-  std::string s = "<clipPath id=\"" + clip + "\"><rect x=\"" + num(kLeft) + "\" y=\"" + num(kTop) + "\" width=\"" +
-                  num(kPlotW) + "\" height=\"" + num(kPlotH) + "\"/></clipPath>";
+  std::string s = "<clipPath id=\"" + clip + "\"><rect x=\"" + num(plot.left) + "\" y=\"" + num(plot.top) +
+                  "\" width=\"" + num(plot.width()) + "\" height=\"" + num(kPlotH) + "\"/></clipPath>" +
+                  valueAxisHtml(plot);
   std::vector<std::string> words;
+  // The scale in words too: it fits the teams, so it need not start at 0.
+  const std::string scale = "The vertical scale runs from " + fmt(plot.lo) + " to " + fmt(plot.hi) + "; n (" +
+                            std::string(info.n_counts) + ") from 0 to " + std::to_string(max_n) + ".";
   std::string desc = "Each team's " + std::string(info.label) + " against the number it rests on (n), with the 95% "
-                     "and 99.8% limits around the council's " + fmt(council_value) + ". ";
+                     "and 99.8% limits around the council's " + fmt(council_value) + ". " + scale + " ";
   // The limits as curves, sampled along n.
   for (double z : {metrics::kFunnelZ95, metrics::kFunnelZ998}) {
     std::string up, down;
@@ -271,7 +159,7 @@ std::string funnelPlotHtml(const std::string& id, const metrics::MetricInfo& inf
       s += "<path d=\"" + d + "\" clip-path=\"url(#" + clip + ")\" fill=\"none\" stroke=\"#0b0c0c\" "
            "stroke-width=\"1.5\" stroke-dasharray=\"" + dash + "\"/>";
   }
-  s += line(kLeft, ys.y(council_value), kLeft + kPlotW, ys.y(council_value), kLineColour, nullptr, 2);
+  s += line(plot.left, plot.y(council_value), plot.right(), plot.y(council_value), kLineColour, nullptr, 2);
   for (const auto& p : points) {
     const auto signal = metrics::compareWithCouncil(p.value, p.n, council_value, info.better);
     const bool outside = signal && *signal != metrics::Comparison::kNone;
@@ -284,16 +172,17 @@ std::string funnelPlotHtml(const std::string& id, const metrics::MetricInfo& inf
     s += "<g><title>" + http::escapeHtml(word) + "</title>" +
          (outside ? diamond(px, py, 7, worse ? kWorseColour : kBetterColour) : circle(px, py, 4.5)) + "</g>";
   }
-  s += "<g class=\"hc-axis\">" + line(kLeft, kPlotBottom, kLeft + kPlotW, kPlotBottom, kLineColour, nullptr, 1) + "</g>";
-  s += axisLabels("0", std::to_string(max_n), "number it rests on (n) \u2192");
-  double height = 0;
+  s += "<g class=\"hc-axis\">" + line(plot.left, plot.bottom(), plot.right(), plot.bottom(), kLineColour, nullptr, 1) +
+       "</g>";
+  double axis_end = 0, height = 0;
+  s += nAxisHtml(plot, x_max, info.n_counts, &axis_end);
   s += keyHtml({{KeyEntry::kLine, "Council " + fmt(council_value)},
                 {KeyEntry::kLine, "95% limits", "#0b0c0c", "3 3"},
                 {KeyEntry::kLine, "99.8% limits", "#0b0c0c", "8 4"}},
-               &height);
+               axis_end + kKeyGap, &height);
   for (const auto& w : words) desc += w + "; ";
   words.insert(words.begin(), "The council: " + fmt(council_value) + ". Limits: 95% (short dashes) and 99.8% "
-                                                                     "(long dashes).");
+                                                                     "(long dashes). " + scale);
   return chartHtml(id, std::string(info.label) + ": funnel plot of the teams against the council", desc, height, s,
                    words);
 }

@@ -6,6 +6,11 @@
 //     of a special cause marked by shape as well as colour;
 //   - a funnel plot of one metric over the teams: each team's value against
 //     its n, with the 95% and 99.8% limits around the council's value.
+// The value axis is marked with a few round values on light grid lines,
+// labelled in the page's unit ("75%"; a unit such as days named above
+// them), so a scale fitted to the data, not starting at 0, can be read; the
+// funnel plot's n is marked along the bottom under a title saying what it
+// counts ("Visits scheduled (n)"). See chart_frame.h and chart_ticks.h.
 // The lines and marks are named, with their figures, in a key below the
 // plot rather than in a margin beside it, so no label runs past the chart's
 // right edge. A chart is 340 px wide at most and shrinks with its box: it
