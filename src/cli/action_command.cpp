@@ -43,11 +43,6 @@ bool parseYesNo(const std::string& option, const std::string& text) {
   throw UsageError(option + ": give yes or no, not '" + text + "'");
 }
 
-// "2026-Q4": the quarter containing `day`, the default agreed period.
-std::string quarterOf(Date day) {
-  return std::to_string(day.year()) + "-Q" + std::to_string((day.month() - 1) / 3 + 1);
-}
-
 std::string periodLabel(const std::string& text) {
   std::string why;
   const auto period = metrics::Period::parse(text, &why);
@@ -90,7 +85,7 @@ int actionAdd(const std::vector<std::string>& args, Context& context) {
                            context))
     return kOk;
   a.due = parseDue("--due", due);
-  a.agreed_period = period.empty() ? quarterOf(utcToday()) : periodLabel(period);
+  a.agreed_period = period.empty() ? metrics::Period::containing(metrics::Period::Kind::kQuarter, utcToday()).label : periodLabel(period);
   a.needs_decision = parseYesNo("--needs-decision", decision);
   auto db = openStore(context);
   return report(actions::ActionStore(*db).add(a, access::cliActor()), "Added", context);

@@ -6,6 +6,7 @@
 #include "actions/action_check.h"
 #include "actions/action_store.h"
 #include "core/utc_clock.h"
+#include "metrics/period.h"
 #include "web/http/auth_filter.h"
 #include "web/dashboard/dashboard_actions.h"
 #include "web/dashboard/dashboard_format.h"
@@ -23,11 +24,6 @@ using http::signedInUser;
 namespace {
 
 constexpr const char* kAccess = "dashboard";
-
-// "2026-Q4": the quarter of `day`, the add form's default agreed period.
-std::string quarterOf(Date day) {
-  return std::to_string(day.year()) + "-Q" + std::to_string((day.month() - 1) / 3 + 1);
-}
 
 int64_t idOf(const Request& request) {
   const std::string& text = request.param("id");
@@ -123,7 +119,7 @@ Response ActionPages::newForm(Request& request) {
                    " is not one of them.");
   form.action.area = preset("area");
   form.action.metric = preset("metric");
-  form.action.agreed_period = quarterOf(utcToday());
+  form.action.agreed_period = metrics::Period::containing(metrics::Period::Kind::kQuarter, utcToday()).label;
   Response response;
   const std::string field = csrf_.hiddenField(request, response, AuthFilter::csrfScope(*user));
   Response out = page("Add an action", dashboard::addFormHtml(form, field));

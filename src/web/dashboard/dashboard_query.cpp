@@ -3,14 +3,6 @@
 #include "core/utc_clock.h"
 
 namespace hc::web::dashboard {
-namespace {
-
-metrics::Period quarterOf(Date d) {
-  const int q = static_cast<int>((d.month() - 1) / 3) + 1;
-  return *metrics::Period::parse(std::to_string(d.year()) + "-Q" + std::to_string(q));
-}
-
-}  // namespace
 
 std::string DashboardQuery::queryString() const {
   std::string q = "?period=" + urlEncode(period.label);
@@ -34,7 +26,7 @@ bool DashboardQuery::shows(const metrics::ScopeResult& scope) const {
 }
 
 metrics::Period defaultPeriod(const std::optional<Date>& latest) {
-  if (!latest) return quarterOf(utcToday());
+  if (!latest) return metrics::Period::containing(metrics::Period::Kind::kQuarter, utcToday());
   // metrics.md "Periods with no data": the latest quarter the records cover
   // to its last day.
   return metrics::Period::latestEndingBy(metrics::Period::Kind::kQuarter, *latest);
