@@ -91,9 +91,6 @@ caption { text-align: left; font-weight: bold; padding: 2pt 0; }
 .rating-none { background: #F3F2F1; color: #0B0C0C; font-weight: normal; }
 .suppressed { font-style: italic; }
 .note { font-size: 9.5pt; color: #383F43; }
-figure { margin: 8pt 0; }
-figcaption { font-size: 9.5pt; color: #383F43; }
-svg.chart { width: 62%; height: auto; }
 dt { font-weight: bold; margin-top: 5pt; }
 dd { margin: 0 0 0 12pt; }
 a { color: #1D70B8; }

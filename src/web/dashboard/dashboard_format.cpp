@@ -170,8 +170,6 @@ std::string membersScreenStylesheet() {
          "tr>th:first-child{background:#f3f2f1}\n"
          "caption{position:sticky;left:0}\n"
          "caption::after{content:' (scroll sideways to see every column)';font-weight:normal}\n"
-         "figure{overflow-x:auto;margin:8px 0}\n"
-         "svg.chart{width:640px;max-width:none}\n"
          "}\n";
 }
 
