@@ -1,8 +1,7 @@
 #include "web/web_app.h"
 
+#include "web/view/govuk_content.h"
 #include "store/schema.h"
-#include "web/http/govuk_components.h"
-#include "web/http/html.h"
 
 namespace hc::web {
 
@@ -27,15 +26,15 @@ WebApp::WebApp(const WebAppOptions& options)
     return file ? *file : http::Response::text(404, "Not found\n");
   });
   router_.get("/", [this](http::Request&) {
-    return http::Response::html(layout_.render(http::Page{
+    using namespace view::govuk;
+    return http::Response::html(layout_.render(view::Page{
         "Start",
-        http::govuk::heading("", "Social work health check") +
-            http::paragraphs("This service runs " + layout_.councilName() +
+        heading("", "Social work health check") +
+            paragraphs("This service runs " + layout_.councilName() +
                        "'s social work health check and its staff survey.\n\nTo answer the survey, use the "
                        "link in your invitation: you do not need an account.") +
             // Directors, managers and members have accounts: show them the way in.
-            "<p class=\"govuk-body\">To see the health check's figures and reports, "
-            "<a class=\"govuk-link\" href=\"/login\">sign in</a>.</p>\n",
+            para("To see the health check's figures and reports, " + link("/login", "sign in") + "."),
         "", false}));
   });
   survey_pages_.addRoutes(router_);

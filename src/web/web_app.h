@@ -17,12 +17,12 @@
 #include <string>
 
 #include "surveys/survey_catalogue.h"
-#include "web/http/auth_filter.h"
+#include "web/account/auth_filter.h"
 #include "web/http/csrf.h"
 #include "web/http/database_pool.h"
 #include "web/account/login_pages.h"
 #include "web/dashboard/action_pages.h"
-#include "web/http/page_layout.h"
+#include "web/view/page_layout.h"
 #include "web/http/router.h"
 #include "web/http/static_files.h"
 #include "web/survey/staff_results_page.h"
@@ -53,7 +53,7 @@ class WebApp {
   http::Router& router() { return router_; }
   const http::Router& router() const { return router_; }
   http::DatabasePool& pool() { return pool_; }
-  const http::PageLayout& layout() const { return layout_; }
+  const view::PageLayout& layout() const { return layout_; }
   const http::CsrfProtection& csrf() const { return csrf_; }
   const surveys::SurveyCatalogue& catalogue() const { return catalogue_; }
 
@@ -64,12 +64,12 @@ class WebApp {
  private:
   http::DatabasePool pool_;
   surveys::SurveyCatalogue catalogue_;
-  http::PageLayout layout_;
+  view::PageLayout layout_;
   http::CsrfProtection csrf_;
   http::StaticFiles static_files_;
   survey::SurveyViews views_;
   survey::SurveyPages survey_pages_;
-  http::AuthFilter auth_filter_;  // sign-in and roles for every non-public route
+  account::AuthFilter auth_filter_;  // sign-in and roles for every non-public route
   account::LoginPages login_pages_;
   dashboard::ActionPages action_pages_;
   survey::StaffResultsPage staff_results_;

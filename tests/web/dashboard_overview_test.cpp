@@ -8,17 +8,17 @@
 #include "web/dashboard/dashboard_attention.h"
 #include "web/dashboard/dashboard_overview.h"
 #include "web/dashboard/dashboard_process_chart.h"
-#include "web/http/site_header.h"
+#include "web/view/site_header.h"
 
 namespace hc::web {
 namespace {
 
 using dashboard::DashboardQuery;
-using http::landingPath;
-using http::SiteHeader;
-using http::siteHeader;
-using http::siteHeaderHtml;
-namespace section = http::section;
+using view::landingPath;
+using view::SiteHeader;
+using view::siteHeader;
+using view::siteHeaderNav;
+namespace section = view::section;
 using metrics::Comparison;
 using metrics::Level;
 using metrics::Status;
@@ -149,7 +149,7 @@ TEST(DashboardOverviewTest, CellsSayStatusScoreRedMeasuresAndSignalsAndUnratedAr
 
 TEST(SiteHeaderTest, SectionsByRoleAndEachRolesLandingPage) {
   access::User director{"dora", access::Role::kDirector, {}, {}};
-  const SiteHeader h = siteHeader(director, "<input>", section::kCompare, "?period=2026-Q3&service=children");
+  const SiteHeader h = siteHeader(director, "tok\"1", section::kCompare, "?period=2026-Q3&service=children");
   std::vector<std::string> labels;
   for (const auto& l : h.links) labels.push_back(l.label);
   EXPECT_EQ(labels, (std::vector<std::string>{"Overview", "Compare", "Staff survey", "Members' report", "Glossary",
@@ -157,9 +157,11 @@ TEST(SiteHeaderTest, SectionsByRoleAndEachRolesLandingPage) {
   EXPECT_TRUE(h.links[1].current);
   EXPECT_EQ(h.links[0].href, "/dashboard?period=2026-Q3&service=children");
   EXPECT_EQ(h.links[3].href, "/report/members?period=2026-Q3");
-  const std::string html = siteHeaderHtml(h);
+  const std::string html = siteHeaderNav(h).str();
   EXPECT_NE(html.find("aria-current=\"page\">Compare</a>"), std::string::npos);
-  EXPECT_NE(html.find("<form method=\"post\" action=\"/logout\" novalidate><input>"), std::string::npos);
+  EXPECT_NE(html.find("<form method=\"post\" action=\"/logout\" novalidate><input type=\"hidden\" name=\"csrf\" "
+                      "value=\"tok&quot;1\">"),
+            std::string::npos);
 
   access::User admin{"adam", access::Role::kAdmin, {}, {}};
   EXPECT_EQ(siteHeader(admin, "", "", "").links.size(), 2u) << "Accounts and Your account: no figures";

@@ -20,7 +20,7 @@
 #include "support/test_database.h"
 #include "support/test_files.h"
 #include "web/dashboard/dashboard_format.h"
-#include "web/http/auth_filter.h"
+#include "web/account/auth_filter.h"
 #include "web/dashboard/dashboard_pages.h"
 #include "web/http/html.h"
 #include "web/web_app.h"

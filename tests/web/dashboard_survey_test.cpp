@@ -13,7 +13,7 @@
 #include "reports/xlsx_reader.h"
 #include "surveys/survey_fixture.h"
 #include "web/dashboard/dashboard_pages.h"
-#include "web/http/auth_filter.h"
+#include "web/account/auth_filter.h"
 #include "web/dashboard/dashboard_survey.h"
 #include "web/web_app.h"
 

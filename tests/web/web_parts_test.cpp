@@ -5,7 +5,7 @@
 #include "web/http/hmac_sha256.h"
 #include "web/http/html.h"
 #include "web/http/log_redaction.h"
-#include "web/http/page_layout.h"
+#include "web/view/page_layout.h"
 #include "web/http/router.h"
 #include "web/http/static_files.h"
 
@@ -81,8 +81,8 @@ TEST(LogRedaction, TakesOutQuotedTextAndTokenShapedRuns) {
 }
 
 TEST(PageLayout, FollowsTheTemplateWithTheCouncilsNameNotGovUk) {
-  const http::PageLayout layout("Northshire <Council>", "Health check");
-  const std::string html = layout.render(http::Page{"Question page", "<p>hi</p>", "/back", true});
+  const view::PageLayout layout("Northshire <Council>", "Health check");
+  const std::string html = layout.render(view::Page{"Question page", html::Html::markup("<p>hi</p>"), "/back", true});
   EXPECT_NE(html.find("<html lang=\"en\" class=\"govuk-template\">"), std::string::npos);
   EXPECT_NE(html.find("<title>Error: Question page - Health check - Northshire &lt;Council&gt;</title>"),
             std::string::npos);

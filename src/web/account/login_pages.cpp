@@ -1,15 +1,17 @@
 #include "web/account/login_pages.h"
 
+#include "html/adopted_markup.h"
+#include "web/view/error_pages.h"
 #include "access/access_scope.h"
 #include "access/audit_log.h"
 #include "access/login.h"
 #include "access/session_store.h"
 #include "access/user_store.h"
 #include "core/utc_clock.h"
-#include "web/http/auth_filter.h"
+#include "web/account/auth_filter.h"
 #include "web/http/govuk_components.h"
 #include "web/http/html.h"
-#include "web/http/site_header.h"
+#include "web/view/site_header.h"
 
 namespace hc::web::account {
 namespace {
@@ -67,7 +69,7 @@ http::Response LoginPages::form(http::Request& request, const std::string& error
           (next.empty() ? "" : "<input type=\"hidden\" name=\"next\" value=\"" + http::escapeHtml(next) + "\">") +
           input("username", "Username", "text", "username", "") +
           input("password", "Password", "password", "current-password", "") + http::govuk::button("Sign in") + "</form>";
-  response.body = layout_.render(http::Page{"Sign in", main, "", !error.empty()});
+  response.body = layout_.render(view::Page{"Sign in", html::adopt(main), "", !error.empty()});
   return response;
 }
 
@@ -90,14 +92,14 @@ http::Response LoginPages::signIn(http::Request& request) {
     const int64_t now = nowSeconds();
     auto user = access::Login(*db).attempt(username, password, now);
     if (!user) return form(request, access::kLoginFailedMessage);
-    landing = http::landingPath(*user);
+    landing = view::landingPath(*user);
     access::SessionStore sessions(*db);
     sessions.destroy(request.cookie(http::kSessionCookie));  // a new id at every sign-in
     sessions.purgeExpired(now);  // housekeeping, where sessions begin
     session_id = sessions.create(user->username, now);
   } catch (const store::DatabaseError& e) {
     db.discard();
-    if (e.kind() == store::DatabaseError::Kind::kConnection) return http::serviceUnavailable(layout_);
+    if (e.kind() == store::DatabaseError::Kind::kConnection) return view::serviceUnavailable(layout_);
     throw;
   }
   // Without a page to return to, each role lands where its work is.
@@ -142,14 +144,14 @@ http::Response LoginPages::home(http::Request& request) const {
     rows.push_back({"Services you manage", services, "", "", ""});
   }
   main += http::govuk::summaryList(rows);
-  main += "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"" + http::escapeHtml(http::landingPath(*user)) + "\">" +
+  main += "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"" + http::escapeHtml(view::landingPath(*user)) + "\">" +
           http::escapeHtml(user->role == access::Role::kAdmin     ? "Go to the accounts"
                      : user->role == access::Role::kManager ? "Go to your team's health check"
                                                             : "Go to the health check overview") +
           "</a></p>\n";
-  main += postButton("/logout", csrf_.hiddenField(request, response, http::AuthFilter::csrfScope(*user)), "Sign out");
-  http::Page page{"Your account", main, "", false};
-  page.header = http::headerFor(request, response, csrf_, http::section::kAccount, "");
+  main += postButton("/logout", csrf_.hiddenField(request, response, account::AuthFilter::csrfScope(*user)), "Sign out");
+  view::Page page{"Your account", html::adopt(main), "", false};
+  page.header = view::headerFor(request, response, csrf_, view::section::kAccount, "");
   page.breadcrumbs = {{"Your account", ""}};
   response.body = layout_.render(page);
   return response;
@@ -184,8 +186,8 @@ http::Response LoginPages::users(http::Request& request) {
       "</thead><tbody class=\"govuk-table__body\">" +
       rows + "</tbody></table>";
   http::Response response;
-  http::Page page{"Accounts", main, "", false};
-  page.header = http::headerFor(request, response, csrf_, http::section::kAccounts, "");
+  view::Page page{"Accounts", html::adopt(main), "", false};
+  page.header = view::headerFor(request, response, csrf_, view::section::kAccounts, "");
   page.breadcrumbs = {{"Accounts", ""}};
   response.body = layout_.render(page);
   return response;

@@ -20,14 +20,14 @@
 
 #include "web/http/csrf.h"
 #include "web/http/database_pool.h"
-#include "web/http/page_layout.h"
+#include "web/view/page_layout.h"
 #include "web/http/router.h"
 
 namespace hc::web::account {
 
 class LoginPages {
  public:
-  LoginPages(http::DatabasePool& pool, const http::CsrfProtection& csrf, const http::PageLayout& layout, bool secure_cookies)
+  LoginPages(http::DatabasePool& pool, const http::CsrfProtection& csrf, const view::PageLayout& layout, bool secure_cookies)
       : pool_(pool), csrf_(csrf), layout_(layout), secure_cookies_(secure_cookies) {}
 
   void addRoutes(http::Router& router);
@@ -42,7 +42,7 @@ class LoginPages {
 
   http::DatabasePool& pool_;
   const http::CsrfProtection& csrf_;
-  const http::PageLayout& layout_;
+  const view::PageLayout& layout_;
   bool secure_cookies_;
 };
 

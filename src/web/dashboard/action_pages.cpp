@@ -2,12 +2,13 @@
 
 #include <algorithm>
 
+#include "html/adopted_markup.h"
 #include "access/access_scope.h"
 #include "actions/action_check.h"
 #include "actions/action_store.h"
 #include "core/utc_clock.h"
 #include "metrics/period.h"
-#include "web/http/auth_filter.h"
+#include "web/account/auth_filter.h"
 #include "web/dashboard/dashboard_actions.h"
 #include "web/dashboard/dashboard_format.h"
 #include "web/http/html.h"
@@ -18,8 +19,8 @@ using http::escapeHtml;
 using http::Request;
 using http::Response;
 using http::Router;
-using http::Page;
-using http::AuthFilter;
+using view::Page;
+using account::AuthFilter;
 using http::signedInUser;
 namespace {
 
@@ -63,7 +64,7 @@ void ActionPages::addRoutes(Router& router) {
 }
 
 Response ActionPages::page(const std::string& title, const std::string& main_html, int status, bool errors) const {
-  return Response::html(layout_.render(Page{title, dashboard::stylesheetLink() + main_html, "", errors}), status);
+  return Response::html(layout_.render(Page{title, html::adopt(dashboard::stylesheetLink() + main_html), "", errors}), status);
 }
 
 Response ActionPages::refused(const std::string& why) const {

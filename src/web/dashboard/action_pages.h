@@ -24,14 +24,14 @@
 #include "store/database.h"
 #include "web/http/csrf.h"
 #include "web/http/database_pool.h"
-#include "web/http/page_layout.h"
+#include "web/view/page_layout.h"
 #include "web/http/router.h"
 
 namespace hc::web::dashboard {
 
 class ActionPages {
  public:
-  ActionPages(http::DatabasePool& pool, const http::PageLayout& layout, const http::CsrfProtection& csrf)
+  ActionPages(http::DatabasePool& pool, const view::PageLayout& layout, const http::CsrfProtection& csrf)
       : pool_(pool), layout_(layout), csrf_(csrf) {}
 
   void addRoutes(http::Router& router);
@@ -50,7 +50,7 @@ class ActionPages {
   http::Response refused(const std::string& why) const;
 
   http::DatabasePool& pool_;
-  const http::PageLayout& layout_;
+  const view::PageLayout& layout_;
   const http::CsrfProtection& csrf_;
 };
 

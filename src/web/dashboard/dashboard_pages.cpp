@@ -1,5 +1,6 @@
 #include "web/dashboard/dashboard_pages.h"
 
+#include "html/adopted_markup.h"
 #include "access/access_scope.h"
 #include "access/audit_events.h"
 #include "actions/action_store.h"
@@ -19,7 +20,7 @@
 #include "web/dashboard/dashboard_overview.h"
 #include "web/dashboard/dashboard_team.h"
 #include "web/dashboard/dashboard_viewer.h"
-#include "web/http/auth_filter.h"
+#include "web/account/auth_filter.h"
 #include "web/dashboard/dashboard_survey.h"
 #include "web/dashboard/dashboard_survey_runs.h"
 #include "web/http/html.h"
@@ -68,7 +69,7 @@ http::Response stylesheetResponse(std::string css) {
 
 }  // namespace
 
-DashboardPages::DashboardPages(http::DatabasePool& pool, const http::PageLayout& layout, const http::CsrfProtection& csrf,
+DashboardPages::DashboardPages(http::DatabasePool& pool, const view::PageLayout& layout, const http::CsrfProtection& csrf,
                                DashboardOptions options)
     : pool_(pool), layout_(layout), csrf_(csrf), options_(std::move(options)),
       figures_(options_.db_url, options_.thresholds, options_.figures),
@@ -99,12 +100,12 @@ void DashboardPages::addRoutes(http::Router& router) {
 }
 
 http::Response DashboardPages::page(const http::Request& request, const std::string& title, const std::string& main_html,
-                              std::string_view nav_section, const std::string& query, std::vector<http::Crumb> crumbs,
+                              std::string_view nav_section, const std::string& query, std::vector<view::Crumb> crumbs,
                               int status) const {
   http::Response r;
   r.status = status;
-  http::Page p{title, main_html, "", false};
-  p.header = http::headerFor(request, r, csrf_, nav_section, query);
+  view::Page p{title, html::adopt(main_html), "", false};
+  p.header = view::headerFor(request, r, csrf_, nav_section, query);
   if (!crumbs.empty()) {
     p.breadcrumbs.push_back({"Overview", "/dashboard" + query});
     for (auto& c : crumbs) p.breadcrumbs.push_back(std::move(c));
@@ -163,7 +164,7 @@ http::Response DashboardPages::overview(http::Request& request) {
                       dashboard::teamActionFacts(dashboard::shownScopes(v.snapshot->current(), v.query), loadActions(""),
                                                  utcToday()),
                       v.query.queryString()),
-              http::section::kOverview, v.query.queryString(), {});
+              view::section::kOverview, v.query.queryString(), {});
 }
 
 http::Response DashboardPages::team(http::Request& request) {
@@ -196,14 +197,14 @@ http::Response DashboardPages::team(http::Request& request) {
                 "", v.query.queryString(), {{"Team not found", ""}}, 404);
   const auto& current = v.snapshot->current();
   const auto* scope = dashboard::findScope(current, metrics::Level::kTeam, id);
-  std::vector<http::Crumb> crumbs;
+  std::vector<view::Crumb> crumbs;
   if (const auto* service = dashboard::findScope(current, metrics::Level::kService, scope->service)) {
     DashboardQuery of_service = v.query;
     of_service.service = service->id;
     crumbs.push_back({service->name, "/dashboard" + of_service.queryString()});
   }
   crumbs.push_back({scope->name, ""});
-  return page(request, scope->name + " " + v.query.period.label, html, http::section::kOverview, v.query.queryString(),
+  return page(request, scope->name + " " + v.query.period.label, html, view::section::kOverview, v.query.queryString(),
               std::move(crumbs));
 }
 
@@ -220,7 +221,7 @@ http::Response DashboardPages::metric(http::Request& request) {
   return page(request, std::string(info->label) + " " + v.query.period.label,
               dashboard::metricHtml(v.snapshot->current(), *info, options_.thresholds, v.query, v.quarters,
                                     b == benchmarks.end() ? nullptr : &b->second),
-              http::section::kOverview, v.query.queryString(), {{std::string(info->label), ""}});
+              view::section::kOverview, v.query.queryString(), {{std::string(info->label), ""}});
 }
 
 http::Response DashboardPages::compare(http::Request& request) {
@@ -229,7 +230,7 @@ http::Response DashboardPages::compare(http::Request& request) {
   return page(request, "Compared with other councils " + v.query.period.label,
               dashboard::compareHtml(v.snapshot->current(), figures_.comparison(v.query.period), v.query,
                                      v.quarters, layout_.councilName()),
-              http::section::kCompare, v.query.queryString(), {{"Compared with other councils", ""}});
+              view::section::kCompare, v.query.queryString(), {{"Compared with other councils", ""}});
 }
 
 std::vector<RunProgress> DashboardPages::loadRunProgress(const metrics::Period& period) {
@@ -268,7 +269,7 @@ http::Response DashboardPages::survey(http::Request& request) {
                                     v.quarters, sees) +
                   dashboard::surveyRunsHtml(loadRunProgress(v.query.period), data.team_names,
                                             options_.figures.min_group_size),
-              http::section::kSurvey, v.query.queryString(), {{"Staff survey", ""}});
+              view::section::kSurvey, v.query.queryString(), {{"Staff survey", ""}});
 }
 
 http::Response DashboardPages::csv(http::Request& request) {
@@ -311,7 +312,7 @@ http::Response DashboardPages::members(http::Request& request) {
   if (!hc.has_data)
     return page(request, "No data", "<h1 class=\"govuk-heading-l\">No data for " + http::escapeHtml(q->period.label) +
                                "</h1>\n<p class=\"govuk-body\">No records fall in or before this period.</p>",
-                http::section::kReport, q->queryString(), {{"Members' report", ""}}, 404);
+                view::section::kReport, q->queryString(), {{"Members' report", ""}}, 404);
   reports::ReportOptions options;
   options.published = true;
   options.min_group_size = options_.figures.min_group_size;
@@ -337,7 +338,7 @@ http::Response DashboardPages::members(http::Request& request) {
 }
 
 http::Response DashboardPages::glossary(http::Request& request) {
-  return page(request, "Glossary", dashboard::glossaryHtml(), http::section::kGlossary, "", {{"Glossary", ""}});
+  return page(request, "Glossary", dashboard::glossaryHtml(), view::section::kGlossary, "", {{"Glossary", ""}});
 }
 
 }  // namespace hc::web::dashboard

@@ -43,7 +43,7 @@
 #include "web/dashboard/dashboard_survey_runs.h"
 #include "web/http/csrf.h"
 #include "web/http/database_pool.h"
-#include "web/http/page_layout.h"
+#include "web/view/page_layout.h"
 #include "web/http/router.h"
 
 namespace hc::web::dashboard {
@@ -63,7 +63,7 @@ struct DashboardOptions {
 class DashboardPages {
  public:
   // `csrf` signs the header's Sign out form (site_header.h).
-  DashboardPages(http::DatabasePool& pool, const http::PageLayout& layout, const http::CsrfProtection& csrf, DashboardOptions options);
+  DashboardPages(http::DatabasePool& pool, const view::PageLayout& layout, const http::CsrfProtection& csrf, DashboardOptions options);
 
   void addRoutes(http::Router& router);
   DashboardCache& cache() { return cache_; }
@@ -89,7 +89,7 @@ class DashboardPages {
   // A page with the signed-in header (its links keeping `query`'s view) and
   // breadcrumbs from the overview to `crumbs` (the last: this page).
   http::Response page(const http::Request& request, const std::string& title, const std::string& main_html,
-                std::string_view nav_section, const std::string& query, std::vector<http::Crumb> crumbs,
+                std::string_view nav_section, const std::string& query, std::vector<view::Crumb> crumbs,
                 int status = 200) const;
 
   http::Response overview(http::Request& request);
@@ -103,7 +103,7 @@ class DashboardPages {
   http::Response glossary(http::Request& request);
 
   http::DatabasePool& pool_;
-  const http::PageLayout& layout_;
+  const view::PageLayout& layout_;
   const http::CsrfProtection& csrf_;
   DashboardOptions options_;
   load::FigureLoader figures_;

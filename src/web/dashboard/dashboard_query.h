@@ -14,7 +14,7 @@
 #include "core/date.h"
 #include "metrics/health_check.h"
 #include "metrics/period.h"
-#include "web/http/html.h"
+#include "html/element.h"
 #include "web/http/request.h"
 
 namespace hc::web::dashboard {
@@ -50,8 +50,8 @@ std::optional<DashboardQuery> parseDashboardQuery(const http::Request& request, 
 // period selector's choices.
 std::vector<metrics::Period> recentQuarters(const std::optional<Date>& latest, int count);
 
-// Percent-encoding (http/html.h), used throughout the dashboard's links.
-using http::urlEncode;
+// Percent-encoding (html/element.h), used throughout the dashboard's links.
+using html::urlEncode;
 
 }  // namespace hc::web::dashboard
 

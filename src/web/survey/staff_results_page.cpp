@@ -1,5 +1,7 @@
 #include "web/survey/staff_results_page.h"
 
+#include "html/adopted_markup.h"
+#include "web/view/govuk_content.h"
 #include "actions/action_store.h"
 #include "core/utc_clock.h"
 #include "metrics/catalogue.h"
@@ -19,7 +21,7 @@ using http::escapeHtml;
 using http::Request;
 using http::Response;
 using http::Router;
-using http::Page;
+using view::Page;
 namespace govuk = http::govuk;
 namespace {
 
@@ -135,10 +137,11 @@ Response StaffResultsPage::serve(Request& request) {
   const auto run_id = surveys::publishedRunOf(*db, request.param("token"));
   if (!run_id)
     return Response::html(layout_.render(Page{"Page not found",
-                                              "<h1 class=\"govuk-heading-l\">Page not found</h1>\n<p class=\"govuk-body\">"
-                                              "These survey results are not published at this address. If you "
-                                              "followed a link from your intranet, the results may have been taken "
-                                              "down.</p>\n",
+                                              view::govuk::heading("", "Page not found") +
+                                                  view::govuk::para(
+                                                      "These survey results are not published at this address. If you "
+                                                      "followed a link from your intranet, the results may have been "
+                                                      "taken down."),
                                               "", false}),
                           404);
   const surveys::SurveyRun run = surveys::SurveyRuns(*db).get(*run_id);
@@ -152,8 +155,8 @@ Response StaffResultsPage::serve(Request& request) {
   for (const auto& r : data.runs) {
     if (r.run.run_id != *run_id) continue;
     Response out = Response::html(
-        layout_.render(Page{"Staff survey results " + run.period_label, staffResultsHtml(data, r, agreed,
-                                                                                           utcToday()),
+        layout_.render(Page{"Staff survey results " + run.period_label, html::adopt(staffResultsHtml(data, r, agreed,
+                                                                                           utcToday())),
                             "", false}));
     out.headers.emplace_back("X-Robots-Tag", "noindex, nofollow");
     return out;

@@ -22,7 +22,7 @@
 #include "surveys/period_surveys.h"
 #include "surveys/survey_catalogue.h"
 #include "web/http/database_pool.h"
-#include "web/http/page_layout.h"
+#include "web/view/page_layout.h"
 #include "web/http/router.h"
 
 namespace hc::web::survey {
@@ -34,7 +34,7 @@ std::string staffResultsHtml(const surveys::PeriodSurveys& data, const surveys::
 
 class StaffResultsPage {
  public:
-  StaffResultsPage(http::DatabasePool& pool, const http::PageLayout& layout, const surveys::SurveyCatalogue& catalogue,
+  StaffResultsPage(http::DatabasePool& pool, const view::PageLayout& layout, const surveys::SurveyCatalogue& catalogue,
                    int min_group_size = 5)
       : pool_(pool), layout_(layout), catalogue_(catalogue), min_group_size_(min_group_size) {}
 
@@ -44,7 +44,7 @@ class StaffResultsPage {
   http::Response serve(http::Request& request);
 
   http::DatabasePool& pool_;
-  const http::PageLayout& layout_;
+  const view::PageLayout& layout_;
   const surveys::SurveyCatalogue& catalogue_;
   int min_group_size_;
 };

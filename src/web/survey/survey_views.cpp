@@ -3,6 +3,7 @@
 #include <cctype>
 #include <map>
 
+#include "html/adopted_markup.h"
 #include "web/http/govuk_components.h"
 #include "web/http/html.h"
 
@@ -76,7 +77,7 @@ std::string SurveyViews::start(const surveys::SurveyDefinition& survey, size_t a
           "press 'Submit your answers' at the end; if you never do, they are deleted when the survey closes.</p>\n";
   main += "<a href=\"" + http::escapeHtml(next_href) + "\" role=\"button\" draggable=\"false\" "
           "class=\"govuk-button govuk-button--start\">" + std::string(answered ? "Continue" : "Start now") + "</a>\n";
-  return layout_.render(http::Page{survey.title, main, "", false});
+  return layout_.render(view::Page{survey.title, html::adopt(main), "", false});
 }
 
 std::string SurveyViews::section(const surveys::SurveyDefinition& survey, size_t index, const SectionForm& form) const {
@@ -106,9 +107,9 @@ std::string SurveyViews::section(const surveys::SurveyDefinition& survey, size_t
   }
   main += http::govuk::button("Continue") + "</form>\n";
   const std::string back = index == 0 ? form.base : form.base + "/" + std::to_string(index);
-  return layout_.render(http::Page{s.title + " (section " + std::to_string(index + 1) + " of " +
+  return layout_.render(view::Page{s.title + " (section " + std::to_string(index + 1) + " of " +
                                  std::to_string(survey.sections.size()) + ")",
-                             main, back, !errors.empty()});
+                             html::adopt(main), back, !errors.empty()});
 }
 
 std::string SurveyViews::check(const surveys::SurveyDefinition& survey, const SectionForm& form) const {
@@ -138,7 +139,7 @@ std::string SurveyViews::check(const surveys::SurveyDefinition& survey, const Se
   main += "<form method=\"post\" action=\"" + http::escapeHtml(form.base) + "/check\" novalidate>\n" + form.csrf_field + "\n" +
           http::govuk::button("Submit your answers") + "</form>\n";
   return layout_.render(
-      http::Page{"Check your answers", main, form.base + "/" + std::to_string(survey.sections.size()), !errors.empty()});
+      view::Page{"Check your answers", html::adopt(main), form.base + "/" + std::to_string(survey.sections.size()), !errors.empty()});
 }
 
 std::string SurveyViews::openLinkStart(const surveys::SurveyDefinition& survey, const std::string& action,
@@ -148,7 +149,7 @@ std::string SurveyViews::openLinkStart(const surveys::SurveyDefinition& survey, 
           "next page, to come back to your answers before you send them.</p>\n";
   main += "<form method=\"post\" action=\"" + http::escapeHtml(action) + "\" novalidate>\n" + csrf_field + "\n" +
           "<button type=\"submit\" class=\"govuk-button govuk-button--start\">Start now</button>\n</form>\n";
-  return layout_.render(http::Page{survey.title, main, "", false});
+  return layout_.render(view::Page{survey.title, html::adopt(main), "", false});
 }
 
 std::string SurveyViews::thankYou() const {
@@ -156,11 +157,11 @@ std::string SurveyViews::thankYou() const {
   main += "<p class=\"govuk-body\">Your answers are stored with your team's name only, not with your name or your "
           "link. Results are shown only for groups of at least 5 people.</p>\n"
           "<p class=\"govuk-body\">You can now close this page.</p>\n";
-  return layout_.render(http::Page{"Thank you: your answers have been sent", main, "", false});
+  return layout_.render(view::Page{"Thank you: your answers have been sent", html::adopt(main), "", false});
 }
 
 std::string SurveyViews::message(const std::string& title, const std::string& text) const {
-  return layout_.render(http::Page{title, http::govuk::heading("", title) + http::paragraphs(text), "", false});
+  return layout_.render(view::Page{title, html::adopt(http::govuk::heading("", title) + http::paragraphs(text)), "", false});
 }
 
 std::string SurveyViews::linkProblem(surveys::LinkState state, const std::string& contact) const {

@@ -12,7 +12,7 @@
 
 #include "surveys/response_store.h"
 #include "surveys/survey_definition.h"
-#include "web/http/page_layout.h"
+#include "web/view/page_layout.h"
 
 namespace hc::web::survey {
 
@@ -27,7 +27,7 @@ struct SectionForm {
 
 class SurveyViews {
  public:
-  explicit SurveyViews(const http::PageLayout& layout) : layout_(layout) {}
+  explicit SurveyViews(const view::PageLayout& layout) : layout_(layout) {}
 
   std::string start(const surveys::SurveyDefinition& survey, size_t answered,
                     const std::string& next_href) const;
@@ -56,7 +56,7 @@ class SurveyViews {
   static size_t numberOf(const surveys::SurveyDefinition& survey, const std::string& question_id);
 
  private:
-  const http::PageLayout& layout_;
+  const view::PageLayout& layout_;
 };
 
 }  // namespace hc::web::survey

@@ -5,20 +5,21 @@
 // GOV.UK's alone and are not used (static_files.h strips the font).
 //
 // Thread-safety: immutable after construction; safe to share.
-#ifndef HC_WEB_HTTP_PAGE_LAYOUT_H_
-#define HC_WEB_HTTP_PAGE_LAYOUT_H_
+#ifndef HC_WEB_VIEW_PAGE_LAYOUT_H_
+#define HC_WEB_VIEW_PAGE_LAYOUT_H_
 
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "web/http/site_header.h"
+#include "html/html.h"
+#include "web/view/site_header.h"
 
-namespace hc::web::http {
+namespace hc::web::view {
 
 struct Page {
   std::string title;         // <title> and usually the <h1>; plain text
-  std::string main_html;     // the contents of <main>, already escaped
+  html::Html main;           // the contents of <main>
   std::string back_link;     // href of a "Back" link above <main>; "" for none
   bool has_errors = false;   // prefixes the title with "Error: " as GOV.UK asks
   // Signed-in pages: the sections and Sign out in the header, and the
@@ -40,6 +41,6 @@ class PageLayout {
   std::string service_name_;
 };
 
-}  // namespace hc::web::http
+}  // namespace hc::web::view
 
-#endif  // HC_WEB_HTTP_PAGE_LAYOUT_H_
+#endif  // HC_WEB_VIEW_PAGE_LAYOUT_H_

@@ -6,8 +6,8 @@
 // in lands each role (landingPath).
 //
 // Thread-safety: pure functions.
-#ifndef HC_WEB_HTTP_SITE_HEADER_H_
-#define HC_WEB_HTTP_SITE_HEADER_H_
+#ifndef HC_WEB_VIEW_SITE_HEADER_H_
+#define HC_WEB_VIEW_SITE_HEADER_H_
 
 #include <optional>
 #include <string>
@@ -15,11 +15,12 @@
 #include <vector>
 
 #include "access/user.h"
+#include "html/html.h"
 #include "web/http/csrf.h"
 #include "web/http/request.h"
 #include "web/http/response.h"
 
-namespace hc::web::http {
+namespace hc::web::view {
 
 // Sections of the site, for marking the current one.
 namespace section {
@@ -47,7 +48,7 @@ struct Crumb {
 struct SiteHeader {
   std::string username;
   std::vector<NavLink> links;
-  std::string csrf_field;  // the hidden field of the Sign out form
+  std::string csrf_token;  // the Sign out form's CSRF token
 };
 
 // The header for `user` on a page of `current` section (one of section::*,
@@ -56,25 +57,34 @@ struct SiteHeader {
 // view. Example: siteHeader(director, "<input ...>", section::kCompare, "")
 // links Overview, Compare (current), Staff survey, Members' report,
 // Glossary and Your account.
-SiteHeader siteHeader(const access::User& user, std::string csrf_field, std::string_view current,
+SiteHeader siteHeader(const access::User& user, std::string csrf_token, std::string_view current,
                       const std::string& query);
 
 // The header for the request's signed-in user (nullopt when no one is
 // signed in), with the Sign out form's CSRF field (its cookie set on
 // `response` when the browser has none).
-std::optional<SiteHeader> headerFor(const Request& request, Response& response, const CsrfProtection& csrf,
-                                    std::string_view current, const std::string& query);
+std::optional<SiteHeader> headerFor(const http::Request& request, http::Response& response,
+                                    const http::CsrfProtection& csrf, std::string_view current,
+                                    const std::string& query);
 
-// The <nav> of the header and the Sign out form, HTML.
-std::string siteHeaderHtml(const SiteHeader& header);
-// GOV.UK breadcrumbs, HTML; "" for none.
-std::string breadcrumbsHtml(const std::vector<Crumb>& crumbs);
+// The <nav> of the header and the Sign out form.
+html::Html siteHeaderNav(const SiteHeader& header);
+// GOV.UK breadcrumbs; empty for none.
+html::Html breadcrumbs(const std::vector<Crumb>& crumbs);
+
+// The hidden field a form posts its CSRF token in: csrfField(token) ->
+// <input type="hidden" name="csrf" value="...">.
+html::Html csrfField(const std::string& token);
+// The token for a form of `scope` in this browser (its cookie set on
+// `response` when the browser has none), as a hidden field.
+html::Html csrfField(const http::CsrfProtection& csrf, const http::Request& request, http::Response& response,
+                     const std::string& scope);
 
 // Where signing in without a `next` takes the user: directors and members
 // to the overview, a manager to their first team's page (their service's
 // overview when they manage whole services only), an admin to the accounts.
 std::string landingPath(const access::User& user);
 
-}  // namespace hc::web::http
+}  // namespace hc::web::view
 
-#endif  // HC_WEB_HTTP_SITE_HEADER_H_
+#endif  // HC_WEB_VIEW_SITE_HEADER_H_

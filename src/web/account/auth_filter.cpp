@@ -1,0 +1,66 @@
+#include "web/account/auth_filter.h"
+
+#include "access/access_scope.h"
+#include "access/session_store.h"
+#include "access/user_store.h"
+#include "core/utc_clock.h"
+#include "html/element.h"
+#include "web/view/error_pages.h"
+
+namespace hc::web::account {
+namespace {
+
+using http::DatabasePool;
+using http::Request;
+using http::Response;
+using html::urlEncode;
+
+// The path and query string the request asked for, the query re-encoded
+// from its parsed values ("/dashboard?period=2026-Q2&service=children").
+std::string pathWithQuery(const Request& request) {
+  std::string out = request.path;
+  char sep = '?';
+  for (const auto& [name, value] : request.query) {
+    out += sep + urlEncode(name) + "=" + urlEncode(value);
+    sep = '&';
+  }
+  return out;
+}
+
+Response toLogin(const Request& request) {
+  // Only our own plain GET paths come back as ?next= (login_pages.h checks
+  // it again), so a login link cannot send anyone to another site, and no
+  // decoded control character reaches the Location header (the query is
+  // percent-encoded, and the whole of it encoded again as next's value).
+  const std::string target = pathWithQuery(request);
+  if (request.method != "GET" || !http::safeNextPath(target)) return Response::redirect("/login");
+  std::string next = urlEncode(target);
+  for (size_t at = next.find("%2F"); at != std::string::npos; at = next.find("%2F", at)) next.replace(at, 3, "/");
+  return Response::redirect("/login?next=" + next);  // slashes left readable
+}
+
+}  // namespace
+
+std::optional<Response> AuthFilter::operator()(Request& request, const http::Route& route) const {
+  if (route.access == access::access_tag::kPublic) return std::nullopt;
+  std::optional<access::User> user;
+  {
+    DatabasePool::Lease db = pool_.acquire();
+    try {
+      access::SessionStore sessions(*db);
+      if (auto name = sessions.resolve(request.cookie(http::kSessionCookie), nowSeconds()))
+        user = access::UserStore(*db).find(*name);
+    } catch (const store::DatabaseError& e) {
+      db.discard();
+      if (e.kind() == store::DatabaseError::Kind::kConnection) return view::serviceUnavailable(layout_);
+      throw;
+    }
+  }
+  if (!user) return toLogin(request);
+  if (!access::mayCall(&*user, route.access)) return view::forbidden(layout_);
+  if (request.method == "POST" && !csrf_.verify(request, csrfScope(*user))) return view::forbidden(layout_);
+  http::setSignedInUser(request, *user);
+  return std::nullopt;
+}
+
+}  // namespace hc::web::account
