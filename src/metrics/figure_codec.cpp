@@ -6,7 +6,9 @@
 namespace hc::metrics {
 namespace {
 
-constexpr std::string_view kMagic = "HCF1";
+// HCF2: figures carry their base (Figure::base); HCF1 bytes, without it,
+// are refused and computed again.
+constexpr std::string_view kMagic = "HCF2";
 
 // FNV-1a over the metric ids in catalogue order: changes whenever a metric
 // is added, removed, renamed or moved.
@@ -36,6 +38,12 @@ void putVarint(std::string& out, uint64_t v) {
     v >>= 7;
   }
   out.push_back(char(uint8_t(v)));
+}
+
+double asDouble(uint64_t bits) {
+  double v;
+  std::memcpy(&v, &bits, sizeof v);
+  return v;
 }
 
 class Reader {
@@ -79,8 +87,14 @@ class Reader {
 
 enum Flags : uint8_t { kCovered = 1, kHasData = 2, kHasTable = 4 };
 // Each figure starts with a byte saying what follows: its value (8 bytes),
-// its n (a varint); a figure with neither is that one byte.
-enum FigureFlags : uint8_t { kHasValue = 1, kHasN = 2 };
+// its n (a varint), its base (8 bytes); a figure with none is that one byte.
+enum FigureFlags : uint8_t { kHasValue = 1, kHasN = 2, kHasBase = 4 };
+
+void putDouble(std::string& out, double v) {
+  uint64_t bits;
+  std::memcpy(&bits, &v, sizeof bits);
+  putU64(out, bits);
+}
 
 }  // namespace
 
@@ -97,13 +111,10 @@ std::string encodeFigures(const PeriodFigures& f) {
   for (int s = 0; s < t.scopeCount(); ++s)
     for (int m = 0; m < kMetricCount; ++m) {
       const Figure& fig = t.at(s, Metric(m));
-      out.push_back(char((fig.value ? kHasValue : 0) | (fig.n != 0 ? kHasN : 0)));
-      if (fig.value) {
-        uint64_t bits;
-        std::memcpy(&bits, &*fig.value, sizeof bits);
-        putU64(out, bits);
-      }
+      out.push_back(char((fig.value ? kHasValue : 0) | (fig.n != 0 ? kHasN : 0) | (fig.base ? kHasBase : 0)));
+      if (fig.value) putDouble(out, *fig.value);
       if (fig.n != 0) putVarint(out, uint64_t(fig.n));
+      if (fig.base) putDouble(out, *fig.base);
     }
   return out;
 }
@@ -131,17 +142,19 @@ std::optional<PeriodFigures> decodeFigures(std::string_view bytes) {
       for (int m = 0; m < kMetricCount; ++m) {
         uint8_t flags = 0;
         uint64_t bits = 0, n = 0;
-        if (!in.u8(flags) || (flags & ~(kHasValue | kHasN))) return std::nullopt;
+        if (!in.u8(flags) || (flags & ~(kHasValue | kHasN | kHasBase))) return std::nullopt;
         Figure& fig = t.at(s, Metric(m));
         if (flags & kHasValue) {
           if (!in.u64(bits)) return std::nullopt;
-          double v;
-          std::memcpy(&v, &bits, sizeof v);
-          fig.value = v;
+          fig.value = asDouble(bits);
         }
         if (flags & kHasN) {
           if (!in.varint(n)) return std::nullopt;
           fig.n = int64_t(n);
+        }
+        if (flags & kHasBase) {
+          if (!in.u64(bits)) return std::nullopt;
+          fig.base = asDouble(bits);
         }
       }
     f.table = std::move(t);

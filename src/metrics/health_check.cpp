@@ -80,9 +80,11 @@ HealthCheck assemble(const internal::ScopeLayout& layout, const Run& run, size_t
           r.n = now->figures->at(sc, m.metric).n;
           r.suppressed = now->hidden[size_t(sc) * kMetricCount + size_t(m.metric)];
           r.value = now->shown(sc, m.metric);
+          if (!r.suppressed) r.base = now->figures->at(sc, m.metric).base;
         }
         // A hidden figure's trend would give it away: no previous either.
         if (!r.suppressed && then) r.previous = then->shown(sc, m.metric);
+        if (r.previous) r.previous_base = then->figures->at(sc, m.metric).base;
         if (then) r.previous_n = then->figures->at(sc, m.metric).n;
         if (r.value && r.previous) r.change = *r.value - *r.previous;
         if (r.value) {

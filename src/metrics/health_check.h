@@ -54,6 +54,10 @@ struct MetricResult {
   std::optional<double> change;    // value - previous, when both exist
   bool suppressed = false;         // hidden by the small-numbers rule
   Signal signal;                   // against the council and over time
+  // Never output: what the value is a share of where not n (Figure::base),
+  // for the small-numbers rule; cleared where the figure is hidden.
+  std::optional<double> base;
+  std::optional<double> previous_base;
 };
 
 struct AreaResult {

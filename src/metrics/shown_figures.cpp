@@ -61,8 +61,8 @@ HealthCheck figuresShownTo(const HealthCheck& computed, const SeesAsComputed& se
     for (size_t s = 0; s < scopes; ++s) {
       const MetricResult& r = at(s, info.metric);
       const MetricResult& sick = at(s, Metric::kSicknessRate);
-      now.figures[s] = {r.value, r.n};
-      then.figures[s] = {r.previous, r.previous_n};
+      now.figures[s] = {r.value, r.n, r.base};
+      then.figures[s] = {r.previous, r.previous_n, r.previous_base};
       now.people[s] = internal::peopleOf(info.metric, r.n, sick.n, min_group_size);
       then.people[s] = internal::peopleOf(info.metric, r.previous_n, sick.previous_n, min_group_size);
     }
@@ -73,9 +73,11 @@ HealthCheck figuresShownTo(const HealthCheck& computed, const SeesAsComputed& se
       // A comparison with a hidden council figure, or a trend through a
       // hidden previous one, would tell something about it.
       if (hidden_now[0]) r.signal.vs_council.reset();
-      if (hidden_now[s] || hidden_then[s]) r.previous.reset(), r.change.reset(), r.signal.trend.reset();
+      if (hidden_now[s] || hidden_then[s])
+        r.previous.reset(), r.previous_base.reset(), r.change.reset(), r.signal.trend.reset();
       if (!hidden_now[s]) continue;
       r.value.reset();
+      r.base.reset();
       r.status = Status::kNone;
       r.suppressed = true;
     }

@@ -73,9 +73,9 @@ void computeWellbeing(const PeriodContext& ctx, FigureTable& out) {
   const int working_days = ctx.working_days.count(from, d);
   for (int sc = 0; sc < ctx.layout.scopeCount(); ++sc) {
     auto get = [&](Col c) { return sums.get(sc, c); };
-    out.setRatio(sc, Metric::kSicknessRate, get(kSickFteDays), get(kPermFte) * working_days, 100,
+    out.setShare(sc, Metric::kSicknessRate, get(kSickFteDays), get(kPermFte) * working_days, 100,
                  int64_t(get(kPermHeads)));
-    out.setRatio(sc, Metric::kStressShare, get(kStressFteDays), get(kSickFteDays), 100, int64_t(get(kSickAbsences)));
+    out.setShare(sc, Metric::kStressShare, get(kStressFteDays), get(kSickFteDays), 100, int64_t(get(kSickAbsences)));
     // Meetings a team holds in a month at every level: a service's or the
     // council's meetings are shared over its teams, not summed.
     const ScopeDef& def = ctx.layout.scope(sc);

@@ -95,18 +95,25 @@ HealthCheck generateCouncil(std::mt19937& rng, int shape) {
   for (Metric m : viewerMetrics())
     for (int period = 0; period < 2; ++period) {
       const Spread spread = Spread(std::uniform_int_distribution<int>(0, 5)(rng));
-      std::vector<long long> k(hc.scopes.size(), 0), n(hc.scopes.size(), 0);
+      // Sickness and stress are shares of FTE-days, not of people: each
+      // team's people work 0.5 to 1.0 FTE over a 63-day quarter.
+      const bool of_fte = m == Metric::kSicknessRate || m == Metric::kStressShare;
+      std::vector<long long> n(hc.scopes.size(), 0);
+      std::vector<double> part(hc.scopes.size(), 0), base(hc.scopes.size(), 0);
       for (size_t i = 1 + size_t(services); i < hc.scopes.size(); ++i) {
         const int s = teams[i - 1 - size_t(services)].first;
         n[i] = std::uniform_int_distribution<long long>(0, most_people)(rng);
-        k[i] = countFor(spread, n[i], s, rng);
-        for (size_t up : {size_t(1 + s), size_t(0)}) n[up] += n[i], k[up] += k[i];
+        const double fte = of_fte ? 63 * 0.1 * double(std::uniform_int_distribution<int>(5, 10)(rng)) : 1;
+        part[i] = double(countFor(spread, n[i], s, rng)) * fte;
+        base[i] = double(n[i]) * fte;
+        for (size_t up : {size_t(1 + s), size_t(0)}) n[up] += n[i], part[up] += part[i], base[up] += base[i];
       }
       for (size_t i = 0; i < hc.scopes.size(); ++i) {
         MetricResult& r = at(hc.scopes[i], m);
-        const std::optional<double> v = n[i] ? std::optional<double>(100.0 * double(k[i]) / double(n[i])) : std::nullopt;
-        if (period == 0) r.previous = v, r.previous_n = n[i];
-        else r.value = v, r.n = n[i], r.status = v ? rate(m, *v, thresholds) : Status::kNone;
+        const std::optional<double> v = n[i] ? std::optional<double>(100.0 * part[i] / base[i]) : std::nullopt;
+        const std::optional<double> b = of_fte ? std::optional<double>(base[i]) : std::nullopt;
+        if (period == 0) r.previous = v, r.previous_n = n[i], r.previous_base = b;
+        else r.value = v, r.n = n[i], r.base = b, r.status = v ? rate(m, *v, thresholds) : Status::kNone;
         if (r.value && r.previous) r.change = *r.value - *r.previous;
       }
     }
@@ -215,8 +222,8 @@ HealthCheck previousPeriod(const HealthCheck& computed) {
     for (AreaResult& a : s.areas) {
       a.status = Status::kNone;
       for (MetricResult& r : a.metrics) {
-        r.value = r.previous, r.n = r.previous_n;
-        r.previous.reset(), r.change.reset(), r.previous_n = 0;
+        r.value = r.previous, r.n = r.previous_n, r.base = r.previous_base;
+        r.previous.reset(), r.change.reset(), r.previous_n = 0, r.previous_base.reset();
         r.status = r.value ? rate(findMetric(r.id)->metric, *r.value, Thresholds::defaults())
                            : Status::kNone;
         a.status = worse(a.status, r.status);

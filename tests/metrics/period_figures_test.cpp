@@ -109,6 +109,7 @@ TEST(FigureCodecTest, AwkwardDoublesKeepTheirBits) {
   f.table->set(0, Metric::kCaseloadMax, -0.0, 0);
   f.table->set(1, Metric::kSicknessRate, tiny, int64_t(1) << 40);
   f.table->set(1, Metric::kAgencyRate, std::nullopt, 3);
+  f.table->setShare(0, Metric::kStressShare, 1, third, 100, 2);  // a base beside the value
   const std::optional<PeriodFigures> back = decodeFigures(encodeFigures(f));
   ASSERT_TRUE(back);
   EXPECT_EQ(*back->table->at(0, Metric::kVacancyRate).value, third);
@@ -117,6 +118,8 @@ TEST(FigureCodecTest, AwkwardDoublesKeepTheirBits) {
   EXPECT_EQ(back->table->at(1, Metric::kSicknessRate).n, int64_t(1) << 40);
   EXPECT_FALSE(back->table->at(1, Metric::kAgencyRate).value);
   EXPECT_EQ(back->table->at(1, Metric::kAgencyRate).n, 3);
+  EXPECT_EQ(back->table->at(0, Metric::kStressShare).base, third);
+  EXPECT_FALSE(back->table->at(0, Metric::kVacancyRate).base);
   EXPECT_FALSE(back->has_data);
 }
 

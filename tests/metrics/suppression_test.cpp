@@ -109,7 +109,13 @@ TEST(SuppressionTest, SupervisionAndCaseloadOverLimitAreCoveredToo) {
   Dataset d = teams({{"T1", 3}, {"T2", 9}});
   const HealthCheck hc = run(d, "2025-Q3", published());
   EXPECT_TRUE(metric(hc, "T1", "supervision_compliance").suppressed);  // 3 eligible
-  EXPECT_TRUE(metric(hc, "T2", "supervision_compliance").suppressed);  // complement
+  // Nobody is supervised: every figure is 0%, so hiding T2 beside T1 would
+  // leave both 0% between them. Only the service's and the council's
+  // figures (0%) protect T1.
+  EXPECT_FALSE(metric(hc, "T2", "supervision_compliance").suppressed);
+  EXPECT_DOUBLE_EQ(*metric(hc, "T2", "supervision_compliance").value, 0);
+  EXPECT_TRUE(metric(hc, "children", "supervision_compliance").suppressed);
+  EXPECT_TRUE(metric(hc, "council", "supervision_compliance").suppressed);
   EXPECT_FALSE(metric(hc, "T1", "caseload_over_limit").suppressed);    // nobody holds cases
 }
 

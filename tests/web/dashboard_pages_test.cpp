@@ -248,6 +248,12 @@ TEST_F(DashboardPagesTest, NoViewerCanWorkOutAHiddenFigureFromTheirDownload) {
         }
         f.hidden = row[11] == "true";
         hidden += f.hidden ? 1 : 0;
+        // Sickness and stress are shares of FTE-days, which the viewer is
+        // taken to know wherever the figure is shown.
+        f.share_of_n = m.metric != metrics::Metric::kSicknessRate && m.metric != metrics::Metric::kStressShare;
+        for (const metrics::AreaResult& a : s.areas)
+          for (const metrics::MetricResult& r : a.metrics)
+            if (r.id == m.id && !f.hidden && !f.share_of_n) f.base = r.base;
         if (s.level == metrics::Level::kService) f.parent = 0, services[s.id] = int(seen.size());
         if (s.level == metrics::Level::kTeam) f.parent = services.at(s.service);
         seen.push_back(f);

@@ -7,19 +7,21 @@
 // wherever sickness_rate rests on too few people as well. A figure with no
 // value or n = 0 has nothing to hide and is never hidden.
 //
-// Then more figures are hidden until each hidden one keeps a range of at
-// least two values consistent with everything shown (figure_bounds.h):
-// - exactly one figure of a sum hidden (one team of a service, one service
-//   of the council): the shown sibling with the smallest n is hidden too
-//   (ties: the first in scope order, which is team_id order); with no
-//   sibling left, the parent;
-// - a hidden figure whose children are all shown: its smallest child;
-// - an all-or-nothing remainder (the hidden teams' share at 0% or 100%
-//   between them): the parent, or failing that more siblings.
-// Figures the viewer sees as computed (`seen`: a manager's own teams) are
-// never hidden and count as shown; so is a figure made only of them (a
-// service all of whose teams the viewer manages).
-//
+// Then more figures are hidden (complements) until each hidden one keeps a
+// range of at least two values consistent with everything shown
+// (figure_bounds.h), reasoning with the totals each figure really sums:
+// value x base (Figure::base: n people, or FTE x working days for
+// sickness). Complements are chosen at least cost over the metric's whole
+// table, smallest n first (ties: the first in scope order, which is
+// team_id order):
+// - a hidden figure alone in a shown sum, or hidden beside others that are
+//   all 0% (or all 100%) like it: the cheapest sibling whose figure breaks
+//   that all-or-nothing; only where none does, the sum's own figure (the
+//   service);
+// - a hidden figure whose parts are all shown: its cheapest part;
+// - the council's figure never, unless it is 0% or 100% (then every part
+//   is too and hiding it can be the only protection), or as the very last
+//   resort for a viewer who sees nearly everything as computed.
 // Thread-safety: pure functions.
 #ifndef HC_METRICS_INTERNAL_SUPPRESSION_H_
 #define HC_METRICS_INTERNAL_SUPPRESSION_H_
