@@ -82,7 +82,7 @@ std::optional<HeadParse> checkFields(RequestHead& out) {
   std::optional<uint64_t> length;
   bool transfer_encoding = false;
   int hosts = 0;
-  bool close = !out.http11, keep_alive = false;
+  bool close = false;
   for (const auto& [name, value] : out.fields) {
     if (equalsIgnoringCase(name, "Content-Length")) {
       for (std::string_view element : listElements(value)) {
@@ -98,10 +98,8 @@ std::optional<HeadParse> checkFields(RequestHead& out) {
     } else if (equalsIgnoringCase(name, "Host")) {
       ++hosts;
     } else if (equalsIgnoringCase(name, "Connection")) {
-      for (std::string_view option : listElements(value)) {
+      for (std::string_view option : listElements(value))
         if (equalsIgnoringCase(option, "close")) close = true;
-        if (equalsIgnoringCase(option, "keep-alive")) keep_alive = true;
-      }
     } else if (equalsIgnoringCase(name, "Expect")) {
       if (!equalsIgnoringCase(trimOws(value), "100-continue")) return refuse(417, "unknown expectation");
       out.expect_continue = out.http11;
@@ -113,7 +111,9 @@ std::optional<HeadParse> checkFields(RequestHead& out) {
   if (transfer_encoding) return refuse(411, "send the body with a Content-Length");
   if (out.http11 && hosts != 1) return refuse(400, hosts == 0 ? "HTTP/1.1 without Host" : "more than one Host");
   out.content_length = length.value_or(0);
-  out.keep_alive = out.http11 ? !close : keep_alive && !close;
+  // HTTP/1.0 closes after each answer: its keep-alive would need the
+  // answer to say so, and no browser still speaks it.
+  out.keep_alive = out.http11 && !close;
   return std::nullopt;
 }
 

@@ -49,7 +49,7 @@ struct HeadParse {
   enum Status { kIncomplete, kComplete, kRefused };
   Status status = kIncomplete;
   size_t consumed = 0;      // kComplete: bytes of the head, CRLFCRLF included
-  int refusal_status = 0;   // kRefused: 400, 411, 431, 501 or 505
+  int refusal_status = 0;   // kRefused: 400, 411, 417, 431 or 505
   std::string reason;       // kRefused: for the answer's text
 };
 

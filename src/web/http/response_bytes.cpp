@@ -4,6 +4,8 @@
 
 #include <strings.h>
 
+#include <ctime>
+
 #include "web/http/security_headers.h"
 
 namespace hc::web::http {
@@ -28,6 +30,13 @@ std::string responseBytes(const Response& r, bool head, bool tls, bool close) {
     out += value;
     out += "\r\n";
   };
+  // RFC 9110 section 6.6.1: an origin server with a clock sends Date.
+  char date[64];
+  const std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  std::strftime(date, sizeof date, "%a, %d %b %Y %H:%M:%S GMT", &utc);
+  header("Date", date);
   header("Content-Type", r.content_type);
   for (const auto& [k, v] : securityHeaders()) header(k, v);
   if (tls) header("Strict-Transport-Security", "max-age=31536000");
