@@ -2,20 +2,22 @@
 """Hostile clients against `healthcheck serve` on 127.0.0.1, the longer
 version of tests/web/http_connection_test.cpp and sign_in_flood_test.cpp.
 
-One phase per run, for SECONDS, while a bystander on 127.0.0.1 loads
-/login twice a second and the server's threads, memory and descriptors are
-sampled every second:
+One phase per run, for SECONDS: the hostile side (--role hostile) in one
+process and, in another, a bystander on 127.0.0.1 (--role bystander) that
+loads /login twice a second and samples the server's threads, memory and
+descriptors every second:
   quiet   nothing else
   slow    SLOW connections from 127.0.0.2 onwards (ADDRESSES addresses),
           half sending a header line and half a body byte every 2 s, each
           reopened when the server closes it
   flood   FLOOD clients from 127.0.0.2 posting wrong sign-ins as fast as
           they are answered (each with the sign-in page's token)
-Prints one line of JSON: the bystander's answers (count, non-200, p50,
-p99, max in ms), the hostile side's answers by status, the server's peak
-threads, RSS and open descriptors.
+Each prints one line of JSON: the hostile side its answers by status; the
+bystander its answers (count, non-200, p50, p99, max in ms) and the
+server's peak threads, RSS and open descriptors.
 
-  hostile_clients.py --port 8080 --pid 1234 --phase slow --slow 2000 --seconds 30
+  hostile_clients.py --port 8080 --pid 1234 --role hostile --phase slow --slow 2000 --seconds 32 &
+  hostile_clients.py --port 8080 --pid 1234 --role bystander --phase slow --seconds 30
 """
 import argparse
 import asyncio
@@ -109,8 +111,8 @@ async def flood_client(port, source, until, counts):
                 if b"Connection: close" in head:
                     break
             writer.close()
-        except Exception:
-            counts["error"] = counts.get("error", 0) + 1
+        except Exception:  # refused, closed, or no form (the GET itself got 429)
+            counts["no answer"] = counts.get("no answer", 0) + 1
             await asyncio.sleep(0.1)
 
 
@@ -118,6 +120,7 @@ async def main():
     p = argparse.ArgumentParser()
     p.add_argument("--port", type=int, required=True)
     p.add_argument("--pid", type=int, required=True)
+    p.add_argument("--role", choices=["bystander", "hostile"], required=True)
     p.add_argument("--phase", choices=["quiet", "slow", "flood"], required=True)
     p.add_argument("--seconds", type=float, default=30)
     p.add_argument("--slow", type=int, default=2000)
@@ -125,7 +128,16 @@ async def main():
     p.add_argument("--flood", type=int, default=300)
     a = p.parse_args()
     until = time.monotonic() + a.seconds
-    latencies, statuses, counts, peak = [], [], {}, [0, 0, 0]
+    if a.role == "hostile":
+        counts = {}
+        if a.phase == "slow":
+            await asyncio.gather(*[slow_client(a.port, f"127.0.0.{2 + i % a.addresses}", i % 2 == 1, until, counts)
+                                   for i in range(a.slow)])
+        if a.phase == "flood":
+            await asyncio.gather(*[flood_client(a.port, "127.0.0.2", until, counts) for _ in range(a.flood)])
+        print(json.dumps({str(k): v for k, v in counts.items()}))
+        return
+    latencies, statuses, peak = [], [], [0, 0, 0]
 
     async def sample():
         while time.monotonic() < until:
@@ -133,23 +145,12 @@ async def main():
                 peak[i] = max(peak[i], v)
             await asyncio.sleep(1)
 
-    tasks = [sample()]
-    if a.phase == "slow":
-        tasks += [slow_client(a.port, f"127.0.0.{2 + i % a.addresses}", i % 2 == 1, until, counts)
-                  for i in range(a.slow)]
-    if a.phase == "flood":
-        tasks += [flood_client(a.port, "127.0.0.2", until, counts) for _ in range(a.flood)]
-    await asyncio.sleep(0)
-    hostile = asyncio.gather(*tasks)
-    await asyncio.sleep(2 if a.phase != "quiet" else 0)  # the hostile side under way
-    await bystander(a.port, until, latencies, statuses)
-    await hostile
+    await asyncio.gather(sample(), bystander(a.port, until, latencies, statuses))
     latencies.sort()
     pick = lambda q: round(latencies[min(len(latencies) - 1, int(q * len(latencies)))], 1)
     print(json.dumps({
         "phase": a.phase, "bystander": {"answers": len(latencies), "non_200": sum(s != 200 for s in statuses),
                                         "p50_ms": pick(0.5), "p99_ms": pick(0.99), "max_ms": round(latencies[-1], 1)},
-        "hostile": {str(k): v for k, v in counts.items()},
         "server_peak": {"threads": peak[0], "rss_mb": peak[1], "fds": peak[2]}}))
 
 
