@@ -2,6 +2,7 @@
 // directors' dashboard) until interrupted.
 
 #include <pthread.h>
+#include <sys/resource.h>
 
 #include <chrono>
 #include <csignal>
@@ -34,6 +35,21 @@ void waitForTermination() {
   sigwait(&set, &signal);
 }
 
+// Idle and slow connections cost a descriptor each: take the hard limit
+// (Debian's soft limit is 1,024), and cap connections a little below it.
+void raiseDescriptorLimit(web::http::WebServerOptions& server) {
+  rlimit limit{};
+  if (::getrlimit(RLIMIT_NOFILE, &limit) != 0) return;
+  if (limit.rlim_cur < limit.rlim_max) {
+    limit.rlim_cur = limit.rlim_max;
+    ::setrlimit(RLIMIT_NOFILE, &limit);
+    ::getrlimit(RLIMIT_NOFILE, &limit);
+  }
+  // Room for the database, log and static files besides the connections.
+  const rlim_t usable = limit.rlim_cur > 256 ? limit.rlim_cur - 128 : limit.rlim_cur / 2;
+  if (usable < static_cast<rlim_t>(server.max_connections)) server.max_connections = static_cast<int>(usable);
+}
+
 }  // namespace
 
 int runServe(const std::vector<std::string>& args, Context& context) {
@@ -63,12 +79,18 @@ int runServe(const std::vector<std::string>& args, Context& context) {
       "assets", po::value(&app.assets_folder),
       "govuk-frontend's dist/govuk folder (default: $HEALTHCHECK_ASSETS, the configuration's, the installed one, "
       "else src/web/node_modules/govuk-frontend/dist/govuk)")(
-      "threads", po::value(&server.max_threads), "request threads, one per open connection (default 256)")(
+      "threads", po::value(&server.max_threads),
+      "worker threads running whole requests; connections hold none while read or idle (default 32)")(
+      "client-connections", po::value(&server.max_client_connections),
+      "open connections per client address, 0: no cap (default 128; not capped behind a proxy)")(
+      "client-requests", po::value(&server.max_client_requests),
+      "requests in flight per client address, beyond which 429 (default 8; 0: no cap)")(
       "quiet", po::bool_switch(&quiet), "no access log (errors are still logged)")(
       "tls-cert", po::value(&server.tls_cert), "PEM certificate (chain): serve HTTPS with it (needs --tls-key)")(
       "tls-key", po::value(&server.tls_key), "PEM private key of --tls-cert")(
       "behind-tls-proxy", po::bool_switch(&behind_proxy)->default_value(behind_proxy),
-      "a reverse proxy on this machine terminates TLS: mark cookies Secure")(
+      "a reverse proxy on this machine terminates TLS: mark cookies Secure, and take the client's address from "
+      "the proxy's X-Forwarded-For")(
       "allow-plain-http", po::bool_switch(&allow_plain),
       "listen without TLS on an address other than 127.0.0.1 (a trusted private network only)");
   po::variables_map vm;
@@ -82,6 +104,8 @@ int runServe(const std::vector<std::string>& args, Context& context) {
     return kOk;
   if (port < 0 || port > 65535) throw UsageError("--port must be 0 to 65535");
   if (server.max_threads < 1 || server.max_threads > 1024) throw UsageError("--threads must be 1 to 1024");
+  if (server.max_client_connections < 0 || server.max_client_requests < 0)
+    throw UsageError("--client-connections and --client-requests must be 0 (no cap) or more");
   server.port = static_cast<uint16_t>(port);
   // --- TLS and cookies (access component) ---
   const bool tls = !server.tls_cert.empty() || !server.tls_key.empty();
@@ -92,6 +116,7 @@ int runServe(const std::vector<std::string>& args, Context& context) {
     throw UsageError("plain HTTP is served on 127.0.0.1 only: give --tls-cert and --tls-key, put a TLS reverse "
                      "proxy in front on 127.0.0.1, or --allow-plain-http on a trusted network");
   app.secure_cookies = tls || behind_proxy;
+  server.trust_forwarded_for = behind_proxy;
   if (const char* secret = std::getenv("HEALTHCHECK_CSRF_SECRET")) app.csrf_secret = secret;
   if (!app.csrf_secret.empty() && app.csrf_secret.size() < web::http::CsrfProtection::kMinSecret)
     throw UsageError("HEALTHCHECK_CSRF_SECRET is too short: give at least " +
@@ -133,6 +158,7 @@ int runServe(const std::vector<std::string>& args, Context& context) {
     std::lock_guard<std::mutex> lock(log_mutex);
     log << line << "\n" << std::flush;
   };
+  raiseDescriptorLimit(server);
   web::http::WebServer web_server(web_app.router(), server);
   web_server.start();
   // The overview's default view, computed before the first director asks

@@ -13,6 +13,9 @@
 #include <string>
 #include <vector>
 
+#include <Poco/Net/ServerSocket.h>
+#include <Poco/Net/SocketAddress.h>
+
 #include "cli/cli.h"
 #include "store/database_url.h"
 #include "store/schema.h"
@@ -67,6 +70,21 @@ TEST(ServeCommand, NeverPrintsTheDatabasePassword) {
     EXPECT_EQ(line.find(parsed.password), std::string::npos) << "a password was printed";
   }
   EXPECT_NE(line.find(parsed.describe()), std::string::npos) << line;
+}
+
+TEST(ServeCommand, APortInUseIsNamedWithItsCause) {
+  testing::TestDatabase db;
+  store::migrate(db.db());
+  Poco::Net::ServerSocket taken(Poco::Net::SocketAddress("127.0.0.1", 0));
+  const std::string port = std::to_string(taken.address().port());
+  std::vector<std::string> args = serveArgs(db.url());
+  args[4] = port;  // "--port", "0" -> the taken port
+  std::ostringstream out, err;
+  const int status = cli::run(args, out, err);
+  EXPECT_EQ(status, 1);
+  EXPECT_NE(err.str().find("healthcheck serve: cannot listen on 127.0.0.1:" + port + ": Address already in use"),
+            std::string::npos)
+      << err.str();
 }
 
 }  // namespace

@@ -107,7 +107,7 @@ TEST_F(HttpHardeningTest, SlowClientsTricklingHeadersCannotStopTheServerAnswerin
   // thread for ever (Poco's timeout restarts with every byte).
   std::signal(SIGPIPE, SIG_IGN);
   options_.max_threads = 8;
-  options_.request_read_limit = std::chrono::milliseconds(1000);
+  options_.head_read_limit = std::chrono::milliseconds(1000);
   WebServer server(router_, options_);
   server.start();
   std::vector<Poco::Net::StreamSocket> slow;

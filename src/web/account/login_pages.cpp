@@ -3,6 +3,7 @@
 #include "html/adopted_markup.h"
 #include "web/view/error_pages.h"
 #include "access/access_scope.h"
+#include "access/sign_in_queue.h"
 #include "access/audit_log.h"
 #include "access/login.h"
 #include "access/session_store.h"
@@ -82,6 +83,13 @@ http::Response LoginPages::signIn(http::Request& request) {
       password.size() > kMaxPasswordBytes)
     return form(request, access::kLoginFailedMessage);
 
+  // Refused before any hashing: an address that failed too often, and a
+  // sign-in that would wait behind a queue of hashes (sign_in_queue.h).
+  const int64_t now = nowSeconds();
+  if (const int64_t wait = address_failures_.blockedFor(request.client_address, now))
+    return tooMany(request, access::kAddressBlockedMessage, wait);
+  const auto place = access::SignInQueue::enter();
+  if (!place) return tooMany(request, access::kTooManySignInsMessage, 60);
   http::DatabasePool::Lease db = pool_.acquire();
   std::string session_id;
   std::string landing;
@@ -89,9 +97,11 @@ http::Response LoginPages::signIn(http::Request& request) {
     // No writeLock(): the Argon2 hash takes ~0.1 s and must not hold up
     // survey submissions; the few small writes here wait on SQLite's busy
     // timeout instead.
-    const int64_t now = nowSeconds();
     auto user = access::Login(*db).attempt(username, password, now);
-    if (!user) return form(request, access::kLoginFailedMessage);
+    if (!user) {
+      address_failures_.recordFailure(request.client_address, now);
+      return form(request, access::kLoginFailedMessage);
+    }
     landing = view::landingPath(*user);
     access::SessionStore sessions(*db);
     sessions.destroy(request.cookie(http::kSessionCookie));  // a new id at every sign-in
@@ -106,6 +116,12 @@ http::Response LoginPages::signIn(http::Request& request) {
   const std::string next = nextOf(request);
   http::Response r = http::Response::redirect(next.empty() ? landing : next);
   r.setCookie(http::kSessionCookie, session_id, cookieAttributes());
+  return r;
+}
+
+http::Response LoginPages::tooMany(http::Request& request, const std::string& message, int64_t retry_after) const {
+  http::Response r = form(request, message, 429);
+  r.headers.emplace_back("Retry-After", std::to_string(retry_after));
   return r;
 }
 

@@ -10,13 +10,19 @@
 //
 // The session cookie is HttpOnly, SameSite=Lax, Path=/, and Secure when the
 // server is reached over TLS (WebAppOptions::secure_cookies). A new session
-// id is issued at every sign-in (no session fixation).
+// id is issued at every sign-in (no session fixation). Sign-ins are
+// refused with 429 and Retry-After, before any hashing, from an address
+// with too many recent failures (access/address_failures.h) and when too
+// many are being checked at once (access/sign_in_queue.h).
 //
 // Thread-safety: handlers run concurrently, each borrowing a connection.
 #ifndef HC_WEB_ACCOUNT_LOGIN_PAGES_H_
 #define HC_WEB_ACCOUNT_LOGIN_PAGES_H_
 
+#include <cstdint>
 #include <string>
+
+#include "access/address_failures.h"
 
 #include "web/http/csrf.h"
 #include "web/http/database_pool.h"
@@ -35,6 +41,8 @@ class LoginPages {
  private:
   http::Response form(http::Request& request, const std::string& error, int status = 200) const;
   http::Response signIn(http::Request& request);
+  // 429 with Retry-After: the form again, saying why.
+  http::Response tooMany(http::Request& request, const std::string& message, int64_t retry_after) const;
   http::Response signOut(http::Request& request);
   http::Response home(http::Request& request) const;
   http::Response users(http::Request& request);
@@ -44,6 +52,7 @@ class LoginPages {
   const http::CsrfProtection& csrf_;
   const view::PageLayout& layout_;
   bool secure_cookies_;
+  access::AddressFailures address_failures_;
 };
 
 }  // namespace hc::web::account

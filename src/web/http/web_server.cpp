@@ -1,224 +1,73 @@
 #include "web/http/web_server.h"
 
-#include <Poco/Net/HTMLForm.h>
-#include <Poco/Net/HTTPRequestHandler.h>
-#include <Poco/Net/HTTPRequestHandlerFactory.h>
-#include <Poco/Net/HTTPServerConnectionFactory.h>
-#include <Poco/Net/TCPServer.h>
-#include <Poco/Net/HTTPServerParams.h>
-#include <Poco/Net/HTTPServerRequest.h>
-#include <Poco/Net/HTTPServerRequestImpl.h>
-#include <Poco/Net/HTTPServerResponse.h>
-#include <Poco/Net/NameValueCollection.h>
-#include <Poco/Net/Context.h>
-#include <Poco/Net/SSLManager.h>
-#include <Poco/Net/SecureServerSocket.h>
-#include <Poco/Net/ServerSocket.h>
-#include <Poco/ThreadPool.h>
-#include <Poco/URI.h>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/ssl.hpp>
+#include <boost/asio/strand.hpp>
 
-#include <chrono>
-#include <cstdio>
-#include <sstream>
+#include <openssl/ssl.h>
+
+#include <optional>
 #include <stdexcept>
+#include <thread>
+#include <vector>
 
-#include "store/database.h"
-#include "web/http/connection_watch.h"
+#include "web/http/http_connection.h"
 #include "web/http/log_redaction.h"
-#include "web/http/security_headers.h"
 
 namespace hc::web::http {
+
+namespace asio = boost::asio;
+using tcp = asio::ip::tcp;
+using boost::system::error_code;
+
+// Declared in the order they must outlive each other: the connections
+// (owned by the io_context's handlers) use the core and the TLS context.
+struct WebServer::Running {
+  Running(const Router& router, const WebServerOptions& options) : core(router, options) {}
+  ServerCore core;
+  std::optional<asio::ssl::context> tls;
+  asio::io_context io;
+  asio::strand<asio::io_context::executor_type> accepting{io.get_executor()};
+  tcp::acceptor acceptor{accepting};
+  std::vector<std::thread> threads;
+  uint16_t port = 0;
+
+  void accept() {
+    acceptor.async_accept(asio::make_strand(io), [this](error_code ec, tcp::socket socket) {
+      if (ec == asio::error::operation_aborted || !acceptor.is_open()) return;
+      if (!ec) {
+        error_code no_peer;
+        const tcp::endpoint peer = socket.remote_endpoint(no_peer);
+        const std::string address = no_peer ? "" : peer.address().to_string();
+        if (tls) serveConnection(core, asio::ssl::stream<tcp::socket>(std::move(socket), *tls), address);
+        else serveConnection(core, std::move(socket), address);
+      }
+      accept();  // out of descriptors (EMFILE) included: keep serving those open
+    });
+  }
+};
+
 namespace {
 
-using Poco::Net::HTTPServerRequest;
-using Poco::Net::HTTPServerResponse;
-
-// A refusal of a request whose body is not read: a modest body is drained
-// so the client sees the answer rather than a reset connection; beyond
-// that the connection is closed after the answer.
-Response refuse(HTTPServerRequest& http, int status, const char* text) {
-  constexpr int64_t kDrainLimit = 1 << 20;
-  Response r = Response::text(status, text);
-  if (http.hasContentLength() && http.getContentLength64() <= kDrainLimit) {
-    char sink[8192];
-    while (http.stream().read(sink, sizeof sink) || http.stream().gcount() > 0) {
-    }
-  } else {
-    r.headers.emplace_back("Connection", "close");
-  }
-  return r;
+// --- TLS (access component) ---
+// TLS 1.2+ with the configured certificate chain and key, forward-secret
+// AEAD ciphers only.
+void configureTls(asio::ssl::context& context, const WebServerOptions& options) {
+  context.set_options(asio::ssl::context::default_workarounds | asio::ssl::context::no_sslv2 |
+                      asio::ssl::context::no_sslv3 | asio::ssl::context::no_tlsv1 |
+                      asio::ssl::context::no_tlsv1_1 | asio::ssl::context::single_dh_use);
+  SSL_CTX_set_min_proto_version(context.native_handle(), TLS1_2_VERSION);
+  SSL_CTX_set_cipher_list(context.native_handle(), "ECDHE+AESGCM:ECDHE+CHACHA20:!aNULL:!MD5:!RC4");
+  error_code ec;
+  context.use_certificate_chain_file(options.tls_cert, ec);
+  if (ec) throw std::runtime_error("cannot read the TLS certificate " + options.tls_cert + ": " + ec.message());
+  context.use_private_key_file(options.tls_key, asio::ssl::context::pem, ec);
+  if (ec) throw std::runtime_error("cannot read the TLS key " + options.tls_key + ": " + ec.message());
+  if (SSL_CTX_check_private_key(context.native_handle()) != 1)
+    throw std::runtime_error("the TLS key " + options.tls_key + " is not the key of " + options.tls_cert);
 }
-
-// Reads the request into `out`; returns a response to send instead when
-// the request breaks a limit or cannot be parsed.
-std::optional<Response> readRequest(HTTPServerRequest& http, const WebServerOptions& options, Request& out) {
-  out.method = http.getMethod();
-  // Both framings: a proxy and this server could disagree on where the
-  // body ends and so on where the next request starts (smuggling). RFC
-  // 9112 section 6.1: refuse, and close the connection.
-  if (http.has("Transfer-Encoding") && http.has("Content-Length")) {
-    Response r = Response::text(400, "Bad request: both Content-Length and Transfer-Encoding\n");
-    r.headers.emplace_back("Connection", "close");
-    return r;
-  }
-  try {
-    Poco::URI uri(http.getURI());
-    out.path = uri.getPath();
-    for (auto& [k, v] : uri.getQueryParameters()) out.query.emplace(k, v);
-  } catch (const Poco::Exception&) {
-    return Response::text(400, "Bad request\n");
-  }
-  Poco::Net::NameValueCollection cookies;
-  http.getCookies(cookies);
-  for (const auto& [k, v] : cookies) out.cookies.emplace(k, v);
-  if (out.method != "POST") return std::nullopt;
-
-  if (http.hasContentLength() && http.getContentLength64() > static_cast<int64_t>(options.max_body_bytes))
-    return refuse(http, 413, "The form is too large\n");
-  const std::string type = http.getContentType();
-  if (type.rfind("application/x-www-form-urlencoded", 0) != 0)
-    return refuse(http, 415, "Forms must be sent as application/x-www-form-urlencoded\n");
-  // Sized by the Content-Length (already checked against the limit) when
-  // there is one: a survey page's form is a few hundred bytes, and a 64 KB
-  // buffer cleared and freed per request showed in the profile.
-  const size_t expected =
-      http.hasContentLength() ? static_cast<size_t>(http.getContentLength64()) : options.max_body_bytes;
-  std::string body(expected + 1, '\0');
-  http.stream().read(&body[0], static_cast<std::streamsize>(body.size()));
-  body.resize(static_cast<size_t>(http.stream().gcount()));
-  if (body.size() > options.max_body_bytes) return refuse(http, 413, "The form is too large\n");
-  try {
-    Poco::Net::HTMLForm form;
-    form.setFieldLimit(options.max_fields);
-    form.setValueLengthLimit(static_cast<int>(options.max_field_bytes));
-    std::istringstream in(body);
-    form.read(in);
-    for (const auto& [k, v] : form) out.form.emplace(k, v);  // first value of a repeated name
-  } catch (const Poco::Exception&) {
-    return Response::text(413, "The form has too many or too long fields\n");
-  }
-  return std::nullopt;
-}
-
-// The answer to a request whose database failed. An unreachable database
-// and one that cannot be written (disk full, read-only file) are both the
-// operator's to fix and pass: 503 with Retry-After, so that clients and a
-// proxy try again later (or another instance); anything else is a 500.
-Response databaseFailure(store::DatabaseError::Kind kind) {
-  using Kind = store::DatabaseError::Kind;
-  if (kind != Kind::kConnection && kind != Kind::kReadOnlyOrFull)
-    return Response::text(500, "Sorry, something went wrong. Please try again in a few minutes.\n");
-  Response r = Response::text(503, kind == Kind::kConnection
-                                       ? "The service is unavailable at the moment: it cannot reach its database. "
-                                         "Please try again in a few minutes.\n"
-                                       : "The service cannot save anything at the moment: its database cannot be "
-                                         "written. Please try again in a few minutes.\n");
-  r.headers.emplace_back("Retry-After", "30");
-  return r;
-}
-
-void writeResponse(const Response& r, bool head, bool tls, HTTPServerResponse& http) {
-  // With its reason phrase: "404 Not Found", never "404 OK".
-  http.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(r.status));
-  http.setContentType(r.content_type);
-  for (const auto& [k, v] : securityHeaders()) http.set(k, v);
-  if (tls) http.set("Strict-Transport-Security", "max-age=31536000");
-  http.set("Cache-Control", r.cache_control);
-  for (const auto& [k, v] : r.headers) {
-    if (k == "Connection") http.setKeepAlive(false);
-    else http.add(k, v);
-  }
-  // sendBuffer writes the header once and the body straight to the socket
-  // (send() would format the header twice, once only to count its bytes,
-  // and copy the body through a stream buffer). It sets Content-Length and
-  // leaves out the body of a HEAD request.
-  http.sendBuffer(head ? nullptr : r.body.data(), r.body.size());
-}
-
-class Adapter : public Poco::Net::HTTPRequestHandler {
- public:
-  Adapter(const Router& router, const WebServerOptions& options, ConnectionWatch* watch)
-      : router_(router), options_(options), watch_(watch) {}
-
-  void handleRequest(HTTPServerRequest& http, HTTPServerResponse& response) override {
-    const auto started = std::chrono::steady_clock::now();
-    // The header and the body go out in two writes: without TCP_NODELAY,
-    // Nagle's algorithm holds the body back until the client acknowledges
-    // the header, which a client waiting for the body delays (up to 40 ms).
-    auto* impl = dynamic_cast<Poco::Net::HTTPServerRequestImpl*>(&http);
-    if (impl) impl->socket().setNoDelay(true);
-    Request request;
-    std::string route = "(rejected)";
-    std::optional<Response> answer = readRequest(http, options_, request);
-    if (watch_ && impl) watch_->disarm(impl->socket());
-    if (!answer) {
-      try {
-        answer = router_.dispatch(request, route);
-      } catch (const store::DatabaseError& e) {
-        // --- database down: 503, not 500 (access component) ---
-        if (options_.access_log) options_.access_log("error in " + route + ": " + e.what());
-        answer = databaseFailure(e.kind());
-      } catch (const std::exception& e) {
-        // The message is logged, never shown: it may describe internals.
-        if (options_.access_log) options_.access_log("error in " + route + ": " + e.what());
-        answer = Response::text(500, "Sorry, something went wrong. Please try again in a few minutes.\n");
-      }
-    }
-    // A client that went away mid-response is not our error to report.
-    try {
-      writeResponse(*answer, request.method == "HEAD", !options_.tls_cert.empty(), response);
-    } catch (const Poco::Exception&) {
-    }
-    if (watch_ && impl) watch_->arm(impl->socket());  // the next request's turn
-    if (options_.access_log) {
-      const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
-      char line[512];
-      std::snprintf(line, sizeof line, "%s %s %d %.1f ms", request.method.c_str(), route.c_str(), answer->status, ms);
-      options_.access_log(line);
-    }
-  }
-
- private:
-  const Router& router_;
-  const WebServerOptions& options_;
-  ConnectionWatch* watch_;
-};
-
-class Factory : public Poco::Net::HTTPRequestHandlerFactory {
- public:
-  Factory(const Router& router, const WebServerOptions& options, ConnectionWatch* watch)
-      : router_(router), options_(options), watch_(watch) {}
-  Poco::Net::HTTPRequestHandler* createRequestHandler(const HTTPServerRequest&) override {
-    return new Adapter(router_, options_, watch_);
-  }
-  // Tells the connections in progress to end, as Poco's HTTPServer does
-  // through this protected event.
-  void stopConnections(const void* server) {
-    const bool abort_current = true;
-    serverStopped(server, abort_current);
-  }
-
- private:
-  const Router& router_;
-  const WebServerOptions& options_;
-  ConnectionWatch* watch_;
-};
-
-// Poco's HTTP connections, with the watch's clock started as a thread
-// takes each one (not at accept: time queued is not the client's).
-class WatchedConnections : public Poco::Net::HTTPServerConnectionFactory {
- public:
-  WatchedConnections(Poco::Net::HTTPServerParams::Ptr params, Poco::Net::HTTPRequestHandlerFactory::Ptr handlers,
-                     ConnectionWatch* watch)
-      : HTTPServerConnectionFactory(params, handlers), watch_(watch) {}
-  Poco::Net::TCPServerConnection* createConnection(const Poco::Net::StreamSocket& socket) override {
-    if (watch_) watch_->arm(socket);
-    return HTTPServerConnectionFactory::createConnection(socket);
-  }
-
- private:
-  ConnectionWatch* watch_;
-};
 
 }  // namespace
 
@@ -233,65 +82,52 @@ WebServer::WebServer(const Router& router, WebServerOptions options) : router_(r
 
 WebServer::~WebServer() { stop(); }
 
-// --- TLS (access component) ---
-// A listening socket: TLS 1.2+ with the configured certificate, or plain.
-// SO_REUSEADDR (a restart while old connections linger in TIME_WAIT) but
-// never SO_REUSEPORT: a second server on a taken port must fail to start,
-// not have the kernel split the traffic between the two.
-static Poco::Net::ServerSocket listeningSocket(const WebServerOptions& options) {
-  const Poco::Net::SocketAddress address(options.host, options.port);
-  if (options.tls_cert.empty() != options.tls_key.empty())
-    throw std::invalid_argument("TLS needs both a certificate and its private key");
-  if (options.tls_cert.empty()) {
-    Poco::Net::ServerSocket socket;
-    socket.bind(address, true, false);
-    socket.listen(512);
-    return socket;
-  }
-  Poco::Net::initializeSSL();
-  Poco::Net::Context::Ptr context = new Poco::Net::Context(
-      Poco::Net::Context::TLS_SERVER_USE, options.tls_key, options.tls_cert, "", Poco::Net::Context::VERIFY_NONE, 9,
-      false, "ECDHE+AESGCM:ECDHE+CHACHA20:!aNULL:!MD5:!RC4");
-  context->requireMinimumProtocol(Poco::Net::Context::PROTO_TLSV1_2);
-  context->enableExtendedCertificateVerification(false);
-  Poco::Net::SecureServerSocket socket(context);
-  socket.bind(address, true, false);
-  socket.listen(512);
-  return socket;
-}
-
 void WebServer::start() {
-  Poco::Net::ServerSocket socket = listeningSocket(options_);
-  Poco::Net::HTTPServerParams::Ptr params = new Poco::Net::HTTPServerParams;  // shared by the server and its connections
-  params->setMaxThreads(options_.max_threads);
-  params->setMaxQueued(options_.max_queued);
-  params->setKeepAlive(true);
-  params->setMaxKeepAliveRequests(options_.max_keep_alive_requests);
-  params->setTimeout(Poco::Timespan(30, 0));
-  // An idle keep-alive connection holds a thread: let it go soon.
-  params->setKeepAliveTimeout(Poco::Timespan(2, 0));
-  // Poco serves a connection on one thread for its whole keep-alive life,
-  // so the pool must hold max_threads (the default pool stops at 16).
-  pool_ = std::make_unique<Poco::ThreadPool>(2, options_.max_threads);
-  if (options_.request_read_limit.count() > 0) watch_ = std::make_unique<ConnectionWatch>(options_.request_read_limit);
-  handlers_ = new Factory(router_, options_, watch_.get());
-  server_ = std::make_unique<Poco::Net::TCPServer>(new WatchedConnections(params, handlers_, watch_.get()), *pool_,
-                                                   socket, params);
-  server_->start();
+  auto running = std::make_unique<Running>(router_, options_);
+  if (!options_.tls_cert.empty() || !options_.tls_key.empty()) {
+    running->tls.emplace(asio::ssl::context::tls_server);
+    configureTls(*running->tls, options_);
+  }
+  const std::string where = options_.host + ":" + std::to_string(options_.port);
+  error_code ec;
+  tcp::resolver resolver(running->io);
+  const auto found = resolver.resolve(options_.host, std::to_string(options_.port),
+                                      tcp::resolver::passive | tcp::resolver::numeric_service, ec);
+  if (ec || found.empty()) throw std::runtime_error("cannot listen on " + where + ": " + ec.message());
+  const tcp::endpoint endpoint = *found.begin();
+  tcp::acceptor& acceptor = running->acceptor;
+  acceptor.open(endpoint.protocol(), ec);
+  // SO_REUSEADDR (a restart while old connections linger in TIME_WAIT) but
+  // never SO_REUSEPORT: a second server on a taken port must fail to start,
+  // not share the port and take half the requests.
+  if (!ec) acceptor.set_option(tcp::acceptor::reuse_address(true), ec);
+  if (!ec) acceptor.bind(endpoint, ec);
+  if (!ec) acceptor.listen(1024, ec);
+  if (ec) {
+    std::string cause = ec.message();
+    if (ec == asio::error::address_in_use) cause += " (another server, perhaps another healthcheck serve, is listening there)";
+    if (ec == asio::error::access_denied) cause += " (ports below 1024 need privileges)";
+    throw std::runtime_error("cannot listen on " + where + ": " + cause);
+  }
+  running->port = acceptor.local_endpoint().port();
+  running->accept();
+  for (int i = 0; i < std::max(1, options_.io_threads); ++i)
+    running->threads.emplace_back([io = &running->io] { io->run(); });
+  running_ = std::move(running);
 }
 
 void WebServer::stop() {
-  if (!server_) return;
-  // What Poco's HTTPServer::stopAll(true) does: stop accepting, then tell
-  // the connections in progress to end.
-  server_->stop();
-  static_cast<Factory*>(handlers_.get())->stopConnections(server_.get());
-  server_.reset();
-  pool_->joinAll();
-  pool_.reset();
-  watch_.reset();
+  if (!running_) return;
+  asio::post(running_->accepting, [r = running_.get()] {
+    error_code ignored;
+    r->acceptor.close(ignored);
+  });
+  running_->core.workers.stop();  // the handlers running finish
+  running_->io.stop();
+  for (auto& t : running_->threads) t.join();
+  running_.reset();  // every connection closed with the io_context
 }
 
-uint16_t WebServer::port() const { return server_ ? server_->port() : 0; }
+uint16_t WebServer::port() const { return running_ ? running_->port : 0; }
 
 }  // namespace hc::web::http

@@ -1,20 +1,25 @@
-// WebServer: the Poco HTTP server in front of a Router. It turns each HTTP
-// request into a bounded, parsed Request, runs the route, and writes the
-// Response with the security headers every page carries
-// (security_headers.h).
+// WebServer: the HTTP/1.1 server in front of a Router. Connections are
+// read and written on Boost.Asio's event loop (epoll) by io_threads
+// threads, without a thread per connection (http_connection.h); a request
+// that has arrived whole runs on one of max_threads workers, whose answer
+// goes back through the event loop. So slow or idle clients hold memory,
+// never a worker, and one client address can hold at most
+// max_client_connections connections and max_client_requests requests in
+// flight. Boost.Asio rather than Poco's SocketReactor: its ssl::stream
+// gives TLS on the same non-blocking sockets, and its timers the per
+// connection deadlines, where Poco's SecureStreamSocket is blocking.
 //
-// A request with both Content-Length and Transfer-Encoding gets 400 and
-// its connection closed (RFC 9112 section 6.1). A port already taken makes
-// start() fail (no SO_REUSEPORT). Every status line carries its own reason
-// phrase. A client must send each whole request within
-// request_read_limit (connection_watch.h), so that slow clients trickling
-// headers cannot hold every thread.
+// Heads are parsed strictly (request_head.h: the RFC 9112 shapes a proxy
+// might read differently get 400 and the connection closed). Every status
+// line carries its own reason phrase, every answer the security headers
+// (security_headers.h). A port already taken makes start() fail with a
+// message naming the address and the cause.
 //
 // Limits, so that no request can make the server read or hold much: the
-// body of a POST is at most max_body_bytes (413 otherwise), forms are only
-// application/x-www-form-urlencoded (415 otherwise) with at most max_fields
-// fields (Poco's HTMLForm defaults to 100; a 35-question survey page plus
-// its hidden fields needs fewer, but a limit is set here on purpose).
+// head is at most max_head_bytes (431), the body of a request at most
+// max_body_bytes (413, connection closed), forms only
+// application/x-www-form-urlencoded (415) with at most max_fields fields
+// of max_field_bytes (413).
 //
 // With a certificate configured (tls_cert, tls_key) it serves HTTPS only,
 // TLS 1.2+, and adds Strict-Transport-Security. A request whose handler
@@ -28,9 +33,8 @@
 // exception texts, go through redactForLog (log_redaction.h) like every
 // other line.
 //
-// Thread-safety: start() and stop() from one thread; requests are handled
-// on the server's pool of max_threads threads, so the Router's handlers
-// must be thread-safe.
+// Thread-safety: start() and stop() from one thread; handlers run on the
+// workers, so the Router's handlers must be thread-safe.
 #ifndef HC_WEB_HTTP_WEB_SERVER_H_
 #define HC_WEB_HTTP_WEB_SERVER_H_
 
@@ -40,45 +44,45 @@
 #include <memory>
 #include <string>
 
-#include "web/http/connection_watch.h"
 #include "web/http/router.h"
-
-#include <Poco/Net/HTTPRequestHandlerFactory.h>
-
-namespace Poco {
-class ThreadPool;
-namespace Net {
-class TCPServer;
-}
-}  // namespace Poco
 
 namespace hc::web::http {
 
 struct WebServerOptions {
   std::string host = "127.0.0.1";
   uint16_t port = 8080;  // 0: any free port (see WebServer::port())
-  // Poco serves a keep-alive connection on one thread for its whole life,
-  // so connections beyond max_threads wait in a queue for a thread to come
-  // free: with 16 threads, 200 busy connections (bench/web-load) waited up
-  // to 7 s (p99) behind the served ones. An idle thread costs little (its
-  // stack is mostly untouched; idle ones end after a minute), so there is
-  // one for each connection a busy service expects.
-  int max_threads = 256;
-  // Requests on one connection before it is closed and queued afresh: a
-  // connection never holds its thread for long while others wait.
-  int max_keep_alive_requests = 100;
-  int max_queued = 1024;
+  // Worker threads, which run whole requests: a connection holds none
+  // while it is read or idle, so a few dozen serve thousands.
+  int max_threads = 32;
+  // Event-loop threads reading and writing every connection (and doing
+  // the TLS handshakes).
+  int io_threads = 2;
+  // Whole requests waiting for a worker; beyond, 503 at once.
+  size_t max_queued = 1024;
+  size_t max_head_bytes = 16 * 1024;
   size_t max_body_bytes = 64 * 1024;
   int max_fields = 200;
   size_t max_field_bytes = 16 * 1024;
-  // TLS (Poco NetSSL) when both are set: PEM files of the certificate
-  // chain and its private key. TLS 1.2 or later only.
+  // TLS when both are set: PEM files of the certificate chain and its
+  // private key. TLS 1.2 or later only.
   std::string tls_cert;
   std::string tls_key;
-  // How long a client has to send a whole request (headers and body), from
-  // when a thread takes its connection or answered its last request
-  // (connection_watch.h); 0: no limit but Poco's 30 s per read.
-  std::chrono::milliseconds request_read_limit{10000};
+  // The head (request line and header fields), from when the connection
+  // opens or the previous answer is written; the body, from the end of
+  // the head; the answer, once it starts going out. Past one, the
+  // connection is closed.
+  std::chrono::milliseconds head_read_limit{5000};
+  std::chrono::milliseconds body_read_limit{10000};
+  std::chrono::milliseconds write_limit{60000};
+  // Open connections in all, and per client address (429 and close beyond);
+  // requests in flight per client address (429 beyond). 0: no cap.
+  int max_connections = 10000;
+  int max_client_connections = 128;
+  int max_client_requests = 8;
+  // A proxy in front (serve --behind-tls-proxy): the client address is the
+  // last X-Forwarded-For entry, and the proxy's own connections are not
+  // capped per address (the proxy should cap its clients').
+  bool trust_forwarded_for = false;
   // One line per request; empty: no access log.
   std::function<void(const std::string&)> access_log;
 };
@@ -90,20 +94,20 @@ class WebServer {
   WebServer(const WebServer&) = delete;
   WebServer& operator=(const WebServer&) = delete;
 
-  // Binds and starts serving; throws Poco::Exception when the address is
-  // in use or not ours.
+  // Binds and starts serving; throws std::runtime_error naming the address
+  // and the cause when it cannot listen, or the file when the certificate
+  // or key cannot be read.
   void start();
-  // Stops accepting and waits for requests in progress.
+  // Stops accepting, waits for the handlers running, and closes every
+  // connection.
   void stop();
   uint16_t port() const;
 
  private:
+  struct Running;
   const Router& router_;
   WebServerOptions options_;
-  std::unique_ptr<Poco::ThreadPool> pool_;  // declared first: outlives the server
-  std::unique_ptr<ConnectionWatch> watch_;
-  Poco::Net::HTTPRequestHandlerFactory::Ptr handlers_;
-  std::unique_ptr<Poco::Net::TCPServer> server_;
+  std::unique_ptr<Running> running_;
 };
 
 }  // namespace hc::web::http

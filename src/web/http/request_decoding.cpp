@@ -1,0 +1,44 @@
+#include "web/http/request_decoding.h"
+
+#include <Poco/Exception.h>
+#include <Poco/Net/HTMLForm.h>
+#include <Poco/Net/MessageHeader.h>
+#include <Poco/Net/NameValueCollection.h>
+#include <Poco/URI.h>
+
+#include <sstream>
+
+namespace hc::web::http {
+
+std::optional<Response> decodeRequest(const RequestHead& head, const std::string& body, const FormLimits& limits,
+                                      Request& out) {
+  out.method = head.method;
+  try {
+    Poco::URI uri(head.target);
+    out.path = uri.getPath();
+    for (auto& [k, v] : uri.getQueryParameters()) out.query.emplace(k, v);
+  } catch (const Poco::Exception&) {
+    return Response::text(400, "Bad request\n");
+  }
+  for (const std::string& header : head.fields_named("Cookie")) {
+    Poco::Net::NameValueCollection cookies;
+    Poco::Net::MessageHeader::splitParameters(header.begin(), header.end(), cookies);
+    for (const auto& [k, v] : cookies) out.cookies.emplace(k, v);  // the first of a repeated name
+  }
+  if (out.method != "POST") return std::nullopt;
+  if (head.field("Content-Type").rfind("application/x-www-form-urlencoded", 0) != 0)
+    return Response::text(415, "Forms must be sent as application/x-www-form-urlencoded\n");
+  try {
+    Poco::Net::HTMLForm form;
+    form.setFieldLimit(limits.max_fields);
+    form.setValueLengthLimit(static_cast<int>(limits.max_field_bytes));
+    std::istringstream in(body);
+    form.read(in);
+    for (const auto& [k, v] : form) out.form.emplace(k, v);  // first value of a repeated name
+  } catch (const Poco::Exception&) {
+    return Response::text(413, "The form has too many or too long fields\n");
+  }
+  return std::nullopt;
+}
+
+}  // namespace hc::web::http
