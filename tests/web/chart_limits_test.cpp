@@ -146,6 +146,16 @@ TEST(ChartLimitsTest, EveryKindOfSpecialCauseDrawnIsInTheKey) {
   EXPECT_EQ(none.key.find("Special cause"), std::string::npos);
 }
 
+TEST(ChartLimitsTest, DotsWithoutALatestFigureAreStillInTheKey) {
+  // No figure for the latest period: no limits, but the earlier dots are drawn.
+  const std::string html = dashboard::processChartHtml(
+      "spc-g", *metrics::findMetric("vacancy_rate"), {{"2026-Q1", 5.0}, {"2026-Q2", 6.0}, {"2026-Q3", std::nullopt}});
+  const Parts parts = split(html);
+  EXPECT_EQ(dotYs(parts.plot).size(), 2u) << html;
+  EXPECT_NE(parts.key.find("<circle"), std::string::npos) << html;
+  EXPECT_NE(parts.key.find(">Earlier figures</text>"), std::string::npos);
+}
+
 TEST(ChartLimitsTest, TheFunnelPlotKeysItsMarksAndLeavesATeamOfOneAlone) {
   // Complaints upheld against a council at 9.1%: Alpha 1 of 1 (chance 9.1%)
   // is within the limits; Bravo 4 of 5 (chance 0.03%, beyond the exact

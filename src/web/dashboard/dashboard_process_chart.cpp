@@ -101,7 +101,7 @@ std::string processChartHtml(const std::string& id, const metrics::MetricInfo& i
   }
   if (!path.empty()) s += "<path d=\"" + path.substr(1) + "\" fill=\"none\" stroke=\"#1d70b8\" stroke-width=\"2\"/>";
   const bool lower_better = info.better == metrics::Better::kLower;
-  bool drew_worse = false, drew_better = false;  // each diamond drawn is named in the key
+  bool drew_dot = false, drew_worse = false, drew_better = false;  // each mark drawn is named in the key
   for (size_t i = 0; i < points.size(); ++i) {
     if (!points[i].value) continue;
     const double v = *points[i].value, px = x(i), py = plot.y(v);
@@ -111,9 +111,11 @@ std::string processChartHtml(const std::string& id, const metrics::MetricInfo& i
       (worse ? drew_worse : drew_better) = true;
     } else {
       s += "<circle cx=\"" + num(px) + "\" cy=\"" + num(py) + "\" r=\"3.5\" fill=\"#1d70b8\"/>";
+      drew_dot = true;
     }
   }
   if (!points.empty() && points.back().value) key.push_back({KeyEntry::kDot, "Latest " + fmt(*points.back().value)});
+  else if (drew_dot) key.push_back({KeyEntry::kDot, "Earlier figures"});
   if (drew_worse) key.push_back({KeyEntry::kDiamond, "Special cause, getting worse", kWorseColour});
   if (drew_better) key.push_back({KeyEntry::kDiamond, "Special cause, improving", kBetterColour});
   if (!points.empty()) s += endLabels(plot, points.front().period, points.size() > 1 ? points.back().period : "");
