@@ -79,8 +79,8 @@ inline constexpr int kMinProcessValues = 8;  // fewer values: no signal
 // The chart of `values` (missing ones skipped), which lie in `range`
 // (catalogue.h valueRange): the limits are kept inside it, so a
 // percentage's limits run from 0 to 100 at the widest; a value can never
-// lie beyond a limit at the range's end, so no signal changes. The trend is kConcern or
-// kImprovement when the latest value lies outside the limits, or the latest
+// lie beyond a limit at the range's end, so no signal changes. The trend
+// is kConcern or kImprovement when the latest value lies outside the limits, or the latest
 // 7 values all lie above m or all below m, or the latest 6 are strictly
 // increasing or decreasing (tested in that order), pointing the worse or the
 // better way. nullopt when the latest value is missing or fewer than

@@ -35,7 +35,9 @@ std::string processChartHtml(const std::string& id, const metrics::MetricInfo& i
   auto fmt = [&](double v) { return reports::formatValue(info.unit, v); };
   // A count's mean and limits fall between whole numbers: rounded to one,
   // the key would name a place the line is not drawn (0.6 said as "1").
-  auto fmtLine = [&](double v) { return metrics::displayDecimals(info.unit) == 0 ? reports::formatNumber(v, 1) : fmt(v); };
+  auto fmtLine = [&](double v) {
+    return metrics::displayDecimals(info.unit) == 0 ? reports::formatNumber(v, 1) : fmt(v);
+  };
 
   // The range: the figures and the limits (kept to the values the metric
   // can take by processChart, so all are drawn where the key says).
