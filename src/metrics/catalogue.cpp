@@ -149,6 +149,25 @@ std::string_view unitSuffix(Unit u) {
   return "";
 }
 
+double ValueRange::clamp(double v) const {
+  if (v < lowest) return lowest;
+  return highest && v > *highest ? *highest : v;
+}
+
+ValueRange valueRange(Metric m) {
+  switch (m) {
+    case Metric::kTurnoverRate:
+    case Metric::kSicknessRate:
+    case Metric::kDirectTimeShare:
+      return {};
+    default: {
+      const Unit unit = info(m).unit;
+      if (unit == Unit::kPercent || unit == Unit::kScore) return {0, 100.0};
+      return {};
+    }
+  }
+}
+
 int displayDecimals(Unit u) { return u == Unit::kCount ? 0 : 1; }
 
 std::string_view name(Better b) { return b == Better::kHigher ? "higher" : "lower"; }

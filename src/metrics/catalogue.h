@@ -8,6 +8,7 @@
 #ifndef HC_METRICS_CATALOGUE_H_
 #define HC_METRICS_CATALOGUE_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -71,6 +72,21 @@ const AreaInfo& info(Area a);
 const AreaInfo* findArea(std::string_view id);
 // The area's label, or the id itself when it names no area.
 std::string areaLabel(std::string_view id);
+
+// The values a metric can take: every metric is 0 or more; a share of a
+// whole (a percentage of its people, cases, visits, FTE or days) and a
+// survey score are 100 at most. Turnover, sickness absence and direct time
+// are percentages of a denominator they can exceed (leavers of a year
+// against staff in post now; overtime), so they have no ceiling. Limits
+// drawn from the figures (signals.h) are kept inside this range.
+struct ValueRange {
+  double lowest = 0;
+  std::optional<double> highest;  // none: no ceiling
+  // `v` moved into the range: clamp(192.5) == 100 for stress_share.
+  double clamp(double v) const;
+};
+// valueRange(Metric::kStressShare).highest == 100; valueRange(Metric::kTurnoverRate).highest is none.
+ValueRange valueRange(Metric m);
 
 // "%", "cases", "days", "", "hours", "per 100 cases", "per month", "/100".
 std::string_view unitSuffix(Unit u);

@@ -91,7 +91,8 @@ HealthCheck assemble(const internal::ScopeLayout& layout, const Run& run, size_t
           r.status = rate(m.metric, *r.value, thresholds);
           if (def.level != Level::kCouncil && hasFunnel(m.metric))
             r.signal.vs_council = compareWithCouncil(r.value, r.n, now->shown(0, m.metric), m.better);
-          if (const auto chart = processChart(history(run, k, sc, m.metric), m.better)) r.signal.trend = chart->trend;
+          if (const auto chart = processChart(history(run, k, sc, m.metric), m.better, valueRange(m.metric)))
+            r.signal.trend = chart->trend;
         }
         a.metrics.push_back(std::move(r));
       }

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "metrics/internal/binomial_limits.h"
+
 namespace hc::metrics {
 
 bool hasFunnel(Metric m) {
@@ -27,8 +29,17 @@ bool hasFunnel(Metric m) {
 std::optional<FunnelLimits> funnelLimits(double council_percent, int64_t n, double z) {
   const double p0 = council_percent / 100;
   if (n <= 0 || !(p0 > 0 && p0 < 1)) return std::nullopt;
-  const double half = z * std::sqrt(p0 * (1 - p0) / double(n));
-  return FunnelLimits{std::max(0.0, (p0 - half) * 100), std::min(100.0, (p0 + half) * 100)};
+  const double spread = p0 * (1 - p0);
+  if (double(n) * spread >= kFunnelNormalFrom) {
+    const double half = z * std::sqrt(spread / double(n));
+    return FunnelLimits{std::max(0.0, (p0 - half) * 100), std::min(100.0, (p0 + half) * 100)};
+  }
+  const double tail = 0.5 * std::erfc(z / std::sqrt(2.0));
+  const internal::CountLimits c = internal::binomialCountLimits(n, p0, tail);
+  // Half a unit inside the first count beyond: a figure a little off its
+  // count by rounding stays on its side.
+  return FunnelLimits{std::max(0.0, (double(c.below) - 0.5) / double(n) * 100),
+                      std::min(100.0, (double(c.above) + 0.5) / double(n) * 100)};
 }
 
 std::optional<Comparison> compareWithCouncil(std::optional<double> value, int64_t n,
@@ -50,7 +61,8 @@ void mark(std::vector<bool>& special, const std::vector<size_t>& positions, size
 
 }  // namespace
 
-std::optional<ProcessChart> processChart(const std::vector<std::optional<double>>& values, Better better) {
+std::optional<ProcessChart> processChart(const std::vector<std::optional<double>>& values, Better better,
+                                         const ValueRange& range) {
   if (values.empty() || !values.back()) return std::nullopt;
   std::vector<size_t> at;  // positions of the values present
   std::vector<double> x;
@@ -70,8 +82,8 @@ std::optional<ProcessChart> processChart(const std::vector<std::optional<double>
   }
   chart.mean = sum / double(count);
   chart.moving_range = ranges / double(count - 1);
-  chart.lower = chart.mean - 2.66 * chart.moving_range;
-  chart.upper = chart.mean + 2.66 * chart.moving_range;
+  chart.lower = range.clamp(chart.mean - 2.66 * chart.moving_range);
+  chart.upper = range.clamp(chart.mean + 2.66 * chart.moving_range);
   const double m = chart.mean;
 
   chart.special.assign(values.size(), false);

@@ -41,7 +41,8 @@ const std::vector<GlossaryEntry>& glossary() {
       {"Funnel plot", "funnel",
        "A chart of each team's figure against the number it rests on, with limits around the council's "
        "figure that narrow as the numbers grow. A team outside the outer (99.8%) limits differs from the "
-       "council by more than chance would explain; a small team inside them may just have been unlucky."},
+       "council by more than chance would explain; a small team inside them may just have been unlucky. For "
+       "a very small team the limits reach 0 and 100%: no figure it can have is beyond chance."},
       {"Lone-working risk assessment", "lone-working",
        "A check of the risks a worker faces when visiting people alone, and what keeps them safe."},
       {"Median", "median",

@@ -15,7 +15,9 @@
 // process-control charts' value axes have 3 to 6 labels, 12 px or more,
 // inside the chart, on their grid lines, rising upwards on a linear scale;
 // the funnel plot's n axis has 3 or more labels rising to the right and a
-// title saying what n counts.
+// title saying what n counts. Every kind of mark a signal chart draws is in
+// its key, and each process limit lies in its measure's range (0 to 100%,
+// 0 up) and is drawn where its key says.
 // Screenshots (desk and phone, and the funnel plot and a process-control
 // chart on their own) are kept in ARTIFACTS_DIR.
 //
@@ -178,6 +180,55 @@ async function chartAxes(page, name, selector, n) {
   }
 }
 
+// The signal charts' marks and limits (issue 24): every kind of mark drawn
+// in a chart (dots, and diamonds by colour) has its sample in the key; each
+// process limit the key names is drawn at that figure, to the key's
+// rounding, read through the chart's value axis; and the limits, in the
+// key and the text alternative, lie in the measure's range (0 to 100 for a
+// share or a score, 0 and up for the rest). Returns the limits read.
+async function chartKeys(page, name, selector) {
+  const r = await page.$$eval(selector, (svgs) => svgs.map((svg) => {
+    const key = svg.querySelector('.hc-key');
+    const kind = (el) => (el.tagName === 'circle' ? 'dot' : `diamond ${el.getAttribute('fill')}`);
+    const marks = (root, inKey) => [...root.querySelectorAll('circle, path')]
+      .filter((el) => (el.tagName === 'circle' || /Z$/.test(el.getAttribute('d') || '')) && !!el.closest('.hc-key') === inKey)
+      .map(kind);
+    const drawn = [...new Set(marks(svg, false))], keyed = new Set(key ? marks(key, true) : []);
+    const ticks = [...svg.querySelectorAll('.hc-y-axis line')].map((l, i) => ({
+      y: parseFloat(l.getAttribute('y1')),
+      v: parseFloat(svg.querySelectorAll('.hc-y-axis text')[i].textContent.replace(/[,%]/g, '')) }));
+    const at = (y) => ticks[0].v + (y - ticks[0].y) / (ticks.at(-1).y - ticks[0].y) * (ticks.at(-1).v - ticks[0].v);
+    const lines = [...svg.querySelectorAll('line[stroke-dasharray="6 4"]')].filter((l) => !l.closest('.hc-key'))
+      .map((l) => at(parseFloat(l.getAttribute('y1'))));
+    const limits = [...(key ? key.querySelectorAll('text') : [])].map((t) => t.textContent)
+      .filter((t) => /^(Upper|Lower) limit /.test(t)).map((t) => {
+        const figure = t.replace(/^(Upper|Lower) limit /, '');
+        const number = figure.match(/-?[\d,]+(\.\d+)?/);
+        return { text: t, figure, value: parseFloat(number[0].replace(/,/g, '')), decimals: (number[1] || '.').length - 1 };
+      });
+    const span = ticks.length > 1 ? Math.abs(ticks.at(-1).v - ticks[0].v) : 0;
+    return { id: svg.id, drawn, missing: drawn.filter((k) => !keyed.has(k)), lines, limits, span,
+             desc: svg.querySelector('desc')?.textContent || '' };
+  }));
+  check(r.length > 0, `${name}: charts found (${r.length})`);
+  const noCeiling = ['turnover_rate', 'sickness_rate', 'direct_time_share'];
+  const all = [];
+  for (const c of r) {
+    check(c.missing.length === 0, `${name} ${c.id}: every kind of mark in the key (missing: ${c.missing.join(', ')})`);
+    const capped = !noCeiling.some((m) => c.id.endsWith(`-${m}`));
+    for (const l of c.limits) {
+      all.push(l);
+      const ceiling = capped && /%|out of 100/.test(l.figure) ? 100 : Infinity;
+      check(l.value >= 0 && l.value <= ceiling, `${name} ${c.id}: "${l.text}" within what the measure can take`);
+      const tolerance = 0.5 * 10 ** -l.decimals + 0.01 * c.span;
+      check(c.lines.some((v) => Math.abs(v - l.value) <= tolerance),
+            `${name} ${c.id}: "${l.text}" drawn where the key says (lines at ${c.lines.map((v) => v.toFixed(2))})`);
+    }
+    check(!/process limits [^.]*-\d/.test(c.desc), `${name} ${c.id}: no limit below 0 in words: ${c.desc.slice(-90)}`);
+  }
+  return all;
+}
+
 await w.run(async () => {
   const base = await w.serve();
   const browser = await w.launch();
@@ -270,6 +321,8 @@ await w.run(async () => {
   check(sparks > 0, `sparklines show their latest value (${sparks})`);
   await chartLabels(page, 'desk team', 'svg.hc-chart[id^="spc-"]');
   await chartAxes(page, 'desk team', 'svg.hc-chart[id^="spc-"]');
+  const spcLimits = await chartKeys(page, 'desk team', 'svg.hc-chart[id^="spc-"]');
+  check(spcLimits.length >= 2, `process limits named in the keys (${spcLimits.length})`);
   for (const m of ['vacancy_rate', 'transfer_median_days'])
     await page.locator(`figure:has(#spc-${m})`).screenshot({ path: join(w.artifacts, `overview-3-spc-${m}-1366.png`) });
   await w.shot(page, 'overview-3-team', { fullPage: true });
@@ -284,6 +337,7 @@ await w.run(async () => {
   const limits = (await chartLabels(page, 'desk funnel plot', 'svg[id^="funnel-"]')).limits;
   check(limits.includes('95% limits') && limits.includes('99.8% limits'), `the funnel plot's limits named: ${limits}`);
   await funnelSpread(page, 'desk', 0.4);
+  await chartKeys(page, 'desk funnel plot', 'svg[id^="funnel-"]');
   await chartAxes(page, 'desk funnel plot', 'svg[id^="funnel-"]', /^Visits scheduled \(n\)$/);
   await page.locator('.hc-funnel').screenshot({ path: join(w.artifacts, 'overview-4-funnel-1366.png') });
   await chartLabels(page, 'desk metric bar chart', 'svg.chart');

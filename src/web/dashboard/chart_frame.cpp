@@ -65,7 +65,7 @@ std::string circle(double x, double y, double r) {
 }
 
 std::string keyHtml(const std::vector<KeyEntry>& entries, double y, double* height) {
-  std::string s;
+  std::string s = "<g class=\"hc-key\">";
   double x = kMargin;
   for (const auto& e : entries) {
     const double w = kSampleW + 6 + textWidth(e.text);
@@ -78,7 +78,7 @@ std::string keyHtml(const std::vector<KeyEntry>& entries, double y, double* heig
     x += w + 18;
   }
   *height = y + 8;
-  return s;
+  return s + "</g>";
 }
 
 std::string valueAxisHtml(const Plot& p) {

@@ -88,8 +88,9 @@ std::string endLabels(const Plot& p, const std::string& left, const std::string&
 std::string nAxisHtml(const Plot& p, double n_max, std::string_view n_counts, double* last);
 
 // The key below the plot from baseline `y`, entries flowed into rows
-// across the chart's width; sets *height to the whole chart's height below
-// its last row.
+// across the chart's width, in a <g class="hc-key"> (so its samples are
+// not taken for the plot's marks); sets *height to the whole chart's
+// height below its last row.
 std::string keyHtml(const std::vector<KeyEntry>& entries, double y, double* height);
 
 // The chart: `body` (plot, axes and key) in an <svg> `height` units tall

@@ -30,12 +30,17 @@ std::string processChartHtml(const std::string& id, const metrics::MetricInfo& i
                              const std::vector<HistoryPoint>& points) {
   std::vector<std::optional<double>> values;
   for (const auto& p : points) values.push_back(p.value);
-  const std::optional<metrics::ProcessChart> chart = metrics::processChart(values, info.better);
-  const bool percent = info.unit == metrics::Unit::kPercent;
+  const std::optional<metrics::ProcessChart> chart =
+      metrics::processChart(values, info.better, metrics::valueRange(info.metric));
   auto fmt = [&](double v) { return reports::formatValue(info.unit, v); };
+  // A count's mean and limits fall between whole numbers: rounded to one,
+  // the key would name a place the line is not drawn (0.6 said as "1").
+  auto fmtLine = [&](double v) {
+    return metrics::displayDecimals(info.unit) == 0 ? reports::formatNumber(v, 1) : fmt(v);
+  };
 
-  // The range: the figures and the limits, a percentage's limits only as
-  // far as 0 and 100 (beyond, they are said in the key but not drawn).
+  // The range: the figures and the limits (kept to the values the metric
+  // can take by processChart, so all are drawn where the key says).
   double lo = 0, hi = 0;
   bool any = false;
   for (const auto& v : values)
@@ -45,8 +50,8 @@ std::string processChartHtml(const std::string& id, const metrics::MetricInfo& i
       any = true;
     }
   if (chart) {
-    lo = std::min(lo, percent ? std::max(chart->lower, 0.0) : chart->lower);
-    hi = std::max(hi, percent ? std::min(chart->upper, 100.0) : chart->upper);
+    lo = std::min(lo, chart->lower);
+    hi = std::max(hi, chart->upper);
   }
   const Plot plot = plotFor(lo, hi, info.unit);
   const double step = points.size() > 1 ? plot.width() / double(points.size() - 1) : 0;
@@ -61,7 +66,8 @@ std::string processChartHtml(const std::string& id, const metrics::MetricInfo& i
   }
   std::string summary;
   if (chart) {
-    summary = "Mean " + fmt(chart->mean) + "; process limits " + fmt(chart->lower) + " to " + fmt(chart->upper) +
+    summary = "Mean " + fmtLine(chart->mean) + "; process limits " + fmtLine(chart->lower) + " to " +
+              fmtLine(chart->upper) +
               ". " + (chart->trend == metrics::Trend::kConcern       ? "Signal: a special cause, getting worse."
                       : chart->trend == metrics::Trend::kImprovement ? "Signal: a special cause, improving."
                                                                      : "No special cause at the latest figure.");
@@ -79,12 +85,11 @@ std::string processChartHtml(const std::string& id, const metrics::MetricInfo& i
   if (chart) {
     s += line(plot.left, plot.y(chart->mean), plot.right(), plot.y(chart->mean), kLineColour, nullptr, 1.5);
     for (double limit : {chart->upper, chart->lower})
-      if (limit >= plot.lo && limit <= plot.hi)
-        s += line(plot.left, plot.y(limit), plot.right(), plot.y(limit), "#0b0c0c", "6 4", 1.5);
+      s += line(plot.left, plot.y(limit), plot.right(), plot.y(limit), "#0b0c0c", "6 4", 1.5);
     // Each on its own, so that a long unit ("per 100 cases") still fits a row.
-    key.push_back({KeyEntry::kLine, "Upper limit " + fmt(chart->upper), "#0b0c0c", "6 4"});
-    key.push_back({KeyEntry::kLine, "Mean " + fmt(chart->mean)});
-    key.push_back({KeyEntry::kLine, "Lower limit " + fmt(chart->lower), "#0b0c0c", "6 4"});
+    key.push_back({KeyEntry::kLine, "Upper limit " + fmtLine(chart->upper), "#0b0c0c", "6 4"});
+    key.push_back({KeyEntry::kLine, "Mean " + fmtLine(chart->mean)});
+    key.push_back({KeyEntry::kLine, "Lower limit " + fmtLine(chart->lower), "#0b0c0c", "6 4"});
   }
   std::string path;
   bool pen = false;
@@ -98,18 +103,23 @@ std::string processChartHtml(const std::string& id, const metrics::MetricInfo& i
   }
   if (!path.empty()) s += "<path d=\"" + path.substr(1) + "\" fill=\"none\" stroke=\"#1d70b8\" stroke-width=\"2\"/>";
   const bool lower_better = info.better == metrics::Better::kLower;
+  bool drew_dot = false, drew_worse = false, drew_better = false;  // each mark drawn is named in the key
   for (size_t i = 0; i < points.size(); ++i) {
     if (!points[i].value) continue;
     const double v = *points[i].value, px = x(i), py = plot.y(v);
     if (chart && i < chart->special.size() && chart->special[i]) {
       const bool worse = lower_better ? v > chart->mean : v < chart->mean;
       s += diamond(px, py, 7, worse ? kWorseColour : kBetterColour);
+      (worse ? drew_worse : drew_better) = true;
     } else {
       s += "<circle cx=\"" + num(px) + "\" cy=\"" + num(py) + "\" r=\"3.5\" fill=\"#1d70b8\"/>";
+      drew_dot = true;
     }
   }
   if (!points.empty() && points.back().value) key.push_back({KeyEntry::kDot, "Latest " + fmt(*points.back().value)});
-  if (chart) key.push_back({KeyEntry::kDiamond, "Special cause", kWorseColour});
+  else if (drew_dot) key.push_back({KeyEntry::kDot, "Earlier figures"});
+  if (drew_worse) key.push_back({KeyEntry::kDiamond, "Special cause, getting worse", kWorseColour});
+  if (drew_better) key.push_back({KeyEntry::kDiamond, "Special cause, improving", kBetterColour});
   if (!points.empty()) s += endLabels(plot, points.front().period, points.size() > 1 ? points.back().period : "");
   double height = 0;
   s += keyHtml(key, plot.bottom() + kAxisGap + kKeyGap, &height);
@@ -144,11 +154,18 @@ std::string funnelPlotHtml(const std::string& id, const metrics::MetricInfo& inf
                             std::string(info.n_counts) + ") from 0 to " + std::to_string(max_n) + ".";
   std::string desc = "Each team's " + std::string(info.label) + " against the number it rests on (n), with the 95% "
                      "and 99.8% limits around the council's " + fmt(council_value) + ". " + scale + " ";
-  // The limits as curves, sampled along n.
+  // The limits as curves, sampled along n and at each team's own n: at
+  // small n they are exact binomial limits, which step from count to
+  // count, and a team is drawn against its own limits, not a line between.
+  std::vector<int64_t> ns;
+  for (int k = 0; k <= 60; ++k) ns.push_back(std::max<int64_t>(1, int64_t(std::llround(double(max_n) * 1.05 * k / 60))));
+  for (const auto& p : points)
+    if (p.n > 0) ns.push_back(p.n);
+  std::sort(ns.begin(), ns.end());
+  ns.erase(std::unique(ns.begin(), ns.end()), ns.end());
   for (double z : {metrics::kFunnelZ95, metrics::kFunnelZ998}) {
     std::string up, down;
-    for (int k = 0; k <= 60; ++k) {
-      const int64_t n = std::max<int64_t>(1, int64_t(std::llround(double(max_n) * 1.05 * k / 60)));
+    for (const int64_t n : ns) {
       const auto l = metrics::funnelLimits(council_value, n, z);
       if (!l) continue;
       up += (up.empty() ? "M" : " L") + num(x(double(n))) + " " + num(curveY(l->upper));
@@ -160,6 +177,7 @@ std::string funnelPlotHtml(const std::string& id, const metrics::MetricInfo& inf
            "stroke-width=\"1.5\" stroke-dasharray=\"" + dash + "\"/>";
   }
   s += line(plot.left, plot.y(council_value), plot.right(), plot.y(council_value), kLineColour, nullptr, 2);
+  bool drew_within = false, drew_worse = false, drew_better = false;  // each mark drawn is named in the key
   for (const auto& p : points) {
     const auto signal = metrics::compareWithCouncil(p.value, p.n, council_value, info.better);
     const bool outside = signal && *signal != metrics::Comparison::kNone;
@@ -168,6 +186,7 @@ std::string funnelPlotHtml(const std::string& id, const metrics::MetricInfo& inf
                              (worse ? ", significantly worse than the council"
                               : outside ? ", significantly better than the council" : ", within the limits");
     words.push_back(word);
+    (worse ? drew_worse : outside ? drew_better : drew_within) = true;
     const double px = x(double(p.n)), py = clampY(p.value);
     s += "<g><title>" + http::escapeHtml(word) + "</title>" +
          (outside ? diamond(px, py, 7, worse ? kWorseColour : kBetterColour) : circle(px, py, 4.5)) + "</g>";
@@ -176,10 +195,13 @@ std::string funnelPlotHtml(const std::string& id, const metrics::MetricInfo& inf
        "</g>";
   double axis_end = 0, height = 0;
   s += nAxisHtml(plot, x_max, info.n_counts, &axis_end);
-  s += keyHtml({{KeyEntry::kLine, "Council " + fmt(council_value)},
-                {KeyEntry::kLine, "95% limits", "#0b0c0c", "3 3"},
-                {KeyEntry::kLine, "99.8% limits", "#0b0c0c", "8 4"}},
-               axis_end + kKeyGap, &height);
+  std::vector<KeyEntry> key{{KeyEntry::kLine, "Council " + fmt(council_value)},
+                            {KeyEntry::kLine, "95% limits", "#0b0c0c", "3 3"},
+                            {KeyEntry::kLine, "99.8% limits", "#0b0c0c", "8 4"}};
+  if (drew_within) key.push_back({KeyEntry::kDot, "A team within the limits"});
+  if (drew_worse) key.push_back({KeyEntry::kDiamond, "Significantly worse", kWorseColour});
+  if (drew_better) key.push_back({KeyEntry::kDiamond, "Significantly better", kBetterColour});
+  s += keyHtml(key, axis_end + kKeyGap, &height);
   for (const auto& w : words) desc += w + "; ";
   words.insert(words.begin(), "The council: " + fmt(council_value) + ". Limits: 95% (short dashes) and 99.8% "
                                                                      "(long dashes). " + scale);
