@@ -10,7 +10,11 @@
 //
 // The session cookie is HttpOnly, SameSite=Lax, Path=/, and Secure when the
 // server is reached over TLS (WebAppOptions::secure_cookies). A new session
-// id is issued at every sign-in (no session fixation).
+// id is issued at every sign-in (no session fixation), and a new CSRF
+// cookie at sign-in and sign-out, so that no form of one session works in
+// the next. A name that is no account is audited as a keyed hash only
+// (access/login.h), keyed with a key derived from the CSRF secret (kept in
+// HEALTHCHECK_CSRF_SECRET; random per process without one).
 //
 // Thread-safety: handlers run concurrently, each borrowing a connection.
 #ifndef HC_WEB_ACCOUNT_LOGIN_PAGES_H_
@@ -20,6 +24,7 @@
 
 #include "web/http/csrf.h"
 #include "web/http/database_pool.h"
+#include "web/http/hmac_sha256.h"
 #include "web/http/page_layout.h"
 #include "web/http/router.h"
 
@@ -27,8 +32,10 @@ namespace hc::web::account {
 
 class LoginPages {
  public:
-  LoginPages(http::DatabasePool& pool, const http::CsrfProtection& csrf, const http::PageLayout& layout, bool secure_cookies)
-      : pool_(pool), csrf_(csrf), layout_(layout), secure_cookies_(secure_cookies) {}
+  // `secret`: the server's CSRF secret ("" for none), from which the key of
+  // unknown names' tags is derived.
+  LoginPages(http::DatabasePool& pool, const http::CsrfProtection& csrf, const http::PageLayout& layout,
+             bool secure_cookies, const std::string& secret);
 
   void addRoutes(http::Router& router);
 
@@ -44,6 +51,7 @@ class LoginPages {
   const http::CsrfProtection& csrf_;
   const http::PageLayout& layout_;
   bool secure_cookies_;
+  http::HmacSha256 unknown_names_;  // tags the names that are no account
 };
 
 }  // namespace hc::web::account

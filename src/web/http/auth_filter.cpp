@@ -117,7 +117,7 @@ std::optional<Response> AuthFilter::operator()(Request& request, const Route& ro
   }
   if (!user) return toLogin(request);
   if (!access::mayCall(&*user, route.access)) return forbidden(layout_);
-  if (request.method == "POST" && !csrf_.verify(request, csrfScope(*user))) return forbidden(layout_);
+  if (request.method == "POST" && !csrf_.verify(request, csrfScope(request, *user))) return forbidden(layout_);
   setSignedInUser(request, *user);
   return std::nullopt;
 }

@@ -34,7 +34,7 @@ std::optional<SiteHeader> headerFor(const Request& request, Response& response, 
                                     std::string_view current, const std::string& query) {
   const std::optional<access::User> user = signedInUser(request);
   if (!user) return std::nullopt;
-  return siteHeader(*user, csrf.hiddenField(request, response, AuthFilter::csrfScope(*user)), current, query);
+  return siteHeader(*user, csrf.hiddenField(request, response, AuthFilter::csrfScope(request, *user)), current, query);
 }
 
 std::string siteHeaderHtml(const SiteHeader& header) {
