@@ -21,6 +21,10 @@ struct Request {
   // Set by the request filter for the handlers after it (a signed-in user,
   // a role): the hook for authentication (web_server.h).
   std::map<std::string, std::string> attributes;
+  // Who sent it, for per-client limits (never logged or stored): the
+  // peer's address, or the proxy's X-Forwarded-For entry when the server
+  // is told a proxy is in front (web_server.h). "" in-process.
+  std::string client_address;
 
   // "" when absent.
   const std::string& param(const std::string& name) const { return lookup(params, name); }
