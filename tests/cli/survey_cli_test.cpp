@@ -200,7 +200,8 @@ TEST_F(SurveyCliTest, ReviewAcceptsATeamWithMoreResponsesThanStaff) {
                 "--surveys", surveys_}).status, 0);
   std::smatch m;
   const std::string before = hc({"survey", "status", run_}).out;
-  ASSERT_TRUE(std::regex_match(statusRow(before, "T0002"), m, std::regex("T0002 0 0 0 ([0-9]+) +0%"))) << before;
+  const std::string row = statusRow(before, "T0002");
+  ASSERT_TRUE(std::regex_match(row, m, std::regex("T0002 0 0 0 ([0-9]+) +0%"))) << before;
   const int staff = std::stoi(m[1]);
   const Outcome links = hc({"survey", "invite", run_, "--team", "T0002", "--count", std::to_string(staff + 1)});
   ASSERT_EQ(links.status, 0) << links.err;

@@ -210,7 +210,8 @@ TEST(SurveySheetFlagTest, MoreResponsesThanStaffIsNoted) {
   ASSERT_EQ(cells.at("B6").text, "T01");
   EXPECT_EQ(cells.at("H6").text,
             "More responses than staff: the open link may have been used more than once; not rated until an "
-            "administrator reviews it");
+            "administrator reviews it. Questions answered by fewer than 5 people are not shown")
+      << "the flag first, then the note it had";
   EXPECT_EQ(cells.at("H7").text, "Fewer than 5 responses: not shown") << "the others' notes as before";
 }
 
