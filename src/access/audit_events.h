@@ -20,7 +20,7 @@
 
 namespace hc::access {
 
-// A survey run changed: `change` is "open", "invite", "close", "import",
+// A survey run changed: `change` is "open", "invite", "review", "close", "import",
 // "publish" or "unpublish"; `run` the run id; `detail` e.g. "20 links for T0001".
 void auditSurveyChange(store::Database& db, const std::string& actor, const std::string& change,
                        const std::string& run, const std::string& detail = "");

@@ -16,12 +16,13 @@ int64_t Login::lockSeconds(int failures) {
 std::optional<User> Login::attempt(const std::string& username, const std::string& password, int64_t now) {
   UserStore users(db_);
   AuditLog audit(db_);
-  // The subject is what was typed (cleaned): a failed attempt on a
-  // non-existent name is worth seeing too.
   const std::optional<Credentials> account = users.credentials(username);
   if (!account) {
     verifyDummy(password);
-    audit.record(username, audit_action::kLoginFailed, username, "unknown user");
+    // Never the typed text: it may be a password typed in the wrong box.
+    const std::string tag = unknown_name_tag_ ? unknown_name_tag_(username) : "";
+    audit.record(kUnknownNameActor, audit_action::kLoginFailed, tag.empty() ? kUnknownNameActor : "name-tag:" + tag,
+                 "unknown user name (only its keyed hash is kept)");
     return std::nullopt;
   }
   if (account->locked_until > now) {

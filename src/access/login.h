@@ -12,13 +12,21 @@
 // nothing that a wrong password does not. A success clears the count; so
 // do `healthcheck user unlock` and `user reset-password`.
 //
+// A name that is no account is never written down: people type their
+// password into the user-name box, and the audit is append-only and in
+// every backup. Its row says only that an unknown name was tried, with a
+// keyed hash of it (the NameTag the caller gives, HMAC under a server
+// secret) so that repeated tries of one name show as one tag.
+//
 // Thread-safety: a Login uses its Database on one thread at a time.
 #ifndef HC_ACCESS_LOGIN_H_
 #define HC_ACCESS_LOGIN_H_
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "access/user.h"
 #include "store/database.h"
@@ -34,9 +42,17 @@ constexpr const char* kLoginFailedMessage =
     "The username or password is not right, or the account is locked for a while after several failed attempts. "
     "Try again later, or ask your administrator to reset your password.";
 
+// The audit's stand-in for a name that is no account: a keyed hash of the
+// typed text, or "" where none is kept (then only the fact is recorded).
+using NameTag = std::function<std::string(const std::string& typed_name)>;
+
+// The audit row's actor and subject for a name that is no account.
+constexpr const char* kUnknownNameActor = "(unknown name)";
+
 class Login {
  public:
-  explicit Login(store::Database& db) : db_(db) {}
+  explicit Login(store::Database& db, NameTag unknown_name_tag = {})
+      : db_(db), unknown_name_tag_(std::move(unknown_name_tag)) {}
 
   // The user when `password` is right and the account is not locked;
   // nullopt otherwise. Writes an audit row either way.
@@ -47,6 +63,7 @@ class Login {
 
  private:
   store::Database& db_;
+  NameTag unknown_name_tag_;
 };
 
 }  // namespace hc::access

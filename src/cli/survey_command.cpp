@@ -1,4 +1,4 @@
-// healthcheck survey open|close|invite|status|import|results: running a
+// healthcheck survey open|close|invite|status|review|import|results: running a
 // staff survey from the command line (src/surveys/).
 #include <fstream>
 #include <iomanip>
@@ -13,6 +13,7 @@
 #include "metrics/period.h"
 #include "store/database.h"
 #include "store/schema.h"
+#include "surveys/excess_responses.h"
 #include "surveys/survey_catalogue.h"
 #include "surveys/results_output.h"
 #include "surveys/survey_import.h"
@@ -32,6 +33,7 @@ const char* const kOverview =
     "  invite   issue single-use links for a team (printed, or a CSV for a mail merge),\n"
     "           or the team's open link\n"
     "  status   list survey runs, or one run's invitations, responses and response rates\n"
+    "  review   accept a team's responses that outnumber its staff, so that they are rated\n"
     "  close    stop a run taking answers\n"
     "  import   import responses exported from another survey tool\n"
     "  results  per-team results, suppressed below the minimum group size\n"
@@ -99,13 +101,22 @@ int surveyInvite(const std::vector<std::string>& args, Context& context) {
   options.add_options()("team", po::value(&team)->required(), "the team the links are for")(
       "count", po::value(&count), "number of single-use links (one per person)")(
       "open-link", po::bool_switch(&open_link),
-      "instead: print the team's open link (anyone holding it can answer; replaces an earlier open link)")(
+      "instead: print the team's open link (anyone holding it can answer; replaces an earlier open link;\n"
+      "one response per browser and 30 starts per address an hour, but not one per person: see below)")(
       "csv", po::value(&csv), "write the links to this CSV (team_id,link) for a mail merge instead of printing them")(
       "base-url", po::value(&base_url), "the address staff reach the server at (default http://127.0.0.1:8080)");
   po::variables_map vm;
   if (!parseCommandOptions(args, "healthcheck survey invite RUN --team T (--count N [--csv FILE] | --open-link)",
                            "Issues single-use survey links for a team. Each link is shown once: only a hash of\n"
-                           "it is stored, so keep the output (or CSV) for the mail merge.",
+                           "it is stored, so keep the output (or CSV) for the mail merge.\n\n"
+                           "An open link cannot be made single-use. What it prevents: a second start from a\n"
+                           "browser that has answered (a cookie set when the form starts; a browser that\n"
+                           "started is sent back to its own answers), more than 30 starts an hour from one\n"
+                           "address, and a team with more responses than staff in post being rated before\n"
+                           "'healthcheck survey review' (it is flagged wherever its figures appear). What it\n"
+                           "cannot prevent: one person answering again from another browser or device, or\n"
+                           "after clearing cookies, or someone outside the team who is given the link.\n"
+                           "Single-use links (--count) are the only way to one answer per person.",
                            options, Positionals().add("run", &run_id, true), vm, context))
     return kOk;
   if (open_link == (count > 0)) throw UsageError("give either --count N or --open-link");
@@ -167,6 +178,11 @@ int surveyStatus(const std::vector<std::string>& args, Context& context) {
                 << s.used << std::setw(11) << s.responses << std::setw(8) << s.staff_in_post;
     if (s.staff_in_post > 0)
       context.out << std::setw(7) << std::fixed << std::setprecision(0) << 100.0 * s.responses / s.staff_in_post << "%";
+    if (surveys::moreResponsesThanStaff(s.responses, s.staff_in_post))
+      context.out << "  " << surveys::kMoreResponsesThanStaff
+                  << (surveys::awaitingReview(s) ? " (not rated until: healthcheck survey review " + run_id + " --team " +
+                                                       s.team_id + ")"
+                                                 : " (reviewed)");
     context.out << "\n";
   }
   return kOk;
@@ -174,6 +190,27 @@ int surveyStatus(const std::vector<std::string>& args, Context& context) {
 
 std::string runArgument(const std::vector<std::string>& args, const std::string& usage, const std::string& what,
                         std::string* base_url, Context& context);
+
+int surveyReview(const std::vector<std::string>& args, Context& context) {
+  std::string run_id, team;
+  po::options_description options("Options");
+  options.add_options()("team", po::value(&team)->required(), "the team whose responses were checked");
+  po::variables_map vm;
+  if (!parseCommandOptions(args, "healthcheck survey review RUN --team T",
+                           "A team with more responses than staff in post (its open link may have been used more\n"
+                           "than once) is left out of the ratings until reviewed. Once you are satisfied the\n"
+                           "responses are genuine (more staff than the records show, say), this accepts the\n"
+                           "responses counted now so that they are rated; more after it want another review.",
+                           options, Positionals().add("run", &run_id, true), vm, context))
+    return kOk;
+  auto db = store::openDatabase(context.db_url);
+  store::migrate(*db);
+  const int64_t accepted = surveys::reviewResponses(*db, run_id, team);
+  access::auditSurveyChange(*db, access::cliActor(), "review", run_id,
+                            std::to_string(accepted) + " response(s) of " + team + " accepted");
+  context.out << "Reviewed " << team << " in " << run_id << ": its " << accepted << " response(s) are now rated\n";
+  return kOk;
+}
 
 int surveyClose(const std::vector<std::string>& args, Context& context) {
   const std::string run_id = runArgument(args, "healthcheck survey close RUN",
@@ -298,6 +335,7 @@ int runSurvey(const std::vector<std::string>& args, Context& context) {
                        {{"open", surveyOpen},
                         {"invite", surveyInvite},
                         {"status", surveyStatus},
+                        {"review", surveyReview},
                         {"close", surveyClose},
                         {"import", surveyImport},
                         {"results", surveyResults},

@@ -130,8 +130,9 @@ class Database {
   // for data that must not outlive its deletion (survey drafts: README
   // "Survey anonymity"). SQLite deletes with secure_delete on (deleted
   // content is zeroed) and here checkpoints the write-ahead log into the
-  // file and truncates it; false when a reader held the log open so it is
-  // left for the next call. MySQL/MariaDB: nothing a client can do (its
+  // file and truncates it; false when a reader held the log open: it is
+  // then retried in the background until the reader lets go (for up to
+  // kRetryPeriod, store/sqlite_log_eraser.h; then the next call). MySQL/MariaDB: nothing a client can do (its
   // redo and binary logs are the server's; the README says what the
   // operator must set); returns true. Call outside a transaction.
   virtual bool eraseDeletedRows() { return true; }

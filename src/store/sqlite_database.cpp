@@ -5,10 +5,13 @@
 #include <filesystem>
 
 #include "store/sqlite_backup.h"
+#include "store/sqlite_log_eraser.h"
 #include "store/sqlite_statement.h"
 
 namespace hc::store {
 namespace {
+
+constexpr int kBusyTimeoutMs = 5000;
 
 // The folder of `path` when the process may not write it, else "". SQLite
 // creates its -wal and -shm files there, so even reading needs it in WAL mode.
@@ -44,7 +47,7 @@ SqliteDatabase::SqliteDatabase(const std::string& path) : path_(path) {
   try {
     if (rc != SQLITE_OK) throwSqliteError(db_, rc, "");
     sqlite3_extended_result_codes(db_, 1);
-    sqlite3_busy_timeout(db_, 5000);
+    sqlite3_busy_timeout(db_, kBusyTimeoutMs);
     // journal_mode is the first statement to touch the file, so it is the
     // one that finds a file that is not a database or cannot be written.
     // cache_size: the default 2 MB cache thrashes once a table and its
@@ -110,8 +113,15 @@ BackupResult SqliteDatabase::backupTo(const std::string& path) { return sqliteBa
 
 bool SqliteDatabase::eraseDeletedRows() {
   int log_frames = 0, copied = 0;
+  // Without waiting: a truncating checkpoint that waits for an old reader
+  // holds back every writer meanwhile (and the request with it).
+  sqlite3_busy_timeout(db_, 0);
   const int rc = sqlite3_wal_checkpoint_v2(db_, nullptr, SQLITE_CHECKPOINT_TRUNCATE, &log_frames, &copied);
-  if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) return false;
+  sqlite3_busy_timeout(db_, kBusyTimeoutMs);
+  if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+    eraseLogInBackground(path_);
+    return false;
+  }
   if (rc != SQLITE_OK) throwSqliteError(db_, rc, "PRAGMA wal_checkpoint(TRUNCATE)");
   return true;
 }

@@ -1,5 +1,6 @@
 #include "surveys/answer_text.h"
 
+#include "core/clean_text.h"
 #include "ingest/text.h"
 
 namespace hc::surveys {
@@ -39,7 +40,7 @@ std::string cleanAnswer(std::string_view text) {
     }
     i += len;
   }
-  return out;
+  return withoutDirectionControls(out);
 }
 
 }  // namespace hc::surveys

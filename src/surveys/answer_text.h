@@ -18,7 +18,8 @@ bool readableAnswer(std::string_view text);
 // `text` without control characters (C0 but line feed, DEL, and the C1
 // range U+0080..U+009F, which terminals read as escape sequences; a tab
 // becomes a space, a carriage return is dropped), each invalid UTF-8
-// sequence replaced by U+FFFD: cleanAnswer("ok\x1b[2Jbye") == "ok[2Jbye".
+// sequence replaced by U+FFFD, and without Unicode direction controls
+// (core/clean_text.h): cleanAnswer("ok\x1b[2Jbye") == "ok[2Jbye".
 std::string cleanAnswer(std::string_view text);
 
 }  // namespace hc::surveys

@@ -103,6 +103,14 @@ std::string ResponseStore::startFromOpenLink(const std::string& open_token, Link
   return token;
 }
 
+Link ResponseStore::earlierStart(const std::string& open_token, const std::string& own_token) {
+  std::string run_id, team_id, survey_id;
+  if (lookupOpenLink(open_token, run_id, team_id, survey_id) == LinkState::kUnknown) return Link{};
+  Link own = resolve(own_token);
+  if (own.run_id != run_id || own.team_id != team_id) return Link{};
+  return own;
+}
+
 Answers ResponseStore::draft(const Link& link) {
   store::Statement& st = statement("SELECT question_id, value FROM survey_drafts WHERE token_hash = ?");
   st.bindText(0, link.token_hash);
@@ -229,7 +237,7 @@ SubmitOutcome ResponseStore::submit(const Link& link, const SurveyDefinition& su
   tx.commit();
   // The draft's earlier copies in SQLite's write-ahead log tie the answers
   // to the link's hash: checkpoint and truncate it (a reader holding it
-  // open leaves it to the next submission).
+  // open leaves it to a retry in the background, never this request).
   db_.eraseDeletedRows();
   return SubmitOutcome::kStored;
 }

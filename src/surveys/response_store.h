@@ -68,6 +68,11 @@ class ResponseStore {
   // An open link: on success returns a fresh single-use token for one
   // respondent and sets state kOpen; otherwise returns "" and the state.
   std::string startFromOpenLink(const std::string& open_token, LinkState& state);
+  // The link this browser started from the open link before (`own_token`,
+  // kept in its cookie): kOpen while unfinished, kUsed once submitted;
+  // kUnknown when the token is not one started from this open link's run
+  // and team (a stale or copied cookie), so the browser may start afresh.
+  Link earlierStart(const std::string& open_token, const std::string& own_token);
 
   Answers draft(const Link& link);
   // Replaces the draft answers of `question_ids` (one section) by those in

@@ -6,6 +6,8 @@
 #include <iomanip>
 #include <sstream>
 
+#include "surveys/excess_responses.h"
+
 namespace hc::surveys {
 namespace {
 
@@ -19,6 +21,17 @@ std::string figure(const std::optional<double>& v, bool suppressed, int decimals
   return s.str();
 }
 
+// A comment's later lines indented under its first, so that one comment
+// never reads as two (or as a line of the report itself).
+std::string continuationIndented(const std::string& text, const std::string& indent) {
+  std::string out;
+  for (char c : text) {
+    out += c;
+    if (c == '\n') out += indent;
+  }
+  return out;
+}
+
 }  // namespace
 
 void writeResultsText(const SurveyResults& results, std::ostream& out) {
@@ -29,6 +42,11 @@ void writeResultsText(const SurveyResults& results, std::ostream& out) {
         << " response(s)";
     if (s.response_rate) out << ", response rate " << figure(s.response_rate, false, 0) << "% of " << s.staff_in_post;
     out << (s.suppressed ? " - fewer than the minimum group size: results suppressed\n" : "\n");
+    if (s.more_responses_than_staff)
+      out << "  " << kMoreResponsesThanStaff
+          << (s.awaiting_review ? " (not rated until reviewed: healthcheck survey review " + run.run_id + " --team " +
+                                      s.scope + ")\n"
+                                : " (reviewed: rated)\n");
     for (const auto& [area, v] : s.area_scores) out << "  area " << area << ": " << figure(v, s.suppressed, 1) << "\n";
     for (const auto& [group, v] : s.group_means) out << "  scale " << group << ": " << figure(v, s.suppressed, 2) << "\n";
     for (const QuestionResult& q : s.questions) {
@@ -40,7 +58,7 @@ void writeResultsText(const SurveyResults& results, std::ostream& out) {
       for (size_t i = 0; i < 5; ++i) out << std::setw(6) << q.counts[i];
       out << "   score " << figure(q.score, false, 1) << "\n";
     }
-    for (const auto& c : s.comments) out << "  comment: " << c << "\n";
+    for (const auto& c : s.comments) out << "  comment: " << continuationIndented(c, "           ") << "\n";
   }
 }
 
@@ -61,6 +79,10 @@ void writeResultsJson(const SurveyResults& results, std::ostream& out) {
     o.set("staff_in_post", s.staff_in_post);
     o.set("response_rate", orNull(s.response_rate));
     o.set("suppressed", s.suppressed);
+    if (s.more_responses_than_staff) {
+      o.set("more_responses_than_staff", kMoreResponsesThanStaff);
+      o.set("awaiting_review", s.awaiting_review);
+    }
     for (const auto& [a, v] : s.area_scores) areas.set(a, orNull(v));
     for (const auto& [g, v] : s.group_means) groups.set(g, orNull(v));
     o.set("areas", areas);

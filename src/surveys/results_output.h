@@ -6,6 +6,8 @@
 //   {"run": {"id", "survey", "period", "from", "to"},
 //    "scopes": [{"scope": "council"|TEAM, "service", "responses",
 //                "staff_in_post", "response_rate", "suppressed",
+//                "more_responses_than_staff": TEXT and "awaiting_review":
+//                bool (only for a team with more responses than staff),
 //                "areas": {AREA: score|null}, "groups": {GROUP: mean|null},
 //                "questions": [{"id", "answered", "counts": [n1..n5],
 //                               "score", "suppressed"}],

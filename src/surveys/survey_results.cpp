@@ -1,5 +1,7 @@
 #include "surveys/survey_results.h"
 
+#include "surveys/excess_responses.h"
+
 #include <algorithm>
 
 #include "surveys/answer_text.h"
@@ -161,9 +163,9 @@ SurveyResults loadSurveyResults(store::Database& db, const std::string& run_id, 
     council.comments.push_back(body);
   }
 
-  std::map<std::string, int64_t> staff;
+  std::map<std::string, TeamStatus> status;
   int64_t council_staff = 0;
-  for (const TeamStatus& s : runs.status(run_id)) staff[s.team_id] = s.staff_in_post, council_staff += s.staff_in_post;
+  for (const TeamStatus& s : runs.status(run_id)) status[s.team_id] = s, council_staff += s.staff_in_post;
   std::map<std::string, std::string> services;
   auto ts = db.prepare("SELECT team_id, service FROM teams");
   while (ts->step()) services[ts->getText(0)] = ts->getText(1);
@@ -175,8 +177,10 @@ SurveyResults loadSurveyResults(store::Database& db, const std::string& run_id, 
   };
   results.scopes.push_back(withRate(build("council", council, questions, options), council_staff));
   for (const auto& [id, tally] : teams) {
-    ScopeResults r = withRate(build(id, tally, questions, options), staff[id]);
+    ScopeResults r = withRate(build(id, tally, questions, options), status[id].staff_in_post);
     r.service = services[id];
+    r.more_responses_than_staff = moreResponsesThanStaff(r.responses, r.staff_in_post);
+    r.awaiting_review = r.more_responses_than_staff && status[id].reviewed_responses < r.responses;
     results.scopes.push_back(std::move(r));
   }
 

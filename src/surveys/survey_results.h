@@ -50,6 +50,11 @@ struct ScopeResults {
   int64_t responses = 0;
   int64_t staff_in_post = 0;
   std::optional<double> response_rate;  // percent; null without staff in post
+  // More responses than staff (a team only): shown with
+  // kMoreResponsesThanStaff wherever the rate or figures are, and left out
+  // of the ratings while awaiting_review (excess_responses.h).
+  bool more_responses_than_staff = false;
+  bool awaiting_review = false;
   bool suppressed = false;
   std::map<std::string, std::optional<double>> area_scores;  // area -> 0..100
   std::map<std::string, std::optional<double>> group_means;  // group -> 1..5

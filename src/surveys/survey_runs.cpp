@@ -227,6 +227,8 @@ std::vector<TeamStatus> SurveyRuns::status(const std::string& run_id) {
         &TeamStatus::used, false);
   count("SELECT team_id, COUNT(*) FROM survey_responses WHERE run_id = ? GROUP BY team_id", &TeamStatus::responses,
         false);
+  count("SELECT team_id, reviewed_responses FROM survey_run_teams WHERE run_id = ?", &TeamStatus::reviewed_responses,
+        false);
   count("SELECT s.team_id, COUNT(*) FROM staff s JOIN survey_run_teams t ON t.team_id = s.team_id AND t.run_id = ? "
         "WHERE s.start_date <= ? AND (s.end_date IS NULL OR s.end_date >= ?) GROUP BY s.team_id",
         &TeamStatus::staff_in_post, true);

@@ -42,6 +42,7 @@ struct TeamStatus {
   int64_t used = 0;          // of them, submitted
   int64_t responses = 0;     // stored responses (form or import)
   int64_t staff_in_post = 0; // on the last day of the period
+  int64_t reviewed_responses = 0;  // responses an administrator accepted (excess_responses.h)
 };
 
 // Wrong use that the CLI reports as such: unknown run or team, a run

@@ -1,5 +1,7 @@
 #include "surveys/survey_scores.h"
 
+#include "surveys/excess_responses.h"
+
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -21,7 +23,7 @@ std::vector<SurveyResponseScores> loadSurveyScores(store::Database& db, Date fro
   // One row per scored answer, grouped by response so that each response
   // is folded as its rows stream past.
   auto st = db.prepare(
-      "SELECT r.response_id, r.team_id, run.period_to, q.area, q.reverse, a.value "
+      "SELECT r.response_id, r.team_id, run.period_to, q.area, q.reverse, a.value, r.run_id "
       "FROM survey_runs run "
       "JOIN survey_responses r ON r.run_id = run.run_id "
       "JOIN survey_answers a ON a.response_id = r.response_id "
@@ -30,6 +32,8 @@ std::vector<SurveyResponseScores> loadSurveyScores(store::Database& db, Date fro
       "ORDER BY r.response_id");
   st->bindText(0, from.iso());
   st->bindText(1, to.iso());
+  // Teams with more responses than staff are not rated until reviewed.
+  const auto held_back = teamsAwaitingReview(db, from, to);
   std::vector<SurveyResponseScores> out;
   std::string current;
   Mean tools, wellbeing, delivery;
@@ -42,6 +46,7 @@ std::vector<SurveyResponseScores> loadSurveyScores(store::Database& db, Date fro
     tools = wellbeing = delivery = Mean{};
   };
   while (st->step()) {
+    if (!held_back.empty() && held_back.count({st->getText(6), st->getText(1)})) continue;
     std::string id = st->getText(0);
     if (id != current) {
       flush();

@@ -26,7 +26,8 @@ inline double answerScore(int v, bool reverse) { return (orientedAnswer(v, rever
 // One SurveyResponseScores per stored response of every survey run whose
 // period ends in [from, to] (survey_date = that last day), from the
 // questions scored in the tools, wellbeing and delivery areas. Responses
-// that answered none of them are left out. Ordered by team, then date, then
+// that answered none of them are left out, and so are those of a team
+// awaiting review for more responses than staff (excess_responses.h). Ordered by team, then date, then
 // the scores themselves: a total order, so that sums over the responses are
 // the same bit for bit however the database returned them.
 std::vector<SurveyResponseScores> loadSurveyScores(store::Database& db, Date from, Date to);

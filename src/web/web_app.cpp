@@ -12,9 +12,9 @@ WebApp::WebApp(const WebAppOptions& options)
       csrf_(options.csrf_secret, options.secure_cookies),
       static_files_(options.assets_folder),
       views_(layout_),
-      survey_pages_(pool_, catalogue_, views_, csrf_),
+      survey_pages_(pool_, catalogue_, views_, csrf_, options.secure_cookies),
       auth_filter_(pool_, csrf_, layout_),
-      login_pages_(pool_, csrf_, layout_, options.secure_cookies),
+      login_pages_(pool_, csrf_, layout_, options.secure_cookies, options.csrf_secret),
       action_pages_(pool_, layout_, csrf_),
       staff_results_(pool_, layout_, catalogue_) {
   {

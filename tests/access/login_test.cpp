@@ -47,6 +47,24 @@ TEST_F(LoginTest, WrongPasswordAndUnknownUserFailAlikeAndAreAudited) {
   EXPECT_EQ(count("SELECT COUNT(*) FROM users"), 1);
 }
 
+// A name that is no account may be a password typed in the wrong box: the
+// audit keeps the fact and the caller's keyed tag of it, never the text.
+TEST_F(LoginTest, AnUnknownNameIsAuditedAsItsTagOnly) {
+  const std::string typed = "my-Secret-pa55word";
+  EXPECT_FALSE(Login(db(), [](const std::string& name) { return "tag" + std::to_string(name.size()); })
+                   .attempt(typed, kPassword, 1000));
+  EXPECT_FALSE(Login(db()).attempt(typed, kPassword, 1000));  // no tagger: the fact alone
+  const auto log = audit();
+  ASSERT_EQ(log.size(), 2u);
+  EXPECT_EQ(log[0].actor, kUnknownNameActor);
+  EXPECT_EQ(log[0].subject, "name-tag:tag" + std::to_string(typed.size()));
+  EXPECT_EQ(log[1].subject, kUnknownNameActor);
+  for (const auto& e : log) {
+    EXPECT_EQ(e.action, "login-failed");
+    for (const std::string& field : {e.actor, e.subject, e.detail}) EXPECT_EQ(field.find("Secret"), std::string::npos);
+  }
+}
+
 TEST_F(LoginTest, BackOffAfterFiveFailuresLocksEvenTheRightPassword) {
   Login login(db());
   for (int i = 0; i < kFreeFailures - 1; ++i) EXPECT_FALSE(login.attempt("mary", "wrong password!!", 1000));

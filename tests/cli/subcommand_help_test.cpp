@@ -25,6 +25,7 @@ const std::vector<Subcommand>& subcommands() {
       {{"survey", "open"}, "survey open --survey ID", {"--survey", "--period", "--teams", "--contact", "--surveys"}},
       {{"survey", "invite"}, "survey invite RUN", {"--team", "--count", "--open-link", "--csv", "--base-url"}},
       {{"survey", "status"}, "survey status [RUN]", {}},
+      {{"survey", "review"}, "survey review RUN", {"--team"}},
       {{"survey", "close"}, "survey close RUN", {}},
       {{"survey", "import"}, "survey import FILE", {"--survey", "--period", "--surveys", "--skip-invalid", "--rejects"}},
       {{"survey", "results"}, "survey results RUN", {"--format", "--published", "--min-group"}},

@@ -188,3 +188,68 @@ TEST_F(SurveyCliTest, ResultsGiveRatesAndDistributionsAndPublishedOnesNoComments
 
 }  // namespace
 }  // namespace hc
+
+namespace hc {
+namespace {
+
+// A team with more responses than staff: flagged by `survey status` and
+// `survey results`, accepted by `survey review` (audited), which refuses a
+// team with nothing to review.
+TEST_F(SurveyCliTest, ReviewAcceptsATeamWithMoreResponsesThanStaff) {
+  ASSERT_EQ(hc({"survey", "open", "--survey", "health-check", "--period", "2026-Q3", "--teams", "all",
+                "--surveys", surveys_}).status, 0);
+  std::smatch m;
+  const std::string before = hc({"survey", "status", run_}).out;
+  const std::string row = statusRow(before, "T0002");
+  ASSERT_TRUE(std::regex_match(row, m, std::regex("T0002 0 0 0 ([0-9]+) +0%"))) << before;
+  const int staff = std::stoi(m[1]);
+  const Outcome links = hc({"survey", "invite", run_, "--team", "T0002", "--count", std::to_string(staff + 1)});
+  ASSERT_EQ(links.status, 0) << links.err;
+  {
+    auto db = database_.open();
+    surveys::SurveyCatalogue catalogue(surveys_);
+    surveys::ResponseStore store(*db);
+    std::istringstream printed(links.out);
+    for (std::string line; std::getline(printed, line);) {
+      const surveys::Link l = store.resolve(line.substr(line.rfind('/') + 1));
+      surveys::Answers answers;
+      std::vector<std::string> ids;
+      for (const surveys::Question* q : catalogue.get("health-check").questions()) {
+        ids.push_back(q->id);
+        if (q->kind == surveys::Question::Kind::kScale) answers[q->id] = "4";
+      }
+      store.saveDraft(l, ids, answers);
+      ASSERT_EQ(store.submit(l, catalogue.get("health-check")), surveys::SubmitOutcome::kStored);
+    }
+  }
+  Outcome r = hc({"survey", "status", run_});
+  EXPECT_NE(statusRow(r.out, "T0002").find("more responses than staff: the open link may have been used more than "
+                                           "once (not rated until: healthcheck survey review " + run_ + " --team T0002)"),
+            std::string::npos)
+      << r.out;
+  EXPECT_EQ(statusRow(r.out, "T0001").find("more responses"), std::string::npos);
+  r = hc({"survey", "results", run_});
+  EXPECT_NE(r.out.find("not rated until reviewed"), std::string::npos) << r.out;
+
+  r = hc({"survey", "review", run_, "--team", "T0001"});
+  EXPECT_NE(r.status, 0);
+  EXPECT_NE(r.err.find("nothing to review"), std::string::npos) << r.err;
+  r = hc({"survey", "review", run_, "--team", "T0002"});
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out, "Reviewed T0002 in " + run_ + ": its " + std::to_string(staff + 1) + " response(s) are now rated\n");
+  EXPECT_NE(statusRow(hc({"survey", "status", run_}).out, "T0002").find("(reviewed)"), std::string::npos);
+  EXPECT_TRUE(std::regex_search(hc({"audit", "--since", "2000-01-01"}).out,
+                                std::regex("survey-change\t" + run_ + "\treview: " + std::to_string(staff + 1) +
+                                           " response\\(s\\) of T0002 accepted")));
+}
+
+TEST_F(SurveyCliTest, InviteHelpSaysWhatAnOpenLinkCanAndCannotPrevent) {
+  const Outcome r = hc({"survey", "invite", "--help"});
+  ASSERT_EQ(r.status, 0) << r.err;
+  for (const char* said : {"one response per browser", "30 starts an hour from one", "survey review",
+                           "cannot prevent: one person answering again from another browser"})
+    EXPECT_NE(std::regex_replace(r.out, std::regex("\\s+"), " ").find(said), std::string::npos) << said << "\n" << r.out;
+}
+
+}  // namespace
+}  // namespace hc

@@ -192,6 +192,29 @@ TEST_F(SurveySheetTest, SuppressedTeamsAreBlankWithANote) {
     EXPECT_EQ(c.text.find("must never be published"), std::string::npos) << ref;
 }
 
+// A team with more responses than staff (an open link used more than
+// once) says so in its Note, and whether it is rated yet.
+TEST(SurveySheetFlagTest, MoreResponsesThanStaffIsNoted) {
+  surveys::PeriodSurveys data = sampleSurveys();
+  surveys::ScopeResults& t01 = data.runs[0].scopes[1];
+  t01.responses = 25;
+  t01.response_rate = 125.0;
+  t01.more_responses_than_staff = true;
+  t01.awaiting_review = true;
+  const std::string dir = hc::testing::makeTempDir("hc-survey-sheet");
+  workbook::writeWorkbook(model(data, false), dir + "/hc.xlsx");
+  const testing::XlsxWorkbook book = testing::readXlsx(dir + "/hc.xlsx");
+  std::filesystem::remove_all(dir);
+  ASSERT_TRUE(book.error.empty()) << book.error;
+  const auto& cells = book.sheets.at("Staff survey").cells;
+  ASSERT_EQ(cells.at("B6").text, "T01");
+  EXPECT_EQ(cells.at("H6").text,
+            "More responses than staff: the open link may have been used more than once; not rated until an "
+            "administrator reviews it. Questions answered by fewer than 5 people are not shown")
+      << "the flag first, then the note it had";
+  EXPECT_EQ(cells.at("H7").text, "Fewer than 5 responses: not shown") << "the others' notes as before";
+}
+
 TEST(SurveySheetAbsentTest, NoSurveyNoSheet) {
   const std::string dir = hc::testing::makeTempDir("hc-survey-sheet");
   workbook::writeWorkbook(model({}, false), dir + "/hc.xlsx");

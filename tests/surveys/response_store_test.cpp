@@ -3,9 +3,11 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <chrono>
 #include <fstream>
 #include <iterator>
 #include <set>
+#include <thread>
 
 #include "survey_fixture.h"
 #include "surveys/tokens.h"
@@ -241,6 +243,32 @@ TEST_F(SurveyRunsTest, NothingOnDiskTiesAnswersToALinkAfterSubmissionOrClose) {
   EXPECT_EQ(bytes.find("first thoughts zq"), std::string::npos);
   EXPECT_EQ(bytes.find("never sent zq"), std::string::npos);
   EXPECT_FALSE(linked(bytes, left.token_hash, "wl1"));
+}
+
+// A reader open across a submission (a dashboard page, a backup) keeps the
+// draft's copies in the write-ahead log; they go within the retry period
+// of its closing, without another submission.
+TEST_F(SurveyRunsTest, ADraftHeldInTheLogByAReaderGoesOnceTheReaderCloses) {
+  const SurveyRun run = openRun();
+  ResponseStore store(db());
+  const Link link = store.resolve(SurveyRuns(db()).invite(run.run_id, "T1", 1).front());
+  store.saveDraft(link, idsOf(healthCheck()), allAnswers("3", "held words zq"));
+  auto reader = test_db_.open();
+  reader->executeScript("BEGIN; SELECT COUNT(*) FROM survey_drafts;");  // a read snapshot from before the submission
+  ASSERT_EQ(store.submit(link, healthCheck()), SubmitOutcome::kStored);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM survey_drafts"), 0);
+  if (test_db_.isMysql()) return;  // a server's files are its own: README "Survey anonymity"
+  ASSERT_TRUE(linked(databaseFiles(test_db_.url()), link.token_hash, "held words zq"))
+      << "the reader held the log: the draft's copies are still there";
+  reader->executeScript("COMMIT");
+  reader.reset();
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+  while (linked(databaseFiles(test_db_.url()), link.token_hash, "held words zq") &&
+         std::chrono::steady_clock::now() < deadline)
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  const std::string bytes = databaseFiles(test_db_.url());
+  EXPECT_FALSE(linked(bytes, link.token_hash, "held words zq")) << "erased in the background";
+  EXPECT_NE(bytes.find("held words zq"), std::string::npos) << "the stored comment, unlinked";
 }
 
 TEST_F(SurveyRunsTest, ASubmissionStoresEveryAnswerOnceAndTheCommentApart) {

@@ -56,7 +56,7 @@ class AccessWebTest : public ::testing::Test {
       r.cookies[http::kSessionCookie] = access::SessionStore(test_db_.db()).create(user, nowSeconds());
       access::User u;
       u.username = user;
-      if (method == "POST") r.form[http::CsrfProtection::kField] = app_->csrf().tokenFor(kCsrfCookie, account::AuthFilter::csrfScope(u));
+      if (method == "POST") r.form[http::CsrfProtection::kField] = app_->csrf().tokenFor(kCsrfCookie, account::AuthFilter::csrfScope(r, u));
     }
     return r;
   }

@@ -128,6 +128,39 @@ TEST_F(AccessLoginTest, ANewSessionIdAtEverySignIn) {
   EXPECT_EQ(browse("GET", "/home").status, 303);
 }
 
+// A form rendered in one session (here the sign-out button of /home) is
+// no use in the next, in the same browser.
+TEST_F(AccessLoginTest, AFormTokenFromBeforeSignOutFailsAfterSigningInAgain) {
+  signIn("mary", kTestPassword);
+  const std::string first_cookie = cookies_.at(http::CsrfProtection::kCookie);
+  ASSERT_EQ(browse("GET", "/home").status, 200);
+  const std::string old_token = csrf_;
+  ASSERT_EQ(browse("POST", "/logout").status, 303);
+  EXPECT_NE(cookies_.at(http::CsrfProtection::kCookie), first_cookie) << "a new CSRF cookie at sign-out";
+  const std::string signed_out_cookie = cookies_.at(http::CsrfProtection::kCookie);
+  signIn("mary", kTestPassword);
+  EXPECT_NE(cookies_.at(http::CsrfProtection::kCookie), signed_out_cookie) << "and at sign-in";
+  EXPECT_EQ(browse("POST", "/logout", {{"csrf", old_token}}).status, 403);
+  // Even with the old cookie put back (a browser that kept it, or one an
+  // attacker planted), the token was bound to the old session.
+  const std::string new_cookie = cookies_.at(http::CsrfProtection::kCookie);
+  cookies_[http::CsrfProtection::kCookie] = first_cookie;
+  EXPECT_EQ(browse("POST", "/logout", {{"csrf", old_token}}).status, 403);
+  cookies_[http::CsrfProtection::kCookie] = new_cookie;
+  ASSERT_EQ(browse("GET", "/home").status, 200);
+  EXPECT_EQ(browse("POST", "/logout").status, 303) << "this session's own form still works";
+}
+
+// A name typed with direction controls (pasted, or to make the audit read
+// backwards) is the name without them.
+TEST_F(AccessLoginTest, DirectionControlsInATypedNameAreRemoved) {
+  EXPECT_EQ(signIn("\xE2\x81\xA6ma\xE2\x80\xAEry\xE2\x81\xA9", kTestPassword).status, 303);
+  const auto log = access::AuditLog(test_db_.db()).since("2000-01-01");
+  ASSERT_EQ(log.size(), 1u);
+  EXPECT_EQ(log[0].action, "login");
+  EXPECT_EQ(log[0].actor, "mary");
+}
+
 class SecureCookieTest : public AccessWebTest {
  protected:
   SecureCookieTest() : AccessWebTest(true) { addUser("dan", access::Role::kDirector, {}, true); }

@@ -112,6 +112,20 @@ TEST_F(DashboardSurveyTest, ShowsResponseRatesAndSuppressesTheSmallTeam) {
   EXPECT_EQ(r.body.find("Comment number"), std::string::npos);
 }
 
+// More responses than staff (an open link used more than once): said
+// beside the team's response rate, and that it is not rated yet.
+TEST_F(DashboardSurveyTest, ATeamWithMoreResponsesThanStaffIsFlagged) {
+  for (int i = 0; i < 9; ++i) respond(run_, "T1", allAnswers("5"));  // 21 for 20 in post
+  const http::Response r = get({{"period", "2025-Q3"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  const std::string t1 = row(r.body, "T1");
+  EXPECT_NE(t1.find(">105.0%<br>more responses than staff: the open link may have been used more than once; not "
+                    "rated until an administrator reviews it</td>"),
+            std::string::npos)
+      << t1;
+  EXPECT_EQ(row(r.body, "T3").find("more responses than staff"), std::string::npos);
+}
+
 TEST_F(DashboardSurveyTest, ATeamsDistributionIsShownAndASmallTeamsIsNot) {
   const http::Response t1 = get({{"period", "2025-Q3"}, {"team", "T1"}});
   ASSERT_EQ(t1.status, 200);

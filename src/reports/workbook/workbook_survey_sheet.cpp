@@ -9,6 +9,7 @@
 
 #include "reports/figure_phrases.h"
 #include "reports/workbook/workbook_sheets.h"
+#include "surveys/excess_responses.h"
 
 namespace hc::reports::workbook {
 namespace {
@@ -106,6 +107,7 @@ void writeRunSheet(lxw_workbook* wb, const Formats& f, const ReportModel& model,
     }
     if (question_hidden)
       note = "Questions answered by fewer than " + std::to_string(data.min_group_size) + " people are not shown";
+    if (s.more_responses_than_staff) note = capitalised(surveys::excessNote(s)) + (note.empty() ? "" : ". " + note);
     writeText(ws, row, 7, note, nullptr);
     ++row;
   }

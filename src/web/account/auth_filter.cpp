@@ -58,7 +58,7 @@ std::optional<Response> AuthFilter::operator()(Request& request, const http::Rou
   }
   if (!user) return toLogin(request);
   if (!access::mayCall(&*user, route.access)) return view::forbidden(layout_);
-  if (request.method == "POST" && !csrf_.verify(request, csrfScope(*user))) return view::forbidden(layout_);
+  if (request.method == "POST" && !csrf_.verify(request, csrfScope(request, *user))) return view::forbidden(layout_);
   http::setSignedInUser(request, *user);
   return std::nullopt;
 }

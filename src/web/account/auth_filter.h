@@ -37,8 +37,12 @@ class AuthFilter {
 
   // The CSRF scope of forms posted by a signed-in user: forms on pages
   // behind sign-in put view::csrfField(csrf, request, response,
-  // AuthFilter::csrfScope(user)) in them, and the filter checks it.
-  static std::string csrfScope(const access::User& user) { return "user:" + user.username; }
+  // AuthFilter::csrfScope(request, user)) in them, and the filter checks
+  // it. It names the user and the request's session, so a token outlives
+  // neither the session nor a change of account in the same browser.
+  static std::string csrfScope(const http::Request& request, const access::User& user) {
+    return "user:" + user.username + "|session:" + request.cookie(http::kSessionCookie);
+  }
 
  private:
   http::DatabasePool& pool_;

@@ -8,7 +8,9 @@
 #include "access/login.h"
 #include "access/session_store.h"
 #include "access/user_store.h"
+#include "core/clean_text.h"
 #include "core/utc_clock.h"
+#include "surveys/tokens.h"
 #include "web/account/auth_filter.h"
 #include "web/http/govuk_components.h"
 #include "web/http/html.h"
@@ -44,7 +46,22 @@ std::string postButton(const std::string& action, const std::string& csrf_field,
          http::escapeHtml(text) + "</button></form>";
 }
 
+// The key of unknown names' tags: its own, derived from the server's secret
+// so that a tag stays the same across restarts and instances, yet says
+// nothing about the CSRF key.
+std::string unknownNameKey(const std::string& secret) {
+  if (secret.empty()) return surveys::newToken() + surveys::newToken();
+  return http::HmacSha256(secret).hex("healthcheck: tags of unknown sign-in names");
+}
+
+// 16 hex digits: enough to see one name tried again, of no use without the key.
+constexpr size_t kNameTagDigits = 16;
+
 }  // namespace
+
+LoginPages::LoginPages(http::DatabasePool& pool, const http::CsrfProtection& csrf, const view::PageLayout& layout,
+                       bool secure_cookies, const std::string& secret)
+    : pool_(pool), csrf_(csrf), layout_(layout), secure_cookies_(secure_cookies), unknown_names_(unknownNameKey(secret)) {}
 
 void LoginPages::addRoutes(http::Router& router) {
   using namespace access::access_tag;
@@ -77,7 +94,7 @@ http::Response LoginPages::form(http::Request& request, const std::string& error
 http::Response LoginPages::signIn(http::Request& request) {
   if (!csrf_.verify(request, kLoginCsrfScope))
     return form(request, "The page had expired. Sign in again.", 403);
-  const std::string& username = request.field("username");
+  const std::string username = withoutDirectionControls(request.field("username"));
   const std::string& password = request.field("password");
   if (username.empty() || password.empty() || username.size() > kMaxUsernameBytes ||
       password.size() > kMaxPasswordBytes)
@@ -97,7 +114,8 @@ http::Response LoginPages::signIn(http::Request& request) {
     // No writeLock(): the Argon2 hash takes ~0.1 s and must not hold up
     // survey submissions; the few small writes here wait on SQLite's busy
     // timeout instead.
-    auto user = access::Login(*db).attempt(username, password, now);
+    auto tag = [this](const std::string& typed) { return unknown_names_.hex(typed).substr(0, kNameTagDigits); };
+    auto user = access::Login(*db, tag).attempt(username, password, now);
     if (!user) {
       address_failures_.recordFailure(request.client_address, now);
       return form(request, access::kLoginFailedMessage);
@@ -116,6 +134,7 @@ http::Response LoginPages::signIn(http::Request& request) {
   const std::string next = nextOf(request);
   http::Response r = http::Response::redirect(next.empty() ? landing : next);
   r.setCookie(http::kSessionCookie, session_id, cookieAttributes());
+  csrf_.renewCookie(r);  // no form rendered before sign-in works after it
   return r;
 }
 
@@ -140,6 +159,7 @@ http::Response LoginPages::signOut(http::Request& request) {
   }
   http::Response r = http::Response::redirect("/login?signed-out=1");
   r.setCookie(http::kSessionCookie, "", cookieAttributes() + "; Max-Age=0");
+  csrf_.renewCookie(r);  // nor one of this session in the next
   return r;
 }
 
@@ -165,7 +185,7 @@ http::Response LoginPages::home(http::Request& request) const {
                      : user->role == access::Role::kManager ? "Go to your team's health check"
                                                             : "Go to the health check overview") +
           "</a></p>\n";
-  main += postButton("/logout", csrf_.hiddenField(request, response, account::AuthFilter::csrfScope(*user)), "Sign out");
+  main += postButton("/logout", csrf_.hiddenField(request, response, account::AuthFilter::csrfScope(request, *user)), "Sign out");
   view::Page page{"Your account", html::adopt(main), "", false};
   page.header = view::headerFor(request, response, csrf_, view::section::kAccount, "");
   page.breadcrumbs = {{"Your account", ""}};

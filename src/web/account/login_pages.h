@@ -10,7 +10,11 @@
 //
 // The session cookie is HttpOnly, SameSite=Lax, Path=/, and Secure when the
 // server is reached over TLS (WebAppOptions::secure_cookies). A new session
-// id is issued at every sign-in (no session fixation). Sign-ins are
+// id is issued at every sign-in (no session fixation), and a new CSRF
+// cookie at sign-in and sign-out, so that no form of one session works in
+// the next. A name that is no account is audited as a keyed hash only
+// (access/login.h), keyed with a key derived from the CSRF secret (kept in
+// HEALTHCHECK_CSRF_SECRET; random per process without one). Sign-ins are
 // refused with 429 and Retry-After, before any hashing, from an address
 // with too many recent failures (access/address_failures.h) and when too
 // many are being checked at once (access/sign_in_queue.h).
@@ -26,6 +30,7 @@
 
 #include "web/http/csrf.h"
 #include "web/http/database_pool.h"
+#include "web/http/hmac_sha256.h"
 #include "web/view/page_layout.h"
 #include "web/http/router.h"
 
@@ -33,8 +38,10 @@ namespace hc::web::account {
 
 class LoginPages {
  public:
-  LoginPages(http::DatabasePool& pool, const http::CsrfProtection& csrf, const view::PageLayout& layout, bool secure_cookies)
-      : pool_(pool), csrf_(csrf), layout_(layout), secure_cookies_(secure_cookies) {}
+  // `secret`: the server's CSRF secret ("" for none), from which the key of
+  // unknown names' tags is derived.
+  LoginPages(http::DatabasePool& pool, const http::CsrfProtection& csrf, const view::PageLayout& layout,
+             bool secure_cookies, const std::string& secret);
 
   void addRoutes(http::Router& router);
 
@@ -53,6 +60,7 @@ class LoginPages {
   const view::PageLayout& layout_;
   bool secure_cookies_;
   access::AddressFailures address_failures_;
+  http::HmacSha256 unknown_names_;  // tags the names that are no account
 };
 
 }  // namespace hc::web::account

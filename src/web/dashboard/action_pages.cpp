@@ -122,7 +122,7 @@ Response ActionPages::newForm(Request& request) {
   form.action.metric = preset("metric");
   form.action.agreed_period = metrics::Period::containing(metrics::Period::Kind::kQuarter, utcToday()).label;
   Response response;
-  const std::string field = csrf_.hiddenField(request, response, AuthFilter::csrfScope(*user));
+  const std::string field = csrf_.hiddenField(request, response, AuthFilter::csrfScope(request, *user));
   Response out = page("Add an action", dashboard::addFormHtml(form, field));
   for (const auto& h : response.headers) out.headers.push_back(h);
   return out;
@@ -161,7 +161,7 @@ Response ActionPages::add(Request& request) {
     form.error_field = dashboard::fieldOfError(added.error);
   }
   Response response;
-  const std::string field = csrf_.hiddenField(request, response, AuthFilter::csrfScope(*user));
+  const std::string field = csrf_.hiddenField(request, response, AuthFilter::csrfScope(request, *user));
   Response out = page("Add an action", dashboard::addFormHtml(form, field), 400, true);
   for (const auto& h : response.headers) out.headers.push_back(h);
   return out;
@@ -178,7 +178,7 @@ Response ActionPages::show(Request& request) {
   Response response;
   std::string field;
   if (user && mayManage(*db, *user, found->action.scope_id))
-    field = csrf_.hiddenField(request, response, AuthFilter::csrfScope(*user));
+    field = csrf_.hiddenField(request, response, AuthFilter::csrfScope(request, *user));
   Response out = page(found->action.title, dashboard::actionPageHtml(found->action, found->changed_by,
                                                                      found->changed_at, utcToday(), field, ""));
   for (const auto& h : response.headers) out.headers.push_back(h);
@@ -213,7 +213,7 @@ Response ActionPages::update(Request& request) {
     error[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(error[0])));
   }
   Response response;
-  const std::string field = csrf_.hiddenField(request, response, AuthFilter::csrfScope(*user));
+  const std::string field = csrf_.hiddenField(request, response, AuthFilter::csrfScope(request, *user));
   Response out = page(found->action.title, dashboard::actionPageHtml(found->action, found->changed_by,
                                                                      found->changed_at, utcToday(), field, error),
                       400, true);

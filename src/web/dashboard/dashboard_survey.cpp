@@ -1,6 +1,7 @@
 #include "web/dashboard/dashboard_survey.h"
 
 #include "reports/figure_text.h"
+#include "surveys/excess_responses.h"
 #include "web/dashboard/dashboard_format.h"
 #include "web/dashboard/dashboard_overview.h"
 #include "web/http/html.h"
@@ -47,7 +48,8 @@ std::string ratesTable(const surveys::PeriodSurveys& data, const surveys::Survey
          "\"><th scope=\"row\" class=\"govuk-table__header\"><a class=\"govuk-link\" href=\"" + http::escapeHtml(link) +
          "\">" + http::escapeHtml(data.nameOf(s.scope)) + "</a></th>" + kNumCell + std::to_string(s.responses) + "</td>" +
          kNumCell + std::to_string(s.staff_in_post) + "</td>" + kNumCell +
-         http::escapeHtml(s.response_rate ? percent(*s.response_rate) : std::string("No staff in post")) + "</td>";
+         http::escapeHtml(s.response_rate ? percent(*s.response_rate) : std::string("No staff in post")) +
+         (s.more_responses_than_staff ? "<br>" + http::escapeHtml(surveys::excessNote(s)) : "") + "</td>";
     if (s.suppressed) {
       t += "<td class=\"govuk-table__cell\" colspan=\"" + std::to_string(areas.size()) + "\">" +
            http::escapeHtml(surveys::suppressedText(s, data.min_group_size)) + "</td>";

@@ -25,6 +25,10 @@ CsrfProtection::CsrfProtection(std::string secret, bool secure_cookie)
 std::string CsrfProtection::cookieFor(const Request& request, Response& response) const {
   const std::string& existing = request.cookie(kCookie);
   if (surveys::looksLikeToken(existing)) return existing;
+  return renewCookie(response);
+}
+
+std::string CsrfProtection::renewCookie(Response& response) const {
   const std::string fresh = surveys::newToken();
   response.setCookie(kCookie, fresh, secure_cookie_ ? "Path=/; HttpOnly; SameSite=Lax; Secure" : "Path=/; HttpOnly; SameSite=Lax");
   return fresh;

@@ -6,8 +6,11 @@
 // operator names with serve --behind-tls-proxy); a form's
 // hidden field carries HMAC-SHA256(server secret, cookie | scope). A forged
 // cross-site POST cannot read the cookie, so it cannot produce the field.
-// `scope` ties a token to one context (the survey link's hash), so a token
-// shown on one link is useless on another.
+// `scope` ties a token to one context (the survey link's hash; for a
+// signed-in person their name and session, AuthFilter::csrfScope), so a
+// token shown on one link or in one session is useless in another. The
+// cookie is replaced at sign-in and sign-out (renewCookie), so a form
+// rendered before either fails after it.
 //
 // Thread-safety: immutable after construction; safe to share.
 #ifndef HC_WEB_HTTP_CSRF_H_
@@ -38,6 +41,9 @@ class CsrfProtection {
   // The browser's CSRF cookie value, creating one (set on `response`) when
   // the request has none or a malformed one.
   std::string cookieFor(const Request& request, Response& response) const;
+  // A fresh cookie set on `response`, in place of the browser's: every
+  // token issued under the old one stops working. Returns the new value.
+  std::string renewCookie(Response& response) const;
   // The hidden-field value for a form in `scope`.
   std::string tokenFor(const std::string& cookie, const std::string& scope) const;
   // <input type="hidden" ...> for a form in `scope`; sets the cookie on

@@ -8,6 +8,7 @@
 #include "metrics/status.h"
 #include "metrics/thresholds.h"
 #include "reports/figure_text.h"
+#include "surveys/excess_responses.h"
 #include "surveys/survey_publication.h"
 #include "surveys/survey_runs.h"
 #include "web/dashboard/dashboard_actions.h"
@@ -47,7 +48,8 @@ std::string whoAnswered(const surveys::PeriodSurveys& data, const surveys::Surve
     t += "<tr class=\"govuk-table__row\"><th scope=\"row\" class=\"govuk-table__header\">" +
          escapeHtml(data.nameOf(s.scope)) + "</th><td class=\"govuk-table__cell govuk-table__cell--numeric\">" +
          std::to_string(s.responses) + "</td><td class=\"govuk-table__cell govuk-table__cell--numeric\">" +
-         escapeHtml(s.response_rate ? percent(*s.response_rate) : std::string("No staff in post")) + "</td></tr>\n";
+         escapeHtml(s.response_rate ? percent(*s.response_rate) : std::string("No staff in post")) +
+         (s.more_responses_than_staff ? "<br>" + escapeHtml(surveys::excessNote(s)) : "") + "</td></tr>\n";
   return dashboard::scrollRegion("staff-rates-caption", t + "</tbody></table>\n");
 }
 

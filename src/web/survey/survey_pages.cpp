@@ -1,5 +1,7 @@
 #include "web/survey/survey_pages.h"
 
+#include <ctime>
+
 #include "surveys/answer_text.h"
 #include "surveys/survey_publication.h"
 
@@ -49,6 +51,10 @@ size_t firstIncompleteSection(const surveys::SurveyDefinition& survey, const Ans
 http::Response withStatus(std::string html, int status) { return http::Response::html(std::move(html), status); }
 
 int statusFor(LinkState state) { return state == LinkState::kUnknown ? 404 : 410; }
+
+// The cookie that remembers, for one open link (its Path), the link of
+// one's own that this browser started from it.
+constexpr const char* kOpenStartCookie = "hc_open_start";
 
 }  // namespace
 
@@ -228,6 +234,7 @@ http::Response SurveyPages::openStart(http::Request& request) {
     if (state != LinkState::kOpen) return linkProblem(state, "");
     const surveys::SurveyDefinition* survey = catalogue_.find(survey_id);
     if (!survey) return withStatus(views_.message("This survey is not available", "Please try again later."), 503);
+    if (auto earlier = earlierStart(store, request)) return *earlier;
     http::Response response;
     const std::string field = csrf_.hiddenField(request, response, "open:" + surveys::tokenHash(token));
     response.body = views_.openLinkStart(*survey, "/o/" + token, field);
@@ -239,7 +246,16 @@ http::Response SurveyPages::openBegin(http::Request& request) {
   return withStore(pool_, [&](http::DatabasePool::Lease& db, surveys::ResponseStore& store) {
     const std::string& token = request.param("token");
     if (!surveys::looksLikeToken(token)) return linkProblem(LinkState::kUnknown, "");
+    if (auto earlier = earlierStart(store, request)) return *earlier;  // reads only: before the token check
     if (!csrf_.verify(request, "open:" + surveys::tokenHash(token))) return csrfFailure("/o/" + token);
+    const int64_t now = static_cast<int64_t>(std::time(nullptr));
+    if (!open_starts_.admit(surveys::tokenHash(token), request.client_address, now)) {
+      http::Response r = withStatus(views_.message("Too many people have started this survey from your network",
+                                                   "Please try again in an hour."),
+                                    429);
+      r.headers.emplace_back("Retry-After", std::to_string(3600 - now % 3600));
+      return r;
+    }
     LinkState state;
     std::string own;
     {
@@ -247,8 +263,33 @@ http::Response SurveyPages::openBegin(http::Request& request) {
       own = store.startFromOpenLink(token, state);
     }
     if (own.empty()) return linkProblem(state, "");
-    return http::Response::redirect("/s/" + own + "/1");
+    http::Response r = http::Response::redirect("/s/" + own + "/1");
+    r.setCookie(kOpenStartCookie, own,
+                "Path=/o/" + token + "; Max-Age=31536000; HttpOnly; SameSite=Lax" + (secure_cookies_ ? "; Secure" : ""));
+    return r;
   });
+}
+
+std::optional<http::Response> SurveyPages::earlierStart(surveys::ResponseStore& store,
+                                                        const http::Request& request) const {
+  const std::string& own = request.cookie(kOpenStartCookie);
+  if (own.empty()) return std::nullopt;
+  const surveys::Link earlier = store.earlierStart(request.param("token"), own);
+  if (earlier.state == LinkState::kOpen) return http::Response::redirect("/s/" + own);  // carry on
+  if (earlier.state != LinkState::kUsed) return std::nullopt;
+  std::string contact;
+  {
+    auto db = pool_.acquire();
+    contact = surveys::surveyContactFor(*db, earlier.run_id);
+  }
+  return withStatus(views_.message("You have already answered this survey",
+                                   "Answers to this survey have already been sent from this browser. Each person "
+                                   "answers once, so that every team's results are fair.\n\nIf you share this "
+                                   "computer with a colleague who has not answered yet, they can answer on another "
+                                   "device or browser, or ask " +
+                                       (contact.empty() ? std::string("your survey contact") : contact) +
+                                       " for a link of their own."),
+                    409);
 }
 
 }  // namespace hc::web::survey

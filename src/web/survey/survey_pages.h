@@ -8,6 +8,10 @@
 //   POST /s/{token}/check    stores the response; the link is then used up
 //   GET  /o/{token}          a team's open link: a start page...
 //   POST /o/{token}          ...whose button makes a single-use link of one's own
+//                            (remembered in a cookie for that open link: a
+//                            browser that answered is told so, one that
+//                            started is sent back to its link; at most
+//                            kOpenLinkStartsPerAddressHour starts per address)
 //   GET  /thank-you
 //
 // Every POST is CSRF-checked (scope: the link). A used, unknown or closed
@@ -25,6 +29,7 @@
 #include <optional>
 #include <string>
 
+#include "surveys/open_link_limit.h"
 #include "surveys/response_store.h"
 #include "surveys/survey_catalogue.h"
 #include "web/http/csrf.h"
@@ -37,8 +42,8 @@ namespace hc::web::survey {
 class SurveyPages {
  public:
   SurveyPages(http::DatabasePool& pool, const surveys::SurveyCatalogue& catalogue, const SurveyViews& views,
-              const http::CsrfProtection& csrf)
-      : pool_(pool), catalogue_(catalogue), views_(views), csrf_(csrf) {}
+              const http::CsrfProtection& csrf, bool secure_cookies = false)
+      : pool_(pool), catalogue_(catalogue), views_(views), csrf_(csrf), secure_cookies_(secure_cookies) {}
 
   void addRoutes(http::Router& router);
 
@@ -65,11 +70,16 @@ class SurveyPages {
   http::Response submit(http::Request& request);
   http::Response openStart(http::Request& request);
   http::Response openBegin(http::Request& request);
+  // Where this browser's earlier start from the open link leads (already
+  // answered, or carry on), or nullopt for none.
+  std::optional<http::Response> earlierStart(surveys::ResponseStore& store, const http::Request& request) const;
 
   http::DatabasePool& pool_;
   const surveys::SurveyCatalogue& catalogue_;
   const SurveyViews& views_;
   const http::CsrfProtection& csrf_;
+  bool secure_cookies_;
+  surveys::OpenLinkLimit open_starts_;
 };
 
 }  // namespace hc::web::survey

@@ -40,7 +40,7 @@ std::optional<SiteHeader> headerFor(const http::Request& request, http::Response
   const std::optional<access::User> user = http::signedInUser(request);
   if (!user) return std::nullopt;
   const std::string cookie = csrf.cookieFor(request, response);
-  return siteHeader(*user, csrf.tokenFor(cookie, account::AuthFilter::csrfScope(*user)), current, query);
+  return siteHeader(*user, csrf.tokenFor(cookie, account::AuthFilter::csrfScope(request, *user)), current, query);
 }
 
 Html csrfField(const std::string& token) {
