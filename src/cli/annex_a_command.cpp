@@ -8,6 +8,7 @@
 #include "cli/figures_after_import.h"
 #include "core/date.h"
 #include "ingest/annex_a/annex_a_import.h"
+#include "ingest/extract_date.h"
 #include "store/database.h"
 #include "store/schema.h"
 
@@ -60,9 +61,11 @@ int runAnnexA(const std::vector<std::string>& args, Context& context) {
   }
   if (verb != "import") throw UsageError("the only verb is import: healthcheck annex-a import FILE.xlsx");
   if (path.empty()) throw UsageError("give the Annex A workbook (.xlsx) to import");
-  const auto day = Date::parse(extracted);
-  if (!day) throw UsageError("--extracted YYYY-MM-DD is required: the date the workbook was extracted");
-  import.extracted = *day;
+  if (!vm.count("extracted"))
+    throw UsageError("--extracted YYYY-MM-DD is required: the date the workbook was extracted");
+  const ingest::ExtractDate day = ingest::checkExtractDate(extracted);
+  if (!day.date) throw UsageError("--extracted: " + day.error);
+  import.extracted = *day.date;
   if (!import.create_teams_service.empty() && import.create_teams_service != "children" &&
       import.create_teams_service != "adults" && import.create_teams_service != "other")
     throw UsageError("--create-teams takes a service: children, adults or other");

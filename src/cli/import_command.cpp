@@ -10,6 +10,7 @@
 #include "cli/command_options.h"
 #include "cli/figures_after_import.h"
 #include "demo/staff_survey.h"
+#include "ingest/extract_date.h"
 #include "ingest/importer.h"
 #include "metrics/period.h"
 #include "store/database.h"
@@ -141,16 +142,18 @@ int runImport(const std::vector<std::string>& args, Context& context) {
   namespace po = boost::program_options;
   ingest::ImportOptions import;
   std::vector<std::string> paths;
-  std::string survey_folder = context.surveys_folder;
+  std::string survey_folder = context.surveys_folder, extracted;
   po::options_description options("Options");
   addRejectOptions(options, import);
   options.add_options()
+      ("extracted", po::value<std::string>(&extracted),
+       "the day the exports were taken, YYYY-MM-DD (not in the future): the records then cover up to it")
       ("kind", po::value<std::string>(&import.kind),
        "the kind of a file whose name does not say it (teams, staff, visits, ...)")
       ("surveys", po::value<std::string>(&survey_folder)->default_value(survey_folder),
        "folder of survey definitions, for staff-survey-SURVEY-PERIOD.csv files");
   po::variables_map vm;
-  if (!parseCommandOptions(args, "healthcheck [--db URL] import [OPTIONS] PATH...",
+  if (!parseCommandOptions(args, "healthcheck [--db URL] import [--extracted YYYY-MM-DD] [OPTIONS] PATH...",
                            "Imports CSV exports as the data contract describes them. PATH is a CSV\n"
                            "file, whose kind is known from its name (visits.csv) or --kind, or a folder\n"
                            "of them, loaded in dependency order (teams before staff before cases ...),\n"
@@ -161,12 +164,20 @@ int runImport(const std::vector<std::string>& args, Context& context) {
                            "of 'healthcheck survey import', and is imported last.\n"
                            "Each file is one transaction: by default one invalid row rejects the file\n"
                            "and nothing from it is stored. Rows whose key is already stored replace it.\n"
+                           "--extracted names the day the exports were taken: the records cover up to\n"
+                           "the latest such day of any import (without one, up to their latest date),\n"
+                           "and a start or event date after it is a warning.\n"
                            "Exit status: 0 everything stored, 1 anything rejected, 2 wrong use.",
                            options, Positionals().rest("path", &paths), vm, context)) {
     return kOk;
   }
   if (paths.empty()) throw UsageError("give at least one CSV file or folder to import");
   if (!import.kind.empty() && paths.size() != 1) throw UsageError("--kind applies to a single file");
+  if (vm.count("extracted")) {
+    const ingest::ExtractDate day = ingest::checkExtractDate(extracted);
+    if (!day.date) throw UsageError("--extracted: " + day.error);
+    import.extracted = day.date;
+  }
 
   auto db = store::openDatabase(context.db_url);
   SurveyFolder folder;

@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "core/date.h"
 #include "ingest/file_kinds.h"
 #include "ingest/header.h"
 #include "ingest/import_run.h"
@@ -24,8 +25,10 @@ namespace hc::ingest {
 
 class CheckedRows : public RowImport {
  public:
-  // `kind` outlives the import.
-  explicit CheckedRows(const FileKind& kind) : kind_(kind) {}
+  // `kind` outlives the import. `extracted`: the import's extract date,
+  // against which RowValidator checks start and event dates.
+  explicit CheckedRows(const FileKind& kind, std::optional<Date> extracted = std::nullopt)
+      : kind_(kind), extracted_(extracted) {}
 
   bool readHeader(const CsvRecord& header, const std::string& file, DiagnosticList& diagnostics) override;
   // Opens the checks' own connection, for reference lookups.
@@ -47,6 +50,7 @@ class CheckedRows : public RowImport {
 
  private:
   const FileKind& kind_;
+  std::optional<Date> extracted_;
   std::string file_;
   std::optional<Header> header_;
   std::unique_ptr<store::Database> lookups_;

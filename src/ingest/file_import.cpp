@@ -76,7 +76,7 @@ FileReport importFile(store::Database& db, const std::string& path, const FileKi
 
 FileReport importRows(store::Database& db, RowSource& source, const std::string& path, const FileKind& kind,
                       const ImportOptions& options, size_t files_in_import) {
-  ContractRows rows(kind);
+  ContractRows rows(kind, options.extracted);
   ImportRules rules{path, std::string(kind.name), options, files_in_import, /*references_checked=*/true};
   return runImport(db, source, rows, rules);
 }

@@ -24,6 +24,10 @@ struct Column {
   std::vector<std::string_view> values;  // kEnum: the contract's spellings
   std::string_view default_value;        // stored when the field is empty
   std::string_view references;           // kId: the kind whose key it names ("teams")
+  // kDate, kDateTime: a start or event date, the day something began or
+  // happened (not an end date, nor a holiday): after the import's extract
+  // date it is a warning (data-contract.md "Extract dates").
+  bool happened = false;
 };
 
 // A rule between two columns of one row, checked once both are valid.

@@ -16,11 +16,14 @@ std::string localNow() {
 
 }  // namespace
 
-int64_t beginImport(store::Database& db, const std::string& path, const std::string& kind) {
-  auto insert = db.prepare("INSERT INTO imports (file_name, kind, started_at) VALUES (?, ?, ?)");
+int64_t beginImport(store::Database& db, const std::string& path, const std::string& kind,
+                    std::optional<Date> extracted) {
+  auto insert = db.prepare("INSERT INTO imports (file_name, kind, started_at, extracted) VALUES (?, ?, ?, ?)");
   insert->bindText(0, path);
   insert->bindText(1, kind);
   insert->bindText(2, localNow());
+  if (extracted) insert->bindText(3, extracted->iso());
+  else insert->bindNull(3);
   insert->execute();
   // The id this connection just generated: exact even with imports running
   // side by side on a server, which MAX(import_id) would not be.

@@ -7,8 +7,10 @@
 #define HC_INGEST_IMPORT_LOG_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
+#include "core/date.h"
 #include "store/database.h"
 
 namespace hc::ingest {
@@ -18,8 +20,10 @@ struct ImportCounts {
 };
 
 // Adds the row (outcome "running") and returns its import_id. Call inside
-// the file's transaction.
-int64_t beginImport(store::Database& db, const std::string& path, const std::string& kind);
+// the file's transaction. `extracted`: the day the file's export was taken
+// (data-contract.md "Extract dates"), when the import names one.
+int64_t beginImport(store::Database& db, const std::string& path, const std::string& kind,
+                    std::optional<Date> extracted = std::nullopt);
 
 // Records the counts and outcome ("stored", "stored_with_rejects").
 void finishImport(store::Database& db, int64_t import_id, const ImportCounts& counts, const std::string& outcome);

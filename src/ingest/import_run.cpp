@@ -68,7 +68,7 @@ class ImportRun {
       const DatabaseReferenceChecksOff checked_already(db_, rules_.references_checked);
       rows_.beginChecks(db_);
       store::Transaction transaction(db_);
-      const int64_t import_id = beginImport(db_, rules_.path, rules_.kind);
+      const int64_t import_id = beginImport(db_, rules_.path, rules_.kind, rules_.options.extracted);
       rows_.begin(db_, import_id);
       if (!readRows()) return finish(FileOutcome::kRejected);
       if (report_.rejected > 0 && !rules_.options.skip_invalid) return finish(FileOutcome::kRejected);

@@ -23,10 +23,12 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/date.h"
 #include "ingest/diagnostic.h"
 #include "store/database.h"
 
@@ -65,6 +67,11 @@ struct ImportOptions {
   // nowhere in default mode; when given, rows are written in both modes.
   std::string rejects_path;
   std::string kind;  // the kind of every file given directly, whatever its name
+  // The day the exports were taken (data-contract.md "Extract dates";
+  // check it with checkExtractDate, extract_date.h): stored with each
+  // file's import log entry, so the records cover up to it; a start or
+  // event date after it is a warning. nullopt: the import names none.
+  std::optional<Date> extracted;
   size_t max_messages = 50;
   // Called every progress_rows rows with the file's report so far (rows_read,
   // rejected; inserted and replaced are known once the file is written).

@@ -6,8 +6,9 @@
 
 namespace hc::ingest {
 
-RowValidator::RowValidator(store::Database& db, const FileKind& kind, const Header& header, std::string file)
-    : kind_(kind), file_(std::move(file)), values_(kind.columns.size()),
+RowValidator::RowValidator(store::Database& db, const FileKind& kind, const Header& header, std::string file,
+                           std::optional<Date> extracted)
+    : kind_(kind), file_(std::move(file)), extracted_(extracted), values_(kind.columns.size()),
       valid_(kind.columns.size()) {
   std::vector<std::string_view> referenced;  // kinds, parallel to known_
   for (size_t c = 0; c < kind.columns.size(); ++c) {
@@ -62,6 +63,8 @@ bool RowValidator::check(const CsvRecord& record, std::vector<Diagnostic>& findi
     } else if (check.known && !check.known->contains(field)) {
       add(findings, col.name, quoted(field) + " is not a known " + std::string(check.references));
       valid_[c] = false;
+    } else if (extracted_ && col.happened) {
+      checkAgainstExtract(col, value, findings);
     }
   }
   checkRules(findings);
@@ -69,6 +72,15 @@ bool RowValidator::check(const CsvRecord& record, std::vector<Diagnostic>& findi
     if (d.is_error) return false;
   }
   return true;
+}
+
+// An export describes the day it was taken: a later start or event is
+// allowed (a visit already booked) but worth a look.
+void RowValidator::checkAgainstExtract(const Column& col, const Value& value, std::vector<Diagnostic>& findings) {
+  const int64_t day = value.kind == Value::Kind::kDateTime ? DateTime(value.number).date().days() : value.number;
+  if (day <= extracted_->days()) return;
+  add(findings, col.name,
+      std::string(value.text().substr(0, 10)) + " is after the extract date " + extracted_->iso(), false);
 }
 
 void RowValidator::checkRules(std::vector<Diagnostic>& findings) {

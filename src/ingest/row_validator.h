@@ -11,9 +11,11 @@
 #define HC_INGEST_ROW_VALIDATOR_H_
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "core/date.h"
 #include "ingest/csv_reader.h"
 #include "ingest/diagnostic.h"
 #include "ingest/file_kinds.h"
@@ -26,7 +28,10 @@ namespace hc::ingest {
 
 class RowValidator {
  public:
-  RowValidator(store::Database& db, const FileKind& kind, const Header& header, std::string file);
+  // `extracted`: the import's extract date; a start or event date after
+  // it (Column::happened) is a warning.
+  RowValidator(store::Database& db, const FileKind& kind, const Header& header, std::string file,
+               std::optional<Date> extracted = std::nullopt);
 
   // Checks `record` (whose shape RowShape accepted), replacing `findings`
   // with what it finds, warnings included. True when the row may be
@@ -48,10 +53,12 @@ class RowValidator {
   };
 
   void checkRules(std::vector<Diagnostic>& findings);
+  void checkAgainstExtract(const Column& col, const Value& value, std::vector<Diagnostic>& findings);
   void add(std::vector<Diagnostic>& findings, std::string_view column, std::string reason, bool is_error = true);
 
   const FileKind& kind_;
   std::string file_;
+  std::optional<Date> extracted_;
   int64_t line_ = 0;
   std::vector<ColumnCheck> columns_;
   std::vector<BoundRule> rules_;

@@ -37,9 +37,17 @@ std::optional<std::string> periodAfterRecords(store::Database& db, const metrics
   if (!last)
     return "No records have been imported, so there is nothing to report for " + period.label +
            ". Import data first (healthcheck import DIR).";
-  return period.label + " ends on " + period.to.iso() + ", after the last day the imported records cover (" +
-         last->iso() + "), so its figures would be incomplete. The latest complete " + period.noun() + " is " +
-         metrics::Period::latestEndingBy(period.kind, *last).label + ".";
+  const std::optional<store::ExtractDateGiven> extract = store::latestExtractDate(db);
+  std::string why = period.label + " ends on " + period.to.iso() + ", after the last day the imported records cover (" +
+                    last->iso() + (extract ? ", the latest extract date, given with " + extract->file : "") +
+                    "), so its figures would be incomplete. The latest complete " + period.noun() + " is " +
+                    metrics::Period::latestEndingBy(period.kind, *last).label + ".";
+  // An export taken on a day no record is dated (staff who all started
+  // earlier) reaches further than its dates: only its extract date says so.
+  if (!extract)
+    why += " If the exports were taken later than " + last->iso() +
+           ", say when: healthcheck import --extracted YYYY-MM-DD FILE|DIR.";
+  return why;
 }
 
 }  // namespace hc::load

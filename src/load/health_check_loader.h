@@ -38,10 +38,14 @@ metrics::HealthCheck loadHealthCheck(const HealthCheckRequest& request);
 std::optional<metrics::Period> latestCompletePeriod(store::Database& db, metrics::Period::Kind kind);
 
 // nullopt when the records reach `period`'s last day; otherwise why its
-// figures cannot be given, naming the latest complete period of its kind:
+// figures cannot be given, naming the latest complete period of its kind
+// and where the last day comes from:
 // "2027-Q1 ends on 2027-03-31, after the last day the imported records
 // cover (2026-09-30), so its figures would be incomplete. The latest
-// complete quarter is 2026-Q3."
+// complete quarter is 2026-Q3. If the exports were taken later than
+// 2026-09-30, say when: healthcheck import --extracted YYYY-MM-DD FILE|DIR."
+// With an extract date the parenthesis reads "(2026-09-30, the latest
+// extract date, given with exports/staff.csv)" and the advice is left out.
 std::optional<std::string> periodAfterRecords(store::Database& db, const metrics::Period& period);
 
 }  // namespace hc::load

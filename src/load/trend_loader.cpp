@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "store/record_dates.h"
 #include "store/schema.h"
 
 namespace hc::load {
@@ -30,6 +31,7 @@ TrendWindow TrendWindow::load(store::Database& db, const metrics::Period& last, 
   std::vector<metrics::Period> run = metrics::trendRun(window.periods_.front());
   run.insert(run.end(), window.periods_.begin() + 1, window.periods_.end());
   window.figures_ = loadRunFigures(db, run, kLookBack - 1, options);
+  window.records_up_to_ = store::lastRecordDate(db);
   return window;
 }
 
@@ -41,8 +43,10 @@ metrics::HealthCheck TrendWindow::compute(const metrics::Period& period, const m
   if (at == periods_.end())
     throw std::invalid_argument("TrendWindow::compute: " + period.label + " is outside the window");
   const size_t k = kLookBack + size_t(at - periods_.begin());
-  return std::move(
-      metrics::assembleHealthChecks(figures_.teams, figures_.periods, k, k + 1, thresholds, options).front());
+  metrics::HealthCheck hc =
+      std::move(metrics::assembleHealthChecks(figures_.teams, figures_.periods, k, k + 1, thresholds, options).front());
+  hc.records_up_to = records_up_to_;
+  return hc;
 }
 
 std::vector<metrics::HealthCheck> TrendWindow::computeTrend(const metrics::Thresholds& thresholds,
@@ -50,6 +54,7 @@ std::vector<metrics::HealthCheck> TrendWindow::computeTrend(const metrics::Thres
                                                             bool every_team) const {
   std::vector<metrics::HealthCheck> trend = metrics::assembleHealthChecks(
       figures_.teams, figures_.periods, kLookBack, figures_.periods.size(), thresholds, options);
+  for (metrics::HealthCheck& hc : trend) hc.records_up_to = records_up_to_;
   if (every_team) return trend;
   for (size_t k = 0; k + 1 < trend.size(); ++k) {
     auto& scopes = trend[k].scopes;

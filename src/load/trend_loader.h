@@ -14,9 +14,11 @@
 #ifndef HC_LOAD_TREND_LOADER_H_
 #define HC_LOAD_TREND_LOADER_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "core/date.h"
 #include "core/records.h"
 #include "metrics/health_check.h"
 #include "load/stored_figures.h"
@@ -43,6 +45,9 @@ class TrendWindow {
   // Some figures had to be computed from the records (none were stored).
   bool computed() const { return figures_.computed; }
 
+  // The last day the records cover, as each health check's records_up_to.
+  const std::optional<Date>& recordsUpTo() const { return records_up_to_; }
+
   // The health check of `period`, which must be one of periods().
   metrics::HealthCheck compute(const metrics::Period& period, const metrics::Thresholds& thresholds,
                                const metrics::HealthCheckOptions& options) const;
@@ -58,6 +63,7 @@ class TrendWindow {
  private:
   std::vector<metrics::Period> periods_;
   RunFigures figures_;  // kTrendPeriods - 1 look-back periods, then periods_
+  std::optional<Date> records_up_to_;
 };
 
 }  // namespace hc::load

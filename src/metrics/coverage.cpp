@@ -37,7 +37,10 @@ void addWindowedActivity(const Dataset& x, Extreme& e) {
 std::optional<Date> lastRecordDate(const Dataset& x) {
   Extreme e(/*latest=*/true);
   addWindowedActivity(x, e);
-  for (const auto& r : x.absences) e.add(r.start_date);
+  for (const auto& r : x.absences) {
+    e.add(r.start_date);
+    e.add(r.end_date);
+  }
   for (const auto& r : x.risk_assessments) e.add(r.completed_date);
   for (const auto& r : x.transfers) {
     e.add(r.requested_date);

@@ -12,15 +12,15 @@
 
 namespace hc::metrics {
 
-// The latest date in any record: the day something happened (a referral,
-// an assessment, a closure, an allocation's start or end, a transfer, a
-// supervision session, an absence's start, a meeting, a risk assessment,
-// feedback, a care package, a start or leaving date). Not the dates a
-// record plans ahead: an absence's expected end, a budget's
-// effective_from, a visit month (visits are booked ahead), a survey's
-// period (a survey may be opened for a period still running).
-// store::lastRecordDate gives the same for a whole database.
-// nullopt for no records.
+// The latest date in any record: the day something happened or ended (a
+// referral, an assessment, a closure, an allocation's start or end, a
+// transfer, a supervision session, an absence's start or end, a meeting, a
+// risk assessment, feedback, a care package, a start or leaving date). Not
+// the dates a record plans ahead: a budget's effective_from, a visit month
+// (visits are booked ahead), a survey's period (a survey may be opened for
+// a period still running). store::lastRecordDate gives the same for a
+// whole database where no import gave an extract date (data-contract.md
+// "Extract dates"). nullopt for no records.
 std::optional<Date> lastRecordDate(const Dataset& data);
 
 // The earliest date of the records of activity that a period has and that

@@ -100,6 +100,10 @@ struct HealthCheck {
   Period period;
   bool has_data = false;  // false: no record falls in or before the period
   std::vector<ScopeResult> scopes;  // council, then services, then teams
+  // The last day the records cover (store::lastRecordDate), for "records
+  // up to 30 September 2025" where a page names the period. Set by the
+  // load layer (load/trend_loader.h); the engine alone leaves it nullopt.
+  std::optional<Date> records_up_to;
 };
 
 // The periods a metric's trend signal looks at: metrics.md's "up to 12

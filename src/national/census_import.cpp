@@ -33,7 +33,9 @@ const CensusFigure* figure(const CensusCheck& check, const std::string& id) {
 void saveCensus(store::Database& db, const std::string& path, const CensusReturn& census, const CensusDataset& mapped,
            const CensusCheck& check, int64_t workers_read) {
   store::Transaction tx(db);
-  const int64_t import_id = ingest::beginImport(db, path, "csww_census");
+  // The return stands as on its census date: that is its extract date
+  // (data-contract.md "Extract dates").
+  const int64_t import_id = ingest::beginImport(db, path, "csww_census", mapped.period.to);
   auto st = db.prepare(store::upsertSql(
       db.dialect(), "census_returns",
       {"census_year", "la_code", "reference_date", "workers", "vacancies_fte", "agency_fte", "agency_headcount",

@@ -64,6 +64,11 @@ std::string periodPhrase(const metrics::Period& period) {
   return from + " to " + to;
 }
 
+std::string periodPhrase(const metrics::Period& period, const std::optional<Date>& records_up_to) {
+  if (!records_up_to) return periodPhrase(period);
+  return periodPhrase(period) + "; records up to " + longDate(*records_up_to);
+}
+
 Direction direction(metrics::Unit unit, double value, double previous) {
   const int decimals = displayDecimals(unit);
   const std::string now = formatNumber(value, decimals), then = formatNumber(previous, decimals);

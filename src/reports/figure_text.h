@@ -10,6 +10,7 @@
 #ifndef HC_REPORTS_FIGURE_TEXT_H_
 #define HC_REPORTS_FIGURE_TEXT_H_
 
+#include <optional>
 #include <string>
 
 #include "core/date.h"
@@ -38,6 +39,10 @@ std::string longDate(Date date);
 
 // "1 July to 30 September 2025" (or "... 2024 to ... 2025" across years).
 std::string periodPhrase(const metrics::Period& period);
+// The same with how far the records reach, where a page names the period:
+// "1 July to 30 September 2026; records up to 30 September 2026". Without
+// `records_up_to`, periodPhrase(period).
+std::string periodPhrase(const metrics::Period& period, const std::optional<Date>& records_up_to);
 
 // Whether `value` reads higher, lower or the same as `previous` once both
 // are rounded for display: a change too small to show is "the same".

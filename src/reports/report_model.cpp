@@ -213,6 +213,7 @@ ReportModel buildReportModel(const metrics::HealthCheck& current, const ReportOp
   }
   buildTrend(model, history);
   model.written = options.written.value_or(current.period.to);
+  model.records_up_to = current.records_up_to;
   for (const Action& a : options.actions) model.actions.push_back(cleanAction(a));
   orderActions(model.actions);
   return model;

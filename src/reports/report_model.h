@@ -111,6 +111,7 @@ struct ReportModel {
 
   std::vector<Action> actions;  // as given, text cleaned, ordered by area, due date, id
   Date written;                 // the day written; overdue is judged against it
+  std::optional<Date> records_up_to;  // the last day the records cover (HealthCheck's); nullopt: not known
 
   // Trend: period labels oldest first (the reported period last) and one
   // series per metric for every scope (council, services, teams), in scope

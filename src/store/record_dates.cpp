@@ -20,6 +20,17 @@ std::optional<Date> dateAt(Statement& st, int column) {
 
 }  // namespace
 
+std::optional<ExtractDateGiven> latestExtractDate(Database& db) {
+  auto st = db.prepare(query("latest_extract"));
+  std::optional<ExtractDateGiven> given;
+  if (st->step()) {
+    if (const std::optional<Date> day = dateAt(*st, 0)) given = ExtractDateGiven{*day, st->getText(1)};
+  }
+  while (st->step()) {
+  }
+  return given;
+}
+
 std::optional<Date> lastRecordDate(Database& db) {
   const std::string version = dataVersion(db);
   {
@@ -32,10 +43,17 @@ std::optional<Date> lastRecordDate(Database& db) {
       return last;
     }
   }
-  auto st = db.prepare(query("last_record_date"));
   std::optional<Date> last;
-  if (st->step()) last = dateAt(*st, 0);
-  while (st->step()) {
+  if (const auto extract = latestExtractDate(db)) {
+    // An export says how things stood on the day it was taken, though no
+    // record may be dated then; and a record dated later (a leaving date
+    // agreed, a visit booked) does not make the days after it covered.
+    last = extract->date;
+  } else {
+    auto st = db.prepare(query("last_record_date"));
+    if (st->step()) last = dateAt(*st, 0);
+    while (st->step()) {
+    }
   }
   try {
     auto write = db.prepare(query(db.dialect() == Dialect::kSqlite ? "write_stored_sqlite" : "write_stored_mysql"));

@@ -50,6 +50,7 @@
 #include <vector>
 
 #include "core/records.h"
+#include "metrics/dfe_rates.h"
 #include "metrics/dfe_records.h"
 #include "metrics/health_check.h"
 #include "metrics/period.h"
@@ -61,73 +62,8 @@ namespace {
 
 using metrics::Period;
 
-constexpr const char* kCensusYear = "csww-2025";
-constexpr const char* kTimePeriod = "2025";  // the file's time_period for csww-2025
-constexpr int kDfeWorkingDays2025 = 253;     // inferred below from the DfE's own figures
+constexpr int kDfeWorkingDays2025 = 253;  // inferred below from the DfE's own figures
 constexpr size_t kMaxListedLines = 20;
-
-// The rows compared: England and each local authority (regions are sums of
-// authorities and add nothing).
-bool isCompared(const IndicatorRow& row) {
-  return row.time_period == kTimePeriod && (row.level == "National" || row.level == "Local authority");
-}
-
-std::string label(const IndicatorRow& row) {
-  return row.name + " (" + (row.code.empty() ? row.level : row.code) + ", line " + std::to_string(row.line) +
-         ")";
-}
-
-// An exact rate num / den, both >= 0; den == 0 means null.
-struct Ratio {
-  int64_t num = 0;
-  int64_t den = 0;
-  double value() const { return static_cast<double>(num) / static_cast<double>(den); }
-  // Rounded half up to one decimal place, in tenths, in exact arithmetic:
-  // a value such as Merton's vacancy rate, 23 / 80 = 28.75 exactly, would
-  // otherwise round either way depending on floating-point noise.
-  int64_t roundedTenths() const { return (20 * num + den) / (2 * den); }
-};
-
-// One compared rate: the engine's metric, the DfE's column, and the DfE's
-// formula over two published inputs x and y (in tenths; cases as count x 10).
-struct RateSpec {
-  const char* metric_id;
-  const char* dfe_column;
-  Figure IndicatorRow::*published;
-  int64_t (*x)(const Inputs&);
-  int64_t (*y)(const Inputs&);
-  bool x_is_count;  // a whole count, published exactly (not rounded)
-  // The formula over exact tenths, and the same over real numbers for
-  // the rounding analysis. wd: working days in the year.
-  Ratio (*exact)(int64_t x, int64_t y, int wd);
-  double (*real)(double x, double y, int wd);
-};
-
-const std::vector<RateSpec>& rateSpecs() {
-  static const std::vector<RateSpec> specs = {
-      {"vacancy_rate", "vacancy_rate_fte", &IndicatorRow::vacancy_rate_fte,
-       [](const Inputs& in) { return in.vacancy_t; }, [](const Inputs& in) { return in.inpost_t; }, false,
-       [](int64_t v, int64_t i, int) { return Ratio{100 * v, v + i}; },
-       [](double v, double i, int) { return 100 * v / (v + i); }},
-      {"agency_rate", "agency_rate_fte", &IndicatorRow::agency_rate_fte,
-       [](const Inputs& in) { return in.agency_t; }, [](const Inputs& in) { return in.inpost_t; }, false,
-       [](int64_t a, int64_t i, int) { return Ratio{100 * a, a + i}; },
-       [](double a, double i, int) { return 100 * a / (a + i); }},
-      {"turnover_rate", "turnover_rate_fte", &IndicatorRow::turnover_rate_fte,
-       [](const Inputs& in) { return in.leavers_t; }, [](const Inputs& in) { return in.inpost_t; }, false,
-       [](int64_t l, int64_t i, int) { return Ratio{100 * l, i}; },
-       [](double l, double i, int) { return 100 * l / i; }},
-      {"caseload_avg", "caseload_fte", &IndicatorRow::caseload_fte,
-       [](const Inputs& in) { return in.cases * 10; }, [](const Inputs& in) { return in.case_holders_t; },
-       true, [](int64_t c, int64_t h, int) { return Ratio{c, h}; },
-       [](double c, double h, int) { return c / h; }},
-      {"sickness_rate", "absence_rate_fte", &IndicatorRow::absence_rate_fte,
-       [](const Inputs& in) { return in.working_days_lost_t; }, [](const Inputs& in) { return in.inpost_t; },
-       false, [](int64_t w, int64_t i, int wd) { return Ratio{100 * w, i * wd}; },
-       [](double w, double i, int wd) { return 100 * w / (i * wd); }},
-  };
-  return specs;
-}
 
 // Whether the published rate p (tenths) can follow from inputs that round
 // to the published ones: each FTE input may lie anywhere within 0.05 of its
@@ -206,26 +142,9 @@ class DfeConformity : public ::testing::Test {
 
   // The compared rows with all seven inputs and all five rates published;
   // the others go to *excluded with what is missing.
-  struct Complete {
-    const IndicatorRow* row;
-    Inputs in;
-  };
+  using Complete = CompleteRow;
   std::vector<Complete> completeRows(std::vector<std::string>* excluded) const {
-    std::vector<Complete> out;
-    for (const auto& row : *rows_) {
-      if (!isCompared(row)) continue;
-      std::string missing;
-      auto in = completeInputs(row, &missing);
-      for (const auto& spec : rateSpecs()) {
-        const Figure& f = row.*spec.published;
-        if (!f.tenths) missing += (missing.empty() ? "" : ", ") + std::string(spec.dfe_column) + "='" + f.text + "'";
-      }
-      if (in && missing.empty())
-        out.push_back({&row, *in});
-      else if (excluded)
-        excluded->push_back(label(row) + ": " + missing);
-    }
-    return out;
+    return dfe::completeRows(*rows_, excluded);
   }
 
   static std::string path_;

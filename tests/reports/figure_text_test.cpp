@@ -39,6 +39,9 @@ TEST(FigureTextTest, DatesAndPeriodsInWords) {
   EXPECT_EQ(longDate(Date::fromCivil(2025, 9, 30)), "30 September 2025");
   EXPECT_EQ(periodPhrase(*metrics::Period::parse("2025-Q3")), "1 July to 30 September 2025");
   EXPECT_EQ(periodPhrase(*metrics::Period::parse("csww-2025")), "1 October 2024 to 30 September 2025");
+  EXPECT_EQ(periodPhrase(*metrics::Period::parse("csww-2025"), Date::fromCivil(2025, 9, 30)),
+            "1 October 2024 to 30 September 2025; records up to 30 September 2025");
+  EXPECT_EQ(periodPhrase(*metrics::Period::parse("2025-Q3"), std::nullopt), "1 July to 30 September 2025");
   EXPECT_STREQ(statusWord(metrics::Status::kAmber), "Amber");
   EXPECT_STREQ(statusWord(metrics::Status::kNone), "No rating");
 }

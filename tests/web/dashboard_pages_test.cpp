@@ -459,6 +459,28 @@ TEST_F(DashboardPagesTest, MembersReportIsServedWithPublishedFiguresAndNoInlineS
   EXPECT_GT(css.body.size(), 100u);
 }
 
+// Where they name the period, the overview and the members' report say how
+// far the records reach: the demo's last record date, then the extract
+// date of a later snapshot (data-contract.md "Extract dates").
+TEST_F(DashboardPagesTest, OverviewAndMembersReportSayHowFarTheRecordsReach) {
+  http::Response r = get("/dashboard", {{"period", "2026-Q3"}});
+  ASSERT_EQ(r.status, 200);
+  EXPECT_NE(r.body.find("1 July to 30 September 2026; records up to 30 September 2026</span>"), std::string::npos);
+
+  auto db = store::openDatabase(db_.url());
+  ingest::ImportOptions snapshot;
+  snapshot.extracted = Date::fromCivil(2026, 10, 31);
+  const auto reports = ingest::importPaths(*db, {dir_ + "/demo/teams.csv"}, snapshot);
+  ASSERT_FALSE(ingest::anyRejected(reports));
+  r = get("/dashboard", {{"period", "2026-Q3"}});
+  ASSERT_EQ(r.status, 200);
+  EXPECT_NE(r.body.find("1 July to 30 September 2026; records up to 31 October 2026</span>"), std::string::npos);
+  r = get("/report/members", {{"period", "2026-Q3"}});
+  ASSERT_EQ(r.status, 200);
+  EXPECT_NE(r.body.find("2026-Q3: 1 July to 30 September 2026; records up to 31 October 2026. Written "),
+            std::string::npos);
+}
+
 TEST_F(DashboardPagesTest, OverviewLinksToTheComparisonPage) {
   const http::Response r = get("/dashboard", {{"period", "2026-Q3"}});
   ASSERT_EQ(r.status, 200);

@@ -79,7 +79,7 @@ class AnnexAImport {
     if (report_.file.rejected > 0 && !options_.skip_invalid) return finish(FileOutcome::kRejected);
     try {
       store::Transaction transaction(db_);
-      const int64_t import_id = beginImport(db_, path_, "annex_a");
+      const int64_t import_id = beginImport(db_, path_, "annex_a", options_.extracted);
       store(directory, import_id);
       finishImport(db_, import_id,
                    {report_.file.rows_read, report_.file.inserted, report_.file.replaced, report_.file.rejected},
@@ -175,11 +175,6 @@ class AnnexAImport {
     if (!options_.create_teams_service.empty()) createTeams(directory, import_id);
     const auto cases = RowWriter::create(db_, *findFileKind("cases"), import_id);
     AllocationHistory history(db_, import_id, options_.extracted);
-    // The lists stand as on the extract day: the records reach that day.
-    const auto extract = db_.prepare("INSERT INTO annex_a_extracts (import_id, extracted) VALUES (?, ?)");
-    extract->bindInt(0, import_id);
-    extract->bindText(1, options_.extracted.iso());
-    extract->step();
     std::string case_id, team_id, referral, assessed, closed;
     for (const Planned& p : planned_) {
       if (lists_.invalid_children.count(p.child)) continue;

@@ -212,7 +212,7 @@ std::string summaryPage(const ReportModel& model) {
   std::string h = "<section class=\"page\" id=\"summary\">\n<header class=\"cover\">\n"
                   "<p class=\"kicker\">Report to elected members</p>\n<h1>Social work health check</h1>\n";
   h += "<p class=\"council\">" + escapeHtml(model.council_name) + "</p>\n";
-  h += "<p class=\"subtitle\">" + escapeHtml(model.period.label) + ": " + escapeHtml(periodPhrase(model.period)) +
+  h += "<p class=\"subtitle\">" + escapeHtml(model.period.label) + ": " + escapeHtml(periodPhrase(model.period, model.records_up_to)) +
        ". Written " + escapeHtml(longDate(model.written)) + ".</p>\n</header>\n";
   h += "<h2>Summary</h2>\n";
   const ScopeFigures* council = model.council();

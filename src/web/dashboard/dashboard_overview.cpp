@@ -160,7 +160,7 @@ std::string overviewHtml(const metrics::HealthCheck& hc, const DashboardQuery& q
   const std::string qs = q.queryString();
   std::string out = stylesheetLink();
   out += "<h1 class=\"govuk-heading-l hc-title\">Health check overview: " + http::escapeHtml(hc.period.label) +
-         " <span class=\"govuk-caption-m\">" + http::escapeHtml(reports::periodPhrase(hc.period)) + "</span></h1>\n";
+         " <span class=\"govuk-caption-m\">" + http::escapeHtml(reports::periodPhrase(hc.period, hc.records_up_to)) + "</span></h1>\n";
   out += filtersHtml(hc, q, quarters, "/dashboard", /*overview=*/true);
   if (!hc.has_data) {
     return out + "<p class=\"govuk-body\">No records fall in or before " + http::escapeHtml(hc.period.label) +
