@@ -91,9 +91,9 @@ TEST_F(RecordDatesTest, KeptAnswerMovesWithTheDataVersion) {
   EXPECT_EQ(lastRecordDate(db()), day("2025-12-31"));
 }
 
-// 0012 moves the extract dates Annex A imports kept in annex_a_extracts
+// 0013 moves the extract dates Annex A imports kept in annex_a_extracts
 // (0009) into the import log, and drops the table.
-TEST_F(RecordDatesTest, Migration0012MovesAnnexAExtractDates) {
+TEST_F(RecordDatesTest, Migration0013MovesAnnexAExtractDates) {
   run(db(), "ALTER TABLE imports DROP COLUMN extracted");
   run(db(), "CREATE TABLE annex_a_extracts (import_id BIGINT PRIMARY KEY, extracted DATE NOT NULL)");
   run(db(), "INSERT INTO imports (file_name, kind, started_at) VALUES ('teams.csv', 'teams', '2026-01-01 09:00:00')");
@@ -101,7 +101,7 @@ TEST_F(RecordDatesTest, Migration0012MovesAnnexAExtractDates) {
   run(db(),
       "INSERT INTO annex_a_extracts (import_id, extracted) "
       "SELECT import_id, '2025-04-30' FROM imports WHERE file_name = 'annex-a.xlsx'");
-  run(db(), "DELETE FROM schema_version WHERE name = ?", {"0012_extract_dates"});
+  run(db(), "DELETE FROM schema_version WHERE name = ?", {"0013_extract_dates"});
   EXPECT_EQ(migrate(db()), 1);
   EXPECT_EQ(hc::testing::queryText(db(), "SELECT extracted FROM imports WHERE file_name = 'annex-a.xlsx'").value_or("~").substr(0, 10),
             "2025-04-30");
