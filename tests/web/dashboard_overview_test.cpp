@@ -113,7 +113,7 @@ TEST(DashboardAttentionTest, NeedsAttentionListsRanksOneToThreeAndWorseSignals) 
   const metrics::HealthCheck hc = sample();
   DashboardQuery q;
   q.period = hc.period;
-  const std::string html = dashboard::needsAttentionHtml(hc, q);
+  const std::string html = dashboard::needsAttentionHtml(hc, q).str();
   const size_t bravo = html.find(">Bravo team</a>"), charlie = html.find(">Charlie team</a>"),
                alpha = html.find(">Alpha team</a>"), delta = html.find(">Delta team</a>");
   ASSERT_NE(bravo, std::string::npos) << html;
@@ -129,7 +129,7 @@ TEST(DashboardOverviewTest, CellsSayStatusScoreRedMeasuresAndSignalsAndUnratedAr
   const metrics::HealthCheck hc = sample();
   DashboardQuery q;
   q.period = hc.period;
-  const std::string html = dashboard::overviewHtml(hc, q, {hc.period});
+  const std::string html = dashboard::overviewHtml(hc, q, {hc.period}).str();
   // Bravo's workload cell: red, score 0, both measures red, the worse mark.
   EXPECT_NE(html.find("<span class=\"hc-cell__status\">Red</span> <span class=\"hc-cell__score\">0</span> "
                       "<span class=\"hc-mark\" aria-hidden=\"true\">&#9650;</span>"),

@@ -342,7 +342,7 @@ TEST_F(DashboardPagesTest, TeamPageShowsEveryMetricAsTheEngineWithTrend) {
       ASSERT_NE(row, std::string::npos) << m.id;
       const std::string tail = r.body.substr(row, r.body.find("</tr>", row) - row);
       EXPECT_NE(tail.find(">" + http::escapeHtml(dashboard::figureText(*info, m)) + "<"), std::string::npos) << tail;
-      EXPECT_NE(tail.find(dashboard::statusTag(m.status)), std::string::npos) << tail;
+      EXPECT_NE(tail.find(dashboard::statusTag(m.status).str()), std::string::npos) << tail;
       if (info->people_based) {
         EXPECT_NE(tail.find(">" + std::to_string(m.n) + " ("), std::string::npos) << tail;
       }
@@ -526,8 +526,8 @@ TEST_F(DashboardPagesTest, ComparisonPageRanksTheCouncilAmongRegionAndNeighbours
   // The ranked lists: the council marked in words, unpublished last.
   EXPECT_NE(r.body.find("<strong>Your council (DfE: Darlington)</strong>"), std::string::npos)
       << "the council's own name (the page header's), with the DfE's name for it";
-  EXPECT_NE(r.body.find("the figure from this health check set beside them is that of the council's children's "
-                        "services teams, not the whole council's"),
+  EXPECT_NE(r.body.find("the figure from this health check set beside them is that of the council&#39;s children&#39;s "
+                        "services teams, not the whole council&#39;s"),
             std::string::npos);
   EXPECT_NE(r.body.find("Vacancy rate in North East, best first, DfE 2025</caption>"), std::string::npos);
   EXPECT_NE(r.body.find("<th scope=\"row\" class=\"govuk-table__header\">authority 202</th><td "

@@ -20,7 +20,7 @@ RunProgress sampleRun() {
 }
 
 TEST(SurveyRunsTest, StateLinksResponsesAndRatePerTeam) {
-  const std::string html = surveyRunsHtml({sampleRun()}, {{"T1", "Assessment North"}}, 5);
+  const std::string html = surveyRunsHtml({sampleRun()}, {{"T1", "Assessment North"}}, 5).str();
   EXPECT_NE(html.find("Social work health check (2026-Q3): open"), std::string::npos);
   EXPECT_NE(html.find("Open, taking answers; it asks about 2026-07-01 to 2026-09-30."), std::string::npos);
   // T1: 10 links, 6 used, 6 responses of 12 staff: 50%.
@@ -40,7 +40,7 @@ TEST(SurveyRunsTest, StateLinksResponsesAndRatePerTeam) {
 TEST(SurveyRunsTest, SaysWhichTeamsCanNeverShowResultsAndWhereTheirAnswersGo) {
   RunProgress p = sampleRun();
   EXPECT_EQ(teamsTooSmall(p, 5), (std::vector<std::string>{"T2", "T3"}));
-  const std::string html = surveyRunsHtml({p}, {{"T2", "Duty East"}, {"T3", "Court West"}}, 5);
+  const std::string html = surveyRunsHtml({p}, {{"T2", "Duty East"}, {"T3", "Court West"}}, 5).str();
   EXPECT_NE(html.find("Duty East and Court West have fewer than 5 staff in post, so they can never reach the 5 "
                       "responses needed to show results of their own. Their staff can still answer: their answers "
                       "are counted in their service&#39;s and the council&#39;s results only, never shown for the "
@@ -48,8 +48,8 @@ TEST(SurveyRunsTest, SaysWhichTeamsCanNeverShowResultsAndWhereTheirAnswersGo) {
             std::string::npos)
       << html;
   p.teams.resize(1);
-  EXPECT_EQ(surveyRunsHtml({p}, {}, 5).find("too-small"), std::string::npos);
-  EXPECT_EQ(surveyRunsHtml({}, {}, 5), "");
+  EXPECT_EQ(surveyRunsHtml({p}, {}, 5).str().find("too-small"), std::string::npos);
+  EXPECT_TRUE(surveyRunsHtml({}, {}, 5).empty());
 }
 
 }  // namespace

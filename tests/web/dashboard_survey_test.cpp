@@ -161,15 +161,15 @@ TEST_F(DashboardSurveyTest, CommentsOnlyForViewersWhoSeeTheScopeUnsuppressed) {
   const auto nobody = [](const std::string&, const std::string&) { return false; };
   const auto manages_t3 = [](const std::string& team, const std::string&) { return team == "T3"; };
   // Team one has 12 responses (at least 10): its comments, to a viewer who may.
-  EXPECT_NE(dashboard::surveyHtml(data, q, "T1", {}, everyone).find("Comment number 11"), std::string::npos);
-  EXPECT_EQ(dashboard::surveyHtml(data, q, "T1", {}, nobody).find("Comment number"), std::string::npos);
-  EXPECT_EQ(dashboard::surveyHtml(data, q, "T1", {}, manages_t3).find("Comment number"), std::string::npos);
+  EXPECT_NE(dashboard::surveyHtml(data, q, "T1", {}, everyone).str().find("Comment number 11"), std::string::npos);
+  EXPECT_EQ(dashboard::surveyHtml(data, q, "T1", {}, nobody).str().find("Comment number"), std::string::npos);
+  EXPECT_EQ(dashboard::surveyHtml(data, q, "T1", {}, manages_t3).str().find("Comment number"), std::string::npos);
   // Team three's two responses carry no comments, even for its manager.
-  const std::string t3 = dashboard::surveyHtml(data, q, "T3", {}, manages_t3);
+  const std::string t3 = dashboard::surveyHtml(data, q, "T3", {}, manages_t3).str();
   EXPECT_EQ(t3.find("Small team comment"), std::string::npos);
   // The council (14 responses): for directors, whose rule admits team "".
   const auto director = [](const std::string& team, const std::string&) { return team.empty(); };
-  const std::string council = dashboard::surveyHtml(data, q, "", {}, director);
+  const std::string council = dashboard::surveyHtml(data, q, "", {}, director).str();
   EXPECT_NE(council.find("Comment number 0"), std::string::npos);
   EXPECT_NE(council.find("Small team comment"), std::string::npos);  // within the council's 14
 }

@@ -64,7 +64,7 @@ void ActionPages::addRoutes(Router& router) {
 }
 
 Response ActionPages::page(const std::string& title, const std::string& main_html, int status, bool errors) const {
-  return Response::html(layout_.render(Page{title, html::adopt(dashboard::stylesheetLink() + main_html), "", errors}), status);
+  return Response::html(layout_.render(Page{title, html::adopt(dashboard::stylesheetLink().str() + main_html), "", errors}), status);
 }
 
 Response ActionPages::refused(const std::string& why) const {

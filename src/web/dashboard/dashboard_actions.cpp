@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "html/adopted_markup.h"
 #include "metrics/catalogue.h"
 #include "web/dashboard/dashboard_format.h"
 #include "web/dashboard/dashboard_query.h"
@@ -134,7 +135,7 @@ std::string overviewActionsHtml(const std::vector<TeamActionFacts>& facts, const
              "</td><td class=\"govuk-table__cell\">" + (red.empty() ? "None" : red) + "</td></tr>\n";
   }
   table += "</tbody></table>\n";
-  return out + scrollRegion("actions-caption", table) +
+  return out + scrollRegion("actions-caption", html::adopt(table)).str() +
          "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"" + escapeHtml("/dashboard/actions" + qs) +
          "\">Every action</a></p>\n</section>\n";
 }

@@ -6,7 +6,7 @@
 #include "metrics/catalogue.h"
 #include "reports/figure_text.h"
 #include "web/dashboard/dashboard_format.h"
-#include "web/http/html.h"
+#include "html/element.h"
 
 namespace hc::web::dashboard {
 namespace {
@@ -116,11 +116,13 @@ std::string areaReason(const metrics::AreaResult& area) {
   return out;
 }
 
-std::string needsAttentionHtml(const metrics::HealthCheck& hc, const DashboardQuery& q) {
+html::Html needsAttentionHtml(const metrics::HealthCheck& hc, const DashboardQuery& q) {
+  using html::el;
   DashboardQuery by_attention = q;
   by_attention.sort.clear();
   const std::string qs = q.queryString();
-  std::string items;
+  html::Element list = el("ul");
+  list.cls("govuk-list govuk-list--bullet hc-attention__list").text("\n");
   size_t listed = 0, more = 0;
   constexpr size_t kMaxListed = 6;  // a short list: the map below has the rest
   for (const metrics::ScopeResult* t : sortedTeams(hc, by_attention)) {
@@ -132,25 +134,29 @@ std::string needsAttentionHtml(const metrics::HealthCheck& hc, const DashboardQu
     }
     ++listed;
     const std::vector<std::string> reasons = teamReasons(hc, *t, 3);
-    items += "<li><a class=\"govuk-link\" href=\"" + http::escapeHtml("/dashboard/team/" + http::urlEncode(t->id) + qs) + "\">" +
-             http::escapeHtml(t->name) + "</a> <span class=\"hc-attention__meta\">(" + http::escapeHtml(serviceName(hc, t->service)) +
-             "; rank " + std::to_string(*t->rank) +
-             (t->score ? ", score " + reports::formatNumber(*t->score, 0) : std::string()) + ")</span>";
+    html::Element item = el("li");
+    item.add(el("a").cls("govuk-link").attr("href", "/dashboard/team/" + html::urlEncode(t->id) + qs).text(t->name))
+        .text(" ")
+        .add(el("span").cls("hc-attention__meta")
+                 .text("(" + serviceName(hc, t->service) + "; rank " + std::to_string(*t->rank) +
+                       (t->score ? ", score " + reports::formatNumber(*t->score, 0) : std::string()) + ")"));
     if (!reasons.empty()) {
-      items += ": ";
-      for (size_t i = 0; i < reasons.size(); ++i) items += (i ? "; " : "") + http::escapeHtml(reasons[i]);
-      items += ".";
+      std::string said = ": ";
+      for (size_t i = 0; i < reasons.size(); ++i) said += (i ? "; " : "") + reasons[i];
+      item.text(said + ".");
     }
-    items += "</li>\n";
+    list.add(item).text("\n");
   }
-  if (items.empty()) return "";
-  std::string out = "<section class=\"hc-attention\" aria-labelledby=\"attention-heading\">\n"
-                    "<h2 class=\"govuk-heading-s\" id=\"attention-heading\">Needs attention</h2>\n"
-                    "<ul class=\"govuk-list govuk-list--bullet hc-attention__list\">\n" + items + "</ul>\n";
+  if (listed == 0) return {};
+  html::Element section = el("section");
+  section.cls("hc-attention").attr("aria-labelledby", "attention-heading").text("\n")
+      .add(el("h2").cls("govuk-heading-s").id("attention-heading").text("Needs attention")).text("\n")
+      .add(list).text("\n");
   if (more)
-    out += "<p class=\"govuk-body-s\">" + std::to_string(more) + (more == 1 ? " more team has" : " more teams have") +
-           " a figure significantly worse than the council's (marked in the map).</p>\n";
-  return out + "</section>\n";
+    section.add(el("p").cls("govuk-body-s")
+                    .text(std::to_string(more) + (more == 1 ? " more team has" : " more teams have") +
+                          " a figure significantly worse than the council's (marked in the map).")).text("\n");
+  return section + "\n";
 }
 
 }  // namespace hc::web::dashboard

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "html/html.h"
 #include "metrics/health_check.h"
 #include "web/dashboard/dashboard_query.h"
 
@@ -40,9 +41,9 @@ bool hasWorseSignal(const metrics::AreaResult& area);
 bool hasConcern(const metrics::AreaResult& area);
 
 // The "Needs attention" section: the teams ranked 1 to 3 and every other
-// team with a significant worse signal, each with up to three reasons; ""
-// when no team is ranked.
-std::string needsAttentionHtml(const metrics::HealthCheck& hc, const DashboardQuery& q);
+// team with a significant worse signal, each with up to three reasons;
+// empty when no team is ranked.
+html::Html needsAttentionHtml(const metrics::HealthCheck& hc, const DashboardQuery& q);
 
 }  // namespace hc::web::dashboard
 

@@ -22,6 +22,7 @@
 #include <string>
 #include <vector>
 
+#include "html/html.h"
 #include "load/benchmark_loader.h"
 #include "metrics/benchmark.h"
 #include "metrics/health_check.h"
@@ -33,9 +34,9 @@ namespace hc::web::dashboard {
 // The contents of <main>. `hc`: the period's health check (for the
 // children's services' own figures); `quarters`: the period links;
 // `council_name`: the council's stored name, given to its DfE rows.
-std::string compareHtml(const metrics::HealthCheck& hc, const std::vector<load::ComparedMeasure>& measures,
-                        const DashboardQuery& q, const std::vector<metrics::Period>& quarters,
-                        const std::string& council_name);
+html::Html compareHtml(const metrics::HealthCheck& hc, const std::vector<load::ComparedMeasure>& measures,
+                       const DashboardQuery& q, const std::vector<metrics::Period>& quarters,
+                       const std::string& council_name);
 
 // The service the DfE's children's social work figures compare with.
 inline constexpr const char* kChildrensService = "children";

@@ -2,7 +2,8 @@
 
 #include "reports/figure_text.h"
 #include "reports/status_style.h"
-#include "web/http/html.h"
+#include "html/adopted_markup.h"
+#include "html/element.h"
 
 namespace hc::web::dashboard {
 
@@ -15,8 +16,8 @@ const char* statusKey(Status s) {
 
 std::string statusWord(Status s) { return reports::statusWord(s); }
 
-std::string statusTag(Status s) {
-  return std::string("<strong class=\"hc-tag hc-status--") + statusKey(s) + "\">" + statusWord(s) + "</strong>";
+html::Html statusTag(Status s) {
+  return html::el("strong").cls("hc-tag").cls(std::string("hc-status--") + statusKey(s)).text(statusWord(s));
 }
 
 std::string figureText(const metrics::MetricInfo& info, const metrics::MetricResult& m) {
@@ -74,12 +75,15 @@ std::string serviceName(const metrics::HealthCheck& hc, const std::string& servi
   return s ? s->name : service_id;
 }
 
-std::string scrollRegion(const std::string& caption_id, const std::string& table_html) {
+html::Html scrollRegion(const std::string& caption_id, const html::Html& table) {
   // The hint shows on narrow screens only (the stylesheet), where the
   // table is wider than the box; its first column stays put as it scrolls.
-  return "<p class=\"hc-scroll-hint govuk-body-s\" aria-hidden=\"true\">Scroll the table sideways to see every "
-         "column &rarr;</p>\n<div class=\"hc-scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"" +
-         http::escapeHtml(caption_id) + "\">\n" + table_html + "</div>\n";
+  html::Html out = html::el("p").cls("hc-scroll-hint govuk-body-s").attr("aria-hidden", "true")
+                       .text("Scroll the table sideways to see every column ").add(html::Html::markup("&rarr;"));
+  out += "\n";
+  out += html::el("div").cls("hc-scroll").attr("role", "region").attr("tabindex", "0")
+             .attr("aria-labelledby", caption_id).text("\n").add(table);
+  return out + "\n";
 }
 
 std::string stylesheet() {
@@ -173,11 +177,16 @@ std::string membersScreenStylesheet() {
          "}\n";
 }
 
-std::string barChartBox(const reports::BarChart& chart) {
-  return "<div class=\"hc-chart-box\">" + reports::barChartSvg(chart) +
-         reports::barChartSvg(chart, reports::BarChartLayout::kNarrow) + "</div>\n";
+html::Html barChartBox(const reports::BarChart& chart) {
+  // The SVG is drawn by reports/svg_bar_chart, which escapes what it writes
+  // (a std::string until the chart port returns Html).
+  return html::el("div").cls("hc-chart-box")
+             .add(html::adopt(reports::barChartSvg(chart) +
+                              reports::barChartSvg(chart, reports::BarChartLayout::kNarrow))) + "\n";
 }
 
-std::string stylesheetLink() { return "<link rel=\"stylesheet\" href=\"/dashboard/dashboard.css\">\n"; }
+html::Html stylesheetLink() {
+  return html::el("link").attr("rel", "stylesheet").attr("href", "/dashboard/dashboard.css") + "\n";
+}
 
 }  // namespace hc::web::dashboard

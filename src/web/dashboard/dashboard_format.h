@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "html/html.h"
 #include "metrics/catalogue.h"
 #include "metrics/health_check.h"
 #include "reports/svg_bar_chart.h"
@@ -26,7 +27,7 @@ const char* statusKey(metrics::Status s);
 // "Red", "Amber", "Green" or "No rating".
 std::string statusWord(metrics::Status s);
 // <strong class="hc-tag hc-status--red">Red</strong>
-std::string statusTag(metrics::Status s);
+html::Html statusTag(metrics::Status s);
 
 // "14.2%", or "Not shown (fewer than 5)" when suppressed, or "No figure".
 std::string figureText(const metrics::MetricInfo& info, const metrics::MetricResult& m);
@@ -50,12 +51,12 @@ std::string serviceName(const metrics::HealthCheck& hc, const std::string& servi
 
 // <div class="hc-scroll" role="region" aria-labelledby=...>: a keyboard-
 // scrollable container so wide tables scroll on phones, not the page.
-std::string scrollRegion(const std::string& caption_id, const std::string& table_html);
+html::Html scrollRegion(const std::string& caption_id, const html::Html& table);
 
 // <div class="hc-chart-box"> holding a bar chart twice: wide for a desk,
 // narrow for a phone; the stylesheet shows one by the window's width, so
 // the chart never scrolls sideways nor shrinks its text below 12 px.
-std::string barChartBox(const reports::BarChart& chart);
+html::Html barChartBox(const reports::BarChart& chart);
 
 // The stylesheet served at /dashboard/dashboard.css.
 std::string stylesheet();
@@ -66,7 +67,7 @@ std::string stylesheet();
 std::string membersScreenStylesheet();
 
 // The <link> to it (allowed in <body>; PageLayout owns <head>).
-std::string stylesheetLink();
+html::Html stylesheetLink();
 
 }  // namespace hc::web::dashboard
 

@@ -2,8 +2,9 @@
 
 #include <cctype>
 
+#include "html/element.h"
 #include "reports/glossary.h"
-#include "web/http/html.h"
+#include "web/view/govuk_content.h"
 
 namespace hc::web::dashboard {
 
@@ -24,14 +25,16 @@ std::string glossaryId(std::string_view term) {
   return id;
 }
 
-std::string glossaryHtml() {
-  std::string out = "<h1 class=\"govuk-heading-l\">Glossary</h1>\n<p class=\"govuk-body\">The words the health "
-                    "check's pages and reports use, in plain English.</p>\n<dl class=\"hc-glossary\">\n";
+html::Html glossaryHtml() {
+  using html::el;
+  html::Element list = el("dl");
+  list.cls("hc-glossary").text("\n");
   for (const reports::GlossaryEntry& e : reports::glossary()) {
-    out += "<dt class=\"govuk-heading-s\" id=\"" + glossaryId(e.term) + "\">" + http::escapeHtml(e.term) +
-           "</dt>\n<dd class=\"govuk-body\">" + http::escapeHtml(e.explanation) + "</dd>\n";
+    list.add(el("dt").cls("govuk-heading-s").id(glossaryId(e.term)).text(e.term)).text("\n")
+        .add(el("dd").cls("govuk-body").text(e.explanation)).text("\n");
   }
-  return out + "</dl>\n";
+  return view::govuk::heading("", "Glossary") +
+         view::govuk::para("The words the health check's pages and reports use, in plain English.") + list + "\n";
 }
 
 }  // namespace hc::web::dashboard

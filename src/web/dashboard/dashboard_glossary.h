@@ -10,11 +10,13 @@
 #include <string>
 #include <string_view>
 
+#include "html/html.h"
+
 namespace hc::web::dashboard {
 
 // The page's <main> contents: a heading and a description list, each term
 // with an id ("glossary-funnel-plot") that other pages link to.
-std::string glossaryHtml();
+html::Html glossaryHtml();
 
 // The id of a term's entry: glossaryId("Funnel plot") == "glossary-funnel-plot".
 std::string glossaryId(std::string_view term);

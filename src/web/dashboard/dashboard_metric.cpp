@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "html/adopted_markup.h"
+#include "html/element.h"
 #include "metrics/signals.h"
 #include "reports/benchmark_text.h"
 #include "reports/figure_text.h"
@@ -9,7 +11,7 @@
 #include "web/dashboard/dashboard_format.h"
 #include "web/dashboard/dashboard_overview.h"
 #include "web/dashboard/dashboard_process_chart.h"
-#include "web/http/html.h"
+#include "web/view/govuk_content.h"
 
 namespace hc::web::dashboard {
 namespace {
@@ -38,9 +40,13 @@ std::string limitsText(const metrics::MetricInfo& info, const metrics::Threshold
 
 }  // namespace
 
-std::string metricHtml(const metrics::HealthCheck& hc, const metrics::MetricInfo& info,
-                       const metrics::Thresholds& thresholds, const DashboardQuery& q,
-                       const std::vector<metrics::Period>& quarters, const metrics::MetricBenchmark* benchmark) {
+html::Html metricHtml(const metrics::HealthCheck& hc, const metrics::MetricInfo& info,
+                      const metrics::Thresholds& thresholds, const DashboardQuery& q,
+                      const std::vector<metrics::Period>& quarters, const metrics::MetricBenchmark* benchmark) {
+  using html::el;
+  using html::Element;
+  using html::Html;
+  namespace govuk = view::govuk;
   const std::string id(info.id), label(info.label);
   const std::string qs = q.queryString();
   std::vector<Row> rows;
@@ -55,17 +61,15 @@ std::string metricHtml(const metrics::HealthCheck& hc, const metrics::MetricInfo
     return lower ? *a.metric->value < *b.metric->value : *a.metric->value > *b.metric->value;
   });
 
-  std::string out = stylesheetLink();
-  out += "<span class=\"govuk-caption-l\">" + http::escapeHtml(metrics::info(info.area).label) +
-         "</span>\n<h1 class=\"govuk-heading-l\">" + http::escapeHtml(label) + ": " + http::escapeHtml(hc.period.label) +
-         "</h1>\n";
-  out += filtersHtml(hc, q, quarters, "/dashboard/metric/" + http::urlEncode(id));
-  out += "<p class=\"govuk-body\">" + http::escapeHtml(std::string(info.definition)) + "</p>\n";
-  out += "<p class=\"govuk-body\" id=\"limits\">" + http::escapeHtml(limitsText(info, thresholds)) + "</p>\n";
+  Html out = stylesheetLink();
+  out += govuk::heading(std::string(metrics::info(info.area).label), label + ": " + hc.period.label);
+  out += filtersHtml(hc, q, quarters, "/dashboard/metric/" + html::urlEncode(id));
+  out += govuk::para(std::string(info.definition));
+  out += el("p").cls("govuk-body").id("limits").text(limitsText(info, thresholds)) + "\n";
   const std::string compared = benchmark ? reports::benchmarkSentence(info, *benchmark) : "";
   if (!compared.empty())
-    out += "<p class=\"govuk-body\" id=\"benchmark\">" + http::escapeHtml(compared) + " <a class=\"govuk-link\" href=\"" +
-           http::escapeHtml("/dashboard/compare" + qs + "#compare-" + id) + "\">How the council compares</a></p>\n";
+    out += el("p").cls("govuk-body").id("benchmark").text(compared + " ")
+               .add(govuk::link("/dashboard/compare" + qs + "#compare-" + id, "How the council compares")) + "\n";
 
   if (!rows.empty() && rows.size() <= kMaxChartRows) {
     reports::BarChart chart;
@@ -82,16 +86,16 @@ std::string metricHtml(const metrics::HealthCheck& hc, const metrics::MetricInfo
     for (const Row& r : rows)
       chart.rows.push_back({r.scope->name, r.metric->value, r.metric->previous, r.metric->status,
                             r.metric->suppressed ? "Not shown" : "No figure"});
-    out += "<h2 class=\"govuk-heading-m\">Chart</h2>\n" + barChartBox(chart);
+    out += govuk::headingM("Chart") + barChartBox(chart);
   } else if (!rows.empty()) {
-    out += "<p class=\"govuk-body\">Choose a service or locality to see a chart of up to " +
-           std::to_string(kMaxChartRows) + " teams.</p>\n";
+    out += govuk::para("Choose a service or locality to see a chart of up to " + std::to_string(kMaxChartRows) +
+                       " teams.");
   }
 
   // The funnel plot beside the ranked list, for the percentages of counted
   // units (metrics.md "Signals"): which teams differ from the council by
   // more than chance.
-  std::string funnel;
+  Html funnel;
   const metrics::ScopeResult* council = nullptr;
   for (const auto& s : hc.scopes)
     if (s.level == metrics::Level::kCouncil) council = &s;
@@ -101,41 +105,51 @@ std::string metricHtml(const metrics::HealthCheck& hc, const metrics::MetricInfo
     for (const Row& r : rows)
       if (r.metric->value && r.metric->n > 0 && !r.metric->suppressed)
         points.push_back({r.scope->name, *r.metric->value, r.metric->n});
+    // Drawn by dashboard_process_chart (a std::string until the chart port).
     const std::string plot = funnelPlotHtml("funnel-" + id, info, *council_metric->value, points);
     if (!plot.empty())
-      funnel = "<div class=\"hc-funnel\"><h2 class=\"govuk-heading-m\">Funnel plot</h2>\n<p class=\"govuk-body-s\">Each team's figure "
-               "against the number it rests on. Inside the dashed limits a team's difference from the council's " +
-               http::escapeHtml(reports::formatValue(info.unit, *council_metric->value)) +
-               " may be chance; outside the 99.8% limits (&#9670;) it is not. <a class=\"govuk-link\" "
-               "href=\"/dashboard/glossary#glossary-funnel-plot\">About funnel plots</a></p>\n" + plot + "</div>\n";
+      funnel = el("div").cls("hc-funnel").add(govuk::headingM("Funnel plot"))
+                   .add(el("p").cls("govuk-body-s")
+                            .text("Each team's figure against the number it rests on. Inside the dashed limits a "
+                                  "team's difference from the council's " +
+                                  reports::formatValue(info.unit, *council_metric->value) +
+                                  " may be chance; outside the 99.8% limits (")
+                            .add(Html::markup("&#9670;"))
+                            .text(") it is not. ")
+                            .add(govuk::link("/dashboard/glossary#glossary-funnel-plot", "About funnel plots")))
+                   .text("\n").add(html::adopt(plot)) + "\n";
   }
-  out += funnel.empty() ? "" : "<div class=\"hc-charts\">\n" + funnel + "<div>\n";
-  out += "<h2 class=\"govuk-heading-m\">Every team</h2>\n";
-  std::string table = "<table class=\"govuk-table\" aria-describedby=\"limits\">\n<caption class=\"govuk-table__caption "
-                      "govuk-table__caption--s\" id=\"spread-caption\">" + http::escapeHtml(label) + " by team, best first, " +
-                      http::escapeHtml(hc.period.label) + "</caption>\n<thead class=\"govuk-table__head\"><tr class=\"govuk-table__row\">"
-                      "<th scope=\"col\" class=\"govuk-table__header\">Rank</th>"
-                      "<th scope=\"col\" class=\"govuk-table__header\">Team</th>"
-                      "<th scope=\"col\" class=\"govuk-table__header\">Service</th>"
-                      "<th scope=\"col\" class=\"govuk-table__header\">Value</th>"
-                      "<th scope=\"col\" class=\"govuk-table__header\">Status</th>"
-                      "<th scope=\"col\" class=\"govuk-table__header\">n</th></tr></thead>\n<tbody class=\"govuk-table__body\">\n";
+
+  auto header = [](const char* text) { return el("th").attr("scope", "col").cls("govuk-table__header").text(text); };
+  auto cell = [](const Html& content) { return el("td").cls("govuk-table__cell").add(content); };
+  Element head_row = el("tr");
+  head_row.cls("govuk-table__row").add(header("Rank")).add(header("Team")).add(header("Service")).add(header("Value"))
+      .add(header("Status")).add(header("n"));
+  Element body = el("tbody");
+  body.cls("govuk-table__body").text("\n");
   int rank = 0;
   for (const Row& r : rows) {
-    table += "<tr class=\"govuk-table__row\"><td class=\"govuk-table__cell\">" +
-             (r.metric->value ? std::to_string(++rank) : std::string("-")) +
-             "</td><th scope=\"row\" class=\"govuk-table__header\"><a class=\"govuk-link\" href=\"" +
-             http::escapeHtml("/dashboard/team/" + http::urlEncode(r.scope->id) + qs + "#metric-" + id) + "\">" +
-             http::escapeHtml(r.scope->name) + "</a></th><td class=\"govuk-table__cell\">" + http::escapeHtml(serviceName(hc, r.scope->service)) +
-             "</td><td class=\"govuk-table__cell\">" + http::escapeHtml(figureText(info, *r.metric)) +
-             "</td><td class=\"govuk-table__cell\">" + statusTag(r.metric->status) +
-             "</td><td class=\"govuk-table__cell\">" + std::to_string(r.metric->n) + "</td></tr>\n";
+    body.add(el("tr").cls("govuk-table__row")
+                 .add(cell(Html::text(r.metric->value ? std::to_string(++rank) : std::string("-"))))
+                 .add(el("th").attr("scope", "row").cls("govuk-table__header")
+                          .add(govuk::link("/dashboard/team/" + html::urlEncode(r.scope->id) + qs + "#metric-" + id,
+                                           r.scope->name)))
+                 .add(cell(Html::text(serviceName(hc, r.scope->service))))
+                 .add(cell(Html::text(figureText(info, *r.metric)))).add(cell(statusTag(r.metric->status)))
+                 .add(cell(Html::text(std::to_string(r.metric->n)))))
+        .text("\n");
   }
-  table += "</tbody></table>\n";
-  out += scrollRegion("spread-caption", table);
-  if (!funnel.empty()) out += "</div></div>\n";
-  out += "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"" + http::escapeHtml("/dashboard" + qs) +
-         "\">Back to the overview</a></p>\n";
+  const Html table = el("table").cls("govuk-table").attr("aria-describedby", "limits").text("\n")
+                         .add(el("caption").cls("govuk-table__caption govuk-table__caption--s").id("spread-caption")
+                                  .text(label + " by team, best first, " + hc.period.label)).text("\n")
+                         .add(el("thead").cls("govuk-table__head").add(head_row)).text("\n")
+                         .add(body) + "\n";
+  const Html spread = govuk::headingM("Every team") + scrollRegion("spread-caption", table);
+  if (funnel.empty())
+    out += spread;
+  else
+    out += el("div").cls("hc-charts").text("\n").add(funnel).add(el("div").text("\n").add(spread)) + "\n";
+  out += govuk::para(govuk::link("/dashboard" + qs, "Back to the overview"));
   return out;
 }
 

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "html/html.h"
 #include "metrics/benchmark.h"
 #include "metrics/catalogue.h"
 #include "metrics/health_check.h"
@@ -25,9 +26,9 @@ namespace hc::web::dashboard {
 inline constexpr size_t kMaxChartRows = 60;
 
 // `benchmark`: the DfE's comparators for the period; nullptr when none.
-std::string metricHtml(const metrics::HealthCheck& hc, const metrics::MetricInfo& info,
-                       const metrics::Thresholds& thresholds, const DashboardQuery& q,
-                       const std::vector<metrics::Period>& quarters, const metrics::MetricBenchmark* benchmark);
+html::Html metricHtml(const metrics::HealthCheck& hc, const metrics::MetricInfo& info,
+                      const metrics::Thresholds& thresholds, const DashboardQuery& q,
+                      const std::vector<metrics::Period>& quarters, const metrics::MetricBenchmark* benchmark);
 
 }  // namespace hc::web::dashboard
 

@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "html/html.h"
 #include "metrics/health_check.h"
 #include "metrics/period.h"
 #include "web/dashboard/dashboard_query.h"
@@ -22,18 +23,18 @@
 namespace hc::web::dashboard {
 
 // The contents of <main>. `quarters`: the period selector's choices.
-std::string overviewHtml(const metrics::HealthCheck& hc, const DashboardQuery& q,
-                         const std::vector<metrics::Period>& quarters);
+html::Html overviewHtml(const metrics::HealthCheck& hc, const DashboardQuery& q,
+                        const std::vector<metrics::Period>& quarters);
 
 // The filter form and the quarter links (shared with the other pages).
 // `overview`: with the order of teams, and without the quarter links
 // (which the overview shows below its map).
-std::string filtersHtml(const metrics::HealthCheck& hc, const DashboardQuery& q,
-                        const std::vector<metrics::Period>& quarters, const std::string& action,
-                        bool overview = false);
+html::Html filtersHtml(const metrics::HealthCheck& hc, const DashboardQuery& q,
+                       const std::vector<metrics::Period>& quarters, const std::string& action,
+                       bool overview = false);
 // The quarter links alone, for pages without service or locality filters.
-std::string quarterLinksHtml(const DashboardQuery& q, const std::vector<metrics::Period>& quarters,
-                             const std::string& action);
+html::Html quarterLinksHtml(const DashboardQuery& q, const std::vector<metrics::Period>& quarters,
+                            const std::string& action);
 
 }  // namespace hc::web::dashboard
 

@@ -1,10 +1,11 @@
 #include "web/dashboard/dashboard_pages.h"
 
-#include "html/adopted_markup.h"
 #include "access/access_scope.h"
 #include "access/audit_events.h"
 #include "actions/action_store.h"
 #include "core/utc_clock.h"
+#include "html/adopted_markup.h"
+#include "html/element.h"
 #include "metrics/catalogue.h"
 #include "metrics/coverage.h"
 #include "reports/figure_text.h"
@@ -23,7 +24,7 @@
 #include "web/account/auth_filter.h"
 #include "web/dashboard/dashboard_survey.h"
 #include "web/dashboard/dashboard_survey_runs.h"
-#include "web/http/html.h"
+#include "web/view/govuk_content.h"
 
 namespace hc::web::dashboard {
 
@@ -35,6 +36,9 @@ constexpr const char* kMembersRunningHeader = "Social work health check: report 
 namespace {
 
 constexpr const char* kAccess = "dashboard";
+
+using html::Html;
+namespace govuk = view::govuk;
 
 http::Response download(std::string body, const char* type, const std::string& name) {
   http::Response r;
@@ -99,12 +103,12 @@ void DashboardPages::addRoutes(http::Router& router) {
              [](http::Request&) { return stylesheetResponse(dashboard::membersScreenStylesheet()); }, kAccess);
 }
 
-http::Response DashboardPages::page(const http::Request& request, const std::string& title, const std::string& main_html,
-                              std::string_view nav_section, const std::string& query, std::vector<view::Crumb> crumbs,
-                              int status) const {
+http::Response DashboardPages::page(const http::Request& request, const std::string& title, Html main,
+                                    std::string_view nav_section, const std::string& query,
+                                    std::vector<view::Crumb> crumbs, int status) const {
   http::Response r;
   r.status = status;
-  view::Page p{title, html::adopt(main_html), "", false};
+  view::Page p{title, std::move(main), "", false};
   p.header = view::headerFor(request, r, csrf_, nav_section, query);
   if (!crumbs.empty()) {
     p.breadcrumbs.push_back({"Overview", "/dashboard" + query});
@@ -123,10 +127,11 @@ DashboardPages::View DashboardPages::open(const http::Request& request, const st
   std::string error;
   auto q = parseDashboardQuery(request, state.latest, &error);
   if (!q) {
-    v.problem = page(request, title, "<h1 class=\"govuk-heading-l\">" + http::escapeHtml(title) + "</h1>\n<p class=\"govuk-body\">" +
-                                http::escapeHtml("The period is not one this service knows: " + error) +
-                                ". Use a quarter such as 2026-Q3, a month such as 2026-07 or a year such as 2026.</p>\n"
-                                "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/dashboard\">Go to the overview</a></p>",
+    v.problem = page(request, title,
+                     govuk::heading("", title) +
+                         govuk::para("The period is not one this service knows: " + error +
+                                     ". Use a quarter such as 2026-Q3, a month such as 2026-07 or a year such as 2026.") +
+                         govuk::para(govuk::link("/dashboard", "Go to the overview")),
                      "", "", {{title, ""}}, 400);
     return v;
   }
@@ -134,19 +139,18 @@ DashboardPages::View DashboardPages::open(const http::Request& request, const st
   v.quarters = recentQuarters(state.latest, 8);
   // metrics.md "Periods with no data": said, not drawn as a map of zeros.
   if (needs_records && metrics::isAfterRecords(v.query.period, state.latest)) {
-    std::string html = "<h1 class=\"govuk-heading-l\">No figures for " + http::escapeHtml(v.query.period.label) + "</h1>\n";
+    Html said = govuk::heading("", "No figures for " + v.query.period.label);
     if (!state.latest) {
-      html += "<p class=\"govuk-body\">No records have been imported yet. Import the council's exports "
-              "(healthcheck import FOLDER) and the figures appear here.</p>\n";
+      said += govuk::para("No records have been imported yet. Import the council's exports "
+                          "(healthcheck import FOLDER) and the figures appear here.");
     } else {
       const metrics::Period latest = metrics::Period::latestEndingBy(v.query.period.kind, *state.latest);
       DashboardQuery there = v.query.withPeriod(latest);
-      html += "<p class=\"govuk-body\">" + http::escapeHtml(v.query.period.label) + " ends after the records do: they run to " +
-              http::escapeHtml(reports::longDate(*state.latest)) + ". The latest complete period of that kind is " +
-              "<a class=\"govuk-link\" href=\"" + http::escapeHtml(request.path + there.queryString()) + "\">" +
-              http::escapeHtml(latest.label) + "</a>.</p>\n";
+      said += govuk::para(v.query.period.label + " ends after the records do: they run to " +
+                          reports::longDate(*state.latest) + ". The latest complete period of that kind is " +
+                          govuk::link(request.path + there.queryString(), latest.label) + ".");
     }
-    v.problem = page(request, title, html, "", v.query.queryString(), {{title, ""}});
+    v.problem = page(request, title, std::move(said), "", v.query.queryString(), {{title, ""}});
     return v;
   }
   // Figures as this viewer may see them: members and other managers' teams
@@ -160,10 +164,12 @@ http::Response DashboardPages::overview(http::Request& request) {
   if (v.problem) return *v.problem;
   return page(request, "Health check overview " + v.query.period.label,
               dashboard::overviewHtml(v.snapshot->current(), v.query, v.quarters) +
-                  dashboard::overviewActionsHtml(
-                      dashboard::teamActionFacts(dashboard::shownScopes(v.snapshot->current(), v.query), loadActions(""),
-                                                 utcToday()),
-                      v.query.queryString()),
+                  // A std::string of dashboard_actions (escaped as it is
+                  // built) until the action pages' port returns Html.
+                  html::adopt(dashboard::overviewActionsHtml(
+                      dashboard::teamActionFacts(dashboard::shownScopes(v.snapshot->current(), v.query),
+                                                 loadActions(""), utcToday()),
+                      v.query.queryString())),
               view::section::kOverview, v.query.queryString(), {});
 }
 
@@ -185,15 +191,16 @@ http::Response DashboardPages::team(http::Request& request) {
     std::vector<Action> here;
     for (const Action& a : agreed)
       if (a.area == area) here.push_back(a);
-    return dashboard::areaActionsHtml(
-        here, today, may_add ? "/dashboard/actions/new?scope=" + urlEncode(id) + "&area=" + urlEncode(area) : "");
+    // A std::string of dashboard_actions until the action pages' port.
+    return html::adopt(dashboard::areaActionsHtml(
+        here, today, may_add ? "/dashboard/actions/new?scope=" + urlEncode(id) + "&area=" + urlEncode(area) : ""));
   };
-  std::string html = dashboard::teamHtml(v.snapshot->periods, benchmarks, id, v.query, v.quarters, footer);
-  if (html.empty())
-    return page(request, "Team not found", "<h1 class=\"govuk-heading-l\">Team not found</h1>\n<p class=\"govuk-body\">There is "
-                                  "no team with that id in " + http::escapeHtml(v.query.period.label) +
-                                  ".</p>\n<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"" +
-                                  http::escapeHtml("/dashboard" + v.query.queryString()) + "\">Back to the overview</a></p>",
+  Html main = dashboard::teamHtml(v.snapshot->periods, benchmarks, id, v.query, v.quarters, footer);
+  if (main.empty())
+    return page(request, "Team not found",
+                govuk::heading("", "Team not found") +
+                    govuk::para("There is no team with that id in " + v.query.period.label + ".") +
+                    govuk::para(govuk::link("/dashboard" + v.query.queryString(), "Back to the overview")),
                 "", v.query.queryString(), {{"Team not found", ""}}, 404);
   const auto& current = v.snapshot->current();
   const auto* scope = dashboard::findScope(current, metrics::Level::kTeam, id);
@@ -204,7 +211,7 @@ http::Response DashboardPages::team(http::Request& request) {
     crumbs.push_back({service->name, "/dashboard" + of_service.queryString()});
   }
   crumbs.push_back({scope->name, ""});
-  return page(request, scope->name + " " + v.query.period.label, html, view::section::kOverview, v.query.queryString(),
+  return page(request, scope->name + " " + v.query.period.label, std::move(main), view::section::kOverview, v.query.queryString(),
               std::move(crumbs));
 }
 
@@ -213,8 +220,8 @@ http::Response DashboardPages::metric(http::Request& request) {
   if (v.problem) return *v.problem;
   const metrics::MetricInfo* info = metrics::findMetric(request.param("id"));
   if (!info)
-    return page(request, "Metric not found", "<h1 class=\"govuk-heading-l\">Metric not found</h1>\n<p class=\"govuk-body\">"
-                                    "<a class=\"govuk-link\" href=\"/dashboard\">Go to the overview</a></p>",
+    return page(request, "Metric not found",
+                govuk::heading("", "Metric not found") + govuk::para(govuk::link("/dashboard", "Go to the overview")),
                 "", v.query.queryString(), {{"Metric not found", ""}}, 404);
   const metrics::MetricBenchmarks benchmarks = figures_.benchmarks(v.query.period);
   const auto b = benchmarks.find(std::string(info->id));
@@ -310,8 +317,9 @@ http::Response DashboardPages::members(http::Request& request) {
   // and their small-numbers rule gives different figures from the cache's.
   const metrics::HealthCheck hc = figures_.period(q->period, /*published=*/true);
   if (!hc.has_data)
-    return page(request, "No data", "<h1 class=\"govuk-heading-l\">No data for " + http::escapeHtml(q->period.label) +
-                               "</h1>\n<p class=\"govuk-body\">No records fall in or before this period.</p>",
+    return page(request, "No data",
+                govuk::heading("", "No data for " + q->period.label) +
+                    govuk::para("No records fall in or before this period."),
                 view::section::kReport, q->queryString(), {{"Members' report", ""}}, 404);
   reports::ReportOptions options;
   options.published = true;
@@ -325,16 +333,20 @@ http::Response DashboardPages::members(http::Request& request) {
   reports::ReportModel model = reports::buildReportModel(hc, options);
   model.surveys = figures_.staffSurveys(q->period, true, options_.surveys);
   auditDownload(pool_, request, "members report", q->period.label);
-  std::string html = reports::members::membersReportHtml(model);
+  std::string report = reports::members::membersReportHtml(model);
   // The pages' CSP allows stylesheets from this server only: the report's
   // inline <style> (the first, in <head>) becomes a link to the same
   // stylesheet, whose running header names no council.
-  const size_t at = html.find("<style>\n");
-  const size_t end = html.find("</style>", at);
+  // (Until the members' report takes its stylesheets' addresses itself.)
+  const std::string style = Html::markup("<style>\n").str(), style_end = Html::markup("</style>").str();
+  const size_t at = report.find(style);
+  const size_t end = report.find(style_end, at);
   if (at != std::string::npos && end != std::string::npos)
-    html.replace(at, end + 8 - at, "<link rel=\"stylesheet\" href=\"/report/members.css\">\n"
-                 "<link rel=\"stylesheet\" href=\"/report/members-screen.css\">");
-  return http::Response::html(std::move(html));
+    report.replace(at, end + style_end.size() - at,
+                 (html::el("link").attr("rel", "stylesheet").attr("href", "/report/members.css") + "\n" +
+                  html::el("link").attr("rel", "stylesheet").attr("href", "/report/members-screen.css"))
+                     .str());
+  return http::Response::html(std::move(report));
 }
 
 http::Response DashboardPages::glossary(http::Request& request) {

@@ -88,9 +88,9 @@ class DashboardPages {
   std::vector<Action> loadActions(const std::string& scope);
   // A page with the signed-in header (its links keeping `query`'s view) and
   // breadcrumbs from the overview to `crumbs` (the last: this page).
-  http::Response page(const http::Request& request, const std::string& title, const std::string& main_html,
-                std::string_view nav_section, const std::string& query, std::vector<view::Crumb> crumbs,
-                int status = 200) const;
+  http::Response page(const http::Request& request, const std::string& title, html::Html main,
+                      std::string_view nav_section, const std::string& query, std::vector<view::Crumb> crumbs,
+                      int status = 200) const;
 
   http::Response overview(http::Request& request);
   http::Response team(http::Request& request);

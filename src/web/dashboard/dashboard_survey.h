@@ -19,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "html/html.h"
 #include "metrics/period.h"
 #include "surveys/period_surveys.h"
 #include "web/dashboard/dashboard_query.h"
@@ -29,8 +30,8 @@ using SeesComments = std::function<bool(const std::string& team_id, const std::s
 
 // The contents of <main>. `team`: the scope whose questions are shown
 // ("" or unknown: the council's).
-std::string surveyHtml(const surveys::PeriodSurveys& data, const DashboardQuery& q, const std::string& team,
-                       const std::vector<metrics::Period>& quarters, const SeesComments& sees_comments);
+html::Html surveyHtml(const surveys::PeriodSurveys& data, const DashboardQuery& q, const std::string& team,
+                      const std::vector<metrics::Period>& quarters, const SeesComments& sees_comments);
 
 }  // namespace hc::web::dashboard
 

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "html/html.h"
 #include "surveys/survey_runs.h"
 
 namespace hc::web::dashboard {
@@ -21,10 +22,10 @@ struct RunProgress {
   std::vector<surveys::TeamStatus> teams;
 };
 
-// A section per run ("" when `runs` is empty). `team_names`: team_id ->
+// A section per run (empty when `runs` is). `team_names`: team_id ->
 // name (ids shown where missing).
-std::string surveyRunsHtml(const std::vector<RunProgress>& runs, const std::map<std::string, std::string>& team_names,
-                           int64_t min_group_size);
+html::Html surveyRunsHtml(const std::vector<RunProgress>& runs, const std::map<std::string, std::string>& team_names,
+                          int64_t min_group_size);
 
 // The teams of a run with fewer staff in post than `min_group_size`: they
 // can never show results of their own.

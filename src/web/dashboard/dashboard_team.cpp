@@ -1,12 +1,14 @@
 #include "web/dashboard/dashboard_team.h"
 
+#include "html/adopted_markup.h"
+#include "html/element.h"
 #include "metrics/catalogue.h"
 #include "reports/figure_text.h"
 #include "web/dashboard/dashboard_format.h"
 #include "web/dashboard/dashboard_overview.h"
 #include "web/dashboard/dashboard_process_chart.h"
 #include "web/dashboard/dashboard_trend_chart.h"
-#include "web/http/html.h"
+#include "web/view/govuk_content.h"
 
 namespace hc::web::dashboard {
 namespace {
@@ -35,53 +37,57 @@ std::vector<TrendPoint> trendOf(const std::vector<metrics::HealthCheck>& periods
 
 }  // namespace
 
-std::string teamHtml(const std::vector<metrics::HealthCheck>& periods,
-                     const std::vector<metrics::MetricBenchmarks>& benchmarks, const std::string& team_id,
-                     const DashboardQuery& q, const std::vector<metrics::Period>& quarters,
-                     const std::function<std::string(const std::string& area_id)>& area_footer) {
+html::Html teamHtml(const std::vector<metrics::HealthCheck>& periods,
+                    const std::vector<metrics::MetricBenchmarks>& benchmarks, const std::string& team_id,
+                    const DashboardQuery& q, const std::vector<metrics::Period>& quarters,
+                    const std::function<html::Html(const std::string& area_id)>& area_footer) {
+  using html::el;
+  using html::Element;
+  using html::Html;
+  namespace govuk = view::govuk;
   const metrics::HealthCheck& hc = periods.back();
   const metrics::ScopeResult* team = findScope(hc, metrics::Level::kTeam, team_id);
-  if (!team) return "";
+  if (!team) return {};
   const metrics::ScopeResult* service = findScope(hc, metrics::Level::kService, team->service);
   const std::string qs = q.queryString();
   const std::string trend_phrase = "last " + std::to_string(periods.size()) + " periods, " +
                                    periods.front().period.label + " to " + hc.period.label;
 
-  std::string out = stylesheetLink();
-  out += "<span class=\"govuk-caption-l\">" + http::escapeHtml(service ? service->name : team->service) +
-         (team->locality.empty() ? "" : ", " + http::escapeHtml(team->locality)) + "</span>\n";
-  out += "<h1 class=\"govuk-heading-l\">" + http::escapeHtml(team->name) + ": " + http::escapeHtml(hc.period.label) + "</h1>\n";
-  out += filtersHtml(hc, q, quarters, "/dashboard/team/" + http::urlEncode(team_id));
-  out += "<p class=\"govuk-body\">Period: " + http::escapeHtml(reports::periodPhrase(hc.period)) +
-         ". Figures about people show the number of people, cases or responses they rest on (n). Where the DfE "
-         "publishes a measure, its trend chart has dashed lines for the England, region and statistical "
-         "neighbours' figures of each period's census year (<a class=\"govuk-link\" href=\"" +
-         http::escapeHtml("/dashboard/compare" + qs) + "\">compare with other councils</a>). <a class=\"govuk-link\" "
-         "href=\"" + http::escapeHtml("/dashboard/survey" + qs + "&team=" + http::urlEncode(team_id) + "#survey-questions") +
-         "\">This team's staff survey results</a>.</p>\n";
-  out += "<ul class=\"govuk-list\">";
+  Html out = stylesheetLink();
+  out += govuk::heading((service ? service->name : team->service) + (team->locality.empty() ? "" : ", " + team->locality),
+                        team->name + ": " + hc.period.label);
+  out += filtersHtml(hc, q, quarters, "/dashboard/team/" + html::urlEncode(team_id));
+  out += govuk::para(
+      "Period: " + reports::periodPhrase(hc.period) +
+      ". Figures about people show the number of people, cases or responses they rest on (n). Where the DfE "
+      "publishes a measure, its trend chart has dashed lines for the England, region and statistical "
+      "neighbours' figures of each period's census year (" +
+      govuk::link("/dashboard/compare" + qs, "compare with other councils") + "). " +
+      govuk::link("/dashboard/survey" + qs + "&team=" + html::urlEncode(team_id) + "#survey-questions",
+                  "This team's staff survey results") +
+      ".");
+  std::vector<Html> contents;
   for (const auto& a : team->areas)
-    out += "<li><a class=\"govuk-link\" href=\"#area-" + http::escapeHtml(a.id) + "\">" + http::escapeHtml(metrics::areaLabel(a.id)) +
-           "</a>: " + http::escapeHtml(statusWord(a.status)) + "</li>";
-  out += "</ul>\n";
+    contents.push_back(govuk::link("#area-" + a.id, metrics::areaLabel(a.id)) + ": " + statusWord(a.status));
+  out += govuk::list(contents, /*bullets=*/false);
 
+  auto header = [](const std::string& text) {
+    return el("th").attr("scope", "col").cls("govuk-table__header").text(text);
+  };
+  auto cell = [](const Html& content) { return el("td").cls("govuk-table__cell").add(content); };
   for (size_t ai = 0; ai < team->areas.size(); ++ai) {
     const metrics::AreaResult& area = team->areas[ai];
     const std::string label = metrics::areaLabel(area.id);
-    out += "<section id=\"area-" + http::escapeHtml(area.id) + "\" aria-labelledby=\"area-" + http::escapeHtml(area.id) +
-           "-heading\">\n<h2 class=\"govuk-heading-m\" id=\"area-" + http::escapeHtml(area.id) + "-heading\">" +
-           http::escapeHtml(label) + " " + statusTag(area.status) + "</h2>\n";
+    Element section = el("section");
+    section.id("area-" + area.id).attr("aria-labelledby", "area-" + area.id + "-heading").text("\n")
+        .add(el("h2").cls("govuk-heading-m").id("area-" + area.id + "-heading").text(label + " ").add(statusTag(area.status)))
+        .text("\n");
     const std::string caption_id = "caption-" + area.id;
-    std::string table = "<table class=\"govuk-table\">\n<caption class=\"govuk-table__caption govuk-table__caption--s\" id=\"" +
-                        http::escapeHtml(caption_id) + "\">" + http::escapeHtml(label) + ": every metric for " +
-                        http::escapeHtml(hc.period.label) + "</caption>\n<thead class=\"govuk-table__head\"><tr class=\"govuk-table__row\">"
-                        "<th scope=\"col\" class=\"govuk-table__header\">Metric</th>"
-                        "<th scope=\"col\" class=\"govuk-table__header\">" + http::escapeHtml(hc.period.label) + "</th>"
-                        "<th scope=\"col\" class=\"govuk-table__header\">Status</th>"
-                        "<th scope=\"col\" class=\"govuk-table__header\">Last period</th>"
-                        "<th scope=\"col\" class=\"govuk-table__header\">n</th>"
-                        "<th scope=\"col\" class=\"govuk-table__header\">Trend (" + http::escapeHtml(trend_phrase) + ")</th>"
-                        "</tr></thead>\n<tbody class=\"govuk-table__body\">\n";
+    Element head_row = el("tr");
+    head_row.cls("govuk-table__row").add(header("Metric")).add(header(hc.period.label)).add(header("Status"))
+        .add(header("Last period")).add(header("n")).add(header("Trend (" + trend_phrase + ")"));
+    Element body = el("tbody");
+    body.cls("govuk-table__body").text("\n");
     for (size_t mi = 0; mi < area.metrics.size(); ++mi) {
       const metrics::MetricResult& m = area.metrics[mi];
       const metrics::MetricInfo* info = metrics::findMetric(m.id);
@@ -93,22 +99,26 @@ std::string teamHtml(const std::vector<metrics::HealthCheck>& periods,
       std::string n = "Not applicable";
       if (m.n > 0 || info->people_based || info->survey)
         n = std::to_string(m.n) + " (" + std::string(info->n_counts) + ")";
-      table += "<tr class=\"govuk-table__row\" id=\"metric-" + http::escapeHtml(m.id) + "\"><th scope=\"row\" "
-               "class=\"govuk-table__header\"><a class=\"govuk-link\" href=\"" +
-               http::escapeHtml("/dashboard/metric/" + http::urlEncode(m.id) + qs) + "\">" + http::escapeHtml(std::string(info->label)) +
-               "</a></th><td class=\"govuk-table__cell\">" + http::escapeHtml(figureText(*info, m)) +
-               "</td><td class=\"govuk-table__cell\">" + statusTag(m.status) + "</td><td class=\"govuk-table__cell\">" +
-               http::escapeHtml(previous) + "</td><td class=\"govuk-table__cell\">" + http::escapeHtml(n) +
-               "</td><td class=\"govuk-table__cell\">" +
-               trendChartHtml("trend-" + m.id, std::string(info->label) + ", " + trend_phrase, info->unit,
-                              trendOf(periods, benchmarks, team_id, ai, mi)) +
-               "</td></tr>\n";
+      // The trend chart's SVG is drawn by dashboard_trend_chart, which
+      // escapes what it writes (a std::string until the chart port).
+      const Html trend = html::adopt(trendChartHtml("trend-" + m.id, std::string(info->label) + ", " + trend_phrase,
+                                                    info->unit, trendOf(periods, benchmarks, team_id, ai, mi)));
+      body.add(el("tr").cls("govuk-table__row").id("metric-" + m.id)
+                   .add(el("th").attr("scope", "row").cls("govuk-table__header")
+                            .add(govuk::link("/dashboard/metric/" + html::urlEncode(m.id) + qs, std::string(info->label))))
+                   .add(cell(Html::text(figureText(*info, m)))).add(cell(statusTag(m.status)))
+                   .add(cell(Html::text(previous))).add(cell(Html::text(n))).add(cell(trend)))
+          .text("\n");
     }
-    table += "</tbody></table>\n";
-    out += scrollRegion(caption_id, table);
+    const Html table = el("table").cls("govuk-table").text("\n")
+                           .add(el("caption").cls("govuk-table__caption govuk-table__caption--s").id(caption_id)
+                                    .text(label + ": every metric for " + hc.period.label)).text("\n")
+                           .add(el("thead").cls("govuk-table__head").add(head_row)).text("\n")
+                           .add(body) + "\n";
+    section.add(scrollRegion(caption_id, table));
     // Each measure's history as a process-control chart, so a director can
     // tell a change from noise (metrics.md "Signals").
-    std::string charts;
+    Html charts;
     for (size_t mi = 0; mi < area.metrics.size(); ++mi) {
       const metrics::MetricInfo* info = metrics::findMetric(area.metrics[mi].id);
       if (!info) continue;
@@ -119,18 +129,20 @@ std::string teamHtml(const std::vector<metrics::HealthCheck>& periods,
         any = any || p.value.has_value();
       }
       if (!any) continue;
-      charts += "<figure class=\"hc-figure\"><figcaption class=\"govuk-body-s\">" +
-                http::escapeHtml(std::string(info->label)) + "</figcaption>\n" +
-                processChartHtml("spc-" + area.metrics[mi].id, *info, history) + "</figure>\n";
+      // Drawn by dashboard_process_chart (a std::string until the chart port).
+      charts += el("figure").cls("hc-figure")
+                    .add(el("figcaption").cls("govuk-body-s").text(info->label)).text("\n")
+                    .add(html::adopt(processChartHtml("spc-" + area.metrics[mi].id, *info, history))) + "\n";
     }
     if (!charts.empty())
-      out += "<h3 class=\"govuk-heading-s\">" + http::escapeHtml(label) + ": each measure over time (process-control "
-             "charts: the mean, the process limits and any special cause)</h3>\n<div class=\"hc-charts\">\n" +
-             charts + "</div>\n";
-    out += (area_footer ? area_footer(area.id) : "") + "</section>\n";
+      section.add(el("h3").cls("govuk-heading-s")
+                      .text(label + ": each measure over time (process-control charts: the mean, the process limits "
+                                    "and any special cause)")).text("\n")
+          .add(el("div").cls("hc-charts").text("\n").add(charts)).text("\n");
+    if (area_footer) section.add(area_footer(area.id));
+    out += section + "\n";
   }
-  out += "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"" + http::escapeHtml("/dashboard" + qs) +
-         "\">Back to the overview</a></p>\n";
+  out += govuk::para(govuk::link("/dashboard" + qs, "Back to the overview"));
   return out;
 }
 

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "html/html.h"
 #include "metrics/benchmark.h"
 #include "metrics/health_check.h"
 #include "web/dashboard/dashboard_query.h"
@@ -18,14 +19,14 @@
 namespace hc::web::dashboard {
 
 // The contents of <main>; `periods` oldest first, the shown period last.
-// nullopt-like: "" when the team is not in the last period. `benchmarks`:
+// Empty when the team is not in the last period. `benchmarks`:
 // the DfE's comparators of each period (same order; empty: none imported).
-// `area_footer`, when given, adds HTML at the end of each area's section
+// `area_footer`, when given, adds a fragment at the end of each area's section
 // (the actions agreed for that area: dashboard_actions.h).
-std::string teamHtml(const std::vector<metrics::HealthCheck>& periods,
-                     const std::vector<metrics::MetricBenchmarks>& benchmarks, const std::string& team_id,
-                     const DashboardQuery& q, const std::vector<metrics::Period>& quarters,
-                     const std::function<std::string(const std::string& area_id)>& area_footer = {});
+html::Html teamHtml(const std::vector<metrics::HealthCheck>& periods,
+                    const std::vector<metrics::MetricBenchmarks>& benchmarks, const std::string& team_id,
+                    const DashboardQuery& q, const std::vector<metrics::Period>& quarters,
+                    const std::function<html::Html(const std::string& area_id)>& area_footer = {});
 
 }  // namespace hc::web::dashboard
 

@@ -50,7 +50,7 @@ std::string whoAnswered(const surveys::PeriodSurveys& data, const surveys::Surve
          std::to_string(s.responses) + "</td><td class=\"govuk-table__cell govuk-table__cell--numeric\">" +
          escapeHtml(s.response_rate ? percent(*s.response_rate) : std::string("No staff in post")) +
          (s.more_responses_than_staff ? "<br>" + escapeHtml(surveys::excessNote(s)) : "") + "</td></tr>\n";
-  return dashboard::scrollRegion("staff-rates-caption", t + "</tbody></table>\n");
+  return dashboard::scrollRegion("staff-rates-caption", html::adopt(t + "</tbody></table>\n")).str();
 }
 
 std::string answers(const surveys::PeriodSurveys& data, const surveys::SurveyResults& run,
@@ -102,7 +102,7 @@ std::string youSaidWeDid(const surveys::SurveyResults& run, const std::vector<Ac
 
 std::string staffResultsHtml(const surveys::PeriodSurveys& data, const surveys::SurveyResults& run,
                              const std::vector<Action>& actions, Date today) {
-  std::string out = dashboard::stylesheetLink() + govuk::heading(run.run.period_label, "Staff survey results: " +
+  std::string out = dashboard::stylesheetLink().str() + govuk::heading(run.run.period_label, "Staff survey results: " +
                                                                                       run.run.title);
   out += "<p class=\"govuk-body\">Thank you to everyone who answered. These are the results for the whole council, "
          "and what is being done about them. To keep answers anonymous, no figures are shown for a group of fewer "
