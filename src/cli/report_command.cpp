@@ -177,7 +177,7 @@ int runReport(const std::vector<std::string>& args, Context& context) {
     report_options.written = written;
     reports::ReportModel model = reports::buildReportModel(published, report_options);
     model.surveys = figures.staffSurveys(*period, /*published=*/true, wording);
-    const std::string html = reports::members::membersReportHtml(model);
+    const std::string html = reports::members::membersReportHtml(model).str();
     if (!members_path.empty()) {
       writeTextFile(members_path, html);
       context.out << "Wrote the members' report for " << period->label << " to " << members_path << "\n";

@@ -50,7 +50,7 @@ ReportOptions published() {
 }
 
 std::string html(const ReportOptions& options = published()) {
-  return members::membersReportHtml(buildReportModel(publishedSample(), options));
+  return members::membersReportHtml(buildReportModel(publishedSample(), options)).str();
 }
 
 using testing::contains;

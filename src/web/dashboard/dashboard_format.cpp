@@ -174,8 +174,8 @@ std::string membersScreenStylesheet() {
 }
 
 std::string barChartBox(const reports::BarChart& chart) {
-  return "<div class=\"hc-chart-box\">" + reports::barChartSvg(chart) +
-         reports::barChartSvg(chart, reports::BarChartLayout::kNarrow) + "</div>\n";
+  return "<div class=\"hc-chart-box\">" + reports::barChartSvg(chart).str() +
+         reports::barChartSvg(chart, reports::BarChartLayout::kNarrow).str() + "</div>\n";
 }
 
 std::string stylesheetLink() { return "<link rel=\"stylesheet\" href=\"/dashboard/dashboard.css\">\n"; }

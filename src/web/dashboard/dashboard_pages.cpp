@@ -325,7 +325,7 @@ http::Response DashboardPages::members(http::Request& request) {
   reports::ReportModel model = reports::buildReportModel(hc, options);
   model.surveys = figures_.staffSurveys(q->period, true, options_.surveys);
   auditDownload(pool_, request, "members report", q->period.label);
-  std::string html = reports::members::membersReportHtml(model);
+  std::string html = reports::members::membersReportHtml(model).str();
   // The pages' CSP allows stylesheets from this server only: the report's
   // inline <style> (the first, in <head>) becomes a link to the same
   // stylesheet, whose running header names no council.
