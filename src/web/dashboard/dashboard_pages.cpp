@@ -5,6 +5,7 @@
 #include "access/audit_events.h"
 #include "actions/action_store.h"
 #include "core/utc_clock.h"
+#include "load/report_model_loader.h"
 #include "metrics/catalogue.h"
 #include "metrics/coverage.h"
 #include "reports/figure_text.h"
@@ -288,15 +289,13 @@ http::Response DashboardPages::xlsx(http::Request& request) {
   const std::optional<access::User> user = http::signedInUser(request);
   const bool director = user && user->role == access::Role::kDirector;
   auditDownload(pool_, request, "dashboard.xlsx", v.query.period.label);
-  dashboard::WorkbookViewer copy;
+  load::ReportViewer copy;
   copy.published = !director;
   for (const metrics::ScopeResult& s : v.snapshot->current().scopes)
     if (user && !director && seesAsComputed(*user, s))
       copy.shown_as_computed.push_back(s.name);
-  return download(dashboard::xlsxBytes(v.snapshot->periods, v.query, options_.thresholds, options_.figures.min_group_size,
-                                       figures_.benchmarks(v.query.period),
-                                       figures_.staffSurveys(v.query.period, !director, options_.surveys), copy,
-                                       loadActions(""), utcToday()),
+  const load::ReportModelLoader report_models(figures_, options_.db_url, options_.surveys);
+  return download(dashboard::xlsxBytes(report_models, v.snapshot->periods, v.query, copy, utcToday()),
                   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                   dashboard::downloadName(v.query, "xlsx"));
 }
@@ -313,27 +312,14 @@ http::Response DashboardPages::members(http::Request& request) {
     return page(request, "No data", "<h1 class=\"govuk-heading-l\">No data for " + http::escapeHtml(q->period.label) +
                                "</h1>\n<p class=\"govuk-body\">No records fall in or before this period.</p>",
                 view::section::kReport, q->queryString(), {{"Members' report", ""}}, 404);
-  reports::ReportOptions options;
-  options.published = true;
-  options.min_group_size = options_.figures.min_group_size;
-  options.thresholds = options_.thresholds;
-  for (const auto& s : hc.scopes)
-    if (s.level == metrics::Level::kCouncil) options.council_name = s.name;
-  options.national = figures_.benchmarks(q->period);  // "the England rate was ..."
-  options.actions = loadActions("");  // "What we are doing", "Decisions for members"
-  options.written = utcToday();
-  reports::ReportModel model = reports::buildReportModel(hc, options);
-  model.surveys = figures_.staffSurveys(q->period, true, options_.surveys);
+  const load::ReportModelLoader report_models(figures_, options_.db_url, options_.surveys);
+  const reports::ReportModel model = report_models.load(hc, load::ReportViewer{}, utcToday());
   auditDownload(pool_, request, "members report", q->period.label);
-  std::string html = reports::members::membersReportHtml(model).str();
-  // The pages' CSP allows stylesheets from this server only: the report's
-  // inline <style> (the first, in <head>) becomes a link to the same
-  // stylesheet, whose running header names no council.
-  const size_t at = html.find("<style>\n");
-  const size_t end = html.find("</style>", at);
-  if (at != std::string::npos && end != std::string::npos)
-    html.replace(at, end + 8 - at, "<link rel=\"stylesheet\" href=\"/report/members.css\">\n"
-                 "<link rel=\"stylesheet\" href=\"/report/members-screen.css\">");
+  // The pages' CSP allows stylesheets from this server only: the report
+  // links the same stylesheet, whose running header names no council.
+  reports::members::ReportStyle style;
+  style.stylesheet_links = {"/report/members.css", "/report/members-screen.css"};
+  std::string html = reports::members::membersReportHtml(model, style).str();
   return http::Response::html(std::move(html));
 }
 
