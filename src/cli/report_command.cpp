@@ -7,11 +7,11 @@
 
 #include "access/audit_events.h"
 #include "access/audit_log.h"
-#include "actions/action_store.h"
 #include "cli/command.h"
 #include "cli/command_options.h"
 #include "core/utc_clock.h"
 #include "load/figure_loader.h"
+#include "load/report_model_loader.h"
 #include "load/thresholds_file.h"
 #include "load/trend_loader.h"
 #include "national/council_setting.h"
@@ -35,31 +35,9 @@ void writeTextFile(const std::string& path, const std::string& content) {
 }
 
 
-reports::ReportOptions reportOptions(const std::string& council_name, const metrics::Thresholds& thresholds,
-                                     const metrics::HealthCheckOptions& options,
-                                     const metrics::MetricBenchmarks& benchmarks) {
-  reports::ReportOptions r;
-  r.published = options.published;
-  r.min_group_size = options.min_group_size;
-  r.council_name = council_name;
-  r.thresholds = thresholds;
-  r.national = benchmarks;  // empty until the DfE's figures are imported
-  return r;
-}
-
 // The audit row of one file written (access/audit_events.h).
 void auditExport(const std::string& db_url, const char* what, const std::string& path, const metrics::Period& period) {
   access::auditReportExport(*store::openDatabase(db_url), access::cliActor(), what, period.label + " to " + path);
-}
-
-// Every action agreed so far: the members' report lists the open ones and
-// the workbook's Actions sheet all of them.
-std::vector<Action> loadActions(const std::string& db_url) {
-  std::vector<Action> out;
-  for (actions::StoredAction& a : actions::ActionStore(*store::openDatabase(db_url)).list()) {
-    out.push_back(std::move(a.action));
-  }
-  return out;
 }
 
 }  // namespace
@@ -164,20 +142,16 @@ int runReport(const std::vector<std::string>& args, Context& context) {
   }
   const surveys::SurveyCatalogue* wording = catalogue ? &*catalogue : nullptr;
 
-  // The DfE's figures for the census year matching the period, where
-  // imported (healthcheck benchmarks import): both outputs state them.
-  // The survey results and benchmarks come from the same loader as the
-  // dashboard's (src/load), so that the report and the pages agree.
+  // Both outputs state the DfE's figures for the census year matching the
+  // period, where imported (healthcheck benchmarks import), the survey
+  // results and the actions agreed: the report model comes from the same
+  // loader as the dashboard's (src/load), so that the report and the pages
+  // agree.
   const load::FigureLoader figures(context.db_url, thresholds, options);
-  const metrics::MetricBenchmarks benchmarks = figures.benchmarks(*period);
-  const std::vector<Action> agreed = loadActions(context.db_url);
+  const load::ReportModelLoader report_models(figures, context.db_url, wording);
   if (members) {
-    reports::ReportOptions report_options = reportOptions(council, thresholds, published_options, benchmarks);
-    report_options.actions = agreed;
-    report_options.written = written;
-    reports::ReportModel model = reports::buildReportModel(published, report_options);
-    model.surveys = figures.staffSurveys(*period, /*published=*/true, wording);
-    const std::string html = reports::members::membersReportHtml(model);
+    const reports::ReportModel model = report_models.load(published, load::ReportViewer{}, written);
+    const std::string html = reports::members::membersReportHtml(model).str();
     if (!members_path.empty()) {
       writeTextFile(members_path, html);
       context.out << "Wrote the members' report for " << period->label << " to " << members_path << "\n";
@@ -204,12 +178,9 @@ int runReport(const std::vector<std::string>& args, Context& context) {
     }
   }
   if (!xlsx_path.empty()) {
-    const metrics::HealthCheck& current = trend.back();
-    reports::ReportOptions report_options = reportOptions(council, thresholds, options, benchmarks);
-    report_options.actions = agreed;
-    report_options.written = written;
-    reports::ReportModel model = reports::buildReportModel(current, report_options, trend);
-    model.surveys = figures.staffSurveys(*period, /*published=*/false, wording);
+    load::ReportViewer analyst;
+    analyst.published = false;  // the workbook holds the figures as computed
+    const reports::ReportModel model = report_models.load(trend.back(), analyst, written, trend);
     reports::workbook::writeWorkbook(model, xlsx_path);
     auditExport(context.db_url, "workbook", xlsx_path, *period);
     context.out << "Wrote the workbook for " << period->label << " (trend " << trend.front().period.label << " to "

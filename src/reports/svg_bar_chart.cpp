@@ -4,11 +4,15 @@
 #include <cmath>
 
 #include "reports/figure_text.h"
-#include "core/html_escape.h"
+#include "html/element.h"
 #include "reports/status_style.h"
 
 namespace hc::reports {
 namespace {
+
+using html::Element;
+using html::el;
+using html::Html;
 
 // Layout in SVG user units; the viewBox scales it to the page width.
 constexpr int kWidth = 680;
@@ -25,7 +29,10 @@ constexpr uint32_t kReferenceColour = 0x0B0C0C;
 constexpr uint32_t kHighlightColour = 0x003078;  // GOV.UK dark blue: the council among its neighbours
 // Figures are drawn over a white halo, so a reference line passing behind
 // one stops short of its text rather than crossing it.
-constexpr const char* kHalo = " paint-order=\"stroke\" stroke=\"#ffffff\" stroke-width=\"5\" stroke-linejoin=\"round\"";
+Element& halo(Element& text) {
+  return text.attr("paint-order", "stroke").attr("stroke", "#ffffff").attr("stroke-width", "5").attr("stroke-linejoin", "round");
+}
+Element&& halo(Element&& text) { return std::move(halo(text)); }
 constexpr int kKeyHeight = 20;                  // one reference line's key row
 // Dash patterns tell the reference lines apart without colour.
 constexpr const char* kDashes[] = {"6 3", "2 3", "10 3 2 3"};
@@ -43,15 +50,18 @@ double scaleMax(const BarChart& chart) {
   return max > 0 ? max : 1;
 }
 
-std::string rect(double x, double y, double w, double h, uint32_t fill) {
-  return "<rect x=\"" + std::to_string(int(x)) + "\" y=\"" + std::to_string(int(y)) + "\" width=\"" +
-         std::to_string(int(std::round(std::max(0.0, w)))) + "\" height=\"" + std::to_string(int(h)) + "\" fill=\"" +
-         cssColour(fill) + "\"/>";
+// SVG's shapes close themselves: <rect .../>, written as an empty element
+// (<rect ...></rect>), which SVG reads the same.
+Html rect(double x, double y, double w, double h, uint32_t fill) {
+  return el("rect").attr("x", int(x)).attr("y", int(y)).attr("width", int(std::round(std::max(0.0, w))))
+      .attr("height", int(h)).attr("fill", cssColour(fill));
 }
 
-std::string text(double x, double y, const std::string& content, const char* extra = "") {
-  return "<text x=\"" + std::to_string(int(x)) + "\" y=\"" + std::to_string(int(y)) + "\"" + extra + ">" +
-         escapeHtml(content) + "</text>";
+// A <text> at (x, y); the caller adds its other attributes.
+Element text(double x, double y, const std::string& content) {
+  Element t = el("text");
+  t.attr("x", int(x)).attr("y", int(y)).text(content);
+  return t;
 }
 
 // The label column: wide enough for the longest label, within limits.
@@ -87,47 +97,51 @@ std::string describe(const BarChart& chart) {
 }
 
 // A dashed line in the reference colour.
-std::string dashedLine(int x1, int y1, int x2, int y2, const char* dash) {
-  return "<line x1=\"" + std::to_string(x1) + "\" y1=\"" + std::to_string(y1) + "\" x2=\"" + std::to_string(x2) +
-         "\" y2=\"" + std::to_string(y2) + "\" stroke=\"" + cssColour(kReferenceColour) +
-         "\" stroke-width=\"2\" stroke-dasharray=\"" + dash + "\"/>";
+Html dashedLine(int x1, int y1, int x2, int y2, const char* dash) {
+  return el("line").attr("x1", x1).attr("y1", y1).attr("x2", x2).attr("y2", y2).attr("stroke", cssColour(kReferenceColour))
+      .attr("stroke-width", "2").attr("stroke-dasharray", dash);
+}
+
+Html newline() { return Html::markup("\n"); }
+
+// The reference's group: its <title>, its dashed line and its key.
+Html benchmarkGroup(const BarChart& chart, const Comparator& c, const Html& drawn) {
+  return el("g").cls("hc-benchmark").add(el("title").text(referenceText(chart, c))).add(drawn) + newline();
 }
 
 // The dashed line of each reference across the bars and its key below them.
-std::string referenceLines(const BarChart& chart, int lw, double max, double bar_space, int bars_bottom) {
-  std::string s;
+Html referenceLines(const BarChart& chart, int lw, double max, double bar_space, int bars_bottom) {
+  Html s;
   for (size_t i = 0; i < chart.references.size(); ++i) {
     const Comparator& c = chart.references[i];
     const int x = int(std::round(lw + c.value / max * bar_space));
     const char* dash = kDashes[i % 3];
     const int key_y = bars_bottom + 6 + int(i) * kKeyHeight;
-    s += "<g class=\"hc-benchmark\"><title>" + escapeHtml(referenceText(chart, c)) + "</title>" +
-         dashedLine(x, kLegendHeight - 2, x, bars_bottom, dash) +
-         dashedLine(lw, key_y + 8, lw + 30, key_y + 8, dash) +
-         text(lw + 38, key_y + 12, referenceText(chart, c)) + "</g>\n";
+    s += benchmarkGroup(chart, c,
+                        dashedLine(x, kLegendHeight - 2, x, bars_bottom, dash) +
+                            dashedLine(lw, key_y + 8, lw + 30, key_y + 8, dash) +
+                            text(lw + 38, key_y + 12, referenceText(chart, c)));
   }
   return s;
 }
 
-// The <svg> element's opening, its <title> and its <desc>; `id` names
-// the title and description, unique in the page.
-std::string openSvg(const BarChart& chart, const std::string& css_class, const std::string& id, int width, int height,
-                    int font_size) {
+// The <svg> element around `content`, with its <title> and its <desc>;
+// `id` names the title and description, unique in the page.
+Html svg(const BarChart& chart, const std::string& css_class, const std::string& id, int width, int height,
+         int font_size, const Html& content) {
   const std::string title_id = id + "-title", desc_id = id + "-desc";
-  std::string s = "<svg class=\"" + css_class + "\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 " +
-                  std::to_string(width) + " " + std::to_string(height) + "\" aria-labelledby=\"" +
-                  escapeHtml(title_id) + " " + escapeHtml(desc_id) + "\" font-family=\"Arial, sans-serif\" "
-                  "font-size=\"" + std::to_string(font_size) + "\">\n";
-  s += "<title id=\"" + escapeHtml(title_id) + "\">" + escapeHtml(chart.title) + "</title>\n";
-  s += "<desc id=\"" + escapeHtml(desc_id) + "\">" + escapeHtml(describe(chart)) + "</desc>\n";
-  return s;
+  return el("svg").cls(css_class).attr("xmlns", "http://www.w3.org/2000/svg").attr("role", "img")
+      .attr("viewBox", "0 0 " + std::to_string(width) + " " + std::to_string(height))
+      .attr("aria-labelledby", title_id + " " + desc_id).attr("font-family", "Arial, sans-serif")
+      .attr("font-size", font_size)
+      .add(newline() + el("title").id(title_id).text(chart.title) + newline() + el("desc").id(desc_id).text(describe(chart)) +
+           newline() + content);
 }
 
 // The outline that makes a highlighted row's bar stand out without colour.
-std::string outline(int x, int y, double w, int h) {
-  return "<rect x=\"" + std::to_string(x - 2) + "\" y=\"" + std::to_string(y) + "\" width=\"" +
-         std::to_string(int(std::round(w)) + 4) + "\" height=\"" + std::to_string(h + 4) +
-         "\" fill=\"none\" stroke=\"#0b0c0c\" stroke-width=\"2\"/>";
+Html outline(int x, int y, double w, int h) {
+  return el("rect").attr("x", x - 2).attr("y", y).attr("width", int(std::round(w)) + 4).attr("height", h + 4)
+      .attr("fill", "none").attr("stroke", "#0b0c0c").attr("stroke-width", "2");
 }
 
 uint32_t barColour(const BarChart& chart, const BarChartRow& r) {
@@ -135,7 +149,7 @@ uint32_t barColour(const BarChart& chart, const BarChartRow& r) {
 }
 
 // The wide layout: labels in a column left of the bars, 680 units.
-std::string wideSvg(const BarChart& chart) {
+Html wideSvg(const BarChart& chart) {
   const int bars_bottom = kLegendHeight + int(chart.rows.size()) * kRowHeight;
   const int height = bars_bottom + 4 + int(chart.references.size()) * kKeyHeight +
                      (chart.references.empty() ? 0 : 8);
@@ -143,43 +157,43 @@ std::string wideSvg(const BarChart& chart) {
   const double bar_space = kWidth - lw - kValueWidth;
   const double max = scaleMax(chart);
 
-  std::string s = openSvg(chart, "chart", chart.id, kWidth, height, 13);
-
   // Legend: the current bar's colour is the row's status, so the legend
   // shows a neutral dark swatch for "this period".
-  s += rect(lw, 6, 14, 14, chart.rated ? 0x0B0C0C : kUnratedColour) +
-       text(lw + 20, 18, chart.current_label + (chart.rated ? " (coloured by rating)" : ""));
+  Html s = rect(lw, 6, 14, 14, chart.rated ? 0x0B0C0C : kUnratedColour) +
+           text(lw + 20, 18, chart.current_label + (chart.rated ? " (coloured by rating)" : ""));
   if (!chart.previous_label.empty())
     s += rect(lw + 260, 6, 14, 14, kPreviousColour) + text(lw + 280, 18, chart.previous_label);
-  s += "\n";
+  s += newline();
   // Under the bars and their figures, so that the figures stay legible.
   s += referenceLines(chart, lw, max, bar_space, bars_bottom);
 
   for (size_t i = 0; i < chart.rows.size(); ++i) {
     const BarChartRow& r = chart.rows[i];
     const double y = kLegendHeight + double(i) * kRowHeight;
-    s += text(lw - 8, y + kBarHeight, r.label,
-              r.highlight ? " text-anchor=\"end\" font-weight=\"700\"" : " text-anchor=\"end\"");
+    Element label = text(lw - 8, y + kBarHeight, r.label);
+    label.attr("text-anchor", "end");
+    if (r.highlight) label.attr("font-weight", "700");
+    s += label;
     if (r.value) {
       const double w = *r.value / max * bar_space;
       s += rect(lw, y + 2, w, kBarHeight, barColour(chart, r));
       if (r.highlight) s += outline(lw, int(y), w, kBarHeight);
-      s += text(lw + w + 6, y + kBarHeight,
-                formatValue(chart.unit, *r.value) + (chart.rated ? std::string(" (") + statusWord(r.status) + ")" : std::string()),
-                (r.highlight ? std::string(" font-weight=\"700\"") + kHalo : std::string(kHalo)).c_str());
+      Element figure = text(lw + w + 6, y + kBarHeight,
+                            formatValue(chart.unit, *r.value) +
+                                (chart.rated ? std::string(" (") + statusWord(r.status) + ")" : std::string()));
+      if (r.highlight) figure.attr("font-weight", "700");
+      s += halo(figure);
     } else {
-      s += text(lw, y + kBarHeight, r.missing, " font-style=\"italic\"");
+      s += text(lw, y + kBarHeight, r.missing).attr("font-style", "italic");
     }
     if (r.previous) {
       s += rect(lw, y + 4 + kBarHeight, *r.previous / max * bar_space, kBarHeight - 4, kPreviousColour);
-      s += text(lw + *r.previous / max * bar_space + 6, y + 2 * kBarHeight + 1,
-                formatValue(chart.unit, *r.previous),
-                (std::string(" font-size=\"12\"") + kHalo).c_str());
+      s += halo(text(lw + *r.previous / max * bar_space + 6, y + 2 * kBarHeight + 1, formatValue(chart.unit, *r.previous))
+                    .attr("font-size", "12"));
     }
-    s += "\n";
+    s += newline();
   }
-  s += "</svg>";
-  return s;
+  return svg(chart, "chart", chart.id, kWidth, height, 13, s);
 }
 
 // The narrow layout, for a phone: each label on its own line(s) above its
@@ -245,29 +259,31 @@ double narrowFigureRoom(const BarChart& chart) {
   return std::min(room + 6, kNarrowWidth * 0.6);
 }
 
-std::string narrowSvg(const BarChart& chart) {
+Html narrowSvg(const BarChart& chart) {
   const bool has_previous = !chart.previous_label.empty();
   const int legend_height = has_previous ? 44 : 26;
   const double bar_space = kNarrowWidth - kNarrowBarX - narrowFigureRoom(chart);
   const double max = scaleMax(chart);
 
-  std::string body;
+  Html body;
   double y = legend_height;
   for (const BarChartRow& r : chart.rows) {
     const std::vector<std::string> lines = narrowLabel(chart, r);
-    for (size_t k = 0; k < lines.size(); ++k)
-      body += text(0, y + kNarrowLabelFont + double(k) * kNarrowLine, lines[k],
-                   (std::string(kHalo) + (r.highlight ? " font-weight=\"700\"" : "") + " font-size=\"" +
-                    std::to_string(kNarrowLabelFont) + "\"").c_str());
+    for (size_t k = 0; k < lines.size(); ++k) {
+      Element line = halo(text(0, y + kNarrowLabelFont + double(k) * kNarrowLine, lines[k]));
+      if (r.highlight) line.attr("font-weight", "700");
+      body += line.attr("font-size", kNarrowLabelFont);
+    }
     const double bar_y = y + double(lines.size()) * kNarrowLine + 2;
     if (r.value) {
       const double w = *r.value / max * bar_space;
       body += rect(kNarrowBarX, bar_y, w, kNarrowBar, barColour(chart, r));
       if (r.highlight) body += outline(kNarrowBarX, int(bar_y) - 2, w, kNarrowBar);
-      body += text(kNarrowBarX + w + 6, bar_y + kNarrowBar - 2, formatValue(chart.unit, *r.value),
-                   (r.highlight ? std::string(" font-weight=\"700\"") + kHalo : std::string(kHalo)).c_str());
+      Element figure = text(kNarrowBarX + w + 6, bar_y + kNarrowBar - 2, formatValue(chart.unit, *r.value));
+      if (r.highlight) figure.attr("font-weight", "700");
+      body += halo(figure);
     } else {
-      body += text(kNarrowBarX, bar_y + kNarrowBar - 2, r.missing, (std::string(" font-style=\"italic\"") + kHalo).c_str());
+      body += halo(text(kNarrowBarX, bar_y + kNarrowBar - 2, r.missing).attr("font-style", "italic"));
     }
     double bottom = bar_y + kNarrowBar;
     if (has_previous) {
@@ -275,44 +291,43 @@ std::string narrowSvg(const BarChart& chart) {
       if (r.previous) {
         const double w = *r.previous / max * bar_space;
         body += rect(kNarrowBarX, prev_y, w, kNarrowPreviousBar, kPreviousColour);
-        body += text(kNarrowBarX + w + 6, prev_y + kNarrowPreviousBar - 1, formatValue(chart.unit, *r.previous),
-                     (" font-size=\"" + std::to_string(kNarrowPreviousFont) + "\"" + kHalo).c_str());
+        body += halo(text(kNarrowBarX + w + 6, prev_y + kNarrowPreviousBar - 1, formatValue(chart.unit, *r.previous))
+                         .attr("font-size", kNarrowPreviousFont));
       }
       bottom = prev_y + kNarrowPreviousBar;
     }
-    body += "\n";
+    body += newline();
     y = bottom + kNarrowRowGap;
   }
   const int bars_bottom = int(std::ceil(y - kNarrowRowGap / 2.0));
 
   // The references' dashed lines beneath the bars, and their key below:
   // each name wrapped beside its sample.
-  std::string lines;
+  Html lines;
   double key_y = bars_bottom + 6;
   for (size_t i = 0; i < chart.references.size(); ++i) {
     const Comparator& c = chart.references[i];
     const int x = int(std::round(kNarrowBarX + c.value / max * bar_space));
     const char* dash = kDashes[i % 3];
     const std::vector<std::string> key = wrap(referenceText(chart, c), charsPerLine(kNarrowWidth - 38, 13));
-    std::string key_text;
+    Html key_text;
     for (size_t k = 0; k < key.size(); ++k) key_text += text(38, key_y + 12 + double(k) * 17, key[k]);
-    lines += "<g class=\"hc-benchmark\"><title>" + escapeHtml(referenceText(chart, c)) + "</title>" +
-             dashedLine(x, legend_height - 2, x, bars_bottom, dash) +
-             dashedLine(kNarrowBarX, int(key_y) + 8, 30, int(key_y) + 8, dash) + key_text + "</g>\n";
+    lines += benchmarkGroup(chart, c,
+                            dashedLine(x, legend_height - 2, x, bars_bottom, dash) +
+                                dashedLine(kNarrowBarX, int(key_y) + 8, 30, int(key_y) + 8, dash) + key_text);
     key_y += double(key.size()) * 17 + 5;
   }
   const int height = int(std::ceil(key_y)) + (chart.references.empty() ? 0 : 4);
 
-  std::string s = openSvg(chart, "chart chart--narrow", chart.id + "-narrow", kNarrowWidth, height, 13);
-  s += rect(kNarrowBarX, 6, 14, 14, chart.rated ? 0x0B0C0C : kUnratedColour) +
-       text(kNarrowBarX + 20, 18, chart.current_label + (chart.rated ? " (coloured by rating)" : ""));
+  Html s = rect(kNarrowBarX, 6, 14, 14, chart.rated ? 0x0B0C0C : kUnratedColour) +
+           text(kNarrowBarX + 20, 18, chart.current_label + (chart.rated ? " (coloured by rating)" : ""));
   if (has_previous) s += rect(kNarrowBarX, 24, 14, 14, kPreviousColour) + text(kNarrowBarX + 20, 36, chart.previous_label);
-  return s + "\n" + lines + body + "</svg>";
+  return svg(chart, "chart chart--narrow", chart.id + "-narrow", kNarrowWidth, height, 13, s + newline() + lines + body);
 }
 
 }  // namespace
 
-std::string barChartSvg(const BarChart& chart, BarChartLayout layout) {
+Html barChartSvg(const BarChart& chart, BarChartLayout layout) {
   return layout == BarChartLayout::kNarrow ? narrowSvg(chart) : wideSvg(chart);
 }
 

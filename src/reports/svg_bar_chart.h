@@ -23,6 +23,7 @@
 #include <string>
 #include <vector>
 
+#include "html/html.h"
 #include "metrics/catalogue.h"
 #include "metrics/health_check.h"
 #include "reports/benchmark_text.h"
@@ -60,8 +61,8 @@ struct BarChart {
 // shrink its text below 12 px; a page shows one of the two.
 enum class BarChartLayout { kWide, kNarrow };
 
-// The <svg> element. Every text is escaped.
-std::string barChartSvg(const BarChart& chart, BarChartLayout layout = BarChartLayout::kWide);
+// The <svg> element. Every text is escaped (it is built with html::el).
+html::Html barChartSvg(const BarChart& chart, BarChartLayout layout = BarChartLayout::kWide);
 
 }  // namespace hc::reports
 

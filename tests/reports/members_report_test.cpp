@@ -50,7 +50,7 @@ ReportOptions published() {
 }
 
 std::string html(const ReportOptions& options = published()) {
-  return members::membersReportHtml(buildReportModel(publishedSample(), options));
+  return members::membersReportHtml(buildReportModel(publishedSample(), options)).str();
 }
 
 using testing::contains;
@@ -296,6 +296,21 @@ TEST(MembersReportTest, IsSelfContainedAndPrintsOnA4WithoutSplittingTables) {
   EXPECT_FALSE(contains(doc, "<link"));
   EXPECT_FALSE(contains(doc, "src="));
   EXPECT_FALSE(contains(doc, "<img"));
+}
+
+TEST(MembersReportTest, ALinkedStylesheetReplacesTheInlineOne) {
+  members::ReportStyle linked;
+  linked.stylesheet_links = {"/report/members.css", "/report/x.css?a=1&b=2"};
+  const std::string doc = members::membersReportHtml(buildReportModel(publishedSample(), published()), linked).str();
+  EXPECT_FALSE(contains(doc, "<style"));
+  EXPECT_FALSE(contains(doc, "@page"));
+  EXPECT_TRUE(contains(doc, "<title>Social work health check: Northshire &lt;Council&gt;, 2025-Q3</title>\n"
+                            "<link rel=\"stylesheet\" href=\"/report/members.css\">\n"
+                            "<link rel=\"stylesheet\" href=\"/report/x.css?a=1&amp;b=2\">\n</head>"))
+      << doc.substr(0, 600);
+  // The same document otherwise: from <body> on, byte for byte.
+  const std::string inline_doc = html();
+  EXPECT_EQ(doc.substr(doc.find("<body>")), inline_doc.substr(inline_doc.find("<body>")));
 }
 
 TEST(StatusStyleTest, RatingColoursHaveEnoughContrastAndMatchTheStylesheet) {

@@ -91,7 +91,7 @@ TEST(SurveyFiguresTest, ServiceRatesAreTheirTeamsSumsAndScoresAreRated) {
 }
 
 TEST(MembersSurveyPageTest, StatesResponseRatesAndRatedScoresWithoutComments) {
-  const std::string doc = members::membersReportHtml(model(sampleSurveys(), true));
+  const std::string doc = members::membersReportHtml(model(sampleSurveys(), true)).str();
   const std::string page = section(doc, "survey");
   ASSERT_FALSE(page.empty());
   EXPECT_TRUE(contains(page, "<h2>What staff told us</h2>"));
@@ -106,7 +106,7 @@ TEST(MembersSurveyPageTest, StatesResponseRatesAndRatedScoresWithoutComments) {
 }
 
 TEST(MembersSurveyPageTest, ASuppressedCouncilPublishesNoScores) {
-  const std::string page = section(members::membersReportHtml(model(sampleSurveys(true), true)), "survey");
+  const std::string page = section(members::membersReportHtml(model(sampleSurveys(true), true)).str(), "survey");
   ASSERT_FALSE(page.empty());
   EXPECT_TRUE(contains(page, "No scores are published: fewer than 5 staff answered"));
   EXPECT_FALSE(contains(page, "out of 100,"));
@@ -114,7 +114,7 @@ TEST(MembersSurveyPageTest, ASuppressedCouncilPublishesNoScores) {
 }
 
 TEST(MembersSurveyPageTest, NoSurveyNoPage) {
-  EXPECT_TRUE(section(members::membersReportHtml(model({}, true)), "survey").empty());
+  EXPECT_TRUE(section(members::membersReportHtml(model({}, true)).str(), "survey").empty());
   bool explained = false;
   for (const GlossaryEntry& e : glossary()) explained = explained || e.key == "response rate";
   EXPECT_TRUE(explained);

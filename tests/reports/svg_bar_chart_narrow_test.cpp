@@ -68,7 +68,7 @@ BarChart threeTeams() {
 }
 
 TEST(NarrowBarChartTest, IsAPhonesWidthWithItsOwnIdsAndNoTextUnder12Units) {
-  const std::string svg = barChartSvg(threeTeams(), BarChartLayout::kNarrow);
+  const std::string svg = barChartSvg(threeTeams(), BarChartLayout::kNarrow).str();
   EXPECT_EQ(svg.rfind("<svg class=\"chart chart--narrow\"", 0), 0u) << svg.substr(0, 80);
   EXPECT_NE(svg.find("viewBox=\"0 0 290 "), std::string::npos);
   EXPECT_NE(svg.find("aria-labelledby=\"chart-visits-narrow-title chart-visits-narrow-desc\""), std::string::npos);
@@ -78,12 +78,12 @@ TEST(NarrowBarChartTest, IsAPhonesWidthWithItsOwnIdsAndNoTextUnder12Units) {
   ASSERT_GT(ts.size(), 8u);
   for (const Text& t : ts) EXPECT_GE(t.font, 12) << t.content;
   // The default stays the wide chart the members' report prints.
-  EXPECT_EQ(barChartSvg(threeTeams()).rfind("<svg class=\"chart\" ", 0), 0u);
-  EXPECT_NE(barChartSvg(threeTeams()).find("viewBox=\"0 0 680 "), std::string::npos);
+  EXPECT_EQ(barChartSvg(threeTeams()).str().rfind("<svg class=\"chart\" ", 0), 0u);
+  EXPECT_NE(barChartSvg(threeTeams()).str().find("viewBox=\"0 0 680 "), std::string::npos);
 }
 
 TEST(NarrowBarChartTest, EachLabelCarriesItsRatingAboveItsBarsAndTheFiguresFitBesideThem) {
-  const std::string svg = barChartSvg(threeTeams(), BarChartLayout::kNarrow);
+  const std::string svg = barChartSvg(threeTeams(), BarChartLayout::kNarrow).str();
   const std::vector<Text> ts = texts(svg);
   const std::vector<Rect> bs = bars(svg);
   ASSERT_EQ(bs.size(), 4u) << svg;  // two rows with both bars, one without a figure
@@ -110,7 +110,7 @@ TEST(NarrowBarChartTest, ALongNameWrapsOntoLinesThatFitInsteadOfRunningOff) {
   c.rated = false;
   c.rows[0].label = "Bournemouth, Christchurch and Poole with Dorset Council Family Services";  // 71 characters
   c.rows[0].highlight = true;
-  const std::vector<Text> ts = texts(barChartSvg(c, BarChartLayout::kNarrow));
+  const std::vector<Text> ts = texts(barChartSvg(c, BarChartLayout::kNarrow).str());
   std::vector<Text> lines;
   for (const Text& t : ts)
     if (t.x == 0 && t.font == 14 && t.y < find(ts, "90.0%").y) lines.push_back(t);
@@ -126,7 +126,7 @@ TEST(NarrowBarChartTest, ALongNameWrapsOntoLinesThatFitInsteadOfRunningOff) {
 }
 
 TEST(NarrowBarChartTest, ReferenceLinesCrossTheBarsAtTheirValueAndTheirKeyWraps) {
-  const std::string svg = barChartSvg(threeTeams(), BarChartLayout::kNarrow);
+  const std::string svg = barChartSvg(threeTeams(), BarChartLayout::kNarrow).str();
   const std::vector<Rect> bs = bars(svg);
   // England at 60 on the scale where 90 is bar 0's length.
   const double x = bs[0].x + bs[0].w * 60.0 / 90.0;

@@ -28,7 +28,7 @@ TEST(BarChartTest, ReferenceLinesHaveATitleAKeyAndAPlaceInTheDescription) {
   BarChart c = twoCouncils();
   c.references = {{Comparator::Kind::kEngland, "England", 14.2}, {Comparator::Kind::kRegion, "North East", 8.9}};
   c.references_source = "DfE, year to 30 September 2025";
-  const std::string svg = barChartSvg(c);
+  const std::string svg = barChartSvg(c).str();
   EXPECT_EQ(count(svg, "<g class=\"hc-benchmark\">"), 2u);
   EXPECT_NE(svg.find("<g class=\"hc-benchmark\"><title>England (DfE, year to 30 September 2025): 14.2%</title>"),
             std::string::npos)
@@ -46,7 +46,7 @@ TEST(BarChartTest, ReferenceLinesHaveATitleAKeyAndAPlaceInTheDescription) {
 TEST(BarChartTest, UnratedBarsSayNoRatingWordAndWithoutReferencesNoLines) {
   BarChart c = twoCouncils();
   c.rated = false;
-  const std::string svg = barChartSvg(c);
+  const std::string svg = barChartSvg(c).str();
   EXPECT_EQ(svg.find("hc-benchmark"), std::string::npos);
   EXPECT_EQ(svg.find("No rating"), std::string::npos);
   EXPECT_NE(svg.find(">10.0%</text>"), std::string::npos) << svg;
@@ -56,7 +56,7 @@ TEST(BarChartTest, UnratedBarsSayNoRatingWordAndWithoutReferencesNoLines) {
 TEST(BarChartTest, ALongLabelWidensTheLabelColumnSoItIsNotCut) {
   BarChart c = twoCouncils();
   c.rows[1].label = "Redcar and Cleveland / Stockton-on-Tees";  // 39 characters
-  const std::string svg = barChartSvg(c);
+  const std::string svg = barChartSvg(c).str();
   // 39 x 7.2 + 12 = 292: labels end 8 units before the bars start.
   EXPECT_NE(svg.find("<text x=\"284\" y=\"87\" text-anchor=\"end\">Redcar and Cleveland"), std::string::npos) << svg;
   EXPECT_NE(svg.find("<rect x=\"292\""), std::string::npos);

@@ -2,11 +2,14 @@
 // and the appendix that restates each figure's definition in plain words.
 #include "reports/figure_text.h"
 #include "reports/glossary.h"
-#include "core/html_escape.h"
+#include "html/element.h"
 #include "reports/members/members_parts.h"
 
 namespace hc::reports::members {
 namespace {
+
+using html::el;
+using html::Html;
 
 // The catalogue's "what n counts" says "on the last day"; members are told
 // of which day.
@@ -38,58 +41,64 @@ std::string smallNumbersSentence(const ReportModel& model, const metrics::Metric
 
 }  // namespace
 
-std::string teamsPage(const ReportModel& model) {
+Html teamsPage(const ReportModel& model) {
   const auto teams = model.teams();
-  if (teams.empty()) return "";
-  std::string h = "<section class=\"flow\" id=\"teams\">\n<h2>Ratings by team</h2>\n"
-                  "<p>Each team's rating in each area, worked out the same way as the council's. A team's "
-                  "figures are in the health-check workbook.</p>\n";
-  h += "<table class=\"long\">\n<thead><tr><th scope=\"col\">Team</th><th scope=\"col\">Service</th>";
-  for (const metrics::AreaInfo& a : metrics::areas()) h += "<th scope=\"col\">" + escapeHtml(a.label) + "</th>";
-  h += "</tr></thead>\n<tbody>\n";
+  if (teams.empty()) return Html();
+  Html head = el("th").attr("scope", "col").text("Team") + el("th").attr("scope", "col").text("Service");
+  for (const metrics::AreaInfo& a : metrics::areas()) head += el("th").attr("scope", "col").text(a.label);
+  Html rows = newline();
   for (const ScopeFigures* t : teams) {
     std::string service = t->service;
     for (const ScopeFigures* s : model.services())
       if (s->id == t->service) service = s->name;
-    h += "<tr><th scope=\"row\">" + escapeHtml(t->name) + "</th><td>" + escapeHtml(service) + "</td>";
-    for (const AreaFigures& area : t->areas) h += "<td>" + ratingBadge(area.status) + "</td>";
-    h += "</tr>\n";
+    Html row = el("th").attr("scope", "row").text(t->name) + el("td").text(service);
+    for (const AreaFigures& area : t->areas) row += el("td").add(ratingBadge(area.status));
+    rows += el("tr").add(row) + newline();
   }
-  h += "</tbody>\n</table>\n</section>\n";
-  return h;
+  const Html table = el("table").cls("long").add(newline() + el("thead").add(el("tr").add(head)) + newline() +
+                                                 el("tbody").add(rows) + newline());
+  return el("section").cls("flow").id("teams").add(
+             newline() + el("h2").text("Ratings by team") + newline() +
+             el("p").text("Each team's rating in each area, worked out the same way as the council's. A team's "
+                          "figures are in the health-check workbook.") +
+             newline() + table + newline()) +
+         newline();
 }
 
-std::string glossaryPage() {
-  std::string h = "<section class=\"flow\" id=\"glossary\">\n<h2>Glossary</h2>\n<dl class=\"columns\">\n";
-  for (const GlossaryEntry& e : glossary()) {
-    h += "<dt>" + escapeHtml(e.term) + "</dt><dd>" + escapeHtml(e.explanation) + "</dd>\n";
-  }
-  h += "</dl>\n</section>\n";
-  return h;
+Html glossaryPage() {
+  Html entries = newline();
+  for (const GlossaryEntry& e : glossary()) entries += el("dt").text(e.term) + el("dd").text(e.explanation) + newline();
+  return el("section").cls("flow").id("glossary").add(newline() + el("h2").text("Glossary") + newline() +
+                                                      el("dl").cls("columns").add(entries) + newline()) +
+         newline();
 }
 
-std::string appendixPage(const ReportModel& model) {
-  std::string h = "<section class=\"flow\" id=\"appendix\">\n<h2>Appendix: how each figure is worked out</h2>\n"
-                  "<p>Every figure is worked out from the council's own records for the period " +
-                  escapeHtml(periodPhrase(model.period)) +
-                  ". Figures for a service or for the council are worked out from all the records of its teams "
-                  "together, not by averaging the teams' figures.</p>\n<div class=\"columns\">\n";
+Html appendixPage(const ReportModel& model) {
+  Html columns = newline();
   for (const metrics::AreaInfo& area : metrics::areas()) {
-    h += "<h3>" + escapeHtml(area.label) + "</h3>\n";
+    columns += el("h3").text(area.label) + newline();
     for (const metrics::MetricInfo& m : metrics::catalogue()) {
       if (m.area != area.area) continue;
       // Heading and text run on in one paragraph (see the stylesheet): 32
       // definitions would otherwise take two pages of a short report.
-      h += "<div class=\"definition\" id=\"" + definitionAnchor(m) + "\">\n<h4>" + escapeHtml(m.label) + "</h4>\n";
-      h += "<p>" + escapeHtml(m.definition) + " <span class=\"note\">It counts " + escapeHtml(plainCounts(m.n_counts)) +
-           ". " + (m.better == metrics::Better::kLower ? "Lower is better. " : "Higher is better. ") +
-           escapeHtml(limitsSentence(model, m));
-      if (const std::string small = smallNumbersSentence(model, m); !small.empty()) h += " " + escapeHtml(small);
-      h += "</span></p>\n</div>\n";
+      std::string note = "It counts " + plainCounts(m.n_counts) + ". " +
+                         (m.better == metrics::Better::kLower ? "Lower is better. " : "Higher is better. ") +
+                         limitsSentence(model, m);
+      if (const std::string small = smallNumbersSentence(model, m); !small.empty()) note += " " + small;
+      const Html definition = el("p").text(std::string(m.definition) + " ").add(el("span").cls("note").text(note));
+      columns += el("div").cls("definition").id(definitionAnchor(m)).add(
+                     newline() + el("h4").text(m.label) + newline() + definition + newline()) +
+                 newline();
     }
   }
-  h += "</div>\n</section>\n";
-  return h;
+  return el("section").cls("flow").id("appendix").add(
+             newline() + el("h2").text("Appendix: how each figure is worked out") + newline() +
+             el("p").text("Every figure is worked out from the council's own records for the period " +
+                          periodPhrase(model.period) +
+                          ". Figures for a service or for the council are worked out from all the records of its "
+                          "teams together, not by averaging the teams' figures.") +
+             newline() + el("div").cls("columns").add(columns) + newline()) +
+         newline();
 }
 
 }  // namespace hc::reports::members

@@ -5,12 +5,15 @@
 // report past the eight pages members are asked to read. An area without figures
 // is one sentence saying why and what would give them.
 #include "reports/figure_text.h"
-#include "core/html_escape.h"
+#include "html/element.h"
 #include "reports/members/members_parts.h"
 #include "reports/narrative.h"
 
 namespace hc::reports::members {
 namespace {
+
+using html::el;
+using html::Html;
 
 const MetricFigure* figureOf(const ScopeFigures& scope, const metrics::MetricInfo& info) {
   for (const MetricFigure& f : scope.areas[size_t(info.area)].metrics)
@@ -25,43 +28,47 @@ std::vector<const ScopeFigures*> councilAndServices(const ReportModel& model) {
   return scopes;
 }
 
-std::string table(const ReportModel& model, const AreaFigures& area, const std::vector<const ScopeFigures*>& scopes) {
+Html table(const ReportModel& model, const AreaFigures& area, const std::vector<const ScopeFigures*>& scopes) {
   bool any_suppressed = false;
-  std::string h = "<table>\n<caption>" + escapeHtml(area.info->label) + ": figures by service, " +
-                  escapeHtml(model.period.label) + "</caption>\n<thead><tr><th scope=\"col\">Figure</th>";
-  for (const ScopeFigures* s : scopes) h += "<th scope=\"col\">" + escapeHtml(s->name) + "</th>";
-  h += "</tr></thead>\n<tbody>\n";
+  Html head = el("th").attr("scope", "col").text("Figure");
+  for (const ScopeFigures* s : scopes) head += el("th").attr("scope", "col").text(s->name);
+  Html rows = newline();
   for (const MetricFigure& lead : area.metrics) {
-    h += "<tr><th scope=\"row\"><a href=\"#" + definitionAnchor(*lead.info) + "\">" + escapeHtml(lead.info->label) +
-         "</a></th>";
+    Html row = el("th").attr("scope", "row").add(el("a").attr("href", "#" + definitionAnchor(*lead.info)).text(lead.info->label));
     for (const ScopeFigures* s : scopes) {
       const MetricFigure* f = figureOf(*s, *lead.info);
       any_suppressed = any_suppressed || f->suppressed;
-      h += "<td class=\"num\">" + figureCell(*f) + "</td>";
+      row += el("td").cls("num").add(figureCell(*f));
     }
-    h += "</tr>\n";
+    rows += el("tr").add(row) + newline();
   }
-  h += "</tbody>\n</table>\n";
+  Html h = el("table").add(newline() +
+                           el("caption").text(std::string(area.info->label) + ": figures by service, " + model.period.label) +
+                           newline() + el("thead").add(el("tr").add(head)) + newline() + el("tbody").add(rows) +
+                           newline()) +
+           newline();
   if (any_suppressed) h += suppressionNote(model);
   return h;
 }
 
 }  // namespace
 
-std::string areaPage(const ReportModel& model, const AreaFigures& area) {
-  std::string h = "<section class=\"area\" id=\"area-" + escapeHtml(area.info->id) + "\">\n";
-  h += "<h2>" + escapeHtml(area.info->label) + "</h2>\n";
+Html areaPage(const ReportModel& model, const AreaFigures& area) {
+  Html h = newline() + el("h2").text(area.info->label) + newline();
+  const auto section = [&](const Html& content) {
+    return el("section").cls("area").id("area-" + std::string(area.info->id)).add(content) + newline();
+  };
   // An area with nothing to show is one sentence, not an empty page.
-  if (noFigures(area)) return h + "<p>" + escapeHtml(noFiguresSentence(model, area)) + "</p>\n</section>\n";
-  h += "<p>" + ratingBadge(area.status) + " " + escapeHtml(areaStatusSentence(model, area)) + " " +
-       escapeHtml(areaChangeSentence(model, area)) + "</p>\n";
+  if (noFigures(area)) return section(h + el("p").text(noFiguresSentence(model, area)) + newline());
+  h += el("p").add(ratingBadge(area.status)).text(" " + areaStatusSentence(model, area) + " " +
+                                                  areaChangeSentence(model, area)) +
+       newline();
   std::string said;
   for (const std::string& sentence : areaSentences(model, area)) said += (said.empty() ? "" : " ") + sentence;
-  h += "<p>" + escapeHtml(said) + "</p>\n";
+  h += el("p").text(said) + newline();
   const auto scopes = councilAndServices(model);
   h += table(model, area, scopes);
-  h += "</section>\n";
-  return h;
+  return section(h);
 }
 
 }  // namespace hc::reports::members

@@ -2,11 +2,14 @@
 
 #include "core/clean_text.h"
 #include "reports/figure_text.h"
-#include "core/html_escape.h"
+#include "html/element.h"
 #include "reports/status_style.h"
 
 namespace hc::reports::members {
 namespace {
+
+using html::el;
+using html::Html;
 
 const char* ratingClass(metrics::Status s) {
   switch (s) {
@@ -99,35 +102,47 @@ a { color: #1D70B8; }
 )";
 }
 
-std::string ratingBadge(metrics::Status status) {
-  return std::string("<span class=\"rating ") + ratingClass(status) + "\">" + statusWord(status) + "</span>";
+Html ratingBadge(metrics::Status status) {
+  return el("span").cls("rating").cls(ratingClass(status)).text(statusWord(status));
 }
 
-std::string suppressionMarker() {
-  return "<span class=\"suppressed\">Not published<sup><a href=\"#note-suppressed\">*</a></sup></span>";
+Html suppressionMarker() {
+  return el("span").cls("suppressed").text("Not published").add(
+      el("sup").add(el("a").attr("href", "#note-suppressed").text("*")));
 }
 
-std::string suppressionNote(const ReportModel& model) {
-  return "<p class=\"note\">* Not published: the figure rests on fewer than " +
-         std::to_string(model.min_group_size) +
-         " people, or would let such a figure be worked out, so it is hidden to protect their privacy. See "
-         "&ldquo;Not published&rdquo; in the glossary.</p>";
+Html suppressionNote(const ReportModel& model) {
+  return el("p").cls("note")
+      .text("* Not published: the figure rests on fewer than " + std::to_string(model.min_group_size) +
+            " people, or would let such a figure be worked out, so it is hidden to protect their privacy. See ")
+      .add(Html::markup("&ldquo;Not published&rdquo;"))
+      .text(" in the glossary.");
 }
 
-std::string figureCell(const MetricFigure& figure) {
+Html figureCell(const MetricFigure& figure) {
   if (figure.suppressed) return suppressionMarker();
-  if (!figure.value) return "<span class=\"note\">No figure</span>";
-  return escapeHtml(formatValue(figure.info->unit, *figure.value)) + " " + ratingBadge(figure.status);
+  if (!figure.value) return el("span").cls("note").text("No figure");
+  return Html::text(formatValue(figure.info->unit, *figure.value) + " ") + ratingBadge(figure.status);
+}
+
+Html htmlListInWords(const std::vector<Html>& items) {
+  Html h;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) h += i + 1 == items.size() ? " and " : ", ";
+    h += items[i];
+  }
+  return h;
 }
 
 std::string definitionAnchor(const metrics::MetricInfo& info) { return "def-" + std::string(info.id); }
 
-std::string overdueMarker() { return "<strong class=\"overdue\">Overdue</strong>"; }
+Html overdueMarker() { return el("strong").cls("overdue").text("Overdue"); }
 
-std::string actionLine(const ReportModel& model, const Action& action) {
-  std::string h = "<strong>" + escapeHtml(action.title) + "</strong> (" + escapeHtml(model.scopeName(action.scope_id));
-  if (!action.owner.empty()) h += "; " + escapeHtml(action.owner);
-  h += ", due " + escapeHtml(longDate(action.due)) + ")";
+Html actionLine(const ReportModel& model, const Action& action) {
+  Html h = el("strong").text(action.title);
+  h += " (" + model.scopeName(action.scope_id);
+  if (!action.owner.empty()) h += "; " + action.owner;
+  h += ", due " + longDate(action.due) + ")";
   if (action.overdue(model.written)) h += " " + overdueMarker();
   return h;
 }

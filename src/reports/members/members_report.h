@@ -13,21 +13,31 @@
 // Example:
 //   ReportOptions options;
 //   options.published = true;
-//   std::string html = membersReportHtml(buildReportModel(hc, options));
+//   std::string html = membersReportHtml(buildReportModel(hc, options)).str();
 //
 // Thread-safety: pure function of the model.
 #ifndef HC_REPORTS_MEMBERS_MEMBERS_REPORT_H_
 #define HC_REPORTS_MEMBERS_MEMBERS_REPORT_H_
 
 #include <string>
+#include <vector>
 
+#include "html/html.h"
 #include "reports/report_model.h"
 
 namespace hc::reports::members {
 
+// Where the document's stylesheet is. Inline by default: a file that
+// prints and travels on its own. The web server links its own copies
+// instead (/report/members.css), since its pages' content security policy
+// allows stylesheets from the server only.
+struct ReportStyle {
+  std::vector<std::string> stylesheet_links;  // hrefs, in order; empty: inline
+};
+
 // The whole document, UTF-8. Throws std::invalid_argument when
 // model.published is false: unpublished figures must never reach members.
-std::string membersReportHtml(const ReportModel& model);
+html::Html membersReportHtml(const ReportModel& model, const ReportStyle& style = {});
 
 }  // namespace hc::reports::members
 

@@ -7,13 +7,15 @@
 #include "metrics/status.h"
 #include "reports/figure_phrases.h"
 #include "reports/figure_text.h"
-#include "core/html_escape.h"
+#include "html/element.h"
 #include "reports/members/members_parts.h"
 #include "reports/narrative.h"
 
 namespace hc::reports::members {
 namespace {
 
+using html::el;
+using html::Html;
 using metrics::Status;
 
 // The most actions the summary names; the rest are in "What we are doing".
@@ -74,48 +76,48 @@ std::vector<const MetricFigure*> redFigures(const AreaFigures& area) {
 
 // "Workload management is rated red: 18.2% of permanent staff left in the
 // last 12 months and the largest caseload is 31 cases."
-std::string concernLine(const AreaFigures& area) {
+Html concernLine(const AreaFigures& area) {
   std::vector<std::string> reasons;
   for (const MetricFigure* f : redFigures(area)) {
     if (reasons.size() == kReasons) break;
     reasons.push_back(figurePhrase(*f->info, *f->value));
   }
-  std::string s = "<strong>" + escapeHtml(area.info->label) + "</strong> " + ratingBadge(area.status);
-  if (!reasons.empty()) s += " " + escapeHtml(capitalised(listInWords(reasons))) + ".";
-  return s;
+  Html h = el("strong").text(area.info->label) + " " + ratingBadge(area.status);
+  if (!reasons.empty()) h += " " + capitalised(listInWords(reasons)) + ".";
+  return h;
 }
 
 // The services with the most red areas, worst first: "Children's services
 // are rated red in workload management, case allocation and ...".
-std::vector<std::string> serviceConcerns(const ReportModel& model) {
-  std::vector<std::pair<size_t, std::string>> ranked;
+std::vector<Html> serviceConcerns(const ReportModel& model) {
+  std::vector<std::pair<size_t, Html>> ranked;
   for (const ScopeFigures* s : model.services()) {
     std::vector<const AreaFigures*> red;
     for (const AreaFigures& a : s->areas)
       if (a.status == Status::kRed) red.push_back(&a);
     if (red.empty()) continue;
-    ranked.emplace_back(red.size(), "<strong>" + escapeHtml(s->name) + "</strong>: " +
-                                        (red.size() == 1 ? std::string("one area") : numberWord(red.size()) + " areas") +
-                                        " rated red (" + escapeHtml(listInWords(areaNames(red))) + ").");
+    ranked.emplace_back(red.size(), el("strong").text(s->name) +
+                                        (": " + (red.size() == 1 ? std::string("one area") : numberWord(red.size()) + " areas") +
+                                         " rated red (" + listInWords(areaNames(red)) + ")."));
   }
   std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-  std::vector<std::string> out;
+  std::vector<Html> out;
   for (const auto& [count, line] : ranked) out.push_back(line);
   return out;
 }
 
 // The teams first in the engine's order of attention (lowest score first).
-std::string teamConcerns(const ReportModel& model) {
+Html teamConcerns(const ReportModel& model) {
   std::vector<const ScopeFigures*> ranked;
   for (const ScopeFigures* t : model.teams())
     if (t->rank && *t->rank <= int(kTeamsNamed)) ranked.push_back(t);
   std::sort(ranked.begin(), ranked.end(), [](const ScopeFigures* a, const ScopeFigures* b) { return *a->rank < *b->rank; });
-  if (ranked.empty()) return "";
+  if (ranked.empty()) return Html();
   std::vector<std::string> names;
   for (const ScopeFigures* t : ranked) {
-    names.push_back(escapeHtml(t->name) + " (a score of " + formatNumber(t->score.value_or(0), 0) + ")");
+    names.push_back(t->name + " (a score of " + formatNumber(t->score.value_or(0), 0) + ")");
   }
-  return "<strong>Teams most in need of attention</strong>, lowest score first: " + listInWords(names) + ".";
+  return el("strong").text("Teams most in need of attention") + (", lowest score first: " + listInWords(names) + ".");
 }
 
 // What changed: areas whose rating moved, and figures that moved into or
@@ -186,37 +188,47 @@ std::vector<const Action*> summaryActions(const ReportModel& model) {
   return shown;
 }
 
-std::string list(const std::vector<std::string>& items_html) {
-  std::string h = "<ul>\n";
-  for (const std::string& item : items_html) h += "<li>" + item + "</li>\n";
-  return h + "</ul>\n";
+Html list(const std::vector<Html>& items) {
+  Html items_html = newline();
+  for (const Html& item : items) items_html += el("li").add(item) + newline();
+  return el("ul").add(items_html) + newline();
 }
 
+Html headerCell(std::string_view text) { return el("th").attr("scope", "col").text(text); }
+
 // The five areas at a glance: rating, score and last period's rating.
-std::string glanceTable(const ReportModel& model, const ScopeFigures& council) {
-  std::string h = "<table>\n<caption>The five areas for the whole council</caption>\n<thead><tr><th scope=\"col\">"
-                  "Area</th><th scope=\"col\">Rating</th><th scope=\"col\">Score out of 100</th><th scope=\"col\">" +
-                  escapeHtml(capitalised(lastPeriod(model.period))) + "</th></tr></thead>\n<tbody>\n";
+Html glanceTable(const ReportModel& model, const ScopeFigures& council) {
+  Html rows = newline();
   for (const AreaFigures& a : council.areas) {
-    h += "<tr><th scope=\"row\"><a href=\"#area-" + escapeHtml(a.info->id) + "\">" + escapeHtml(a.info->label) +
-         "</a></th><td>" + ratingBadge(a.status) + "</td><td class=\"num\">" +
-         (a.score ? escapeHtml(formatNumber(*a.score, 0)) : std::string("<span class=\"note\">No score</span>")) +
-         "</td><td>" + ratingBadge(a.previous_status) + "</td></tr>\n";
+    const Html score = a.score ? Html::text(formatNumber(*a.score, 0)) : el("span").cls("note").text("No score").html();
+    rows += el("tr").add(el("th").attr("scope", "row").add(el("a").attr("href", "#area-" + std::string(a.info->id)).text(a.info->label)))
+                .add(el("td").add(ratingBadge(a.status)))
+                .add(el("td").cls("num").add(score))
+                .add(el("td").add(ratingBadge(a.previous_status))) +
+            newline();
   }
-  return h + "</tbody>\n</table>\n";
+  const Html head = el("tr").add(headerCell("Area")).add(headerCell("Rating")).add(headerCell("Score out of 100"))
+                        .add(headerCell(capitalised(lastPeriod(model.period))));
+  return el("table").add(newline() + el("caption").text("The five areas for the whole council") + newline() +
+                         el("thead").add(head) + newline() + el("tbody").add(rows) + newline()) +
+         newline();
 }
 
 }  // namespace
 
-std::string summaryPage(const ReportModel& model) {
-  std::string h = "<section class=\"page\" id=\"summary\">\n<header class=\"cover\">\n"
-                  "<p class=\"kicker\">Report to elected members</p>\n<h1>Social work health check</h1>\n";
-  h += "<p class=\"council\">" + escapeHtml(model.council_name) + "</p>\n";
-  h += "<p class=\"subtitle\">" + escapeHtml(model.period.label) + ": " + escapeHtml(periodPhrase(model.period, model.records_up_to)) +
-       ". Written " + escapeHtml(longDate(model.written)) + ".</p>\n</header>\n";
-  h += "<h2>Summary</h2>\n";
+Html summaryPage(const ReportModel& model) {
+  Html h = newline();
+  h += el("header").cls("cover").add(
+      newline() + el("p").cls("kicker").text("Report to elected members") + newline() +
+      el("h1").text("Social work health check") + newline() + el("p").cls("council").text(model.council_name) +
+      newline() +
+      el("p").cls("subtitle").text(model.period.label + ": " + periodPhrase(model.period, model.records_up_to) + ". Written " +
+                                   longDate(model.written) + ".") +
+      newline());
+  h += newline() + el("h2").text("Summary") + newline();
+  const auto page = [](const Html& content) { return el("section").cls("page").id("summary").add(content) + newline(); };
   const ScopeFigures* council = model.council();
-  if (!council) return h + "<p>There are no figures for this period.</p>\n</section>\n";
+  if (!council) return page(h + el("p").text("There are no figures for this period.") + newline());
 
   std::vector<const AreaFigures*> red;
   for (const AreaFigures& a : council->areas)
@@ -224,12 +236,13 @@ std::string summaryPage(const ReportModel& model) {
   std::string picture = overallSentence(model, *council);
   if (!red.empty()) picture += " The most pressing concerns are " + listInWords(areaNames(red)) + ".";
   picture += " " + doneSentence(model);
-  h += "<p class=\"lead\">" + escapeHtml(picture) + " The rest of this page says why, what has changed and what is "
-       "being done; the sections after it take each area in turn.</p>\n";
+  h += el("p").cls("lead").text(picture + " The rest of this page says why, what has changed and what is "
+                                          "being done; the sections after it take each area in turn.") +
+       newline();
 
   h += glanceTable(model, *council);
-  h += "<h3>Of most concern</h3>\n";
-  std::vector<std::string> concerns;
+  h += el("h3").text("Of most concern") + newline();
+  std::vector<Html> concerns;
   // The red areas; with none, the amber ones are the ones to watch.
   std::vector<const AreaFigures*> worst = red;
   if (worst.empty()) {
@@ -237,28 +250,32 @@ std::string summaryPage(const ReportModel& model) {
       if (a.status == Status::kAmber) worst.push_back(&a);
   }
   for (const AreaFigures* a : worst) concerns.push_back(concernLine(*a));
-  for (const std::string& s : serviceConcerns(model)) concerns.push_back(s);
-  if (const std::string teams = teamConcerns(model); !teams.empty()) concerns.push_back(teams);
-  if (concerns.empty()) concerns.push_back("No area or service is rated red or amber.");
+  for (const Html& s : serviceConcerns(model)) concerns.push_back(s);
+  if (Html teams = teamConcerns(model); !teams.empty()) concerns.push_back(std::move(teams));
+  if (concerns.empty()) concerns.push_back(Html::text("No area or service is rated red or amber."));
   h += list(concerns);
 
-  h += "<h3>What changed since " + escapeHtml(lastPeriod(model.period)) + "</h3>\n";
-  std::vector<std::string> changed;
-  for (const std::string& s : changes(model, *council)) changed.push_back(escapeHtml(s));
+  h += el("h3").text("What changed since " + lastPeriod(model.period)) + newline();
+  std::vector<Html> changed;
+  for (const std::string& s : changes(model, *council)) changed.push_back(Html::text(s));
   h += list(changed);
 
-  h += "<h3>What is being done</h3>\n";
+  h += el("h3").text("What is being done") + newline();
   const std::vector<const Action*> shown = summaryActions(model);
   size_t open = 0;
   for (const Action& a : model.actions) open += a.open() ? 1 : 0;
   if (open == 0) {
-    h += "<p>No actions have been agreed yet.</p>\n";
+    h += el("p").text("No actions have been agreed yet.") + newline();
   } else {
-    h += std::string("<p>") + (shown.size() < open ? "The most urgent, overdue first" : "Every open action") +
-         "; each is described under &ldquo;What we are doing&rdquo;.</p>\n";
+    h += el("p")
+             .text(shown.size() < open ? "The most urgent, overdue first" : "Every open action")
+             .text("; each is described under ")
+             .add(Html::markup("&ldquo;What we are doing&rdquo;"))
+             .text(".") +
+         newline();
   }
   if (!shown.empty()) {
-    std::vector<std::string> lines;
+    std::vector<Html> lines;
     for (const Action* a : shown) lines.push_back(actionLine(model, *a));
     h += list(lines);
   }
@@ -269,10 +286,11 @@ std::string summaryPage(const ReportModel& model) {
     if (!acted) unanswered.push_back(lowerFirst(a->info->label));
   }
   if (!unanswered.empty()) {
-    h += "<p>No action has been agreed yet for " + escapeHtml(listInWords(unanswered)) + ", although " +
-         (unanswered.size() == 1 ? "it is" : "they are") + " rated red.</p>\n";
+    h += el("p").text("No action has been agreed yet for " + listInWords(unanswered) + ", although " +
+                      (unanswered.size() == 1 ? "it is" : "they are") + " rated red.") +
+         newline();
   }
-  return h + "</section>\n";
+  return page(h);
 }
 
 }  // namespace hc::reports::members

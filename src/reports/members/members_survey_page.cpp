@@ -4,12 +4,15 @@
 // three areas with their ratings. Published results only: no comments
 // ever, and no scores for a council below the minimum group size.
 #include "reports/figure_text.h"
-#include "core/html_escape.h"
+#include "html/element.h"
 #include "reports/members/members_parts.h"
 #include "reports/survey_figures.h"
 
 namespace hc::reports::members {
 namespace {
+
+using html::el;
+using html::Html;
 
 std::string percent(const std::optional<double>& v) {
   return v ? formatValue(metrics::Unit::kPercent, *v) : std::string("No figure");
@@ -30,66 +33,77 @@ std::string rateSentence(const SurveyRate& r) {
          " staff in post answered (a response rate of " + percent(r.rate) + ").";
 }
 
-std::string ratesTable(const SurveyFigures& f) {
-  std::string h = "<table>\n<caption>Response rate: " + escapeHtml(f.title) + ", " + escapeHtml(f.period_label) +
-                  "</caption>\n<thead><tr><th scope=\"col\">Part of the council</th><th scope=\"col\">Staff who "
-                  "answered</th><th scope=\"col\">Staff in post</th><th scope=\"col\">Response rate</th></tr>"
-                  "</thead>\n<tbody>\n";
-  for (const SurveyRate& r : f.rates)
-    h += "<tr><th scope=\"row\">" + escapeHtml(r.name) + "</th><td class=\"num\">" + std::to_string(r.responses) +
-         "</td><td class=\"num\">" + std::to_string(r.staff_in_post) + "</td><td class=\"num\">" +
-         escapeHtml(percent(r.rate)) + "</td></tr>\n";
-  return h + "</tbody>\n</table>\n";
+Html col(std::string_view text) { return el("th").attr("scope", "col").text(text); }
+
+Html tableOf(const std::string& caption, const Html& head, const Html& rows) {
+  return el("table").add(newline() + el("caption").text(caption) + newline() + el("thead").add(el("tr").add(head)) +
+                         newline() + el("tbody").add(newline() + rows) + newline()) +
+         newline();
 }
 
-std::string scoresTable(const SurveyFigures& f) {
-  std::string h = "<table>\n<caption>Staff survey scores for the whole council, out of 100 (higher is better), " +
-                  escapeHtml(f.period_label) +
-                  "</caption>\n<thead><tr><th scope=\"col\">Area</th><th scope=\"col\">Score</th></tr></thead>\n"
-                  "<tbody>\n";
+Html ratesTable(const SurveyFigures& f) {
+  Html rows;
+  for (const SurveyRate& r : f.rates)
+    rows += el("tr").add(el("th").attr("scope", "row").text(r.name))
+                .add(el("td").cls("num").text(std::to_string(r.responses)))
+                .add(el("td").cls("num").text(std::to_string(r.staff_in_post)))
+                .add(el("td").cls("num").text(percent(r.rate))) +
+            newline();
+  return tableOf("Response rate: " + f.title + ", " + f.period_label,
+                 col("Part of the council") + col("Staff who answered") + col("Staff in post") + col("Response rate"),
+                 rows);
+}
+
+Html scoresTable(const SurveyFigures& f) {
+  Html rows;
   for (const SurveyAreaScore& a : f.areas) {
     const metrics::AreaInfo& area = metrics::areas()[size_t(a.info->area)];
-    h += "<tr><th scope=\"row\"><a href=\"#" + definitionAnchor(*a.info) + "\">" + escapeHtml(area.label) +
-         "</a></th><td class=\"num\">" +
-         (a.score ? escapeHtml(formatValue(a.info->unit, *a.score)) + " " + ratingBadge(a.status)
-                  : std::string("<span class=\"note\">No figure</span>")) +
-         "</td></tr>\n";
+    const Html score = a.score ? Html::text(formatValue(a.info->unit, *a.score) + " ") + ratingBadge(a.status)
+                               : el("span").cls("note").text("No figure").html();
+    rows += el("tr").add(el("th").attr("scope", "row").add(
+                             el("a").attr("href", "#" + definitionAnchor(*a.info)).text(area.label)))
+                .add(el("td").cls("num").add(score)) +
+            newline();
   }
-  return h + "</tbody>\n</table>\n";
+  return tableOf("Staff survey scores for the whole council, out of 100 (higher is better), " + f.period_label,
+                 col("Area") + col("Score"), rows);
 }
 
 }  // namespace
 
-std::string surveyPage(const ReportModel& model) {
+Html surveyPage(const ReportModel& model) {
   const std::vector<SurveyFigures> figures = surveyFigures(model);
-  if (figures.empty()) return "";
-  std::string h = "<section class=\"flow\" id=\"survey\">\n<h2>What staff told us</h2>\n";
-  h += "<p>Staff answer an anonymous survey about their tools, their wellbeing and the service people receive. "
-       "Each answer is turned into a score out of 100; the scores below are for the whole council. The response "
-       "rate is the share of staff in post who answered: the higher it is, the more the scores can be trusted. "
-       "To keep answers anonymous, no scores are published for fewer than " +
-       std::to_string(model.surveys.min_group_size) +
-       " people, and staff's written comments are never published.</p>\n";
+  if (figures.empty()) return Html();
+  Html h = newline() + el("h2").text("What staff told us") + newline();
+  h += el("p").text("Staff answer an anonymous survey about their tools, their wellbeing and the service people "
+                    "receive. Each answer is turned into a score out of 100; the scores below are for the whole "
+                    "council. The response rate is the share of staff in post who answered: the higher it is, the "
+                    "more the scores can be trusted. To keep answers anonymous, no scores are published for fewer "
+                    "than " +
+                    std::to_string(model.surveys.min_group_size) +
+                    " people, and staff's written comments are never published.") +
+       newline();
   for (const SurveyFigures& f : figures) {
-    h += "<h3>" + escapeHtml(f.title) + " (" + escapeHtml(f.period_label) + ")</h3>\n";
-    if (!f.rates.empty()) h += "<p>" + escapeHtml(rateSentence(f.rates.front())) + "</p>\n";
+    h += el("h3").text(f.title + " (" + f.period_label + ")") + newline();
+    if (!f.rates.empty()) h += el("p").text(rateSentence(f.rates.front())) + newline();
     if (f.suppressed) {
-      h += "<p>No scores are published: fewer than " + std::to_string(model.surveys.min_group_size) +
-           " staff answered, too few to keep their answers anonymous.</p>\n";
+      h += el("p").text("No scores are published: fewer than " + std::to_string(model.surveys.min_group_size) +
+                        " staff answered, too few to keep their answers anonymous.") +
+           newline();
     } else {
-      h += "<ul class=\"narrative\">\n";
+      Html items = newline();
       for (const SurveyAreaScore& a : f.areas) {
         const metrics::AreaInfo& area = metrics::areas()[size_t(a.info->area)];
-        h += "<li>" + escapeHtml(std::string(area.label) + ": " +
-                                 (a.score ? "a score of " + formatValue(a.info->unit, *a.score) + ratedText(a.status)
-                                          : std::string("no staff answered these questions.")));
-        h += "</li>\n";
+        items += el("li").text(std::string(area.label) + ": " +
+                               (a.score ? "a score of " + formatValue(a.info->unit, *a.score) + ratedText(a.status)
+                                        : std::string("no staff answered these questions."))) +
+                 newline();
       }
-      h += "</ul>\n" + scoresTable(f);
+      h += el("ul").cls("narrative").add(items) + newline() + scoresTable(f);
     }
     h += ratesTable(f);
   }
-  return h + "</section>\n";
+  return el("section").cls("flow").id("survey").add(h) + newline();
 }
 
 }  // namespace hc::reports::members

@@ -3,7 +3,6 @@
 #include <sstream>
 
 #include "metrics/output.h"
-#include "reports/report_model.h"
 #include "reports/workbook/workbook_writer.h"
 #include "web/dashboard/dashboard_format.h"
 
@@ -26,38 +25,15 @@ std::string csvBytes(const metrics::HealthCheck& hc, const DashboardQuery& q) {
   return out.str();
 }
 
-std::string xlsxBytes(const std::vector<metrics::HealthCheck>& periods, const DashboardQuery& q,
-                      const metrics::Thresholds& thresholds, int min_group_size,
-                      const metrics::MetricBenchmarks& benchmarks, surveys::PeriodSurveys surveys,
-                      const WorkbookViewer& viewer,
-                      const std::vector<Action>& actions, std::optional<Date> today) {
+std::string xlsxBytes(const load::ReportModelLoader& loader, const std::vector<metrics::HealthCheck>& periods,
+                      const DashboardQuery& q, load::ReportViewer viewer, std::optional<Date> today) {
   std::vector<metrics::HealthCheck> history;
   // Teams too: the Trends sheet filters to any team shown.
   for (size_t i = 0; i + 1 < periods.size(); ++i) history.push_back(shownHealthCheck(periods[i], q));
   const metrics::HealthCheck current = shownHealthCheck(periods.back(), q);
   history.push_back(current);
-  reports::ReportOptions options;
-  // The banner says what this copy holds: a director's figures as
-  // computed, a member's as published, a manager's own teams as computed.
-  options.published = viewer.published;
-  options.shown_as_computed = viewer.shown_as_computed;
-  options.min_group_size = min_group_size;
-  options.thresholds = thresholds;
-  options.national = benchmarks;  // the Benchmarks sheet
-  for (const auto& s : current.scopes)
-    if (s.level == metrics::Level::kCouncil) options.council_name = s.name;
-  // The Actions sheet: the actions of the scopes the filters show.
-  for (const Action& a : actions) {
-    for (const auto& s : current.scopes)
-      if (s.id == a.scope_id) {
-        options.actions.push_back(a);
-        break;
-      }
-  }
-  options.written = today;
-  reports::ReportModel model = reports::buildReportModel(current, options, history);
-  model.surveys = std::move(surveys);  // the Staff survey sheet
-  return reports::workbook::workbookBytes(model);
+  viewer.filtered = true;  // the Actions sheet: the actions of the scopes the filters show
+  return reports::workbook::workbookBytes(loader.load(current, viewer, today, history));
 }
 
 std::string downloadName(const DashboardQuery& q, const std::string& extension) {

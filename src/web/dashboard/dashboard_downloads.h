@@ -13,12 +13,9 @@
 #include <string>
 #include <vector>
 
-#include "core/action.h"
 #include "core/date.h"
-#include "metrics/benchmark.h"
+#include "load/report_model_loader.h"
 #include "metrics/health_check.h"
-#include "metrics/thresholds.h"
-#include "surveys/period_surveys.h"
 #include "web/dashboard/dashboard_query.h"
 
 namespace hc::web::dashboard {
@@ -31,23 +28,14 @@ metrics::HealthCheck shownHealthCheck(const metrics::HealthCheck& hc, const Dash
 // last column value_unrounded (metrics::CsvOptions::as_shown).
 std::string csvBytes(const metrics::HealthCheck& hc, const DashboardQuery& q);
 
-// Whose copy a workbook is, for its banner: a director's (as computed), a
-// member's (published), or a manager's (published but their own scopes,
-// named).
-struct WorkbookViewer {
-  bool published = false;
-  std::vector<std::string> shown_as_computed;
-};
-
-// `periods` oldest first, the shown period last; `surveys`, the period's
-// staff survey runs for the Staff survey sheet (none: no sheet);
-// `actions`, those agreed (the Actions sheet keeps the shown scopes'),
-// overdue as of `today`.
-std::string xlsxBytes(const std::vector<metrics::HealthCheck>& periods, const DashboardQuery& q,
-                      const metrics::Thresholds& thresholds, int min_group_size,
-                      const metrics::MetricBenchmarks& benchmarks, surveys::PeriodSurveys surveys = {},
-                      const WorkbookViewer& viewer = {},
-                      const std::vector<Action>& actions = {}, std::optional<Date> today = std::nullopt);
+// The workbook of `periods` (oldest first, the shown period last) as the
+// filters show them, as `viewer` may see it (a director's as computed, a
+// member's published, a manager's published but their own scopes named):
+// its banner, the period's staff survey runs (the Staff survey sheet), and
+// the actions of the shown scopes (the Actions sheet), overdue as of
+// `today`, all from `loader`.
+std::string xlsxBytes(const load::ReportModelLoader& loader, const std::vector<metrics::HealthCheck>& periods,
+                      const DashboardQuery& q, load::ReportViewer viewer, std::optional<Date> today);
 
 // "healthcheck-2026-Q3-children.csv": safe characters only, for
 // Content-Disposition.

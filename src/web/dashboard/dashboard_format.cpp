@@ -2,7 +2,6 @@
 
 #include "reports/figure_text.h"
 #include "reports/status_style.h"
-#include "html/adopted_markup.h"
 #include "html/element.h"
 
 namespace hc::web::dashboard {
@@ -178,11 +177,8 @@ std::string membersScreenStylesheet() {
 }
 
 html::Html barChartBox(const reports::BarChart& chart) {
-  // The SVG is drawn by reports/svg_bar_chart, which escapes what it writes
-  // (a std::string until the chart port returns Html).
   return html::el("div").cls("hc-chart-box")
-             .add(html::adopt(reports::barChartSvg(chart) +
-                              reports::barChartSvg(chart, reports::BarChartLayout::kNarrow))) + "\n";
+             .add(reports::barChartSvg(chart) + reports::barChartSvg(chart, reports::BarChartLayout::kNarrow)) + "\n";
 }
 
 html::Html stylesheetLink() {

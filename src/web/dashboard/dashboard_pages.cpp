@@ -6,6 +6,7 @@
 #include "core/utc_clock.h"
 #include "html/adopted_markup.h"
 #include "html/element.h"
+#include "load/report_model_loader.h"
 #include "metrics/catalogue.h"
 #include "metrics/coverage.h"
 #include "reports/figure_text.h"
@@ -295,15 +296,13 @@ http::Response DashboardPages::xlsx(http::Request& request) {
   const std::optional<access::User> user = http::signedInUser(request);
   const bool director = user && user->role == access::Role::kDirector;
   auditDownload(pool_, request, "dashboard.xlsx", v.query.period.label);
-  dashboard::WorkbookViewer copy;
+  load::ReportViewer copy;
   copy.published = !director;
   for (const metrics::ScopeResult& s : v.snapshot->current().scopes)
     if (user && !director && seesAsComputed(*user, s))
       copy.shown_as_computed.push_back(s.name);
-  return download(dashboard::xlsxBytes(v.snapshot->periods, v.query, options_.thresholds, options_.figures.min_group_size,
-                                       figures_.benchmarks(v.query.period),
-                                       figures_.staffSurveys(v.query.period, !director, options_.surveys), copy,
-                                       loadActions(""), utcToday()),
+  const load::ReportModelLoader report_models(figures_, options_.db_url, options_.surveys);
+  return download(dashboard::xlsxBytes(report_models, v.snapshot->periods, v.query, copy, utcToday()),
                   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                   dashboard::downloadName(v.query, "xlsx"));
 }
@@ -321,32 +320,15 @@ http::Response DashboardPages::members(http::Request& request) {
                 govuk::heading("", "No data for " + q->period.label) +
                     govuk::para("No records fall in or before this period."),
                 view::section::kReport, q->queryString(), {{"Members' report", ""}}, 404);
-  reports::ReportOptions options;
-  options.published = true;
-  options.min_group_size = options_.figures.min_group_size;
-  options.thresholds = options_.thresholds;
-  for (const auto& s : hc.scopes)
-    if (s.level == metrics::Level::kCouncil) options.council_name = s.name;
-  options.national = figures_.benchmarks(q->period);  // "the England rate was ..."
-  options.actions = loadActions("");  // "What we are doing", "Decisions for members"
-  options.written = utcToday();
-  reports::ReportModel model = reports::buildReportModel(hc, options);
-  model.surveys = figures_.staffSurveys(q->period, true, options_.surveys);
+  const load::ReportModelLoader report_models(figures_, options_.db_url, options_.surveys);
+  const reports::ReportModel model = report_models.load(hc, load::ReportViewer{}, utcToday());
   auditDownload(pool_, request, "members report", q->period.label);
-  std::string report = reports::members::membersReportHtml(model);
-  // The pages' CSP allows stylesheets from this server only: the report's
-  // inline <style> (the first, in <head>) becomes a link to the same
-  // stylesheet, whose running header names no council.
-  // (Until the members' report takes its stylesheets' addresses itself.)
-  const std::string style = Html::markup("<style>\n").str(), style_end = Html::markup("</style>").str();
-  const size_t at = report.find(style);
-  const size_t end = report.find(style_end, at);
-  if (at != std::string::npos && end != std::string::npos)
-    report.replace(at, end + style_end.size() - at,
-                 (html::el("link").attr("rel", "stylesheet").attr("href", "/report/members.css") + "\n" +
-                  html::el("link").attr("rel", "stylesheet").attr("href", "/report/members-screen.css"))
-                     .str());
-  return http::Response::html(std::move(report));
+  // The pages' CSP allows stylesheets from this server only: the report
+  // links the same stylesheet, whose running header names no council.
+  reports::members::ReportStyle style;
+  style.stylesheet_links = {"/report/members.css", "/report/members-screen.css"};
+  std::string html = reports::members::membersReportHtml(model, style).str();
+  return http::Response::html(std::move(html));
 }
 
 http::Response DashboardPages::glossary(http::Request& request) {
