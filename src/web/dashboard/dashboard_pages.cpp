@@ -163,7 +163,7 @@ http::Response DashboardPages::overview(http::Request& request) {
                   dashboard::overviewActionsHtml(
                       dashboard::teamActionFacts(dashboard::shownScopes(v.snapshot->current(), v.query), loadActions(""),
                                                  utcToday()),
-                      v.query.queryString()),
+                      v.query.queryString()).str(),
               view::section::kOverview, v.query.queryString(), {});
 }
 
@@ -186,7 +186,7 @@ http::Response DashboardPages::team(http::Request& request) {
     for (const Action& a : agreed)
       if (a.area == area) here.push_back(a);
     return dashboard::areaActionsHtml(
-        here, today, may_add ? "/dashboard/actions/new?scope=" + urlEncode(id) + "&area=" + urlEncode(area) : "");
+        here, today, may_add ? "/dashboard/actions/new?scope=" + urlEncode(id) + "&area=" + urlEncode(area) : "").str();
   };
   std::string html = dashboard::teamHtml(v.snapshot->periods, benchmarks, id, v.query, v.quarters, footer);
   if (html.empty())
