@@ -1,5 +1,5 @@
-// healthcheck serve: the web server (the staff survey form; later the
-// directors' dashboard) until interrupted.
+// healthcheck serve: the web server (the staff survey form, the directors'
+// dashboard and every other page of web::WebApp) until interrupted.
 
 #include <pthread.h>
 #include <sys/resource.h>
@@ -16,8 +16,6 @@
 #include "national/council_setting.h"
 #include "store/database_url.h"
 #include "store/schema.h"
-#include "web/dashboard/dashboard_pages.h"
-#include "web/dashboard/dashboard_warmer.h"
 #include "web/http/csrf.h"
 #include "web/http/web_server.h"
 #include "web/web_app.h"
@@ -142,14 +140,6 @@ int runServe(const std::vector<std::string>& args, Context& context) {
     std::string stored = national::councilName(*db);
     if (stored != national::kUnnamedCouncil || app.council_name.empty()) app.council_name = std::move(stored);
   }
-  web::WebApp web_app(app);
-  // The directors' dashboard (its routes carry the access tag "dashboard").
-  web::dashboard::DashboardOptions dashboard_options;
-  dashboard_options.db_url = context.db_url;
-  dashboard_options.figures.council_name = app.council_name;
-  dashboard_options.surveys = &web_app.catalogue();  // the survey page's question wording
-  web::dashboard::DashboardPages dashboard(web_app.pool(), web_app.layout(), web_app.csrf(), std::move(dashboard_options));
-  dashboard.addRoutes(web_app.router());
   std::mutex log_mutex;
   std::ostream& log = context.err;
   // --quiet drops the per-request lines; failures are always logged.
@@ -158,12 +148,14 @@ int runServe(const std::vector<std::string>& args, Context& context) {
     std::lock_guard<std::mutex> lock(log_mutex);
     log << line << "\n" << std::flush;
   };
+  // The overview's default view, computed before the first director asks
+  // for it, and again within half a minute of an import.
+  app.warm_every = std::chrono::seconds(30);
+  app.log = server.access_log;
+  web::WebApp web_app(app);
   raiseDescriptorLimit(server);
   web::http::WebServer web_server(web_app.router(), server);
   web_server.start();
-  // The overview's default view, computed before the first director asks
-  // for it, and again within half a minute of an import.
-  web::dashboard::DashboardWarmer warmer(dashboard.cache(), std::chrono::seconds(30), server.access_log);
   context.out << "Serving on " << (tls ? "https" : "http") << "://" << server.host << ":" << web_server.port() << "/ ("
               << store::DatabaseUrl::parse(context.db_url).describe()
               << "); Ctrl-C to stop\n"

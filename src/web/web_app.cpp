@@ -4,6 +4,20 @@
 #include "store/schema.h"
 
 namespace hc::web {
+namespace {
+
+dashboard::DashboardOptions dashboardOptions(const WebAppOptions& options, const surveys::SurveyCatalogue& catalogue) {
+  dashboard::DashboardOptions d;
+  d.db_url = options.db_url;
+  d.thresholds = options.thresholds;
+  d.figures.council_name = options.council_name;
+  d.figures.min_group_size = options.min_group_size;
+  d.figures.caseload_limit = options.caseload_limit;
+  d.surveys = &catalogue;  // the survey page's question wording
+  return d;
+}
+
+}  // namespace
 
 WebApp::WebApp(const WebAppOptions& options)
     : pool_(options.db_url, options.max_idle_connections),
@@ -16,7 +30,8 @@ WebApp::WebApp(const WebAppOptions& options)
       auth_filter_(pool_, csrf_, layout_),
       login_pages_(pool_, csrf_, layout_, options.secure_cookies, options.csrf_secret),
       action_pages_(pool_, layout_, csrf_),
-      staff_results_(pool_, layout_, catalogue_) {
+      staff_results_(pool_, layout_, catalogue_, options.min_group_size),
+      dashboard_(pool_, layout_, csrf_, dashboardOptions(options, catalogue_)) {
   {
     auto db = pool_.acquire();
     store::migrate(*db);
@@ -40,9 +55,12 @@ WebApp::WebApp(const WebAppOptions& options)
   survey_pages_.addRoutes(router_);
   staff_results_.addRoutes(router_);  // published survey results, no account
   action_pages_.addRoutes(router_);   // the dashboard's action plans
+  dashboard_.addRoutes(router_);      // the directors' dashboard and the members' report
   // --- sign-in and roles (src/access/, auth_filter.h) ---
   login_pages_.addRoutes(router_);
   router_.setFilter([this](http::Request& r, const http::Route& route) { return auth_filter_(r, route); });
+  if (options.warm_every.count() > 0)
+    warmer_ = std::make_unique<dashboard::DashboardWarmer>(dashboard_.cache(), options.warm_every, options.log);
 }
 
 http::Response WebApp::handle(http::Request& request) const {

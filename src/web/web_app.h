@@ -1,27 +1,34 @@
 // WebApp: the health check's web application assembled from its parts: a
 // connection pool, the survey catalogue, the page layout, CSRF protection,
-// the static stylesheets and the routes. `healthcheck serve` runs one in a
-// WebServer; tests call handle() directly, without a socket.
+// the static stylesheets and every page set with its routes (the survey
+// form, the published survey results, sign-in and accounts, the actions and
+// the directors' dashboard), behind the sign-in filter. `healthcheck serve`
+// fills WebAppOptions and runs one in a WebServer; tests call handle()
+// directly, without a socket.
 //
-// Extending it (the directors' dashboard, sign-in and roles): add routes to
-// router() with an access tag other than "public", and install a request
-// filter with router().setFilter() that checks the tag against the signed-in
-// user (setting request.attributes for the handlers), before serving.
-// Pages use layout() and csrf() as the survey form does.
+// A new page set is a member built here from options(), layout() and
+// csrf(), its routes added to the router with an access tag (access/user.h)
+// that the sign-in filter checks against the signed-in user.
 //
 // Thread-safety: configure before serving; handle() is then thread-safe.
 #ifndef HC_WEB_WEB_APP_H_
 #define HC_WEB_WEB_APP_H_
 
+#include <chrono>
+#include <functional>
 #include <memory>
 #include <string>
 
+#include "metrics/health_check.h"
+#include "metrics/thresholds.h"
 #include "surveys/survey_catalogue.h"
 #include "web/account/auth_filter.h"
 #include "web/http/csrf.h"
 #include "web/http/database_pool.h"
 #include "web/account/login_pages.h"
 #include "web/dashboard/action_pages.h"
+#include "web/dashboard/dashboard_pages.h"
+#include "web/dashboard/dashboard_warmer.h"
 #include "web/view/page_layout.h"
 #include "web/http/router.h"
 #include "web/http/static_files.h"
@@ -42,6 +49,18 @@ struct WebAppOptions {
   // Session cookies marked Secure: set when served over TLS, directly or
   // behind a reverse proxy that terminates it.
   bool secure_cookies = false;
+  // The figures' rules: the ratings' limits, the smallest group whose
+  // figures are shown (the dashboard and the published survey results) and
+  // caseload_over_limit's limit in cases per FTE.
+  metrics::Thresholds thresholds = metrics::Thresholds::defaults();
+  int min_group_size = metrics::HealthCheckOptions{}.min_group_size;
+  double caseload_limit = metrics::HealthCheckOptions{}.caseload_limit;
+  // The overview's default view is computed in the background at start and
+  // again this long after an import (dashboard_warmer.h); zero: only when
+  // asked for (tests).
+  std::chrono::milliseconds warm_every{0};
+  // Hears of a failed background load, once per failure; null: not told.
+  std::function<void(const std::string&)> log;
 };
 
 class WebApp {
@@ -73,7 +92,10 @@ class WebApp {
   account::LoginPages login_pages_;
   dashboard::ActionPages action_pages_;
   survey::StaffResultsPage staff_results_;
+  dashboard::DashboardPages dashboard_;
   http::Router router_;
+  // Last: stopped before the dashboard whose cache it fills.
+  std::unique_ptr<dashboard::DashboardWarmer> warmer_;
 };
 
 }  // namespace hc::web

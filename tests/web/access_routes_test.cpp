@@ -10,7 +10,6 @@
 #include "access/access_scope.h"
 #include "access_fixture.h"
 #include "metrics/thresholds.h"
-#include "web/dashboard/dashboard_pages.h"
 
 namespace hc::web {
 namespace {
@@ -57,13 +56,6 @@ class AccessRoutesTest : public AccessWebTest {
     addUser("manager-other", access::Role::kManager, {"T2"});
     addUser("director", access::Role::kDirector);
     addUser("admin", access::Role::kAdmin);
-    // The directors' dashboard, added as `healthcheck serve` adds it, so
-    // its routes are walked too.
-    dashboard::DashboardOptions dashboard;
-    dashboard.db_url = test_db_.url();
-    dashboard_ = std::make_unique<dashboard::DashboardPages>(app_->pool(), app_->layout(), app_->csrf(),
-                                                                 std::move(dashboard));
-    dashboard_->addRoutes(app_->router());
   }
 
   Outcome call(const std::string& visitor, const http::Route& route) {
@@ -83,8 +75,6 @@ class AccessRoutesTest : public AccessWebTest {
       return Outcome::kForbidden;
     return Outcome::kAllowed;
   }
-
-  std::unique_ptr<dashboard::DashboardPages> dashboard_;
 };
 
 TEST_F(AccessRoutesTest, EveryRouteAsEveryVisitor) {

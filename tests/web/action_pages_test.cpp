@@ -173,7 +173,7 @@ TEST(TeamActionFactsTest, CountsOverdueAndNamesRedAreasWithNoOpenAction) {
   EXPECT_EQ(facts[0].open, 2);
   EXPECT_EQ(facts[0].overdue, 1);
   EXPECT_EQ(facts[0].red_without_action, std::vector<std::string>{"wellbeing"});
-  const std::string html = dashboard::overviewActionsHtml(facts, "?period=2026-Q3");
+  const std::string html = dashboard::overviewActionsHtml(facts, "?period=2026-Q3").str();
   EXPECT_NE(html.find("A healthy workplace</a>: no action agreed"), std::string::npos) << html;
 }
 

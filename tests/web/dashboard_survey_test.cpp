@@ -12,7 +12,6 @@
 #include "core/utc_clock.h"
 #include "reports/xlsx_reader.h"
 #include "surveys/survey_fixture.h"
-#include "web/dashboard/dashboard_pages.h"
 #include "web/account/auth_filter.h"
 #include "web/dashboard/dashboard_survey.h"
 #include "web/web_app.h"
@@ -33,11 +32,6 @@ class DashboardSurveyTest : public surveys::SurveyTest {
     options.surveys_folder = std::string(HC_SOURCE_DIR) + "/surveys";
     options.assets_folder = std::string(HC_SOURCE_DIR) + "/src/web/node_modules/govuk-frontend/dist/govuk";
     app_ = std::make_unique<WebApp>(options);
-    dashboard::DashboardOptions dashboard;
-    dashboard.db_url = test_db_.url();
-    dashboard.surveys = &catalogue_;
-    dashboard_ = std::make_unique<dashboard::DashboardPages>(app_->pool(), app_->layout(), app_->csrf(), std::move(dashboard));
-    dashboard_->addRoutes(app_->router());
     signed_in_ = app_->router();  // a copy with the sign-in filter, for viewers with roles
     app_->router().setFilter({});  // the pages, not who may see them (access_routes_test walks that)
   }
@@ -78,7 +72,6 @@ class DashboardSurveyTest : public surveys::SurveyTest {
   int users_ = 0;
   http::Router signed_in_;
   std::unique_ptr<WebApp> app_;
-  std::unique_ptr<dashboard::DashboardPages> dashboard_;
 };
 
 TEST_F(DashboardSurveyTest, RouteIsTaggedForTheDashboard) {

@@ -182,8 +182,8 @@ TEST_F(SurveyFormTest, LinkProblemPagesNameTheSurveyContact) {
 TEST_F(SurveyFormTest, StartPageSaysWhatIsKeptAndForHowLong) {
   const std::string body = get("/s/" + token_).body;
   EXPECT_NE(body.find("When you finish a section, its answers are kept on your link, with your team and nothing "
-                      "else, so that you can carry on later. They are counted only when you press 'Submit your "
-                      "answers' at the end; if you never do, they are deleted when the survey closes."),
+                      "else, so that you can carry on later. They are counted only when you press &#39;Submit your "
+                      "answers&#39; at the end; if you never do, they are deleted when the survey closes."),
             std::string::npos);
   EXPECT_EQ(body.find("Nothing is sent"), std::string::npos);
 }

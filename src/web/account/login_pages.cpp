@@ -1,7 +1,5 @@
 #include "web/account/login_pages.h"
 
-#include "html/adopted_markup.h"
-#include "web/view/error_pages.h"
 #include "access/access_scope.h"
 #include "access/sign_in_queue.h"
 #include "access/audit_log.h"
@@ -11,9 +9,12 @@
 #include "core/clean_text.h"
 #include "core/utc_clock.h"
 #include "surveys/tokens.h"
+#include "html/element.h"
 #include "web/account/auth_filter.h"
-#include "web/http/govuk_components.h"
-#include "web/http/html.h"
+#include "web/view/error_pages.h"
+#include "web/view/govuk_content.h"
+#include "web/view/govuk_form.h"
+#include "web/view/govuk_table.h"
 #include "web/view/site_header.h"
 
 namespace hc::web::account {
@@ -25,12 +26,21 @@ constexpr const char* kLoginCsrfScope = "login";
 constexpr size_t kMaxUsernameBytes = 64;
 constexpr size_t kMaxPasswordBytes = 1024;
 
-std::string input(const std::string& name, const std::string& label, const std::string& type,
-                  const std::string& autocomplete, const std::string& value) {
-  return "<div class=\"govuk-form-group\"><label class=\"govuk-label\" for=\"" + name + "\">" + http::escapeHtml(label) +
-         "</label><input class=\"govuk-input govuk-!-width-one-half\" id=\"" + name + "\" name=\"" + name +
-         "\" type=\"" + type + "\" autocomplete=\"" + autocomplete + "\" spellcheck=\"false\" value=\"" +
-         http::escapeHtml(value) + "\"></div>";
+using html::el;
+using html::Html;
+namespace govuk = view::govuk;
+
+Html input(const std::string& name, const std::string& label, const std::string& type,
+           const std::string& autocomplete) {
+  govuk::InputField f;
+  f.name = name;
+  f.label = label;
+  f.type = type;
+  f.autocomplete = autocomplete;
+  f.width_class = "govuk-!-width-one-half";
+  f.spellcheck_off = true;
+  f.label_size = govuk::LabelSize::kRegular;
+  return govuk::textInput(f);
 }
 
 std::string nextOf(const http::Request& request) {
@@ -40,10 +50,9 @@ std::string nextOf(const http::Request& request) {
 }
 
 // A POST form with only a button, for signing out.
-std::string postButton(const std::string& action, const std::string& csrf_field, const std::string& text) {
-  return "<form method=\"post\" action=\"" + action + "\" novalidate>" + csrf_field +
-         "<button type=\"submit\" class=\"govuk-button govuk-button--secondary\" data-module=\"govuk-button\">" +
-         http::escapeHtml(text) + "</button></form>";
+Html postButton(const std::string& action, const Html& csrf_field, const std::string& text) {
+  return el("form").attr("method", "post").attr("action", action).attr("novalidate")
+      .add(csrf_field).add(govuk::button(text, govuk::ButtonKind::kSecondary));
 }
 
 // The key of unknown names' tags: its own, derived from the server's secret
@@ -80,14 +89,14 @@ http::Response LoginPages::form(http::Request& request, const std::string& error
   http::Response response;
   response.status = status;
   const std::string next = nextOf(request);
-  std::string main = http::govuk::heading("", "Sign in");
-  if (!error.empty()) main += http::govuk::errorSummary({{"username", error}});
-  main += "<form method=\"post\" action=\"/login\" novalidate>" +
-          csrf_.hiddenField(request, response, kLoginCsrfScope) +
-          (next.empty() ? "" : "<input type=\"hidden\" name=\"next\" value=\"" + http::escapeHtml(next) + "\">") +
-          input("username", "Username", "text", "username", "") +
-          input("password", "Password", "password", "current-password", "") + http::govuk::button("Sign in") + "</form>";
-  response.body = layout_.render(view::Page{"Sign in", html::adopt(main), "", !error.empty()});
+  Html main = govuk::heading("", "Sign in");
+  if (!error.empty()) main += govuk::errorSummary({{"username", error}});
+  Html fields = view::csrfField(csrf_, request, response, kLoginCsrfScope);
+  if (!next.empty()) fields += el("input").attr("type", "hidden").attr("name", "next").attr("value", next);
+  fields += input("username", "Username", "text", "username") +
+            input("password", "Password", "password", "current-password") + govuk::button("Sign in");
+  main += el("form").attr("method", "post").attr("action", "/login").attr("novalidate").add(fields);
+  response.body = layout_.render(view::Page{"Sign in", main, "", !error.empty()});
   return response;
 }
 
@@ -167,26 +176,25 @@ http::Response LoginPages::home(http::Request& request) const {
   const auto user = http::signedInUser(request);
   if (!user) return http::Response::text(403, "Forbidden\n");
   http::Response response;
-  std::string main = http::govuk::heading(layout_.councilName(), "Signed in as " + user->username);
-  std::vector<http::govuk::SummaryRow> rows{{"Role", access::roleName(user->role), "", "", ""}};
+  Html main = govuk::heading(layout_.councilName(), "Signed in as " + user->username);
+  std::vector<govuk::SummaryRow> rows{{"Role", Html::text(access::roleName(user->role)), "", "", ""}};
   if (!user->teams.empty()) {
     std::string teams;
     for (const auto& t : user->teams) teams += (teams.empty() ? "" : ", ") + t;
-    rows.push_back({"Teams you manage", teams, "", "", ""});
+    rows.push_back({"Teams you manage", Html::text(teams), "", "", ""});
   }
   if (!user->services.empty()) {
     std::string services;
     for (const auto& s : user->services) services += (services.empty() ? "" : ", ") + s;
-    rows.push_back({"Services you manage", services, "", "", ""});
+    rows.push_back({"Services you manage", Html::text(services), "", "", ""});
   }
-  main += http::govuk::summaryList(rows);
-  main += "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"" + http::escapeHtml(view::landingPath(*user)) + "\">" +
-          http::escapeHtml(user->role == access::Role::kAdmin     ? "Go to the accounts"
-                     : user->role == access::Role::kManager ? "Go to your team's health check"
-                                                            : "Go to the health check overview") +
-          "</a></p>\n";
-  main += postButton("/logout", csrf_.hiddenField(request, response, account::AuthFilter::csrfScope(request, *user)), "Sign out");
-  view::Page page{"Your account", html::adopt(main), "", false};
+  main += govuk::summaryList(rows);
+  const char* onward = user->role == access::Role::kAdmin     ? "Go to the accounts"
+                       : user->role == access::Role::kManager ? "Go to your team's health check"
+                                                              : "Go to the health check overview";
+  main += govuk::para(govuk::link(view::landingPath(*user), onward));
+  main += postButton("/logout", view::csrfField(csrf_, request, response, account::AuthFilter::csrfScope(request, *user)), "Sign out");
+  view::Page page{"Your account", main, "", false};
   page.header = view::headerFor(request, response, csrf_, view::section::kAccount, "");
   page.breadcrumbs = {{"Your account", ""}};
   response.body = layout_.render(page);
@@ -204,25 +212,19 @@ http::Response LoginPages::users(http::Request& request) {
       throw;
     }
   }
-  std::string rows;
+  govuk::Table table{"", {{"Username"}, {"Role"}, {"Manages"}}};
+  table.caption_size = govuk::CaptionSize::kNone;
   for (const auto& u : list) {
     std::string scope;
     for (const auto& t : u.teams) scope += (scope.empty() ? "team " : ", team ") + t;
     for (const auto& s : u.services) scope += (scope.empty() ? "service " : ", service ") + s;
-    rows += "<tr class=\"govuk-table__row\"><td class=\"govuk-table__cell\">" + http::escapeHtml(u.username) +
-            "</td><td class=\"govuk-table__cell\">" + access::roleName(u.role) +
-            "</td><td class=\"govuk-table__cell\">" + http::escapeHtml(scope) + "</td></tr>";
+    table.rows.push_back({Html::text(u.username), Html::text(access::roleName(u.role)), Html::text(scope)});
   }
-  const std::string main =
-      http::govuk::heading("Administration", "Accounts") +
-      http::paragraphs("Accounts are managed with the healthcheck user command on the server.") +
-      "<table class=\"govuk-table\"><thead class=\"govuk-table__head\"><tr class=\"govuk-table__row\">"
-      "<th scope=\"col\" class=\"govuk-table__header\">Username</th><th scope=\"col\" "
-      "class=\"govuk-table__header\">Role</th><th scope=\"col\" class=\"govuk-table__header\">Manages</th></tr>"
-      "</thead><tbody class=\"govuk-table__body\">" +
-      rows + "</tbody></table>";
+  const Html main = govuk::heading("Administration", "Accounts") +
+                    govuk::paragraphs("Accounts are managed with the healthcheck user command on the server.") +
+                    govuk::table(table);
   http::Response response;
-  view::Page page{"Accounts", html::adopt(main), "", false};
+  view::Page page{"Accounts", main, "", false};
   page.header = view::headerFor(request, response, csrf_, view::section::kAccounts, "");
   page.breadcrumbs = {{"Accounts", ""}};
   response.body = layout_.render(page);

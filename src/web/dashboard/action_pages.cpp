@@ -2,26 +2,30 @@
 
 #include <algorithm>
 
-#include "html/adopted_markup.h"
 #include "access/access_scope.h"
 #include "actions/action_check.h"
 #include "actions/action_store.h"
 #include "core/utc_clock.h"
 #include "metrics/period.h"
 #include "web/account/auth_filter.h"
+#include "html/element.h"
 #include "web/dashboard/dashboard_actions.h"
-#include "web/dashboard/dashboard_format.h"
-#include "web/http/html.h"
+#include "web/view/app_components.h"
+#include "web/view/govuk_content.h"
+#include "web/view/site_header.h"
 
 namespace hc::web::dashboard {
 
-using http::escapeHtml;
+using html::el;
+using html::Element;
+using html::Html;
 using http::Request;
 using http::Response;
 using http::Router;
 using view::Page;
 using account::AuthFilter;
 using http::signedInUser;
+namespace govuk = view::govuk;
 namespace {
 
 constexpr const char* kAccess = "dashboard";
@@ -63,15 +67,14 @@ void ActionPages::addRoutes(Router& router) {
   router.post("/dashboard/actions/{id}", [this](Request& r) { return update(r); }, kAccess);
 }
 
-Response ActionPages::page(const std::string& title, const std::string& main_html, int status, bool errors) const {
-  return Response::html(layout_.render(Page{title, html::adopt(dashboard::stylesheetLink().str() + main_html), "", errors}), status);
+Response ActionPages::page(const std::string& title, const Html& main, int status, bool errors) const {
+  return Response::html(layout_.render(Page{title, view::app::stylesheetLink() + main, "", errors}), status);
 }
 
 Response ActionPages::refused(const std::string& why) const {
   return page("You cannot change this action",
-              "<h1 class=\"govuk-heading-l\">You cannot change this action</h1>\n<p class=\"govuk-body\">" +
-                  escapeHtml(why) + "</p>\n<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/dashboard/actions\">"
-                  "See every action</a></p>\n",
+              govuk::heading("", "You cannot change this action") + govuk::para(why) +
+                  govuk::para(govuk::link("/dashboard/actions", "See every action")),
               403);
 }
 
@@ -81,26 +84,24 @@ Response ActionPages::list(Request& request) {
   const auto all = actions::ActionStore(*db).list();
   const bool can_add = user && !manageableScopes(*db, *user).empty();
   const Date today = utcToday();
-  std::string html = "<h1 class=\"govuk-heading-l\">Health check actions</h1>\n<p class=\"govuk-body\">What directors "
-                     "and managers agreed to do about the health check's findings, by team, service and council. "
-                     "An action is overdue when its due date has passed and it is neither done nor dropped.</p>\n";
+  Html html = govuk::heading("", "Health check actions");
+  html += govuk::para("What directors and managers agreed to do about the health check's findings, by team, service "
+                      "and council. An action is overdue when its due date has passed and it is neither done nor "
+                      "dropped.");
   if (can_add)
-    html += "<p class=\"govuk-body\"><a class=\"govuk-button\" href=\"/dashboard/actions/new\">Add an action</a></p>\n";
+    html += govuk::para(el("a").cls("govuk-button").attr("href", "/dashboard/actions/new").text("Add an action"));
   int overdue = 0;
   for (const auto& s : all) overdue += s.action.overdue(today) ? 1 : 0;
-  html += "<p class=\"govuk-body\">" + std::to_string(all.size()) + " action(s), " + std::to_string(overdue) +
-          " overdue.</p>\n";
-  std::string scope;
-  for (const auto& s : all) {
-    if (s.action.scope_id != scope) {
-      if (!scope.empty()) html += "</ul>\n";
-      scope = s.action.scope_id;
-      html += "<h2 class=\"govuk-heading-m\">" + escapeHtml(scope == "council" ? "The whole council" : scope) +
-              "</h2>\n<ul class=\"govuk-list govuk-list--spaced\">\n";
-    }
-    html += dashboard::actionItemHtml(s.action, today);
+  html += govuk::para(std::to_string(all.size()) + " action(s), " + std::to_string(overdue) + " overdue.");
+  // One list per scope, in the store's order (by scope).
+  for (size_t i = 0; i < all.size();) {
+    const std::string& scope = all[i].action.scope_id;
+    html += govuk::headingM(scope == "council" ? "The whole council" : scope);
+    Element list = el("ul");
+    list.cls("govuk-list govuk-list--spaced").text("\n");
+    for (; i < all.size() && all[i].action.scope_id == scope; ++i) list.add(dashboard::actionItemHtml(all[i].action, today));
+    html += list.html() + "\n";
   }
-  if (!scope.empty()) html += "</ul>\n";
   return page("Health check actions", html);
 }
 
@@ -122,7 +123,7 @@ Response ActionPages::newForm(Request& request) {
   form.action.metric = preset("metric");
   form.action.agreed_period = metrics::Period::containing(metrics::Period::Kind::kQuarter, utcToday()).label;
   Response response;
-  const std::string field = csrf_.hiddenField(request, response, AuthFilter::csrfScope(request, *user));
+  const Html field = view::csrfField(csrf_, request, response, AuthFilter::csrfScope(request, *user));
   Response out = page("Add an action", dashboard::addFormHtml(form, field));
   for (const auto& h : response.headers) out.headers.push_back(h);
   return out;
@@ -161,7 +162,7 @@ Response ActionPages::add(Request& request) {
     form.error_field = dashboard::fieldOfError(added.error);
   }
   Response response;
-  const std::string field = csrf_.hiddenField(request, response, AuthFilter::csrfScope(request, *user));
+  const Html field = view::csrfField(csrf_, request, response, AuthFilter::csrfScope(request, *user));
   Response out = page("Add an action", dashboard::addFormHtml(form, field), 400, true);
   for (const auto& h : response.headers) out.headers.push_back(h);
   return out;
@@ -172,13 +173,13 @@ Response ActionPages::show(Request& request) {
   auto db = pool_.acquire();
   const auto found = actions::ActionStore(*db).find(idOf(request));
   if (!found)
-    return page("Action not found", "<h1 class=\"govuk-heading-l\">Action not found</h1>\n<p class=\"govuk-body\">"
-                                    "<a class=\"govuk-link\" href=\"/dashboard/actions\">See every action</a></p>\n",
+    return page("Action not found",
+                govuk::heading("", "Action not found") + govuk::para(govuk::link("/dashboard/actions", "See every action")),
                 404);
   Response response;
-  std::string field;
+  Html field;
   if (user && mayManage(*db, *user, found->action.scope_id))
-    field = csrf_.hiddenField(request, response, AuthFilter::csrfScope(request, *user));
+    field = view::csrfField(csrf_, request, response, AuthFilter::csrfScope(request, *user));
   Response out = page(found->action.title, dashboard::actionPageHtml(found->action, found->changed_by,
                                                                      found->changed_at, utcToday(), field, ""));
   for (const auto& h : response.headers) out.headers.push_back(h);
@@ -191,7 +192,7 @@ Response ActionPages::update(Request& request) {
   actions::ActionStore store(*db);
   const auto found = store.find(idOf(request));
   if (!found)
-    return page("Action not found", "<h1 class=\"govuk-heading-l\">Action not found</h1>\n", 404);
+    return page("Action not found", govuk::heading("", "Action not found"), 404);
   if (!user || !mayManage(*db, *user, found->action.scope_id))
     return refused("You can change actions only for the teams and services you manage; " + found->action.scope_id +
                    " is not one of them.");
@@ -213,7 +214,7 @@ Response ActionPages::update(Request& request) {
     error[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(error[0])));
   }
   Response response;
-  const std::string field = csrf_.hiddenField(request, response, AuthFilter::csrfScope(request, *user));
+  const Html field = view::csrfField(csrf_, request, response, AuthFilter::csrfScope(request, *user));
   Response out = page(found->action.title, dashboard::actionPageHtml(found->action, found->changed_by,
                                                                      found->changed_at, utcToday(), field, error),
                       400, true);

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "access/user.h"
+#include "html/html.h"
 #include "store/database.h"
 #include "web/http/csrf.h"
 #include "web/http/database_pool.h"
@@ -46,7 +47,7 @@ class ActionPages {
   http::Response add(http::Request& request);
   http::Response show(http::Request& request);
   http::Response update(http::Request& request);
-  http::Response page(const std::string& title, const std::string& main_html, int status = 200, bool errors = false) const;
+  http::Response page(const std::string& title, const html::Html& main, int status = 200, bool errors = false) const;
   http::Response refused(const std::string& why) const;
 
   http::DatabasePool& pool_;

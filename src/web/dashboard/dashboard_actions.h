@@ -13,18 +13,19 @@
 #include <vector>
 
 #include "core/action.h"
+#include "html/html.h"
 #include "metrics/health_check.h"
 
 namespace hc::web::dashboard {
 
 // One action as a list item: title (a link to its page), status, owner,
 // due date, "Overdue" tag, latest note.
-std::string actionItemHtml(const Action& a, Date today);
+html::Html actionItemHtml(const Action& a, Date today);
 
 // The actions of one area of one scope (all of `actions` are listed), with
 // an "Add an action" link when `add_href` is not empty; "No action agreed
 // for this area." when there are none.
-std::string areaActionsHtml(const std::vector<Action>& actions, Date today, const std::string& add_href);
+html::Html areaActionsHtml(const std::vector<Action>& actions, Date today, const std::string& add_href);
 
 // What the overview says of a team's actions.
 struct TeamActionFacts {
@@ -45,7 +46,7 @@ std::vector<TeamActionFacts> teamActionFacts(const std::vector<const metrics::Sc
 // The overview's "Actions" section: a table of the facts (team, open,
 // overdue, red areas with "no action agreed"), each team linking to its
 // page; `qs` keeps the filters. A sentence instead when there are none.
-std::string overviewActionsHtml(const std::vector<TeamActionFacts>& facts, const std::string& qs);
+html::Html overviewActionsHtml(const std::vector<TeamActionFacts>& facts, const std::string& qs);
 
 // The add form's values and what was wrong with them.
 struct ActionForm {
@@ -57,13 +58,13 @@ struct ActionForm {
 };
 
 // The add form (POST /dashboard/actions) with `csrf_field` in it.
-std::string addFormHtml(const ActionForm& form, const std::string& csrf_field);
+html::Html addFormHtml(const ActionForm& form, const html::Html& csrf_field);
 
 // An action's page: its fields, dated notes, who changed it last and when,
 // and (when `csrf_field` is not empty: the viewer may manage it) the
 // update form (POST /dashboard/actions/ID) showing `error`.
-std::string actionPageHtml(const Action& a, const std::string& changed_by, const std::string& changed_at, Date today,
-                           const std::string& csrf_field, const std::string& error);
+html::Html actionPageHtml(const Action& a, const std::string& changed_by, const std::string& changed_at, Date today,
+                          const html::Html& csrf_field, const std::string& error);
 
 // The field an error message of the checks is about ("unknown area ..." is
 // about "area"); "title" when none is named.

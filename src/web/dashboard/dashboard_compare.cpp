@@ -125,7 +125,7 @@ Html summaryTable(const metrics::HealthCheck& hc, const std::vector<load::Compar
 Html compareHtml(const metrics::HealthCheck& hc, const std::vector<load::ComparedMeasure>& measures,
                  const DashboardQuery& q, const std::vector<metrics::Period>& quarters, const std::string& council_name) {
   const std::string qs = q.queryString();
-  Html out = stylesheetLink();
+  Html out = view::app::stylesheetLink();
   out += govuk::heading(reports::periodPhrase(hc.period), "Compared with other councils: " + hc.period.label);
   out += quarterLinksHtml(q, quarters, "/dashboard/compare");
 
@@ -153,7 +153,7 @@ Html compareHtml(const metrics::HealthCheck& hc, const std::vector<load::Compare
              .text("The DfE's figures are about children's social workers only, so the figure from this health check "
                    "set beside them is that of the council's children's services teams, not the whole council's "
                    "(adults' teams are left out).") + "\n";
-  out += scrollRegion("compare-summary-caption", summaryTable(hc, measures));
+  out += view::app::scrollRegion("compare-summary-caption", summaryTable(hc, measures));
 
   for (const auto& m : measures) {
     const metrics::MetricInfo& info = *metrics::findMetric(m.metric_id);
@@ -170,7 +170,7 @@ Html compareHtml(const metrics::HealthCheck& hc, const std::vector<load::Compare
     if (!r.neighbours.empty()) section.add(neighboursChart(info, r, m.benchmark, council_name));
     if (!r.region.empty()) {
       section.add(govuk::headingS(r.region_name));
-      section.add(scrollRegion(id + "-region",
+      section.add(view::app::scrollRegion(id + "-region",
                                rankingTable(info, r.region, id + "-region",
                                             std::string(info.label) + " in " + r.region_name + ", best first, DfE " +
                                                 std::to_string(r.year),
@@ -178,7 +178,7 @@ Html compareHtml(const metrics::HealthCheck& hc, const std::vector<load::Compare
     }
     if (!r.neighbours.empty()) {
       section.add(govuk::headingS("Statistical neighbours"));
-      section.add(scrollRegion(id + "-neighbours",
+      section.add(view::app::scrollRegion(id + "-neighbours",
                                rankingTable(info, r.neighbours, id + "-neighbours",
                                             std::string(info.label) + ": the council and its statistical neighbours, "
                                             "best first, DfE " + std::to_string(r.year),

@@ -3,6 +3,7 @@
 #include "reports/figure_text.h"
 #include "reports/status_style.h"
 #include "html/element.h"
+#include "web/view/app_components.h"
 
 namespace hc::web::dashboard {
 
@@ -16,7 +17,7 @@ const char* statusKey(Status s) {
 std::string statusWord(Status s) { return reports::statusWord(s); }
 
 html::Html statusTag(Status s) {
-  return html::el("strong").cls("hc-tag").cls(std::string("hc-status--") + statusKey(s)).text(statusWord(s));
+  return view::app::statusTag(statusWord(s), statusKey(s));
 }
 
 std::string figureText(const metrics::MetricInfo& info, const metrics::MetricResult& m) {
@@ -72,17 +73,6 @@ const metrics::ScopeResult* findScope(const metrics::HealthCheck& hc, metrics::L
 std::string serviceName(const metrics::HealthCheck& hc, const std::string& service_id) {
   const metrics::ScopeResult* s = findScope(hc, metrics::Level::kService, service_id);
   return s ? s->name : service_id;
-}
-
-html::Html scrollRegion(const std::string& caption_id, const html::Html& table) {
-  // The hint shows on narrow screens only (the stylesheet), where the
-  // table is wider than the box; its first column stays put as it scrolls.
-  html::Html out = html::el("p").cls("hc-scroll-hint govuk-body-s").attr("aria-hidden", "true")
-                       .text("Scroll the table sideways to see every column ").add(html::Html::markup("&rarr;"));
-  out += "\n";
-  out += html::el("div").cls("hc-scroll").attr("role", "region").attr("tabindex", "0")
-             .attr("aria-labelledby", caption_id).text("\n").add(table);
-  return out + "\n";
 }
 
 std::string stylesheet() {
@@ -179,10 +169,6 @@ std::string membersScreenStylesheet() {
 html::Html barChartBox(const reports::BarChart& chart) {
   return html::el("div").cls("hc-chart-box")
              .add(reports::barChartSvg(chart) + reports::barChartSvg(chart, reports::BarChartLayout::kNarrow)) + "\n";
-}
-
-html::Html stylesheetLink() {
-  return html::el("link").attr("rel", "stylesheet").attr("href", "/dashboard/dashboard.css") + "\n";
 }
 
 }  // namespace hc::web::dashboard

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "html/html.h"
+#include "web/view/app_components.h"
 #include "metrics/catalogue.h"
 #include "metrics/health_check.h"
 #include "reports/svg_bar_chart.h"
@@ -49,9 +50,6 @@ const metrics::ScopeResult* findScope(const metrics::HealthCheck& hc, metrics::L
 // service.
 std::string serviceName(const metrics::HealthCheck& hc, const std::string& service_id);
 
-// <div class="hc-scroll" role="region" aria-labelledby=...>: a keyboard-
-// scrollable container so wide tables scroll on phones, not the page.
-html::Html scrollRegion(const std::string& caption_id, const html::Html& table);
 
 // <div class="hc-chart-box"> holding a bar chart twice: wide for a desk,
 // narrow for a phone; the stylesheet shows one by the window's width, so
@@ -66,8 +64,6 @@ std::string stylesheet();
 // legible text and scroll sideways.
 std::string membersScreenStylesheet();
 
-// The <link> to it (allowed in <body>; PageLayout owns <head>).
-html::Html stylesheetLink();
 
 }  // namespace hc::web::dashboard
 

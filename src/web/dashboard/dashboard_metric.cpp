@@ -61,7 +61,7 @@ html::Html metricHtml(const metrics::HealthCheck& hc, const metrics::MetricInfo&
     return lower ? *a.metric->value < *b.metric->value : *a.metric->value > *b.metric->value;
   });
 
-  Html out = stylesheetLink();
+  Html out = view::app::stylesheetLink();
   out += govuk::heading(std::string(metrics::info(info.area).label), label + ": " + hc.period.label);
   out += filtersHtml(hc, q, quarters, "/dashboard/metric/" + html::urlEncode(id));
   out += govuk::para(std::string(info.definition));
@@ -144,7 +144,7 @@ html::Html metricHtml(const metrics::HealthCheck& hc, const metrics::MetricInfo&
                                   .text(label + " by team, best first, " + hc.period.label)).text("\n")
                          .add(el("thead").cls("govuk-table__head").add(head_row)).text("\n")
                          .add(body) + "\n";
-  const Html spread = govuk::headingM("Every team") + scrollRegion("spread-caption", table);
+  const Html spread = govuk::headingM("Every team") + view::app::scrollRegion("spread-caption", table);
   if (funnel.empty())
     out += spread;
   else

@@ -208,7 +208,7 @@ Html quarterLinksHtml(const DashboardQuery& q, const std::vector<metrics::Period
 
 Html overviewHtml(const metrics::HealthCheck& hc, const DashboardQuery& q, const std::vector<metrics::Period>& quarters) {
   const std::string qs = q.queryString();
-  Html out = stylesheetLink();
+  Html out = view::app::stylesheetLink();
   out += el("h1").cls("govuk-heading-l hc-title").text("Health check overview: " + hc.period.label + " ")
              .add(el("span").cls("govuk-caption-m").text(reports::periodPhrase(hc.period, hc.records_up_to))) + "\n";
   out += filtersHtml(hc, q, quarters, "/dashboard", /*overview=*/true);
@@ -225,7 +225,7 @@ Html overviewHtml(const metrics::HealthCheck& hc, const DashboardQuery& q, const
   all.insert(all.end(), summary.begin(), summary.end());
   const std::vector<bool> rated = ratedAreas(all);
 
-  out += scrollRegion("heatmap-caption", heatMap(hc, q, teams, summary, rated));
+  out += view::app::scrollRegion("heatmap-caption", heatMap(hc, q, teams, summary, rated));
   // The key follows the map, so that the map's first rows stay in view.
   out += el("p").cls("govuk-body-s hc-legend").id("heatmap-help")
              .text("Each cell: the area's rating and score out of 100, how many of its measures are red, and which "

@@ -4,7 +4,6 @@
 #include "access/audit_events.h"
 #include "actions/action_store.h"
 #include "core/utc_clock.h"
-#include "html/adopted_markup.h"
 #include "html/element.h"
 #include "load/report_model_loader.h"
 #include "metrics/catalogue.h"
@@ -165,12 +164,10 @@ http::Response DashboardPages::overview(http::Request& request) {
   if (v.problem) return *v.problem;
   return page(request, "Health check overview " + v.query.period.label,
               dashboard::overviewHtml(v.snapshot->current(), v.query, v.quarters) +
-                  // A std::string of dashboard_actions (escaped as it is
-                  // built) until the action pages' port returns Html.
-                  html::adopt(dashboard::overviewActionsHtml(
+                  dashboard::overviewActionsHtml(
                       dashboard::teamActionFacts(dashboard::shownScopes(v.snapshot->current(), v.query),
                                                  loadActions(""), utcToday()),
-                      v.query.queryString())),
+                      v.query.queryString()),
               view::section::kOverview, v.query.queryString(), {});
 }
 
@@ -192,9 +189,8 @@ http::Response DashboardPages::team(http::Request& request) {
     std::vector<Action> here;
     for (const Action& a : agreed)
       if (a.area == area) here.push_back(a);
-    // A std::string of dashboard_actions until the action pages' port.
-    return html::adopt(dashboard::areaActionsHtml(
-        here, today, may_add ? "/dashboard/actions/new?scope=" + urlEncode(id) + "&area=" + urlEncode(area) : ""));
+    return dashboard::areaActionsHtml(
+        here, today, may_add ? "/dashboard/actions/new?scope=" + urlEncode(id) + "&area=" + urlEncode(area) : "");
   };
   Html main = dashboard::teamHtml(v.snapshot->periods, benchmarks, id, v.query, v.quarters, footer);
   if (main.empty())

@@ -130,7 +130,7 @@ Html commentsHtml(const surveys::ScopeResults& s, const SeesComments& sees_comme
 Html surveyHtml(const surveys::PeriodSurveys& data, const DashboardQuery& q, const std::string& team,
                 const std::vector<metrics::Period>& quarters, const SeesComments& sees_comments) {
   const std::string qs = q.queryString();
-  Html out = stylesheetLink();
+  Html out = view::app::stylesheetLink();
   out += govuk::heading(reports::periodPhrase(q.period), "Staff survey: " + q.period.label);
   out += quarterLinksHtml(q, quarters, "/dashboard/survey");
   const Html back = govuk::para(govuk::link("/dashboard" + qs, "Back to the overview"));
@@ -148,7 +148,7 @@ Html surveyHtml(const surveys::PeriodSurveys& data, const DashboardQuery& q, con
     Element section = el("section");
     section.attr("aria-labelledby", id + "-heading").text("\n")
         .add(govuk::headingM(run.run.title + " (" + run.run.period_label + ")", id + "-heading"))
-        .add(scrollRegion(id + "-rates", ratesTable(data, run, q, id + "-rates")));
+        .add(view::app::scrollRegion(id + "-rates", ratesTable(data, run, q, id + "-rates")));
     const surveys::ScopeResults* s = findScope(run, team.empty() ? "council" : team);
     if (!s) s = findScope(run, "council");
     if (s) {
@@ -162,7 +162,7 @@ Html surveyHtml(const surveys::PeriodSurveys& data, const DashboardQuery& q, con
                         .text(data.nameOf(s->scope) + ": " + surveys::suppressedText(*s, data.min_group_size) + "."))
             .text("\n");
       else
-        section.add(scrollRegion(id + "-answers", questionsTable(data, run, *s, id + "-answers")));
+        section.add(view::app::scrollRegion(id + "-answers", questionsTable(data, run, *s, id + "-answers")));
       section.add(commentsHtml(*s, sees_comments, data.min_comment_group));
     }
     out += section + "\n";

@@ -83,7 +83,7 @@ Html surveyRunsHtml(const std::vector<RunProgress>& runs, const std::map<std::st
                               .add(header("Links issued")).add(header("Links used")).add(header("Responses"))
                               .add(header("Staff in post")).add(header("Response rate")))).text("\n")
             .add(body) + "\n";
-    out += scrollRegion(id + "-caption", table);
+    out += view::app::scrollRegion(id + "-caption", table);
     const auto small = teamsTooSmall(p, min_group_size);
     if (small.empty()) continue;
     std::string names;

@@ -53,7 +53,7 @@ html::Html teamHtml(const std::vector<metrics::HealthCheck>& periods,
   const std::string trend_phrase = "last " + std::to_string(periods.size()) + " periods, " +
                                    periods.front().period.label + " to " + hc.period.label;
 
-  Html out = stylesheetLink();
+  Html out = view::app::stylesheetLink();
   out += govuk::heading((service ? service->name : team->service) + (team->locality.empty() ? "" : ", " + team->locality),
                         team->name + ": " + hc.period.label);
   out += filtersHtml(hc, q, quarters, "/dashboard/team/" + html::urlEncode(team_id));
@@ -115,7 +115,7 @@ html::Html teamHtml(const std::vector<metrics::HealthCheck>& periods,
                                     .text(label + ": every metric for " + hc.period.label)).text("\n")
                            .add(el("thead").cls("govuk-table__head").add(head_row)).text("\n")
                            .add(body) + "\n";
-    section.add(scrollRegion(caption_id, table));
+    section.add(view::app::scrollRegion(caption_id, table));
     // Each measure's history as a process-control chart, so a director can
     // tell a change from noise (metrics.md "Signals").
     Html charts;

@@ -38,11 +38,6 @@ std::string CsrfProtection::tokenFor(const std::string& cookie, const std::strin
   return hmac_.hex(cookie + "|" + scope);
 }
 
-std::string CsrfProtection::hiddenField(const Request& request, Response& response, const std::string& scope) const {
-  return "<input type=\"hidden\" name=\"" + std::string(kField) + "\" value=\"" +
-         tokenFor(cookieFor(request, response), scope) + "\">";
-}
-
 bool CsrfProtection::verify(const Request& request, const std::string& scope) const {
   const std::string& cookie = request.cookie(kCookie);
   if (!surveys::looksLikeToken(cookie)) return false;

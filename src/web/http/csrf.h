@@ -46,9 +46,6 @@ class CsrfProtection {
   std::string renewCookie(Response& response) const;
   // The hidden-field value for a form in `scope`.
   std::string tokenFor(const std::string& cookie, const std::string& scope) const;
-  // <input type="hidden" ...> for a form in `scope`; sets the cookie on
-  // `response` when needed.
-  std::string hiddenField(const Request& request, Response& response, const std::string& scope) const;
   // True when the request's field matches its cookie and scope; compared
   // in constant time.
   bool verify(const Request& request, const std::string& scope) const;

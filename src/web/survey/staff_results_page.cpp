@@ -1,7 +1,5 @@
 #include "web/survey/staff_results_page.h"
 
-#include "html/adopted_markup.h"
-#include "web/view/govuk_content.h"
 #include "actions/action_store.h"
 #include "core/utc_clock.h"
 #include "metrics/catalogue.h"
@@ -11,20 +9,25 @@
 #include "surveys/excess_responses.h"
 #include "surveys/survey_publication.h"
 #include "surveys/survey_runs.h"
-#include "web/dashboard/dashboard_actions.h"
+#include "html/element.h"
 #include "web/dashboard/dashboard_format.h"
-#include "web/http/govuk_components.h"
-#include "web/http/html.h"
+#include "web/view/app_components.h"
+#include "web/view/govuk_content.h"
+#include "web/view/govuk_table.h"
 
 namespace hc::web::survey {
 
-using http::escapeHtml;
+using html::el;
+using html::Element;
+using html::Html;
 using http::Request;
 using http::Response;
 using http::Router;
 using view::Page;
-namespace govuk = http::govuk;
+namespace govuk = view::govuk;
 namespace {
+
+Html headingL(const std::string& text) { return el("h2").cls("govuk-heading-l").text(text).html() + "\n"; }
 
 std::string percent(double v) { return reports::formatValue(metrics::Unit::kPercent, v); }
 
@@ -37,95 +40,93 @@ std::string ratedScore(const std::string& area, const std::optional<double>& sco
   return text;
 }
 
-std::string whoAnswered(const surveys::PeriodSurveys& data, const surveys::SurveyResults& run) {
-  std::string t = "<table class=\"govuk-table\">\n<caption class=\"govuk-table__caption govuk-table__caption--s\" "
-                  "id=\"staff-rates-caption\">Responses and response rate by team</caption>\n<thead "
-                  "class=\"govuk-table__head\"><tr class=\"govuk-table__row\"><th scope=\"col\" "
-                  "class=\"govuk-table__header\">Team</th><th scope=\"col\" class=\"govuk-table__header "
-                  "govuk-table__header--numeric\">Responses</th><th scope=\"col\" class=\"govuk-table__header "
-                  "govuk-table__header--numeric\">Response rate</th></tr></thead>\n<tbody class=\"govuk-table__body\">\n";
+Html whoAnswered(const surveys::PeriodSurveys& data, const surveys::SurveyResults& run) {
+  govuk::Table t{"Responses and response rate by team", {{"Team"}, {"Responses", true}, {"Response rate", true}}};
+  t.caption_size = govuk::CaptionSize::kSmall;
+  t.caption_id = "staff-rates-caption";
+  t.first_cell_is_header = true;
   for (const auto& s : run.scopes)
-    t += "<tr class=\"govuk-table__row\"><th scope=\"row\" class=\"govuk-table__header\">" +
-         escapeHtml(data.nameOf(s.scope)) + "</th><td class=\"govuk-table__cell govuk-table__cell--numeric\">" +
-         std::to_string(s.responses) + "</td><td class=\"govuk-table__cell govuk-table__cell--numeric\">" +
-         escapeHtml(s.response_rate ? percent(*s.response_rate) : std::string("No staff in post")) +
-         (s.more_responses_than_staff ? "<br>" + escapeHtml(surveys::excessNote(s)) : "") + "</td></tr>\n";
-  return dashboard::scrollRegion("staff-rates-caption", html::adopt(t + "</tbody></table>\n")).str();
+    t.rows.push_back({Html::text(data.nameOf(s.scope)), Html::text(std::to_string(s.responses)),
+                      Html::text(s.response_rate ? percent(*s.response_rate) : std::string("No staff in post")) +
+                          (s.more_responses_than_staff ? Html::markup("<br>") + surveys::excessNote(s) : Html())});
+  return view::app::scrollRegion("staff-rates-caption", govuk::table(t));
 }
 
-std::string answers(const surveys::PeriodSurveys& data, const surveys::SurveyResults& run,
-                    const surveys::ScopeResults& council) {
-  std::string out;
+Html answers(const surveys::PeriodSurveys& data, const surveys::SurveyResults& run, const surveys::ScopeResults& council) {
+  Html out;
   for (const auto& q : council.questions) {
     const surveys::QuestionWording w = data.wordingOf(run.run, q.question_id);
-    out += "<h3 class=\"govuk-heading-s\">" + escapeHtml(w.text) + "</h3>\n";
+    out += govuk::headingS(w.text);
     if (q.suppressed) {
-      out += "<p class=\"govuk-body\">Fewer than " + std::to_string(data.min_group_size) +
-             " people answered: not shown.</p>\n";
+      out += govuk::para("Fewer than " + std::to_string(data.min_group_size) + " people answered: not shown.");
       continue;
     }
-    out += "<ul class=\"govuk-list\">";
+    Element list = el("ul");
+    list.cls("govuk-list");
     for (size_t i = 0; i < 5; ++i)
-      out += "<li>" + escapeHtml(w.labels[i]) + ": " +
-             escapeHtml(percent(100.0 * static_cast<double>(q.counts[i]) / static_cast<double>(q.answered))) + "</li>";
-    out += "</ul>\n<p class=\"govuk-body govuk-hint\">" + std::to_string(q.answered) + " people answered.</p>\n";
+      list.add(el("li").text(w.labels[i] + ": " +
+                             percent(100.0 * static_cast<double>(q.counts[i]) / static_cast<double>(q.answered))));
+    out += list.html() + "\n";
+    out += el("p").cls("govuk-body govuk-hint").text(std::to_string(q.answered) + " people answered.").html() + "\n";
   }
   return out;
 }
 
-std::string youSaidWeDid(const surveys::SurveyResults& run, const std::vector<Action>& actions, Date today) {
-  std::string out = "<section aria-labelledby=\"we-did\">\n<h2 class=\"govuk-heading-l\" id=\"we-did\">You said, we "
-                    "did</h2>\n<p class=\"govuk-body\">The actions managers and directors agreed for the areas this "
-                    "survey asks about, with who owns each and when it is due.</p>\n";
+Html youSaidWeDid(const surveys::SurveyResults& run, const std::vector<Action>& actions, Date today) {
+  Html out = el("h2").cls("govuk-heading-l").id("we-did").text("You said, we did").html() + "\n";
+  out += govuk::para("The actions managers and directors agreed for the areas this survey asks about, with who owns "
+                     "each and when it is due.");
   for (const std::string& area : surveys::scoredAreas(run)) {
     std::vector<Action> here;
     for (const Action& a : actions)
       if (a.area == area && a.status != ActionStatus::kDropped) here.push_back(a);
-    out += "<h3 class=\"govuk-heading-m\">" + escapeHtml(metrics::areaLabel(area)) + "</h3>\n";
+    out += el("h3").cls("govuk-heading-m").text(metrics::areaLabel(area)).html() + "\n";
     if (here.empty()) {
-      out += "<p class=\"govuk-body\">No action agreed yet.</p>\n";
+      out += govuk::para("No action agreed yet.");
       continue;
     }
-    out += "<ul class=\"govuk-list govuk-list--spaced\">\n";
-    for (const Action& a : here)
-      out += "<li><strong>" + escapeHtml(a.title) + "</strong>" +
-             (a.overdue(today) ? " <strong class=\"hc-tag hc-status--red\">Overdue</strong>" : "") + "<br>" +
-             escapeHtml((a.scope_id == "council" ? std::string("The whole council") : a.scope_id) + "; " +
-                        std::string(label(a.status)) + "; owner: " + a.owner + "; due " + a.due.iso()) +
-             "</li>\n";
-    out += "</ul>\n";
+    Element list = el("ul");
+    list.cls("govuk-list govuk-list--spaced").text("\n");
+    for (const Action& a : here) {
+      Element item = el("li");
+      item.add(el("strong").text(a.title));
+      if (a.overdue(today)) item.text(" ").add(view::app::statusTag("Overdue", "red"));
+      item.add(el("br")).text((a.scope_id == "council" ? std::string("The whole council") : a.scope_id) + "; " +
+                              std::string(label(a.status)) + "; owner: " + a.owner + "; due " + a.due.iso());
+      list.add(item).text("\n");
+    }
+    out += list.html() + "\n";
   }
-  return out + "</section>\n";
+  return el("section").attr("aria-labelledby", "we-did").text("\n").add(out).html() + "\n";
 }
 
 }  // namespace
 
-std::string staffResultsHtml(const surveys::PeriodSurveys& data, const surveys::SurveyResults& run,
-                             const std::vector<Action>& actions, Date today) {
-  std::string out = dashboard::stylesheetLink().str() + govuk::heading(run.run.period_label, "Staff survey results: " +
-                                                                                      run.run.title);
-  out += "<p class=\"govuk-body\">Thank you to everyone who answered. These are the results for the whole council, "
-         "and what is being done about them. To keep answers anonymous, no figures are shown for a group of fewer "
-         "than " + std::to_string(data.min_group_size) + " people, and no comments are shown here.</p>\n";
+Html staffResultsHtml(const surveys::PeriodSurveys& data, const surveys::SurveyResults& run,
+                      const std::vector<Action>& actions, Date today) {
+  Html out = view::app::stylesheetLink() + govuk::heading(run.run.period_label, "Staff survey results: " + run.run.title);
+  out += govuk::para("Thank you to everyone who answered. These are the results for the whole council, and what is "
+                     "being done about them. To keep answers anonymous, no figures are shown for a group of fewer "
+                     "than " + std::to_string(data.min_group_size) + " people, and no comments are shown here.");
   const surveys::ScopeResults* council = nullptr;
   for (const auto& s : run.scopes)
     if (s.scope == "council") council = &s;
-  out += "<h2 class=\"govuk-heading-l\">Who answered</h2>\n" + whoAnswered(data, run);
-  out += "<h2 class=\"govuk-heading-l\">Scores by area</h2>\n<p class=\"govuk-body\">Scores run from 0 to 100; higher "
-         "is better. The rating is the health check's red, amber or green.</p>\n";
+  out += headingL("Who answered") + whoAnswered(data, run);
+  out += headingL("Scores by area");
+  out += govuk::para("Scores run from 0 to 100; higher is better. The rating is the health check's red, amber or green.");
   if (!council || council->suppressed) {
-    out += "<p class=\"govuk-body\">Fewer than " + std::to_string(data.min_group_size) +
-           " people answered across the council, so no scores are shown.</p>\n";
+    out += govuk::para("Fewer than " + std::to_string(data.min_group_size) +
+                       " people answered across the council, so no scores are shown.");
   } else {
     std::vector<govuk::SummaryRow> rows;
     for (const std::string& area : surveys::scoredAreas(run)) {
       const auto it = council->area_scores.find(area);
-      rows.push_back({metrics::areaLabel(area), ratedScore(area, it == council->area_scores.end() ? std::nullopt
-                                                                                                 : it->second),
-                      "", "", ""});
+      rows.push_back({metrics::areaLabel(area),
+                      Html::text(ratedScore(area, it == council->area_scores.end() ? std::nullopt : it->second)), "",
+                      "", ""});
     }
     out += govuk::summaryList(rows);
-    out += "<h2 class=\"govuk-heading-l\">Question by question</h2>\n" + answers(data, run, *council);
+    out += headingL("Question by question") + answers(data, run, *council);
   }
   return out + youSaidWeDid(run, actions, today);
 }
@@ -157,9 +158,7 @@ Response StaffResultsPage::serve(Request& request) {
   for (const auto& r : data.runs) {
     if (r.run.run_id != *run_id) continue;
     Response out = Response::html(
-        layout_.render(Page{"Staff survey results " + run.period_label, html::adopt(staffResultsHtml(data, r, agreed,
-                                                                                           utcToday())),
-                            "", false}));
+        layout_.render(Page{"Staff survey results " + run.period_label, staffResultsHtml(data, r, agreed, utcToday()), "", false}));
     out.headers.emplace_back("X-Robots-Tag", "noindex, nofollow");
     return out;
   }

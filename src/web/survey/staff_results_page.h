@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "core/action.h"
+#include "html/html.h"
 #include "surveys/period_surveys.h"
 #include "surveys/survey_catalogue.h"
 #include "web/http/database_pool.h"
@@ -29,8 +30,8 @@ namespace hc::web::survey {
 
 // The contents of <main> for one run (council scope of `data.runs[run]`)
 // and the actions of any scope; pure, for tests.
-std::string staffResultsHtml(const surveys::PeriodSurveys& data, const surveys::SurveyResults& run,
-                             const std::vector<Action>& actions, Date today);
+html::Html staffResultsHtml(const surveys::PeriodSurveys& data, const surveys::SurveyResults& run,
+                            const std::vector<Action>& actions, Date today);
 
 class StaffResultsPage {
  public:

@@ -4,8 +4,8 @@
 
 #include "surveys/answer_text.h"
 #include "surveys/survey_publication.h"
-
 #include "surveys/tokens.h"
+#include "web/view/site_header.h"
 
 namespace hc::web::survey {
 namespace {
@@ -123,7 +123,7 @@ http::Response SurveyPages::section(http::Request& request) {
     const size_t n = sectionNumber(request, *o.survey);
     if (n == 0) return http::Response::text(404, "Page not found\n");
     http::Response response;
-    SectionForm form{o.base, csrf_.hiddenField(request, response, o.link.token_hash), std::move(answers), {}};
+    SectionForm form{o.base, view::csrfField(csrf_, request, response, o.link.token_hash), std::move(answers), {}};
     response.body = views_.section(*o.survey, n - 1, form);
     return response;
   });
@@ -171,7 +171,7 @@ http::Response SurveyPages::saveSection(http::Request& request) {
     if (saved != LinkState::kOpen) return linkProblem(saved, o.link.run_id);
     if (!errors.empty()) {
       http::Response response;
-      SectionForm form{o.base, csrf_.hiddenField(request, response, o.link.token_hash), store.draft(o.link), errors};
+      SectionForm form{o.base, view::csrfField(csrf_, request, response, o.link.token_hash), store.draft(o.link), errors};
       for (const Question& q : s.questions)
         if (q.kind == Question::Kind::kText && errors.count(q.id))
           form.answers[q.id] = surveys::cleanAnswer(request.field(q.id));
@@ -189,7 +189,7 @@ http::Response SurveyPages::check(http::Request& request) {
     Opened o = openLink(store, request, &answers);
     if (o.problem) return *o.problem;
     http::Response response;
-    SectionForm form{o.base, csrf_.hiddenField(request, response, o.link.token_hash), std::move(answers), {}};
+    SectionForm form{o.base, view::csrfField(csrf_, request, response, o.link.token_hash), std::move(answers), {}};
     response.body = views_.check(*o.survey, form);
     return response;
   });
@@ -210,7 +210,7 @@ http::Response SurveyPages::submit(http::Request& request) {
         return http::Response::redirect("/thank-you");
       case surveys::SubmitOutcome::kIncomplete: {
         http::Response response;
-        SectionForm form{o.base, csrf_.hiddenField(request, response, o.link.token_hash), store.draft(o.link), {}};
+        SectionForm form{o.base, view::csrfField(csrf_, request, response, o.link.token_hash), store.draft(o.link), {}};
         for (const Question* q : surveys::unanswered(*o.survey, form.answers))
           form.errors[q->id] = SurveyViews::missingAnswerMessage(*q, SurveyViews::numberOf(*o.survey, q->id));
         response.body = views_.check(*o.survey, form);
@@ -236,7 +236,7 @@ http::Response SurveyPages::openStart(http::Request& request) {
     if (!survey) return withStatus(views_.message("This survey is not available", "Please try again later."), 503);
     if (auto earlier = earlierStart(store, request)) return *earlier;
     http::Response response;
-    const std::string field = csrf_.hiddenField(request, response, "open:" + surveys::tokenHash(token));
+    const html::Html field = view::csrfField(csrf_, request, response, "open:" + surveys::tokenHash(token));
     response.body = views_.openLinkStart(*survey, "/o/" + token, field);
     return response;
   });

@@ -3,13 +3,16 @@
 #include <cctype>
 #include <map>
 
-#include "html/adopted_markup.h"
-#include "web/http/govuk_components.h"
-#include "web/http/html.h"
+#include "html/element.h"
+#include "web/view/govuk_content.h"
+#include "web/view/govuk_form.h"
 
 namespace hc::web::survey {
 
+using html::el;
+using html::Html;
 using surveys::Question;
+namespace govuk = view::govuk;
 
 size_t SurveyViews::numberOf(const surveys::SurveyDefinition& survey, const std::string& question_id) {
   size_t n = 0;
@@ -64,33 +67,40 @@ std::string SurveyViews::missingAnswerMessage(const Question& q, size_t number) 
 
 std::string SurveyViews::start(const surveys::SurveyDefinition& survey, size_t answered,
                                const std::string& next_href) const {
-  std::string main = http::govuk::heading("", survey.title) + http::paragraphs(survey.introduction);
+  Html main = govuk::heading("", survey.title) + govuk::paragraphs(survey.introduction);
   const size_t total = survey.questions().size();
   if (answered > 0)
-    main += "<div class=\"govuk-inset-text\">You have answered " + std::to_string(answered) + " of " +
-            std::to_string(total) + " questions. Your answers are kept on this link until you submit them, or "
-            "deleted when the survey closes if you do not.</div>\n";
-  main += "<p class=\"govuk-body\">There are " + std::to_string(survey.sections.size()) + " sections.</p>\n";
+    main += govuk::insetText(Html::text("You have answered " + std::to_string(answered) + " of " + std::to_string(total) +
+                                        " questions. Your answers are kept on this link until you submit them, or "
+                                        "deleted when the survey closes if you do not."));
+  main += govuk::para("There are " + std::to_string(survey.sections.size()) + " sections.");
   // What the form really keeps (survey_drafts): said on every survey's start.
-  main += "<p class=\"govuk-body\" id=\"what-is-kept\">When you finish a section, its answers are kept on your "
-          "link, with your team and nothing else, so that you can carry on later. They are counted only when you "
-          "press 'Submit your answers' at the end; if you never do, they are deleted when the survey closes.</p>\n";
-  main += "<a href=\"" + http::escapeHtml(next_href) + "\" role=\"button\" draggable=\"false\" "
-          "class=\"govuk-button govuk-button--start\">" + std::string(answered ? "Continue" : "Start now") + "</a>\n";
-  return layout_.render(view::Page{survey.title, html::adopt(main), "", false});
+  main += el("p").cls("govuk-body").id("what-is-kept")
+              .text("When you finish a section, its answers are kept on your link, with your team and nothing else, "
+                    "so that you can carry on later. They are counted only when you press 'Submit your answers' at "
+                    "the end; if you never do, they are deleted when the survey closes.").html() + "\n";
+  main += govuk::buttonLink(answered ? "Continue" : "Start now", next_href, govuk::ButtonKind::kStart) + "\n";
+  return layout_.render(view::Page{survey.title, main, "", false});
 }
+
+namespace {
+// A POST form to `action` holding `csrf_field` and `fields`, as the survey's
+// pages write it (novalidate: the server checks, and says so in words).
+Html postForm(const std::string& action, const Html& csrf_field, const Html& fields) {
+  return el("form").attr("method", "post").attr("action", action).attr("novalidate")
+             .text("\n").add(csrf_field).text("\n").add(fields).html() + "\n";
+}
+}  // namespace
 
 std::string SurveyViews::section(const surveys::SurveyDefinition& survey, size_t index, const SectionForm& form) const {
   const surveys::Section& s = survey.sections[index];
-  std::vector<http::govuk::FieldError> errors;
+  std::vector<govuk::FieldError> errors;
   for (const Question& q : s.questions)
     if (auto it = form.errors.find(q.id); it != form.errors.end()) errors.push_back({q.id, it->second});
-  std::string main = http::govuk::errorSummary(errors);
-  main += http::govuk::heading("Section " + std::to_string(index + 1) + " of " + std::to_string(survey.sections.size()),
-                         s.title);
-  main += http::paragraphs(s.introduction);
-  main += "<form method=\"post\" action=\"" + http::escapeHtml(form.base) + "/" + std::to_string(index + 1) +
-          "\" novalidate>\n" + form.csrf_field + "\n";
+  Html main = govuk::errorSummary(errors);
+  main += govuk::heading("Section " + std::to_string(index + 1) + " of " + std::to_string(survey.sections.size()), s.title);
+  main += govuk::paragraphs(s.introduction);
+  Html fields;
   for (const Question& q : s.questions) {
     const size_t number = numberOf(survey, q.id);
     auto answer = form.answers.find(q.id);
@@ -98,27 +108,28 @@ std::string SurveyViews::section(const surveys::SurveyDefinition& survey, size_t
     auto error = form.errors.find(q.id);
     const std::string error_text = error == form.errors.end() ? "" : error->second;
     if (q.kind == Question::Kind::kText) {
-      main += http::govuk::textarea({q.id, std::to_string(number) + ". " + q.text, q.hint, value, error_text, q.max_length, 5});
+      fields += govuk::textarea({q.id, std::to_string(number) + ". " + q.text, q.hint, value, error_text, q.max_length, 5});
       continue;
     }
-    http::govuk::RadiosField field{q.id, std::to_string(number) + ". " + q.text, q.hint, {}, value, error_text, false};
-    for (size_t i = 0; i < q.scale->labels.size(); ++i) field.options.push_back({std::to_string(i + 1), q.scale->labels[i]});
-    main += http::govuk::radios(field);
+    govuk::ChoiceField field{q.id, std::to_string(number) + ". " + q.text, q.hint, {}, {value}, error_text};
+    for (size_t i = 0; i < q.scale->labels.size(); ++i)
+      field.options.push_back({std::to_string(i + 1), q.scale->labels[i], ""});
+    fields += govuk::radios(field);
   }
-  main += http::govuk::button("Continue") + "</form>\n";
+  main += postForm(form.base + "/" + std::to_string(index + 1), form.csrf_field, fields + govuk::button("Continue"));
   const std::string back = index == 0 ? form.base : form.base + "/" + std::to_string(index);
   return layout_.render(view::Page{s.title + " (section " + std::to_string(index + 1) + " of " +
-                                 std::to_string(survey.sections.size()) + ")",
-                             html::adopt(main), back, !errors.empty()});
+                                       std::to_string(survey.sections.size()) + ")",
+                                   main, back, !errors.empty()});
 }
 
 std::string SurveyViews::check(const surveys::SurveyDefinition& survey, const SectionForm& form) const {
-  std::vector<http::govuk::FieldError> errors;
-  std::string lists;
+  std::vector<govuk::FieldError> errors;
+  Html lists;
   for (size_t i = 0; i < survey.sections.size(); ++i) {
     const surveys::Section& s = survey.sections[i];
     const std::string href = form.base + "/" + std::to_string(i + 1);
-    std::vector<http::govuk::SummaryRow> rows;
+    std::vector<govuk::SummaryRow> rows;
     for (const Question& q : s.questions) {
       const size_t number = numberOf(survey, q.id);
       auto it = form.answers.find(q.id);
@@ -127,41 +138,39 @@ std::string SurveyViews::check(const surveys::SurveyDefinition& survey, const Se
         value = q.kind == Question::Kind::kText ? it->second : q.scale->labels[static_cast<size_t>(it->second[0] - '1')];
       const bool missing = form.errors.count(q.id) > 0;
       if (missing) errors.push_back({"change-" + q.id, form.errors.at(q.id)});
-      rows.push_back({std::to_string(number) + ". " + q.text, value, href + "#" + q.id,
+      rows.push_back({std::to_string(number) + ". " + q.text, Html::text(value), href + "#" + q.id,
                       "your answer to question " + std::to_string(number), missing ? "change-" + q.id : ""});
     }
-    lists += "<h2 class=\"govuk-heading-m\">" + http::escapeHtml(s.title) + "</h2>\n" + http::govuk::summaryList(rows);
+    lists += govuk::headingM(s.title) + govuk::summaryList(rows);
   }
-  std::string main = http::govuk::errorSummary(errors) + http::govuk::heading("", "Check your answers before sending them") + lists;
-  main += "<h2 class=\"govuk-heading-m\">Now send your answers</h2>\n"
-          "<p class=\"govuk-body\">Once you send them you cannot change your answers, and this link stops working. "
-          "Your answers are stored with your team's name only.</p>\n";
-  main += "<form method=\"post\" action=\"" + http::escapeHtml(form.base) + "/check\" novalidate>\n" + form.csrf_field + "\n" +
-          http::govuk::button("Submit your answers") + "</form>\n";
+  Html main = govuk::errorSummary(errors) + govuk::heading("", "Check your answers before sending them") + lists;
+  main += govuk::headingM("Now send your answers");
+  main += govuk::para("Once you send them you cannot change your answers, and this link stops working. Your answers "
+                      "are stored with your team's name only.");
+  main += postForm(form.base + "/check", form.csrf_field, govuk::button("Submit your answers"));
   return layout_.render(
-      view::Page{"Check your answers", html::adopt(main), form.base + "/" + std::to_string(survey.sections.size()), !errors.empty()});
+      view::Page{"Check your answers", main, form.base + "/" + std::to_string(survey.sections.size()), !errors.empty()});
 }
 
 std::string SurveyViews::openLinkStart(const surveys::SurveyDefinition& survey, const std::string& action,
-                                       const std::string& csrf_field) const {
-  std::string main = http::govuk::heading("", survey.title) + http::paragraphs(survey.introduction);
-  main += "<p class=\"govuk-body\">When you start, you get a link of your own: keep this page open, or bookmark the "
-          "next page, to come back to your answers before you send them.</p>\n";
-  main += "<form method=\"post\" action=\"" + http::escapeHtml(action) + "\" novalidate>\n" + csrf_field + "\n" +
-          "<button type=\"submit\" class=\"govuk-button govuk-button--start\">Start now</button>\n</form>\n";
-  return layout_.render(view::Page{survey.title, html::adopt(main), "", false});
+                                       const Html& csrf_field) const {
+  Html main = govuk::heading("", survey.title) + govuk::paragraphs(survey.introduction);
+  main += govuk::para("When you start, you get a link of your own: keep this page open, or bookmark the next page, to "
+                      "come back to your answers before you send them.");
+  main += postForm(action, csrf_field, govuk::button("Start now", govuk::ButtonKind::kStart));
+  return layout_.render(view::Page{survey.title, main, "", false});
 }
 
 std::string SurveyViews::thankYou() const {
-  std::string main = http::govuk::panel("Thank you", "Your answers have been sent");
-  main += "<p class=\"govuk-body\">Your answers are stored with your team's name only, not with your name or your "
-          "link. Results are shown only for groups of at least 5 people.</p>\n"
-          "<p class=\"govuk-body\">You can now close this page.</p>\n";
-  return layout_.render(view::Page{"Thank you: your answers have been sent", html::adopt(main), "", false});
+  Html main = govuk::panel("Thank you", "Your answers have been sent");
+  main += govuk::para("Your answers are stored with your team's name only, not with your name or your link. Results "
+                      "are shown only for groups of at least 5 people.");
+  main += govuk::para("You can now close this page.");
+  return layout_.render(view::Page{"Thank you: your answers have been sent", main, "", false});
 }
 
 std::string SurveyViews::message(const std::string& title, const std::string& text) const {
-  return layout_.render(view::Page{title, html::adopt(http::govuk::heading("", title) + http::paragraphs(text)), "", false});
+  return layout_.render(view::Page{title, govuk::heading("", title) + govuk::paragraphs(text), "", false});
 }
 
 std::string SurveyViews::linkProblem(surveys::LinkState state, const std::string& contact) const {

@@ -10,6 +10,7 @@
 #include <map>
 #include <string>
 
+#include "html/html.h"
 #include "surveys/response_store.h"
 #include "surveys/survey_definition.h"
 #include "web/view/page_layout.h"
@@ -20,7 +21,7 @@ namespace hc::web::survey {
 // field, the answers to show as given, and an error per question id.
 struct SectionForm {
   std::string base;        // "/s/<token>": the pages of this link
-  std::string csrf_field;  // the hidden input
+  html::Html csrf_field;   // the hidden input (view::csrfField)
   surveys::Answers answers;
   std::map<std::string, std::string> errors;
 };
@@ -35,7 +36,7 @@ class SurveyViews {
   std::string section(const surveys::SurveyDefinition& survey, size_t index, const SectionForm& form) const;
   std::string check(const surveys::SurveyDefinition& survey, const SectionForm& form) const;
   std::string openLinkStart(const surveys::SurveyDefinition& survey, const std::string& action,
-                            const std::string& csrf_field) const;
+                            const html::Html& csrf_field) const;
   std::string thankYou() const;
   // The page for a link that leads nowhere usable, naming `contact` (the
   // run's survey contact: "Workforce team, workforce@council.example") as

@@ -37,6 +37,7 @@ const char* labelClass(LabelSize size) {
   switch (size) {
     case LabelSize::kPageHeading: return "govuk-label govuk-label--l";
     case LabelSize::kMedium: return "govuk-label govuk-label--m";
+    case LabelSize::kRegular: return "govuk-label";
     case LabelSize::kSmall: break;
   }
   return "govuk-label govuk-label--s";
@@ -59,6 +60,7 @@ Html choices(const ChoiceField& f, const char* type) {
       break;
     case LabelSize::kMedium: legend.cls("govuk-fieldset__legend govuk-fieldset__legend--m").text(f.legend); break;
     case LabelSize::kSmall: legend.cls("govuk-fieldset__legend govuk-fieldset__legend--s").text(f.legend); break;
+    case LabelSize::kRegular: legend.cls("govuk-fieldset__legend").text(f.legend); break;
   }
   Element list = el("div");
   list.cls("govuk-" + kind).clsIf("govuk-" + kind + "--small", f.small).clsIf("govuk-" + kind + "--inline", f.inline_options);
@@ -150,6 +152,7 @@ const char* buttonClass(ButtonKind kind) {
   switch (kind) {
     case ButtonKind::kSecondary: return "govuk-button govuk-button--secondary";
     case ButtonKind::kWarning: return "govuk-button govuk-button--warning";
+    case ButtonKind::kStart: return "govuk-button govuk-button--start";
     case ButtonKind::kPrimary: break;
   }
   return "govuk-button";

@@ -37,8 +37,9 @@ struct Option {
 };
 
 // How a field's label or legend reads: as the page's heading (a page of
-// one question), or small, as one field among several.
-enum class LabelSize { kSmall, kMedium, kPageHeading };
+// one question), or small, as one field among several; kRegular is the
+// Design System's plain label, in body text (a sign-in form's).
+enum class LabelSize { kSmall, kMedium, kPageHeading, kRegular };
 
 struct ChoiceField {
   std::string name;  // the form field name; the first input's id is the name too
@@ -103,7 +104,8 @@ struct FileUploadField {
 };
 Html fileUpload(const FileUploadField& field);
 
-enum class ButtonKind { kPrimary, kSecondary, kWarning };
+// kStart: the start button of a service's first page ("Start now").
+enum class ButtonKind { kPrimary, kSecondary, kWarning, kStart };
 // A submit button; `name`/`value` are sent with the form when given.
 Html button(const std::string& text, ButtonKind kind = ButtonKind::kPrimary, const std::string& name = "",
             const std::string& value = "");

@@ -35,9 +35,11 @@ Html table(const Table& t) {
   table.text("\n").add(el("thead").cls("govuk-table__head").add(head_row));
   Element body = el("tbody");
   body.cls("govuk-table__body");
-  for (const auto& r : t.rows) {
+  for (size_t row = 0; row < t.rows.size(); ++row) {
+    const auto& r = t.rows[row];
     Element tr = el("tr");
     tr.cls("govuk-table__row");
+    if (row < t.row_ids.size() && !t.row_ids[row].empty()) tr.id(t.row_ids[row]);
     for (size_t i = 0; i < r.size(); ++i) {
       const bool numeric = i < t.columns.size() && t.columns[i].numeric;
       if (i == 0 && t.first_cell_is_header) {

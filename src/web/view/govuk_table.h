@@ -32,6 +32,7 @@ struct Table {
   std::string caption;
   std::vector<Column> columns;
   std::vector<std::vector<Html>> rows;  // one Html per column
+  std::vector<std::string> row_ids;     // the id of each body row, for links to it; "" or none past the end: no id
   CaptionSize caption_size = CaptionSize::kMedium;
   bool first_cell_is_header = false;    // the first cell of each row is <th scope="row">
   std::string id;                       // the table's id, "" for none
