@@ -77,7 +77,7 @@ TEST(MembersReportTest, CoverSaysHowFarTheRecordsReach) {
   hc.records_up_to = Date::parse("2025-10-31");
   ReportOptions options = published();
   options.written = Date::parse("2025-11-02");
-  const std::string summary = section(members::membersReportHtml(buildReportModel(hc, options)), "summary");
+  const std::string summary = section(members::membersReportHtml(buildReportModel(hc, options)).str(), "summary");
   EXPECT_TRUE(contains(summary, "2025-Q3: 1 July to 30 September 2025; records up to 31 October 2025. Written 2 "
                                 "November 2025."))
       << summary.substr(0, 600);
