@@ -22,7 +22,8 @@
 #include "web/dashboard/dashboard_format.h"
 #include "web/account/auth_filter.h"
 #include "web/dashboard/dashboard_pages.h"
-#include "web/http/html.h"
+#include "core/html_escape.h"
+#include "html/element.h"
 #include "web/web_app.h"
 
 namespace hc::web {
@@ -282,9 +283,9 @@ TEST_F(DashboardPagesTest, HeatMapCellsMatchTheEngineAndLinkToTheTeamArea) {
     for (const auto& a : s.areas) {
       if (a.status == metrics::Status::kNone) continue;  // an unrated area: no cell when no team has figures
       const std::string cell = std::string("hc-status--") + dashboard::statusKey(a.status) + "\"><a href=\"" +
-                               http::escapeHtml("/dashboard/team/" + http::urlEncode(s.id) + "?period=2026-Q3#area-" + a.id) +
+                               hc::escapeHtml("/dashboard/team/" + html::urlEncode(s.id) + "?period=2026-Q3#area-" + a.id) +
                                "\" class=\"govuk-link\"><span class=\"hc-cell__status\">" +
-                               http::escapeHtml(dashboard::statusWord(a.status)) +
+                               hc::escapeHtml(dashboard::statusWord(a.status)) +
                                "</span> <span class=\"hc-cell__score\">" + reports::formatNumber(*a.score, 0) + "</span>";
       EXPECT_NE(r.body.find(cell), std::string::npos) << cell;
       ++rated;
@@ -335,7 +336,7 @@ TEST_F(DashboardPagesTest, TeamPageShowsEveryMetricAsTheEngineWithTrend) {
       const size_t row = r.body.find("id=\"metric-" + m.id + "\"");
       ASSERT_NE(row, std::string::npos) << m.id;
       const std::string tail = r.body.substr(row, r.body.find("</tr>", row) - row);
-      EXPECT_NE(tail.find(">" + http::escapeHtml(dashboard::figureText(*info, m)) + "<"), std::string::npos) << tail;
+      EXPECT_NE(tail.find(">" + hc::escapeHtml(dashboard::figureText(*info, m)) + "<"), std::string::npos) << tail;
       EXPECT_NE(tail.find(dashboard::statusTag(m.status).str()), std::string::npos) << tail;
       if (info->people_based) {
         EXPECT_NE(tail.find(">" + std::to_string(m.n) + " ("), std::string::npos) << tail;

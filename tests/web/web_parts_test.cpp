@@ -3,7 +3,8 @@
 
 #include "web/http/csrf.h"
 #include "web/http/hmac_sha256.h"
-#include "web/http/html.h"
+#include "core/html_escape.h"
+#include "web/view/govuk_content.h"
 #include "web/http/log_redaction.h"
 #include "web/view/page_layout.h"
 #include "web/http/router.h"
@@ -13,8 +14,8 @@ namespace hc::web {
 namespace {
 
 TEST(Html, EscapesTextAndAttributes) {
-  EXPECT_EQ(http::escapeHtml("a<b & \"c\" 'd'>"), "a&lt;b &amp; &quot;c&quot; &#39;d&#39;&gt;");
-  EXPECT_EQ(http::paragraphs("One <b>\n\nTwo"), "<p class=\"govuk-body\">One &lt;b&gt;</p>\n<p class=\"govuk-body\">Two</p>\n");
+  EXPECT_EQ(hc::escapeHtml("a<b & \"c\" 'd'>"), "a&lt;b &amp; &quot;c&quot; &#39;d&#39;&gt;");
+  EXPECT_EQ(view::govuk::paragraphs("One <b>\n\nTwo").str(), "<p class=\"govuk-body\">One &lt;b&gt;</p>\n<p class=\"govuk-body\">Two</p>\n");
 }
 
 TEST(Router, MatchesCapturesAndFilters) {

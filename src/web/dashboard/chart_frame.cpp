@@ -4,7 +4,7 @@
 #include <cctype>
 
 #include "reports/figure_text.h"
-#include "web/http/html.h"
+#include "core/html_escape.h"
 
 namespace hc::web::dashboard::chart_frame {
 namespace {
@@ -19,7 +19,7 @@ double textWidth(const std::string& utf8) {
 }
 
 std::string label(double x, double y, const std::string& text, const char* extra = "") {
-  return "<text x=\"" + num(x) + "\" y=\"" + num(y) + "\"" + kHalo + extra + ">" + http::escapeHtml(text) + "</text>";
+  return "<text x=\"" + num(x) + "\" y=\"" + num(y) + "\"" + kHalo + extra + ">" + hc::escapeHtml(text) + "</text>";
 }
 
 }  // namespace
@@ -74,7 +74,7 @@ std::string keyHtml(const std::vector<KeyEntry>& entries, double y, double* heig
     if (e.sample == KeyEntry::kLine) s += line(x, mid, x + kSampleW, mid, e.colour, e.dash, 2);
     if (e.sample == KeyEntry::kDot) s += circle(x + kSampleW / 2, mid, 4.5);
     if (e.sample == KeyEntry::kDiamond) s += diamond(x + kSampleW / 2, mid, 6, e.colour);
-    s += "<text x=\"" + num(x + kSampleW + 6) + "\" y=\"" + num(y) + "\">" + http::escapeHtml(e.text) + "</text>";
+    s += "<text x=\"" + num(x + kSampleW + 6) + "\" y=\"" + num(y) + "\">" + hc::escapeHtml(e.text) + "</text>";
     x += w + 18;
   }
   *height = y + 8;
@@ -85,12 +85,12 @@ std::string valueAxisHtml(const Plot& p) {
   std::string s;
   if (!p.caption.empty())
     s += "<text class=\"hc-axis-caption\" x=\"" + num(kMargin) + "\" y=\"" + num(kTop + 8) + "\">" +
-         http::escapeHtml(p.caption) + "</text>";
+         hc::escapeHtml(p.caption) + "</text>";
   s += "<g class=\"hc-y-axis\">";
   for (size_t i = 0; i < p.ticks.values.size(); ++i) {
     const double y = p.y(p.ticks.values[i]);
     s += line(p.left, y, p.right(), y, kGridColour, nullptr, 1) + "<text x=\"" + num(p.left - kTickGap) + "\" y=\"" +
-         num(y + kFont * 0.35) + "\" text-anchor=\"end\">" + http::escapeHtml(p.labels[i]) + "</text>";
+         num(y + kFont * 0.35) + "\" text-anchor=\"end\">" + hc::escapeHtml(p.labels[i]) + "</text>";
   }
   return s + "</g>";
 }
@@ -123,7 +123,7 @@ std::string nAxisHtml(const Plot& p, double n_max, std::string_view n_counts, do
     // Centred under its mark, unless that would run past the chart's edge.
     const double lx = std::min(tx, kW - 2 - textWidth(labels[i]) / 2);
     s += line(tx, p.bottom(), tx, p.bottom() + 5, kLineColour, nullptr, 1) + "<text class=\"hc-tick\" x=\"" + num(lx) +
-         "\" y=\"" + num(y) + "\" text-anchor=\"middle\">" + http::escapeHtml(labels[i]) + "</text>";
+         "\" y=\"" + num(y) + "\" text-anchor=\"middle\">" + hc::escapeHtml(labels[i]) + "</text>";
   }
   std::string title(n_counts);
   if (!title.empty()) title[0] = char(std::toupper(static_cast<unsigned char>(title[0])));
@@ -133,7 +133,7 @@ std::string nAxisHtml(const Plot& p, double n_max, std::string_view n_counts, do
   auto flush = [&] {
     *last += 20;
     s += "<text class=\"hc-axis-title\" x=\"" + num(p.left + p.width() / 2) + "\" y=\"" + num(*last) +
-         "\" text-anchor=\"middle\">" + http::escapeHtml(row) + "</text>";
+         "\" text-anchor=\"middle\">" + hc::escapeHtml(row) + "</text>";
     row.clear();
   };
   for (size_t at = 0; at < title.size();) {
@@ -149,14 +149,14 @@ std::string nAxisHtml(const Plot& p, double n_max, std::string_view n_counts, do
 
 std::string chartHtml(const std::string& id, const std::string& title, const std::string& desc, double height,
                       const std::string& body, const std::vector<std::string>& words) {
-  const std::string eid = http::escapeHtml(id);
+  const std::string eid = hc::escapeHtml(id);
   std::string s = "<div class=\"hc-chart-box\"><svg class=\"hc-chart\" id=\"" + eid + "\" role=\"img\" viewBox=\"0 0 " +
                   num(kW) + " " + num(height) + "\" width=\"" + num(kW) + "\" height=\"" + num(height) +
                   "\" aria-labelledby=\"" + eid + "-title " + eid + "-desc\" font-family=\"Arial, sans-serif\" "
-                  "font-size=\"" + num(kFont) + "\"><title id=\"" + eid + "-title\">" + http::escapeHtml(title) +
-                  "</title><desc id=\"" + eid + "-desc\">" + http::escapeHtml(desc) + "</desc>" + body +
+                  "font-size=\"" + num(kFont) + "\"><title id=\"" + eid + "-title\">" + hc::escapeHtml(title) +
+                  "</title><desc id=\"" + eid + "-desc\">" + hc::escapeHtml(desc) + "</desc>" + body +
                   "</svg></div><ul class=\"govuk-visually-hidden\">";
-  for (const auto& w : words) s += "<li>" + http::escapeHtml(w) + "</li>";
+  for (const auto& w : words) s += "<li>" + hc::escapeHtml(w) + "</li>";
   return s + "</ul>\n";
 }
 

@@ -6,7 +6,7 @@
 #include "metrics/signals.h"
 #include "reports/figure_text.h"
 #include "web/dashboard/chart_frame.h"
-#include "web/http/html.h"
+#include "core/html_escape.h"
 
 namespace hc::web::dashboard {
 
@@ -143,7 +143,7 @@ std::string funnelPlotHtml(const std::string& id, const metrics::MetricInfo& inf
   auto curveY = [&](double v) { return std::clamp(plot.y(v), plot.top - kPlotH, plot.bottom() + kPlotH); };
   // The limits widen towards small n and leave the plot there: cut at its
   // edges rather than drawn along them, which would look like a limit.
-  const std::string clip = http::escapeHtml(id) + "-plot";
+  const std::string clip = hc::escapeHtml(id) + "-plot";
 
   std::string s = "<clipPath id=\"" + clip + "\"><rect x=\"" + num(plot.left) + "\" y=\"" + num(plot.top) +
                   "\" width=\"" + num(plot.width()) + "\" height=\"" + num(kPlotH) + "\"/></clipPath>" +
@@ -188,7 +188,7 @@ std::string funnelPlotHtml(const std::string& id, const metrics::MetricInfo& inf
     words.push_back(word);
     (worse ? drew_worse : outside ? drew_better : drew_within) = true;
     const double px = x(double(p.n)), py = clampY(p.value);
-    s += "<g><title>" + http::escapeHtml(word) + "</title>" +
+    s += "<g><title>" + hc::escapeHtml(word) + "</title>" +
          (outside ? diamond(px, py, 7, worse ? kWorseColour : kBetterColour) : circle(px, py, 4.5)) + "</g>";
   }
   s += "<g class=\"hc-axis\">" + line(plot.left, plot.bottom(), plot.right(), plot.bottom(), kLineColour, nullptr, 1) +

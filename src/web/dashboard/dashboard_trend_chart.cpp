@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "reports/figure_text.h"
-#include "web/http/html.h"
+#include "core/html_escape.h"
 
 namespace hc::web::dashboard {
 namespace {
@@ -62,13 +62,13 @@ std::string trendChartHtml(const std::string& id, const std::string& title, metr
   if (hi - lo < 1e-9) hi = lo + 1;  // a flat line sits mid-height
   const Scale scale{lo, hi, points.size() > 1 ? (kWidth - 2 * kPad) / double(points.size() - 1) : 0};
 
-  const std::string eid = http::escapeHtml(id);
+  const std::string eid = hc::escapeHtml(id);
   // The plot, then its latest figure in words to its right.
   std::string svg = "<svg class=\"hc-spark\" id=\"" + eid + "\" role=\"img\" width=\"" + coord(kWidth + kLatestWidth) +
                     "\" height=\"" + coord(kHeight) + "\" viewBox=\"0 0 " + coord(kWidth + kLatestWidth) +
                     " 40\" font-family=\"Arial, sans-serif\" aria-labelledby=\"" + eid +
-                    "-title " + eid + "-desc\"><title id=\"" + eid + "-title\">" + http::escapeHtml(title) +
-                    "</title><desc id=\"" + eid + "-desc\">" + http::escapeHtml(words) + "</desc>";
+                    "-title " + eid + "-desc\"><title id=\"" + eid + "-title\">" + hc::escapeHtml(title) +
+                    "</title><desc id=\"" + eid + "-desc\">" + hc::escapeHtml(words) + "</desc>";
   svg += "<line x1=\"0\" y1=\"39.5\" x2=\"160\" y2=\"39.5\" stroke=\"#505a5f\" stroke-width=\"1\"/>";
 
   // The comparators first, under the council's line: a step per period.
@@ -85,7 +85,7 @@ std::string trendChartHtml(const std::string& id, const std::string& title, metr
     }
     if (path.empty()) continue;
     svg += "<g class=\"hc-benchmark hc-benchmark--" + std::string(kKinds[k]) + "\"><title>" +
-           http::escapeHtml(name + ", the DfE's published figure (dashed line)") + "</title><path d=\"" + path.substr(1) +
+           hc::escapeHtml(name + ", the DfE's published figure (dashed line)") + "</title><path d=\"" + path.substr(1) +
            "\" fill=\"none\" stroke=\"#0b0c0c\" stroke-width=\"1\" stroke-dasharray=\"" + kDashes[k] + "\"/></g>";
   }
 
@@ -105,11 +105,11 @@ std::string trendChartHtml(const std::string& id, const std::string& title, metr
     svg += "<path d=\"" + path.substr(1) + "\" fill=\"none\" stroke=\"#1d70b8\" stroke-width=\"2\"/>";
   if (!points.empty() && points.back().value)
     svg += "<text x=\"" + coord(kWidth + 6) + "\" y=\"25\" font-size=\"13\" font-weight=\"700\">" +
-           http::escapeHtml(reports::formatValue(unit, *points.back().value)) + "</text>";
+           hc::escapeHtml(reports::formatValue(unit, *points.back().value)) + "</text>";
   svg += "</svg>";
 
   std::string list = "<ul class=\"govuk-visually-hidden\">";
-  for (const auto& p : points) list += "<li>" + http::escapeHtml(pointText(unit, p)) + "</li>";
+  for (const auto& p : points) list += "<li>" + hc::escapeHtml(pointText(unit, p)) + "</li>";
   return svg + list + "</ul>";
 }
 
