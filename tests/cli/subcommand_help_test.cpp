@@ -109,7 +109,7 @@ TEST(SubcommandHelpTest, CommandHelpIsUnchanged) {
   for (const auto& args : {std::vector<std::string>{"import", "--help"}, {"--help", "import"}, {"help", "import"}}) {
     r = run(args);
     EXPECT_EQ(r.status, 0) << args[0];
-    EXPECT_NE(r.out.find("import [OPTIONS] PATH..."), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("import [--extracted YYYY-MM-DD] [OPTIONS] PATH..."), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("--skip-invalid"), std::string::npos) << r.out;
   }
   for (const auto& args : {std::vector<std::string>{"--help"}, {"help"}, {"-h"}}) {
