@@ -108,7 +108,9 @@ std::string stylesheet() {
       ".hc-filters .govuk-select{min-width:0;max-width:100%}\n"
       ".hc-filters .govuk-button{margin-bottom:5px}\n"
       ".hc-title{margin-bottom:5px}\n"
-      ".hc-title .govuk-caption-m{display:inline;white-space:nowrap}\n"
+      // The period and how far the records reach, on a line of its own
+      // (it wraps on a phone) and close under the heading.
+      ".hc-title .govuk-caption-m{display:block;margin-top:-4px;font-size:1rem;line-height:1.25}\n"
       ".hc-attention{border-left:5px solid #d4351c;padding:0 0 0 15px;margin-bottom:10px}\n"
       ".hc-attention h2{margin-bottom:2px}\n"
       ".hc-attention__list{margin-bottom:0}\n"
