@@ -58,7 +58,7 @@ TEST_F(SignInFloodTest, AFloodFromOneAddressLeavesTheSignInPageQuickForOthers) {
   std::atomic<int> refused{0}, failed{0};
   std::vector<std::thread> flood;
   for (int i = 0; i < 24; ++i) {
-    flood.emplace_back([&] {
+    flood.emplace_back([&, i] {
       const std::string attempt = signIn("nobody", "wrong-password-" + std::to_string(i));
       while (!done) {
         LoopbackClient client("127.0.0.2", port);
