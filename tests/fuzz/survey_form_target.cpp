@@ -1,7 +1,4 @@
-#include <Poco/Net/HTMLForm.h>
-
 #include <memory>
-#include <sstream>
 
 #include "fuzz_targets.h"
 #include "scratch_dir.h"
@@ -10,6 +7,7 @@
 #include "surveys/survey_runs.h"
 #include "surveys/tokens.h"
 #include "web/web_app.h"
+#include "web/http/request_decoding.h"
 #include "web/http/web_server.h"
 
 namespace hc::fuzz {
@@ -47,19 +45,20 @@ void surveyForm(const uint8_t* data, size_t size) {
   static SurveySetup setup;
   if (size == 0) return;
   const web::http::WebServerOptions limits;  // the server's own limits
-  web::http::Request request{"POST", "/s/" + setup.token + "/" + std::to_string(1 + data[0] % setup.sections)};
   std::string body(reinterpret_cast<const char*>(data + 1), size - 1);
-  if (body.size() > limits.max_body_bytes) return;  // the server answers 413 before parsing
-  try {
-    Poco::Net::HTMLForm form;
-    form.setFieldLimit(limits.max_fields);
-    form.setValueLengthLimit(static_cast<int>(limits.max_field_bytes));
-    std::istringstream in(body);
-    form.read(in);
-    for (const auto& [k, v] : form) request.form.emplace(k, v);
-  } catch (const Poco::Exception&) {
-    return;  // the server answers 413
-  }
+  if (body.size() > limits.max_body_bytes) return;  // the server answers 413 before reading it
+  // The body decoded as the server decodes it (request_decoding.h), so the
+  // fuzzer reaches the handler through the server's own form parser.
+  web::http::RequestHead head;
+  head.method = "POST";
+  head.target = "/s/" + setup.token + "/" + std::to_string(1 + data[0] % setup.sections);
+  head.fields = {{"Host", "x"}, {"Content-Type", "application/x-www-form-urlencoded"}};
+  head.content_length = body.size();
+  web::http::FormLimits form_limits;
+  form_limits.max_fields = limits.max_fields;
+  form_limits.max_field_bytes = limits.max_field_bytes;
+  web::http::Request request;
+  if (web::http::decodeRequest(head, body, form_limits, request)) return;  // refused before any handler
   request.cookies[web::http::CsrfProtection::kCookie] = SurveySetup::kCookie;
   // A valid token for the link, so the fuzzed fields reach the handler.
   request.form["csrf"] = setup.app->csrf().tokenFor(SurveySetup::kCookie, surveys::tokenHash(setup.token));
