@@ -4,7 +4,7 @@ namespace hc::access {
 
 bool knownAccessTag(const std::string& tag) {
   for (const char* t : {access_tag::kPublic, access_tag::kSignedIn, access_tag::kDashboard, access_tag::kDirector,
-                        access_tag::kAdmin})
+                        access_tag::kAdmin, access_tag::kImport, access_tag::kAudit})
     if (tag == t) return true;
   return false;
 }
@@ -16,6 +16,8 @@ bool mayCall(const User* user, const std::string& tag) {
   if (tag == access_tag::kDashboard) return seesFigures(*user);
   if (tag == access_tag::kDirector) return user->role == Role::kDirector;
   if (tag == access_tag::kAdmin) return user->role == Role::kAdmin;
+  if (tag == access_tag::kImport) return user->role == Role::kAdmin || user->role == Role::kAnalyst;
+  if (tag == access_tag::kAudit) return user->role == Role::kAdmin || user->role == Role::kDirector;
   return false;
 }
 
@@ -37,7 +39,7 @@ bool seesUnsuppressed(const User& user, const std::string& team_id, const std::s
   }
 }
 
-bool seesFigures(const User& user) { return user.role != Role::kAdmin; }
+bool seesFigures(const User& user) { return user.role != Role::kAdmin && user.role != Role::kAnalyst; }
 
 bool publishedOnly(const User& user) { return user.role == Role::kMember; }
 

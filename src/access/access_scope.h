@@ -8,13 +8,15 @@
 //   "dashboard"  director, manager, member: figures, each page filtering
 //                what it shows with seesUnsuppressed()/publishedOnly()
 //   "director"   directors only
-//   "admin"      admins only (accounts, the audit log)
+//   "admin"      admins only (accounts, surveys, settings)
+//   "import"     admins and analysts (uploads, imports, the import history)
+//   "audit"      admins and directors (the audit log)
 // An unknown tag admits no one (a typo fails closed).
 //
 // Figures: a director sees every team unsuppressed; a manager sees the
 // teams they manage, and every team of a service they manage, unsuppressed,
 // and everything else as published (small numbers suppressed); a member
-// sees published figures only; an admin sees none.
+// sees published figures only; an admin and an analyst see none.
 //
 // Thread-safety: pure functions.
 #ifndef HC_ACCESS_ACCESS_SCOPE_H_
@@ -32,6 +34,8 @@ constexpr const char* kSignedIn = "signed-in";
 constexpr const char* kDashboard = "dashboard";
 constexpr const char* kDirector = "director";
 constexpr const char* kAdmin = "admin";
+constexpr const char* kImport = "import";
+constexpr const char* kAudit = "audit";
 }  // namespace access_tag
 
 // True when `tag` is one of the tags above.

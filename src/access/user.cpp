@@ -8,12 +8,13 @@ const char* roleName(Role role) {
     case Role::kDirector: return "director";
     case Role::kManager: return "manager";
     case Role::kMember: return "member";
+    case Role::kAnalyst: return "analyst";
   }
   return "member";
 }
 
 std::optional<Role> parseRole(std::string_view name) {
-  for (Role r : {Role::kAdmin, Role::kDirector, Role::kManager, Role::kMember})
+  for (Role r : {Role::kAdmin, Role::kDirector, Role::kManager, Role::kMember, Role::kAnalyst})
     if (name == roleName(r)) return r;
   return std::nullopt;
 }

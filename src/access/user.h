@@ -1,6 +1,8 @@
 // User: a signed-in person's role and, for a manager, what they manage.
 //
-//   admin     manages users, imports and surveys; sees no figures
+//   admin     manages users, imports, surveys and settings; sees no figures
+//   analyst   a workforce or performance officer: imports the exports and
+//             reads the import history; sees no figures, manages nothing else
 //   director  sees every figure unsuppressed
 //   manager   sees their own teams (or whole services) unsuppressed, and
 //             everything else as published
@@ -19,7 +21,7 @@
 
 namespace hc::access {
 
-enum class Role { kAdmin, kDirector, kManager, kMember };
+enum class Role { kAdmin, kDirector, kManager, kMember, kAnalyst };
 
 const char* roleName(Role role);
 std::optional<Role> parseRole(std::string_view name);

@@ -21,7 +21,7 @@ namespace po = boost::program_options;
 const char* const kOverview =
     "Usage: healthcheck [--db URL] user ACTION [OPTIONS] [NAME]\n\n"
     "Accounts of the web service:\n"
-    "  add             add an account: --role admin|director|manager|member,\n"
+    "  add             add an account: --role admin|director|manager|member|analyst,\n"
     "                  and for a manager --team ID and/or --service NAME (repeatable)\n"
     "  remove          remove an account and end its sessions\n"
     "  reset-password  set a new password, unlock the account and end its sessions\n"
@@ -58,7 +58,7 @@ int userAdd(const std::vector<std::string>& args, Context& context) {
   std::string role_text;
   std::vector<std::string> teams, services;
   po::options_description options("Options");
-  options.add_options()("role", po::value(&role_text)->required(), "admin, director, manager or member")(
+  options.add_options()("role", po::value(&role_text)->required(), "admin, director, manager, member or analyst")(
       "team", po::value(&teams), "a team a manager manages (repeatable)")(
       "service", po::value(&services), "a service a manager manages whole (repeatable)");
   po::variables_map vm;
@@ -69,7 +69,7 @@ int userAdd(const std::vector<std::string>& args, Context& context) {
   access::User user;
   user.username = name;
   const auto role = access::parseRole(role_text);
-  if (!role) throw UsageError("--role must be admin, director, manager or member");
+  if (!role) throw UsageError("--role must be admin, director, manager, member or analyst");
   user.role = *role;
   if (!access::validUsername(name)) throw UsageError("a username is 1 to 64 letters, digits and . _ - @");
   if (user.role != access::Role::kManager && (!teams.empty() || !services.empty()))

@@ -23,6 +23,7 @@
 #include "metrics/thresholds.h"
 #include "surveys/survey_catalogue.h"
 #include "web/account/auth_filter.h"
+#include "web/admin/admin_home.h"
 #include "web/http/csrf.h"
 #include "web/http/database_pool.h"
 #include "web/account/login_pages.h"
@@ -93,6 +94,7 @@ class WebApp {
   dashboard::ActionPages action_pages_;
   survey::StaffResultsPage staff_results_;
   dashboard::DashboardPages dashboard_;
+  admin::AdminHome admin_home_;  // the admin area (web/admin/), one page set a member
   http::Router router_;
   // Last: stopped before the dashboard whose cache it fills.
   std::unique_ptr<dashboard::DashboardWarmer> warmer_;

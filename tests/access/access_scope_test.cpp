@@ -35,6 +35,25 @@ TEST(AccessScopeTest, RouteTagsByRole) {
   }
 }
 
+TEST(AccessScopeTest, AnalystsImportAndDirectorsReadTheAudit) {
+  const User admin = make(Role::kAdmin), director = make(Role::kDirector), member = make(Role::kMember),
+             manager = make(Role::kManager, {"T1"}), analyst = make(Role::kAnalyst);
+  EXPECT_TRUE(mayCall(&analyst, "import"));
+  EXPECT_TRUE(mayCall(&admin, "import"));
+  for (const User* u : {&director, &manager, &member}) EXPECT_FALSE(mayCall(u, "import"));
+  EXPECT_FALSE(mayCall(nullptr, "import"));
+  // An analyst imports; accounts, surveys, settings, figures and the audit are not theirs.
+  for (const char* tag : {"admin", "dashboard", "director", "audit"}) EXPECT_FALSE(mayCall(&analyst, tag)) << tag;
+  EXPECT_FALSE(seesFigures(analyst));
+  EXPECT_FALSE(mayExport(analyst));
+  EXPECT_FALSE(seesUnsuppressed(analyst, "T1", "children"));
+  EXPECT_TRUE(mayCall(&admin, "audit"));
+  EXPECT_TRUE(mayCall(&director, "audit"));
+  for (const User* u : {&manager, &member, &analyst}) EXPECT_FALSE(mayCall(u, "audit"));
+  EXPECT_EQ(parseRole("analyst"), Role::kAnalyst);
+  EXPECT_STREQ(roleName(Role::kAnalyst), "analyst");
+}
+
 TEST(AccessScopeTest, WhoSeesATeamUnsuppressed) {
   const User director = make(Role::kDirector), member = make(Role::kMember), admin = make(Role::kAdmin);
   const User team_manager = make(Role::kManager, {"T1"});

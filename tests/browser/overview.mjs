@@ -233,7 +233,7 @@ await w.run(async () => {
   const base = await w.serve();
   const browser = await w.launch();
   // Each role lands where its work is; the header has the sections and Sign out.
-  for (const [user, path] of [['director', '/dashboard'], ['member', '/dashboard'], ['admin', '/admin/users'],
+  for (const [user, path] of [['director', '/dashboard'], ['member', '/dashboard'], ['admin', '/admin'],
                               ['manager', '/dashboard/team/T0003']]) {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();

@@ -162,5 +162,70 @@ TEST(SqliteOnlySchemaTest, VisitsStoredBefore0011KeepEveryValue) {
   }
 }
 
+// 0014 adds the analyst role and an account's disabled flag and source on
+// both engines; the role check still refuses what is no role, and removing
+// an account still removes its scopes and sessions.
+TEST(SchemaTest, AccountsTakeTheAnalystRoleAndStillCascade) {
+  hc::testing::TestDatabase tdb;
+  Database& db = tdb.db();
+  migrate(db);
+  run(db, "INSERT INTO users (username, role, password_hash, created_at) VALUES (?, ?, ?, ?)",
+      {"ann", "analyst", "x", "1"});
+  EXPECT_EQ(hc::testing::queryText(db, "SELECT source FROM users WHERE username = 'ann'"), "local");
+  EXPECT_EQ(hc::testing::queryText(db, "SELECT disabled FROM users WHERE username = 'ann'"), "0");
+  try {
+    run(db, "INSERT INTO users (username, role, password_hash, created_at) VALUES (?, ?, ?, ?)",
+        {"root", "superuser", "x", "1"});
+    FAIL() << "an account with no known role was stored";
+  } catch (const DatabaseError& e) {
+    EXPECT_EQ(e.kind(), DatabaseError::Kind::kConstraint) << e.what();
+  }
+  run(db, "INSERT INTO user_scopes (username, kind, value) VALUES (?, ?, ?)", {"ann", "team", "T1"});
+  run(db, "INSERT INTO sessions (session_hash, username, created_at, last_seen_at) VALUES (?, ?, ?, ?)",
+      {"h1", "ann", "1", "1"});
+  run(db, "DELETE FROM users WHERE username = ?", {"ann"});
+  EXPECT_EQ(countRows(db, "user_scopes"), 0);
+  EXPECT_EQ(countRows(db, "sessions"), 0);
+}
+
+// On SQLite 0014 builds the account tables anew: accounts, scopes and
+// sessions stored before it are all still there after it.
+TEST(SqliteOnlySchemaTest, AccountsStoredBefore0014AreKept) {
+  hc::testing::TestDatabase tdb;
+  Database& db = tdb.db();
+  ASSERT_EQ(db.dialect(), Dialect::kSqlite);
+  migrate(db);
+  // The account tables as 0004 made them, with the 0014 record gone.
+  db.executeScript(
+      "DROP TABLE sessions; DROP TABLE user_scopes; DROP TABLE users;"
+      "CREATE TABLE users (username TEXT PRIMARY KEY, role TEXT NOT NULL CHECK (role IN ('admin', 'director',"
+      " 'manager', 'member')), password_hash TEXT NOT NULL, failed_logins INTEGER NOT NULL DEFAULT 0,"
+      " locked_until INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL);"
+      "CREATE TABLE user_scopes (username TEXT NOT NULL REFERENCES users(username) ON DELETE CASCADE,"
+      " kind TEXT NOT NULL CHECK (kind IN ('team', 'service')), value TEXT NOT NULL,"
+      " PRIMARY KEY (username, kind, value)) WITHOUT ROWID;"
+      "CREATE TABLE sessions (session_hash TEXT PRIMARY KEY, username TEXT NOT NULL REFERENCES users(username)"
+      " ON DELETE CASCADE, created_at INTEGER NOT NULL, last_seen_at INTEGER NOT NULL) WITHOUT ROWID;"
+      "DELETE FROM schema_version WHERE version = 14;");
+  run(db, "INSERT INTO users (username, role, password_hash, failed_logins, locked_until, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+      {"mary", "manager", "argon", "2", "99", "7"});
+  run(db, "INSERT INTO user_scopes (username, kind, value) VALUES (?, ?, ?)", {"mary", "service", "adults"});
+  run(db, "INSERT INTO sessions (session_hash, username, created_at, last_seen_at) VALUES (?, ?, ?, ?)",
+      {"h1", "mary", "5", "6"});
+
+  EXPECT_EQ(migrate(db), 1);
+  EXPECT_EQ(hc::testing::queryText(db, "SELECT role || '|' || password_hash || '|' || failed_logins || '|' ||"
+                                       " locked_until || '|' || created_at || '|' || disabled || '|' || source"
+                                       " FROM users"),
+            "manager|argon|2|99|7|0|local");
+  EXPECT_EQ(hc::testing::queryText(db, "SELECT kind || '|' || value FROM user_scopes WHERE username = 'mary'"),
+            "service|adults");
+  EXPECT_EQ(hc::testing::queryText(db, "SELECT last_seen_at FROM sessions WHERE session_hash = 'h1'"), "6");
+  EXPECT_EQ(countRows(db, "sqlite_master WHERE name LIKE '%_new'"), 0) << "renamed, not left beside";
+  run(db, "DELETE FROM users WHERE username = ?", {"mary"});
+  EXPECT_EQ(countRows(db, "user_scopes"), 0) << "the scopes still follow their account";
+  EXPECT_EQ(countRows(db, "sessions"), 0);
+}
+
 }  // namespace
 }  // namespace hc::store

@@ -165,7 +165,7 @@ TEST(SiteHeaderTest, SectionsByRoleAndEachRolesLandingPage) {
 
   access::User admin{"adam", access::Role::kAdmin, {}, {}};
   EXPECT_EQ(siteHeader(admin, "", "", "").links.size(), 2u) << "Accounts and Your account: no figures";
-  EXPECT_EQ(landingPath(admin), "/admin/users");
+  EXPECT_EQ(landingPath(admin), "/admin");
   EXPECT_EQ(landingPath(director), "/dashboard");
   EXPECT_EQ(landingPath(access::User{"meg", access::Role::kMember, {}, {}}), "/dashboard");
   EXPECT_EQ(landingPath(access::User{"mo", access::Role::kManager, {"T7", "T2"}, {}}), "/dashboard/team/T2");

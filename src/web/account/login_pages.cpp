@@ -189,7 +189,8 @@ http::Response LoginPages::home(http::Request& request) const {
     rows.push_back({"Services you manage", Html::text(services), "", "", ""});
   }
   main += govuk::summaryList(rows);
-  const char* onward = user->role == access::Role::kAdmin     ? "Go to the accounts"
+  const char* onward = user->role == access::Role::kAdmin     ? "Go to the admin area"
+                       : user->role == access::Role::kAnalyst ? "Go to the imports"
                        : user->role == access::Role::kManager ? "Go to your team's health check"
                                                               : "Go to the health check overview";
   main += govuk::para(govuk::link(view::landingPath(*user), onward));

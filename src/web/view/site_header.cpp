@@ -29,7 +29,16 @@ SiteHeader siteHeader(const access::User& user, std::string csrf_token, std::str
     add("Members' report", "/report/members" + period, section::kReport);
     add("Glossary", "/dashboard/glossary", section::kGlossary);
   }
-  if (user.role == access::Role::kAdmin) add("Accounts", "/admin/users", section::kAccounts);
+  if (user.role == access::Role::kDirector) add("Audit", "/admin/audit", section::kAudit);
+  if (user.role == access::Role::kAdmin) {
+    add("Admin", "/admin", section::kAdmin);
+    add("Data", "/admin/imports", section::kData);
+    add("Surveys", "/admin/surveys", section::kSurveys);
+    add("Accounts", "/admin/users", section::kAccounts);
+    add("Settings", "/admin/settings", section::kSettings);
+    add("Audit", "/admin/audit", section::kAudit);
+  }
+  if (user.role == access::Role::kAnalyst) add("Data", "/admin/imports", section::kData);
   add("Your account", "/home", section::kAccount);
   return h;
 }
@@ -85,7 +94,8 @@ Html breadcrumbs(const std::vector<Crumb>& crumbs) {
 
 std::string landingPath(const access::User& user) {
   switch (user.role) {
-    case access::Role::kAdmin: return "/admin/users";
+    case access::Role::kAdmin: return "/admin";
+    case access::Role::kAnalyst: return "/admin/imports";
     case access::Role::kManager:
       if (!user.teams.empty()) return "/dashboard/team/" + html::urlEncode(*user.teams.begin());
       if (!user.services.empty()) return "/dashboard?service=" + html::urlEncode(*user.services.begin());

@@ -1,9 +1,10 @@
 // SiteHeader: what every signed-in page shows above its content: the
 // sections the user's role may open (Overview, Compare, Staff survey,
-// Members' report, Glossary for those who see figures; Accounts for an
-// admin; Your account for everyone) with the current one marked, and a
-// Sign out button (a CSRF-protected POST to /logout). Also where signing
-// in lands each role (landingPath).
+// Members' report, Glossary for those who see figures; Audit for a
+// director; for an admin the admin area: Admin, Data, Surveys, Accounts,
+// Settings, Audit; Data for an analyst; Your account for everyone) with
+// the current one marked, and a Sign out button (a CSRF-protected POST to
+// /logout). Also where signing in lands each role (landingPath).
 //
 // Thread-safety: pure functions.
 #ifndef HC_WEB_VIEW_SITE_HEADER_H_
@@ -29,7 +30,12 @@ inline constexpr std::string_view kCompare = "compare";
 inline constexpr std::string_view kSurvey = "survey";
 inline constexpr std::string_view kReport = "report";
 inline constexpr std::string_view kGlossary = "glossary";
+inline constexpr std::string_view kAdmin = "admin";        // the admin area's home, /admin
+inline constexpr std::string_view kData = "data";          // uploads, imports, the import history
+inline constexpr std::string_view kSurveys = "surveys";    // running the staff surveys (admin)
 inline constexpr std::string_view kAccounts = "accounts";
+inline constexpr std::string_view kSettings = "settings";
+inline constexpr std::string_view kAudit = "audit";
 inline constexpr std::string_view kAccount = "account";
 }  // namespace section
 
@@ -82,7 +88,8 @@ html::Html csrfField(const http::CsrfProtection& csrf, const http::Request& requ
 
 // Where signing in without a `next` takes the user: directors and members
 // to the overview, a manager to their first team's page (their service's
-// overview when they manage whole services only), an admin to the accounts.
+// overview when they manage whole services only), an admin to the admin
+// area's home, an analyst to the imports.
 std::string landingPath(const access::User& user);
 
 }  // namespace hc::web::view
