@@ -153,7 +153,7 @@ TEST(SiteHeaderTest, SectionsByRoleAndEachRolesLandingPage) {
   std::vector<std::string> labels;
   for (const auto& l : h.links) labels.push_back(l.label);
   EXPECT_EQ(labels, (std::vector<std::string>{"Overview", "Compare", "Staff survey", "Members' report", "Glossary",
-                                              "Your account"}));
+                                              "Audit", "Your account"}));
   EXPECT_TRUE(h.links[1].current);
   EXPECT_EQ(h.links[0].href, "/dashboard?period=2026-Q3&service=children");
   EXPECT_EQ(h.links[3].href, "/report/members?period=2026-Q3");
@@ -164,7 +164,16 @@ TEST(SiteHeaderTest, SectionsByRoleAndEachRolesLandingPage) {
             std::string::npos);
 
   access::User admin{"adam", access::Role::kAdmin, {}, {}};
-  EXPECT_EQ(siteHeader(admin, "", "", "").links.size(), 2u) << "Accounts and Your account: no figures";
+  std::vector<std::string> admin_labels;
+  for (const auto& l : siteHeader(admin, "", "", "").links) admin_labels.push_back(l.label);
+  EXPECT_EQ(admin_labels, (std::vector<std::string>{"Admin", "Data", "Surveys", "Accounts", "Settings", "Audit",
+                                                    "Your account"}))
+      << "the admin area, and no figures";
+  access::User analyst{"ann", access::Role::kAnalyst, {}, {}};
+  std::vector<std::string> analyst_labels;
+  for (const auto& l : siteHeader(analyst, "", "", "").links) analyst_labels.push_back(l.label);
+  EXPECT_EQ(analyst_labels, (std::vector<std::string>{"Data", "Your account"}));
+  EXPECT_EQ(landingPath(analyst), "/admin/imports");
   EXPECT_EQ(landingPath(admin), "/admin");
   EXPECT_EQ(landingPath(director), "/dashboard");
   EXPECT_EQ(landingPath(access::User{"meg", access::Role::kMember, {}, {}}), "/dashboard");
