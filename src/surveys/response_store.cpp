@@ -25,13 +25,15 @@ std::string multiRowInsert(const std::string& table, const std::vector<std::stri
 
 bool isScaleAnswer(const std::string& value) { return value.size() == 1 && value[0] >= '1' && value[0] <= '5'; }
 
+bool isScaleChoice(const std::string& value) { return isScaleAnswer(value) || value == kPreferNotToSay; }
+
 std::vector<const Question*> unanswered(const SurveyDefinition& survey, const Answers& answers) {
   std::vector<const Question*> out;
   for (const auto& s : survey.sections)
     for (const Question& q : s.questions) {
       if (q.kind != Question::Kind::kScale) continue;
       auto it = answers.find(q.id);
-      if (it == answers.end() || !isScaleAnswer(it->second)) out.push_back(&q);
+      if (it == answers.end() || !isScaleChoice(it->second)) out.push_back(&q);
     }
   return out;
 }
@@ -204,6 +206,7 @@ SubmitOutcome ResponseStore::submit(const Link& link, const SurveyDefinition& su
     for (const Question& q : s.questions) {
       auto it = answers.find(q.id);
       if (it == answers.end() || it->second.empty()) continue;
+      if (q.kind == Question::Kind::kScale && !isScaleAnswer(it->second)) continue;  // prefer not to say
       (q.kind == Question::Kind::kScale ? scale : text).emplace_back(&q, &it->second);
     }
   // All the answers in one statement: one round trip on MySQL.

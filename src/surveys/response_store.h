@@ -47,8 +47,15 @@ struct Link {
   std::string team_id;
 };
 
-// question id -> answer: "1".."5" for scale questions, the text otherwise.
+// question id -> answer: "1".."5" or kPreferNotToSay for scale questions,
+// the text otherwise.
 using Answers = std::map<std::string, std::string>;
+
+// A scale question's "Prefer not to say": it answers the question for the
+// form (which asks every question) and is kept in the draft as such, but it
+// is never stored in the response, so every result, score and count treats
+// the question as not answered, as an imported response's empty cell.
+inline constexpr const char* kPreferNotToSay = "prefer-not-to-say";
 
 enum class SubmitOutcome { kStored, kUsed, kClosed, kUnknown, kIncomplete };
 
@@ -81,7 +88,8 @@ class ResponseStore {
   LinkState saveDraft(const Link& link, const std::vector<std::string>& question_ids, const Answers& answers);
 
   // Stores the draft as the response. kIncomplete when a scale question is
-  // unanswered (nothing is stored; the link stays usable).
+  // unanswered (nothing is stored; the link stays usable). A question
+  // answered kPreferNotToSay gets no answer row.
   SubmitOutcome submit(const Link& link, const SurveyDefinition& survey);
 
  private:
@@ -96,10 +104,13 @@ class ResponseStore {
   store::Database& db_;
 };
 
-// The scale questions of `survey` without a valid answer in `answers`.
+// The scale questions of `survey` without a valid answer in `answers`
+// (kPreferNotToSay is one).
 std::vector<const Question*> unanswered(const SurveyDefinition& survey, const Answers& answers);
 // True for "1".."5".
 bool isScaleAnswer(const std::string& value);
+// True for "1".."5" and kPreferNotToSay: what a scale question's radios send.
+bool isScaleChoice(const std::string& value);
 
 }  // namespace hc::surveys
 

@@ -150,7 +150,7 @@ class DefinitionReader {
     Question q;
     q.id = identifier(o, "id", "section " + section.id + ": question " + std::to_string(index + 1));
     const std::string where = "question " + q.id;
-    allowOnly(o, {"id", "text", "hint", "type", "scale", "area", "group", "reverse", "max_length"}, where);
+    allowOnly(o, {"id", "text", "hint", "error", "type", "scale", "area", "group", "reverse", "max_length"}, where);
     if (q.id == "team_id") fail(where, "'team_id' is reserved for the team column of imported responses");
     if (auto [it, fresh] = seen_.emplace(q.id, section.id); !fresh)
       fail(where, "the id is used twice (first in section '" + it->second + "')");
@@ -160,7 +160,7 @@ class DefinitionReader {
     if (type != "scale" && type != "text") fail(where, "unknown type '" + type + "' (expected scale or text)");
     q.kind = type == "text" ? Question::Kind::kText : Question::Kind::kScale;
     if (q.kind == Question::Kind::kText) {
-      for (const char* k : {"scale", "area", "group", "reverse"})
+      for (const char* k : {"scale", "area", "group", "reverse", "error"})
         if (o.has(k)) fail(where, "a free-text question has no '" + std::string(k) + "'");
       if (o.has("max_length")) {
         const Poco::Dynamic::Var v = o.get("max_length");
@@ -171,6 +171,9 @@ class DefinitionReader {
       return q;
     }
     if (o.has("max_length")) fail(where, "only a free-text question has 'max_length'");
+    q.error = text(o, "error", where, false);
+    if (!q.error.empty() && (q.error.back() == '.' || q.error.back() == ' '))
+      fail(where, "'error' is shown as an error message: leave off the full stop");
     const std::string scale = text(o, "scale", where, true);
     std::string known;
     for (const auto& s : d.scales) {

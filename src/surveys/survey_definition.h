@@ -29,6 +29,10 @@ struct Question {
   std::string id;    // also the CSV column of imported responses: "wl1", "q12"
   std::string text;  // may be empty where the council supplies the wording
   std::string hint;
+  // kScale: what the form says when the question is left unanswered, as a
+  // sentence to the reader ("Select how often you feel stressed by your
+  // work"); "" for the form's own "Select an answer to question N".
+  std::string error;
   Kind kind = Kind::kScale;
   const AnswerScale* scale = nullptr;  // kScale: points into SurveyDefinition::scales
   std::string area;                    // "" or one of areaNames()

@@ -17,6 +17,13 @@ dashboard::DashboardOptions dashboardOptions(const WebAppOptions& options, const
   return d;
 }
 
+// The group sizes staff are told on the survey form: those results use.
+surveys::ResultsOptions surveyPrivacy(const WebAppOptions& options) {
+  surveys::ResultsOptions r;
+  r.min_group_size = options.min_group_size;
+  return r;
+}
+
 }  // namespace
 
 WebApp::WebApp(const WebAppOptions& options)
@@ -25,7 +32,7 @@ WebApp::WebApp(const WebAppOptions& options)
       layout_(options.council_name, options.service_name),
       csrf_(options.csrf_secret, options.secure_cookies),
       static_files_(options.assets_folder),
-      views_(layout_),
+      views_(layout_, surveyPrivacy(options)),
       survey_pages_(pool_, catalogue_, views_, csrf_, options.secure_cookies),
       auth_filter_(pool_, csrf_, layout_),
       login_pages_(pool_, csrf_, layout_, options.secure_cookies, options.csrf_secret),

@@ -17,17 +17,21 @@ import { Walk, chromium, chromiumFlags } from './server.mjs';
 const w = new Walk('survey_form.mjs');
 const { check } = w;
 w.demo(2, 1);
-w.hc(['survey', 'open', '--survey', 'health-check', '--period', '2026-Q3', '--teams', 'T0001']);
+w.hc(['survey', 'open', '--survey', 'health-check', '--period', '2026-Q3', '--teams', 'T0001',
+      '--contact', 'Workforce team, workforce@northshire.example']);
 w.hc(['council', 'set', '--name', 'Northshire Council']);  // the header's name
 
-// Presses Tab until the focused element satisfies `is` (observed, never clicked).
-async function tabTo(page, is, arg, limit = 15) {
-  for (let i = 0; i < limit; i++) {
+// Presses Tab until the focused element satisfies `is` (observed, never
+// clicked); returns how many presses that took, or 0 when `limit` did not
+// get there.
+async function tabCount(page, is, arg, limit = 15) {
+  for (let i = 1; i <= limit; i++) {
     await page.keyboard.press('Tab');
-    if (await page.evaluate(is, arg)) return true;
+    if (await page.evaluate(is, arg)) return i;
   }
-  return false;
+  return 0;
 }
+const tabTo = async (page, is, arg, limit) => (await tabCount(page, is, arg, limit)) > 0;
 const focusedRadioOf = (name) => document.activeElement?.name === name && document.activeElement.type === 'radio';
 const focusedTextarea = (name) => document.activeElement?.tagName === 'TEXTAREA' && document.activeElement.name === name;
 const focusedButton = (text) => document.activeElement?.tagName === 'BUTTON' && document.activeElement.textContent.trim() === text;
@@ -47,6 +51,14 @@ async function answerSection(page, label) {
       continue;
     }
     check(await tabTo(page, focusedRadioOf, q.name), `${label}: Tab reaches question ${q.name}`);
+    if (q.name === 'wl4') {
+      // The sixth choice, after the "or": from the first, up wraps round to it.
+      await page.keyboard.press('Space');
+      await page.keyboard.press('ArrowUp');
+      const checked = await page.$eval(`input[name="${q.name}"]:checked`, (e) => e.value).catch(() => null);
+      check(checked === 'prefer-not-to-say', `${label}: ${q.name} answered 'Prefer not to say' with the keyboard (got ${checked})`);
+      continue;
+    }
     const value = (i % 5) + 1;
     if (value === 1) await page.keyboard.press('Space');
     for (let k = 1; k < value; k++) await page.keyboard.press('ArrowDown');
@@ -70,6 +82,12 @@ async function run(name, viewport, link) {
     check(!(await page.content()).includes('GOV.UK'), `${name}: no GOV.UK branding`);
     check(await page.evaluate(() => getComputedStyle(document.body).fontFamily.includes('GDS Transport')) === false,
           `${name}: not the GDS Transport font`);
+    const kept = await page.textContent('main');
+    check((await page.textContent('#what-is-kept'))?.trim() === 'What we keep, and for how long',
+          `${name}: the start page says what is kept`);
+    check(kept.split('not your link').length === 2 && !kept.includes('kept on your link'),
+          `${name}: what is kept is said once, without "kept on your link"`);
+    check(kept.includes("'Prefer not to say'"), `${name}: the start page tells of 'Prefer not to say'`);
     await shot('0-start');
     await fitsWidth('the start page');
     check(await tabTo(page, focusedLink, 'Skip to main content', 2), `${name}: the skip link comes first`);
@@ -83,6 +101,10 @@ async function run(name, viewport, link) {
       check((await page.title()).startsWith('Error: '), `${name}: title says Error`);
       const items = await page.$$eval('.govuk-error-summary__list a', (a) => a.map((x) => x.textContent));
       check(items.length === 6 && items[0] === 'Select how much you agree that your caseload is manageable', `${name}: error summary lists 6 (${items[0]})`);
+      check(items[3] === 'Select how often you get supervision when it is due', `${name}: wl4's error reads as a sentence (${items[3]})`);
+      check(await page.locator('.govuk-radios__divider').count() === 6 &&
+            await page.locator('label:text-is("Prefer not to say")').count() === 6,
+            `${name}: each question offers 'Prefer not to say' after an "or"`);
       check(await page.evaluate(() => document.activeElement?.classList.contains('govuk-error-summary')),
             `${name}: the error summary has focus`);
       await shot('1-errors');
@@ -103,12 +125,23 @@ async function run(name, viewport, link) {
     check((await page.textContent('main')).includes('More quiet rooms, please.'), `${name}: the comment is shown back`);
     await shot('7-check');
     await fitsWidth('check your answers');
-    check(await tabTo(page, focusedButton, 'Submit your answers', 80), `${name}: Tab reaches Submit your answers`);
+    const changes = await page.$$eval('main a', (a) => a.filter((x) => x.textContent.startsWith('Change')).length);
+    check(changes === 5, `${name}: one Change link per section (got ${changes})`);
+    check((await page.textContent('main')).includes("1 of them with 'Prefer not to say'"),
+          `${name}: the summary counts the 'Prefer not to say'`);
+    // From the top of the page: skip link, header, back link, 5 Changes, Submit.
+    const tabs = await tabCount(page, focusedButton, 'Submit your answers', 80);
+    console.log(`${name}: ${tabs} Tabs to Submit on the check page`);
+    check(tabs > 0 && tabs <= 10, `${name}: Submit is at most 10 Tabs from the top of the check page (took ${tabs})`);
     await pressAndWait(page, 'Enter');
     check((await page.textContent('h1')).trim() === 'Thank you', `${name}: thank-you page`);
+    check((await page.textContent('main')).includes('written comments only where at least 10 did'),
+          `${name}: the thank-you page gives the comments rule`);
     await shot('8-thank-you');
     await page.goto(link);
     check((await page.textContent('h1')).trim() === 'This link has already been used', `${name}: the link is used up`);
+    check(await page.getAttribute('main a[href^="mailto:"]', 'href') === 'mailto:workforce@northshire.example',
+          `${name}: the survey contact is a mailto link`);
     await shot('9-used-link');
   } finally {
     await context.close();

@@ -95,6 +95,17 @@ TEST(SurveyDefinition, MisspeltFieldAndBadJsonAreErrors) {
   EXPECT_NE(errorOf("{\"id\": ").find("surveys/x.json: is not valid JSON"), std::string::npos);
 }
 
+TEST(SurveyDefinition, ErrorWordingIsReadForScaleQuestionsOnly) {
+  const SurveyDefinition s = parseSurveyDefinition(
+      definition(R"({"id": "q1", "text": "I feel well.", "scale": "agreement", "error": "Select how well you feel"})"),
+      "surveys/x.json");
+  EXPECT_EQ(s.questions()[0]->error, "Select how well you feel");
+  EXPECT_EQ(errorOf(definition(R"({"id": "c", "type": "text", "text": "Anything?", "error": "Type something"})")),
+            "surveys/x.json: question c: a free-text question has no 'error'");
+  EXPECT_EQ(errorOf(definition(R"({"id": "q1", "text": "A", "scale": "agreement", "error": "Select one."})")),
+            "surveys/x.json: question q1: 'error' is shown as an error message: leave off the full stop");
+}
+
 TEST(SurveyDefinition, QuestionTextRequiredUnlessCouncilSuppliesWording) {
   EXPECT_EQ(errorOf(definition(R"({"id": "q1", "scale": "agreement"})")),
             "surveys/x.json: question q1: 'text' is missing");

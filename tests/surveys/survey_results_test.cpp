@@ -86,6 +86,41 @@ TEST_F(SurveyResultsTest, TeamsBelowFiveAreSuppressedAndTheNextSmallestToo) {
       << text.str();
 }
 
+TEST_F(SurveyResultsTest, PreferNotToSayIsLeftOutOfScoresCountsAndMetrics) {
+  const SurveyRun run = openRun();
+  // Response 0 prefers not to say to wl1 and to all six tools questions;
+  // responses 1..5 answer wl1 "2"; every other answer is "4".
+  for (int i = 0; i < 6; ++i) {
+    Answers a = allAnswers("4");
+    a["wl1"] = i == 0 ? kPreferNotToSay : "2";
+    if (i == 0)
+      for (const char* q : {"tl1", "tl2", "tl3", "tl4", "tl5", "tl6"}) a[q] = kPreferNotToSay;
+    ASSERT_EQ(respond(run.run_id, "T1", a), SubmitOutcome::kStored) << i;
+  }
+  EXPECT_EQ(count("SELECT COUNT(*) FROM survey_answers"), 6 * 28 - 7) << "no row for 'Prefer not to say'";
+  const SurveyResults r = loadSurveyResults(db(), run.run_id, {});
+  const ScopeResults& t1 = r.scopes[1];
+  EXPECT_EQ(t1.responses, 6) << "the person still responded";
+  ASSERT_EQ(t1.questions[0].question_id, "wl1");
+  EXPECT_EQ(t1.questions[0].answered, 5);
+  EXPECT_EQ(t1.questions[0].counts, (std::array<int64_t, 5>{0, 5, 0, 0, 0}));
+  EXPECT_DOUBLE_EQ(*t1.questions[0].score, 25) << "five answers of 2; nothing for the sixth";
+  EXPECT_EQ(t1.questions[1].answered, 6);
+  // Workload per response: response 0 has wl2 (reversed, 4 -> 25) and
+  // wl3..wl6 (75): 325 / 5 = 65; the others add wl1 (25): 350 / 6.
+  EXPECT_NEAR(*t1.area_scores.at("workload"), (65.0 + 5 * (350.0 / 6)) / 6, 1e-9);
+  // Tools: only the five responses that answered them, all 4 (75).
+  EXPECT_DOUBLE_EQ(*t1.area_scores.at("tools"), 75);
+  const auto scores = loadSurveyScores(db(), Date::fromCivil(2025, 7, 1), Date::fromCivil(2025, 9, 30));
+  ASSERT_EQ(scores.size(), 6u);
+  size_t without_tools = 0;
+  for (const auto& s : scores) {
+    if (!s.tools) ++without_tools;
+    else EXPECT_DOUBLE_EQ(*s.tools, 75);
+  }
+  EXPECT_EQ(without_tools, 1u) << "the metrics' tools score has 5 responses, not 6";
+}
+
 TEST_F(SurveyResultsTest, QuestionsAnsweredByFewerThanFiveAreSuppressed) {
   const SurveyRun run = openRun();
   for (int i = 0; i < 6; ++i) ASSERT_EQ(respond(run.run_id, "T1", allAnswers("4")), SubmitOutcome::kStored);

@@ -7,12 +7,15 @@
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
 
+#include <cctype>
 #include <mutex>
 #include <regex>
+#include <set>
 #include <sstream>
 
 #include "store/schema.h"
 #include "support/test_database.h"
+#include "surveys/survey_catalogue.h"
 #include "surveys/survey_publication.h"
 #include "surveys/survey_runs.h"
 #include "web/web_app.h"
@@ -171,36 +174,188 @@ TEST_F(SurveyFormTest, PlainMessagesForUnknownAndClosedLinks) {
 TEST_F(SurveyFormTest, LinkProblemPagesNameTheSurveyContact) {
   surveys::setSurveyContact(test_db_.db(), run_, "Workforce team, workforce@council.example");
   http::Response unknown = get("/s/0123456789abcdef0123456789abcdef");
-  EXPECT_NE(unknown.body.find("ask Workforce team, workforce@council.example for a new link"), std::string::npos);
+  const std::string mailto =
+      "Workforce team, <a class=\"govuk-link\" href=\"mailto:workforce@council.example\">workforce@council.example</a>";
+  EXPECT_NE(unknown.body.find("ask " + mailto + " for a new link"), std::string::npos) << unknown.body;
+  // The used link's page: the address is a link to write to.
+  const std::string base = "/s/" + token_;
+  for (size_t n = 1; n <= 5; ++n) {
+    get(base + "/" + std::to_string(n));
+    ASSERT_EQ(post(base + "/" + std::to_string(n), sectionAnswers(n, "3")).status, 303);
+  }
+  ASSERT_EQ(post(base + "/check", {}).status, 303);
+  http::Response used = get(base);
+  EXPECT_EQ(used.status, 410);
+  EXPECT_NE(used.body.find("If you have not answered the survey yourself, ask " + mailto + " for a new link."),
+            std::string::npos)
+      << used.body;
+  // A contact without an address stays plain text.
+  surveys::setSurveyContact(test_db_.db(), run_, "the workforce team on extension 4321");
+  EXPECT_NE(get(base).body.find("ask the workforce team on extension 4321 for a new link"), std::string::npos);
+  EXPECT_EQ(get(base).body.find("mailto:"), std::string::npos);
+  const std::string other = "/s/" + surveys::SurveyRuns(test_db_.db()).invite(run_, "T1", 1).front();
+  surveys::setSurveyContact(test_db_.db(), run_, "Workforce team, workforce@council.example");
   surveys::SurveyRuns(test_db_.db()).close(run_);
-  http::Response closed = get("/s/" + token_);
-  EXPECT_NE(closed.body.find("If you have a question about the survey, ask Workforce team, "
-                             "workforce@council.example."),
-            std::string::npos);
+  http::Response closed = get(other);
+  EXPECT_NE(closed.body.find("If you have a question about the survey, ask " + mailto + "."), std::string::npos);
 }
 
-TEST_F(SurveyFormTest, StartPageSaysWhatIsKeptAndForHowLong) {
+// How often `needle` occurs in `haystack`.
+size_t occurrences(const std::string& haystack, const std::string& needle) {
+  size_t n = 0;
+  for (size_t at = haystack.find(needle); at != std::string::npos; at = haystack.find(needle, at + 1)) ++n;
+  return n;
+}
+
+TEST_F(SurveyFormTest, StartPageSaysWhatIsKeptAndForHowLongOnce) {
   const std::string body = get("/s/" + token_).body;
-  EXPECT_NE(body.find("When you finish a section, its answers are kept on your link, with your team and nothing "
-                      "else, so that you can carry on later. They are counted only when you press &#39;Submit your "
-                      "answers&#39; at the end; if you never do, they are deleted when the survey closes."),
+  EXPECT_NE(body.find("<h2 class=\"govuk-heading-m\" id=\"what-is-kept\">What we keep, and for how long</h2>"),
+            std::string::npos)
+      << body;
+  // Between sections: the draft, on the link's hash (survey_drafts).
+  EXPECT_NE(body.find("While you answer: each time you press &#39;Continue&#39;, the answers on that page are saved "
+                      "with a coded copy of your link"),
             std::string::npos);
-  EXPECT_EQ(body.find("Nothing is sent"), std::string::npos);
+  // On submitting: the response (team only) and the draft deleted in the
+  // same transaction; never submitted: deleted when the run closes.
+  EXPECT_NE(body.find("your answers are stored with your team and nothing else: not your name, not your link, not "
+                      "the time you answered"),
+            std::string::npos);
+  EXPECT_NE(body.find("The answers saved with your link are deleted at the same moment"), std::string::npos);
+  EXPECT_NE(body.find("If you never submit: the answers saved with your link are deleted when the survey closes"),
+            std::string::npos);
+  // Said once: the survey's own introduction no longer says it too.
+  EXPECT_EQ(occurrences(body, "not your link"), 1u);
+  EXPECT_EQ(occurrences(body, "deleted when the survey closes"), 1u);
+  EXPECT_EQ(body.find("kept on your link"), std::string::npos);
+  EXPECT_EQ(occurrences(body, "Results are shown only for groups where at least 5 people answered, and written "
+                              "comments only where at least 10 did."),
+            1u);
+  // A second visit after a section says how far, without saying it again.
+  get("/s/" + token_ + "/1");
+  ASSERT_EQ(post("/s/" + token_ + "/1", sectionAnswers(1, "4")).status, 303);
+  const std::string again = get("/s/" + token_).body;
+  EXPECT_NE(again.find("You have answered 6 of 29 questions."), std::string::npos);
+  EXPECT_EQ(occurrences(again, "deleted when the survey closes"), 1u);
 }
 
-TEST(SurveyWordsTest, ErrorsTurnTheQuestionToTheReader) {
-  EXPECT_EQ(survey::SurveyViews::inSecondPerson("I have to work beyond my contracted hours to keep up."),
-            "you have to work beyond your contracted hours to keep up");
-  EXPECT_EQ(survey::SurveyViews::inSecondPerson("The work I am given matches my experience and skills."),
-            "the work you are given matches your experience and skills");
-  EXPECT_EQ(survey::SurveyViews::inSecondPerson("My supervision helps me think."), "your supervision helps you think");
-  surveys::AnswerScale other{"satisfaction", {"1", "2", "3", "4", "5"}};
-  surveys::Question q;
-  q.text = "Overall, how satisfied are you?";
-  q.scale = &other;
-  EXPECT_EQ(survey::SurveyViews::missingAnswerMessage(q, 7), "Select an answer to: Overall, how satisfied are you?");
-  q.text.clear();
-  EXPECT_EQ(survey::SurveyViews::missingAnswerMessage(q, 7), "Answer question 7");
+TEST(SurveyWordsTest, EveryQuestionOfEveryShippedSurveyHasAnErrorThatReadsAsASentence) {
+  const surveys::SurveyCatalogue catalogue(std::string(HC_SOURCE_DIR) + "/surveys");
+  ASSERT_GE(catalogue.all().size(), 2u);
+  const std::set<std::string> first_person{"I", "I'm", "me", "my", "My", "mine", "myself"};
+  size_t checked = 0;
+  for (const auto& [id, survey] : catalogue.all()) {
+    for (const surveys::Question* q : survey.questions()) {
+      if (q->kind != surveys::Question::Kind::kScale) continue;
+      const size_t number = survey::SurveyViews::numberOf(survey, q->id);
+      const std::string message = survey::SurveyViews::missingAnswerMessage(*q, number);
+      SCOPED_TRACE(id + "/" + q->id + ": " + message);
+      ++checked;
+      // Worded questions carry their own wording; the council's own (HSE)
+      // items get the plain rule.
+      if (q->text.empty()) EXPECT_EQ(message, "Select an answer to question " + std::to_string(number));
+      else EXPECT_EQ(message, q->error) << "a worded question needs its own 'error' wording";
+      EXPECT_EQ(message.rfind("Select ", 0), 0u);
+      EXPECT_NE(message.back(), '.');
+      std::map<std::string, int> words;
+      std::string word;
+      for (const char c : message + " ") {
+        if (std::isalpha(static_cast<unsigned char>(c)) || c == '\'') {
+          word += c;
+          continue;
+        }
+        if (word.empty()) continue;
+        EXPECT_EQ(first_person.count(word), 0u) << "speaks to the reader: '" << word << "'";
+        ++words[word];
+        word.clear();
+      }
+      // "Select how often you get supervision as often as you should".
+      for (const char* w : {"how", "often", "agree", "Select"}) EXPECT_LE(words[w], 1) << w;
+    }
+  }
+  EXPECT_EQ(checked, 28u + 35u);
+  const surveys::Question* wl4 = catalogue.get("health-check").find("wl4");
+  EXPECT_EQ(survey::SurveyViews::missingAnswerMessage(*wl4, 4), "Select how often you get supervision when it is due");
+}
+
+TEST_F(SurveyFormTest, PreferNotToSayIsOfferedSaidAndNotStored) {
+  const std::string base = "/s/" + token_;
+  const http::Response page = get(base + "/1");
+  EXPECT_NE(page.body.find("If you would rather not answer one, choose &#39;Prefer not to say&#39;: that question is "
+                           "then left out of every result."),
+            std::string::npos);
+  // After the five answers, an "or" and the sixth choice, for each question.
+  EXPECT_NE(page.body.find("<div class=\"govuk-radios__divider\">or</div>\n<div class=\"govuk-radios__item\"><input "
+                           "class=\"govuk-radios__input\" id=\"wl1-6\" name=\"wl1\" type=\"radio\" "
+                           "value=\"prefer-not-to-say\"><label class=\"govuk-label govuk-radios__label\" "
+                           "for=\"wl1-6\">Prefer not to say</label></div>"),
+            std::string::npos)
+      << page.body;
+  EXPECT_EQ(occurrences(page.body, ">Prefer not to say</label>"), 6u);
+  auto first = sectionAnswers(1, "4");
+  first["wl1"] = surveys::kPreferNotToSay;
+  first["wl4"] = surveys::kPreferNotToSay;
+  ASSERT_EQ(post(base + "/1", first).status, 303);
+  EXPECT_NE(get(base + "/1").body.find("value=\"prefer-not-to-say\" checked"), std::string::npos) << "kept as chosen";
+  for (size_t n = 2; n <= 5; ++n) {
+    get(base + "/" + std::to_string(n));
+    ASSERT_EQ(post(base + "/" + std::to_string(n), sectionAnswers(n, "4")).status, 303);
+  }
+  const http::Response check = get(base + "/check");
+  EXPECT_NE(check.body.find("You have answered all 28 questions that need an answer, 2 of them with &#39;Prefer not "
+                            "to say&#39; (not counted in any result)."),
+            std::string::npos)
+      << check.body;
+  EXPECT_EQ(occurrences(check.body, "<dd class=\"govuk-summary-list__value\">Prefer not to say</dd>"), 2u);
+  ASSERT_EQ(post(base + "/check", {}).header("Location"), "/thank-you");
+  EXPECT_EQ(count("SELECT COUNT(*) FROM survey_answers"), 26);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM survey_answers WHERE question_id IN ('wl1', 'wl4')"), 0);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM survey_drafts"), 0);
+}
+
+TEST_F(SurveyFormTest, CheckPageHasOneChangeLinkPerSectionBeforeSubmit) {
+  const std::string base = "/s/" + token_;
+  for (size_t n = 1; n <= 5; ++n) {
+    get(base + "/" + std::to_string(n));
+    ASSERT_EQ(post(base + "/" + std::to_string(n), sectionAnswers(n, "5")).status, 303);
+  }
+  const std::string body = get(base + "/check").body;
+  EXPECT_EQ(occurrences(body, ">Change<"), 5u) << "one per section, not one per question";
+  EXPECT_NE(body.find("<a class=\"govuk-link\" href=\"" + base + "/2\" id=\"change-section-2\">Change<span "
+                      "class=\"govuk-visually-hidden\"> your answers in section 2, How work is shared out</span></a>"),
+            std::string::npos)
+      << body;
+  EXPECT_EQ(occurrences(body, "<div class=\"govuk-summary-card\">"), 5u);
+  EXPECT_NE(body.find("<dt class=\"govuk-summary-list__key\">4. I get supervision as often as I should.</dt>"),
+            std::string::npos);
+  EXPECT_LT(body.find("You have answered all 28 questions"), body.find("<div class=\"govuk-summary-card\">"));
+  EXPECT_LT(body.rfind(">Change<"), body.find("Submit your answers"));
+
+  // An answer cleared meanwhile (another tab): the error leads to its section.
+  test_db_.db().prepare("DELETE FROM survey_drafts WHERE question_id = 'al2'")->execute();
+  const http::Response incomplete = post(base + "/check", {});
+  EXPECT_EQ(incomplete.status, 200);
+  EXPECT_NE(incomplete.body.find("<a href=\"#change-section-2\">Select how often the work you are given matches your "
+                                 "experience and skills</a>"),
+            std::string::npos)
+      << incomplete.body;
+}
+
+TEST_F(SurveyFormTest, ThankYouSaysTheGroupSizesForResultsAndComments) {
+  const std::string body = get("/thank-you").body;
+  EXPECT_NE(body.find("Results are shown only for groups where at least 5 people answered, and written comments only "
+                      "where at least 10 did."),
+            std::string::npos)
+      << body;
+  // The configured minimum, not a number written into the page.
+  WebAppOptions options;
+  options.db_url = test_db_.url();
+  options.surveys_folder = std::string(HC_SOURCE_DIR) + "/surveys";
+  options.assets_folder = std::string(HC_SOURCE_DIR) + "/src/web/node_modules/govuk-frontend/dist/govuk";
+  options.min_group_size = 7;
+  WebApp seven(options);
+  http::Request r{"GET", "/thank-you"};
+  EXPECT_NE(seven.handle(r).body.find("groups where at least 7 people answered"), std::string::npos);
 }
 
 TEST_F(SurveyFormTest, ResumesOnTheSameLinkFromAnotherBrowser) {

@@ -156,7 +156,7 @@ http::Response SurveyPages::saveSection(http::Request& request) {
                          std::to_string(q.max_length) + " characters or fewer";
         else
           given[q.id] = surveys::cleanAnswer(value);
-      } else if (surveys::isScaleAnswer(value)) {
+      } else if (surveys::isScaleChoice(value)) {
         given[q.id] = value;
       } else {
         errors[q.id] = SurveyViews::missingAnswerMessage(q, SurveyViews::numberOf(*o.survey, q.id));
@@ -282,14 +282,7 @@ std::optional<http::Response> SurveyPages::earlierStart(surveys::ResponseStore& 
     auto db = pool_.acquire();
     contact = surveys::surveyContactFor(*db, earlier.run_id);
   }
-  return withStatus(views_.message("You have already answered this survey",
-                                   "Answers to this survey have already been sent from this browser. Each person "
-                                   "answers once, so that every team's results are fair.\n\nIf you share this "
-                                   "computer with a colleague who has not answered yet, they can answer on another "
-                                   "device or browser, or ask " +
-                                       (contact.empty() ? std::string("your survey contact") : contact) +
-                                       " for a link of their own."),
-                    409);
+  return withStatus(views_.alreadyAnswered(contact), 409);
 }
 
 }  // namespace hc::web::survey

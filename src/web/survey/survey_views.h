@@ -13,6 +13,7 @@
 #include "html/html.h"
 #include "surveys/response_store.h"
 #include "surveys/survey_definition.h"
+#include "surveys/survey_results.h"
 #include "web/view/page_layout.h"
 
 namespace hc::web::survey {
@@ -28,7 +29,10 @@ struct SectionForm {
 
 class SurveyViews {
  public:
-  explicit SurveyViews(const view::PageLayout& layout) : layout_(layout) {}
+  // `privacy`: the smallest groups whose results and comments are shown,
+  // told to staff on the start and thank-you pages.
+  explicit SurveyViews(const view::PageLayout& layout, const surveys::ResultsOptions& privacy = {})
+      : layout_(layout), privacy_(privacy) {}
 
   std::string start(const surveys::SurveyDefinition& survey, size_t answered,
                     const std::string& next_href) const;
@@ -41,23 +45,33 @@ class SurveyViews {
   // The page for a link that leads nowhere usable, naming `contact` (the
   // run's survey contact: "Workforce team, workforce@council.example") as
   // the one to ask; "your survey contact" when there is none.
+  // An email address in the contact is a mailto link.
   std::string linkProblem(surveys::LinkState state, const std::string& contact = "") const;
+  // A browser that already answered from an open link, naming `contact` as
+  // linkProblem does.
+  std::string alreadyAnswered(const std::string& contact) const;
   std::string message(const std::string& title, const std::string& text) const;
 
-  // The error for an unanswered question, naming it in the reader's
-  // words: "Select how often you have to work beyond your contracted hours
-  // to keep up" (frequency scale), "Select how much you agree that your
-  // caseload is manageable" (agreement), "Select an answer to: ..." (any
-  // other scale), "Answer question 3" when the question has no wording.
+  // The error for an unanswered question: the definition's own wording
+  // (Question::error, "Select how often you feel stressed by your work"),
+  // or "Select an answer to question 3".
   static std::string missingAnswerMessage(const surveys::Question& question, size_t number);
-  // "I have my supervision" -> "you have your supervision": a question
-  // written in the first person, turned to the second for an error.
-  static std::string inSecondPerson(const std::string& text);
+  // "Strongly agree", "Prefer not to say" or "Not answered".
+  static std::string answerLabel(const surveys::Question& question, const std::string& value);
+  // `contact` as text, its email address (if any) a mailto link;
+  // "your survey contact" when empty.
+  static html::Html contactHtml(const std::string& contact);
   // 1-based position of the question in the whole survey.
   static size_t numberOf(const surveys::SurveyDefinition& survey, const std::string& question_id);
 
  private:
+  // "Results are shown only for groups of at least 5 ...": said the same
+  // on the start and thank-you pages.
+  std::string groupRule() const;
+  std::string messagePage(const std::string& title, const html::Html& body) const;
+
   const view::PageLayout& layout_;
+  surveys::ResultsOptions privacy_;
 };
 
 }  // namespace hc::web::survey

@@ -74,6 +74,7 @@ Html choices(const ChoiceField& f, const char* type) {
     input.cls("govuk-" + kind + "__input").id(input_id).attr("name", f.name).attr("type", type).attr("value", o.value)
         .attrIf("checked", checked);
     if (!o.hint.empty()) input.attr("aria-describedby", input_id + "-item-hint");
+    if (o.divider_before) list.add(el("div").cls("govuk-" + kind + "__divider").text("or")).text("\n");
     Element item = el("div");
     item.cls("govuk-" + kind + "__item").add(input)
         .add(el("label").cls("govuk-label govuk-" + kind + "__label").attr("for", input_id).text(o.label));

@@ -34,6 +34,7 @@ struct Option {
   std::string value;
   std::string label;
   std::string hint;  // radios and checkboxes only; "" for none
+  bool divider_before = false;  // radios: an "or" above it (a "none of these" answer)
 };
 
 // How a field's label or legend reads: as the page's heading (a page of
