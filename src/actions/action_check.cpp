@@ -31,31 +31,39 @@ std::string serviceOfTeam(store::Database& db, const std::string& scope_id) {
   return service;
 }
 
-std::string checkAction(store::Database& db, const Action& a) {
-  if (a.scope_id.empty()) return "give a scope: a team id, a service (children, adults, other) or 'council'";
-  if (a.scope_id != "council" && !(isService(a.scope_id) && serviceHasTeams(db, a.scope_id)) &&
-      serviceOfTeam(db, a.scope_id).empty())
-    return "unknown scope '" + a.scope_id + "': give a team id, a service (children, adults, other) or 'council'";
+std::vector<ActionProblem> actionProblems(store::Database& db, const Action& a) {
+  std::vector<ActionProblem> out;
+  const auto problem = [&out](const char* field, std::string message) { out.push_back({field, std::move(message)}); };
+  if (a.scope_id.empty()) problem("scope", "give a scope: a team id, a service (children, adults, other) or 'council'");
+  else if (a.scope_id != "council" && !(isService(a.scope_id) && serviceHasTeams(db, a.scope_id)) &&
+           serviceOfTeam(db, a.scope_id).empty())
+    problem("scope", "unknown scope '" + a.scope_id + "': give a team id, a service (children, adults, other) or 'council'");
   const metrics::AreaInfo* area = metrics::findArea(a.area);
-  if (!area) return "unknown area '" + a.area + "': give one of " + areaList();
+  if (!area) problem("area", "unknown area '" + a.area + "': give one of " + areaList());
   if (!a.metric.empty()) {
     const metrics::MetricInfo* m = metrics::findMetric(a.metric);
-    if (!m) return "unknown metric '" + a.metric + "' (see 'healthcheck metrics' for the ids)";
-    if (m->area != area->area)
-      return "metric '" + a.metric + "' belongs to the area " + std::string(metrics::info(m->area).id) + ", not " +
-             a.area;
+    if (!m) problem("metric", "unknown metric '" + a.metric + "' (see 'healthcheck metrics' for the ids)");
+    else if (area && m->area != area->area)
+      problem("metric", "metric '" + a.metric + "' belongs to the area " + std::string(metrics::info(m->area).id) +
+                            ", not " + a.area);
   }
-  if (a.title.empty()) return "give a title: what will be done, in a few words";
-  if (a.title.size() > kMaxTitle) return "the title is too long (at most " + std::to_string(kMaxTitle) + " characters)";
-  if (a.owner.empty()) return "give an owner: the person or role who will do it";
-  if (a.owner.size() > kMaxOwner) return "the owner is too long (at most " + std::to_string(kMaxOwner) + " characters)";
+  if (a.title.empty()) problem("title", "give a title: what will be done, in a few words");
+  else if (a.title.size() > kMaxTitle)
+    problem("title", "the title is too long (at most " + std::to_string(kMaxTitle) + " characters)");
+  if (a.owner.empty()) problem("owner", "give an owner: the person or role who will do it");
+  else if (a.owner.size() > kMaxOwner)
+    problem("owner", "the owner is too long (at most " + std::to_string(kMaxOwner) + " characters)");
   if (a.description.size() > kMaxText)
-    return "the description is too long (at most " + std::to_string(kMaxText) + " characters)";
-  if (a.due == Date()) return "give a due date (YYYY-MM-DD)";
+    problem("description", "the description is too long (at most " + std::to_string(kMaxText) + " characters)");
+  if (a.due == Date()) problem("due", "give a due date (YYYY-MM-DD)");
   std::string why;
-  if (!metrics::Period::parse(a.agreed_period, &why))
-    return "agreed period '" + a.agreed_period + "': " + why;
-  return "";
+  if (!metrics::Period::parse(a.agreed_period, &why)) problem("agreed_period", "agreed period '" + a.agreed_period + "': " + why);
+  return out;
+}
+
+std::string checkAction(store::Database& db, const Action& a) {
+  const std::vector<ActionProblem> problems = actionProblems(db, a);
+  return problems.empty() ? "" : problems.front().message;
 }
 
 }  // namespace hc::actions

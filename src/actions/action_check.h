@@ -2,7 +2,7 @@
 // council, a service that has teams, or a stored team), one of the five
 // areas, a metric of that area (or none), a title and an owner, and a
 // period label the program understands. Each refusal is one plain sentence
-// naming the field and the value.
+// naming the field and the value; actionProblems() gives them all.
 //
 // Example:
 //   std::string why = checkAction(db, action);
@@ -13,14 +13,28 @@
 #define HC_ACTIONS_ACTION_CHECK_H_
 
 #include <string>
+#include <vector>
 
 #include "core/action.h"
 #include "store/database.h"
 
 namespace hc::actions {
 
-// Empty when the action may be stored; otherwise why not.
+// Empty when the action may be stored; otherwise why not (the first of
+// actionProblems()).
 std::string checkAction(store::Database& db, const Action& action);
+
+// One reason an action may not be stored, and the field it is about:
+// "scope", "area", "metric", "title", "owner", "description", "due" or
+// "agreed_period" (the add form's field names).
+struct ActionProblem {
+  std::string field;
+  std::string message;
+};
+
+// Every reason the action may not be stored, at most one a field, in the
+// add form's order: a form shows them all at once. Empty when it may.
+std::vector<ActionProblem> actionProblems(store::Database& db, const Action& action);
 
 // The service of a team ("children"), or empty when `scope_id` is not a
 // stored team. For scope checks of managers (a team of a service they manage).

@@ -31,22 +31,26 @@ WebApp::WebApp(const WebAppOptions& options)
       catalogue_(options.surveys_folder),
       layout_(options.council_name, options.service_name),
       csrf_(options.csrf_secret, options.secure_cookies),
+      error_pages_(pool_, csrf_, layout_),
       static_files_(options.assets_folder),
       views_(layout_, surveyPrivacy(options)),
       survey_pages_(pool_, catalogue_, views_, csrf_, options.secure_cookies),
       auth_filter_(pool_, csrf_, layout_),
       login_pages_(pool_, csrf_, layout_, options.secure_cookies, options.csrf_secret),
       action_pages_(pool_, layout_, csrf_),
-      staff_results_(pool_, layout_, catalogue_, options.min_group_size),
+      staff_results_(pool_, layout_, error_pages_, catalogue_, options.min_group_size),
       dashboard_(pool_, layout_, csrf_, dashboardOptions(options, catalogue_)),
       admin_home_(layout_, csrf_) {
   {
     auto db = pool_.acquire();
     store::migrate(*db);
   }
+  router_.setErrorPages([this](int status, http::Request& r, const std::string& why) {
+    return error_pages_.page(status, r, why);
+  });
   router_.get("/assets/{file}", [this](http::Request& r) {
     auto file = static_files_.serve(r.path);
-    return file ? *file : http::Response::text(404, "Not found\n");
+    return file ? *file : error_pages_.page(404, r);
   });
   router_.get("/", [this](http::Request&) {
     using namespace view::govuk;

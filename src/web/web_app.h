@@ -30,6 +30,7 @@
 #include "web/dashboard/action_pages.h"
 #include "web/dashboard/dashboard_pages.h"
 #include "web/dashboard/dashboard_warmer.h"
+#include "web/view/error_pages.h"
 #include "web/view/page_layout.h"
 #include "web/http/router.h"
 #include "web/http/static_files.h"
@@ -86,6 +87,7 @@ class WebApp {
   surveys::SurveyCatalogue catalogue_;
   view::PageLayout layout_;
   http::CsrfProtection csrf_;
+  view::ErrorPages error_pages_;  // 404, 405, 500, 503 (router) and the filter's 403
   http::StaticFiles static_files_;
   survey::SurveyViews views_;
   survey::SurveyPages survey_pages_;

@@ -4,10 +4,13 @@
 // survey results page at its published link.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "access/audit_log.h"
 #include "access_fixture.h"
 #include "actions/action_store.h"
 #include "core/utc_clock.h"
+#include "reports/figure_text.h"
 #include "surveys/survey_catalogue.h"
 #include "surveys/survey_publication.h"
 #include "surveys/survey_runs.h"
@@ -130,6 +133,88 @@ TEST_F(ActionPagesTest, WrongInputIsShownBackWithAPlainMessage) {
             std::string::npos)
       << r.body.substr(0, 3000);
   EXPECT_TRUE(stored().empty());
+}
+
+// Issue 24, item 10: every problem at once, each linked from the summary.
+TEST_F(ActionPagesTest, EveryProblemOfTheAddFormIsShownAtOnceWithALinkToItsField) {
+  auto form = recruit("T1");
+  form["metric"] = "sickness_rate";  // a wellbeing measure under workload
+  form["title"] = "";
+  form["owner"] = "";
+  form["due"] = "31/03/2027";
+  form["agreed_period"] = "2026-Q9";
+  Response r = post("director", "/dashboard/actions", form);
+  EXPECT_EQ(r.status, 400);
+  const std::string body = r.body;
+  const size_t summary = body.find("govuk-error-summary__list");
+  ASSERT_NE(summary, std::string::npos) << body.substr(0, 3000);
+  const std::string list = body.substr(summary, body.find("</ul>", summary) - summary);
+  // In the form's order, one link a field.
+  std::vector<size_t> at;
+  for (const char* link : {"href=\"#metric\">Metric &#39;sickness_rate&#39; belongs to the area wellbeing, not workload",
+                           "href=\"#title\">Give a title", "href=\"#owner\">Give an owner",
+                           "href=\"#due\">Enter the due date as year-month-day, for example 2027-03-31",
+                           "href=\"#agreed_period\">Agreed period &#39;2026-Q9&#39;"}) {
+    at.push_back(list.find(link));
+    EXPECT_NE(at.back(), std::string::npos) << link << " in " << list;
+  }
+  EXPECT_TRUE(std::is_sorted(at.begin(), at.end())) << list;
+  for (const char* field : {"metric-error", "title-error", "owner-error", "due-error", "agreed_period-error"})
+    EXPECT_NE(body.find(std::string("id=\"") + field + "\""), std::string::npos) << field;
+  EXPECT_NE(body.find("<title>Error: Add an action"), std::string::npos);
+  EXPECT_TRUE(stored().empty());
+}
+
+TEST_F(ActionPagesTest, TheAddFormNamesTeamsGroupsMetricsByAreaAndDefaultsToTheLatestCompletePeriod) {
+  // The records reach 15 August 2026: the latest complete quarter is
+  // 2026-Q2 (Q3 ends on 30 September), whatever today is.
+  test_db_.db().prepare("INSERT INTO imports (file_name, kind, started_at, outcome, extracted) "
+                        "VALUES ('staff.csv', 'staff', '2026-08-16 09:00:00', 'ok', '2026-08-15')")->execute();
+  Request request = as("director", "GET", "/dashboard/actions/new");
+  request.query["area"] = "wellbeing";
+  const std::string body = app_->handle(request).body;
+  EXPECT_NE(body.find("name=\"agreed_period\" type=\"text\" value=\"2026-Q2\""), std::string::npos)
+      << body.substr(body.find("agreed_period"), 300);
+  EXPECT_NE(body.find("<option value=\"T1\">Team one</option>"), std::string::npos);
+  EXPECT_NE(body.find("<option value=\"children\">Children&#39;s services</option>"), std::string::npos);
+  // The chosen area's measures come first, under its name; the others after.
+  const size_t wellbeing = body.find("<optgroup label=\"A healthy workplace");
+  const size_t workload = body.find("<optgroup label=\"Workload management");
+  ASSERT_NE(wellbeing, std::string::npos) << body.substr(body.find("id=\"metric\""), 600);
+  ASSERT_NE(workload, std::string::npos);
+  EXPECT_LT(wellbeing, workload);
+  EXPECT_LT(wellbeing, body.find("value=\"sickness_rate\""));
+  // The due date is typed as the hint says, not in a browser's date picker.
+  EXPECT_NE(body.find("Year, month and day, for example 2027-03-31"), std::string::npos);
+  EXPECT_EQ(body.find("type=\"date\""), std::string::npos);
+}
+
+// Issue 24, item 5: the site's header, breadcrumbs, names, readable changes.
+TEST_F(ActionPagesTest, ActionPagesHaveTheHeaderBreadcrumbsTeamNamesAndAReadableLastChange) {
+  Action a;
+  a.scope_id = "T1";
+  a.area = "workload";
+  a.title = "Recruit two social workers";
+  a.owner = "Team manager";
+  a.due = *Date::parse("2027-03-31");
+  a.agreed_period = "2026-Q3";
+  const auto added = actions::ActionStore(test_db_.db()).add(a, "cli:unknown");
+  ASSERT_TRUE(added.ok()) << added.error;
+  const std::string list = get("member", "/dashboard/actions").body;
+  EXPECT_NE(list.find(">Sign out"), std::string::npos);
+  EXPECT_NE(list.find("aria-label=\"Sections\""), std::string::npos);
+  EXPECT_NE(list.find("govuk-breadcrumbs__link\" href=\"/dashboard\">Overview</a>"), std::string::npos);
+  EXPECT_NE(list.find("<h2 class=\"govuk-heading-m\">Team one</h2>"), std::string::npos) << list;
+  EXPECT_EQ(list.find(">T1<"), std::string::npos);
+  const std::string page = get("member", "/dashboard/actions/" + std::to_string(added.id)).body;
+  EXPECT_NE(page.find(">Sign out"), std::string::npos);
+  EXPECT_NE(page.find("href=\"/dashboard/actions\">Health check actions</a>"), std::string::npos);
+  EXPECT_NE(page.find("Team one, Workload management"), std::string::npos) << page.substr(0, 4000);
+  EXPECT_EQ(page.find("cli:unknown"), std::string::npos);
+  const std::string today = reports::longDate(utcToday());
+  EXPECT_NE(page.find("the command line, " + today), std::string::npos) << page;
+  EXPECT_EQ(dashboard::changedByText("cli:alice", "2026-12-07T10:00:00Z"), "alice on the command line, 7 December 2026");
+  EXPECT_EQ(dashboard::changedByText("director", "2026-01-02T23:59:59Z"), "director, 2 January 2026");
 }
 
 TEST_F(ActionPagesTest, OverdueActionsAreMarkedOnTheList) {

@@ -52,5 +52,27 @@ TEST(SurveyRunsTest, SaysWhichTeamsCanNeverShowResultsAndWhereTheirAnswersGo) {
   EXPECT_TRUE(surveyRunsHtml({}, {}, 5).empty());
 }
 
+TEST(SurveyRunsTest, ThePageOpensOnTheOpenRunOfTheLatestPeriod) {
+  RunProgress q3 = sampleRun(), q4 = sampleRun(), q1 = sampleRun();
+  q3.run.open = false;
+  q4.run.period_label = "2026-Q4";
+  q4.run.period_to = *Date::parse("2026-12-31");
+  q1.run.period_label = "2027-Q1";
+  q1.run.period_to = *Date::parse("2027-03-31");
+  q1.run.open = false;
+  EXPECT_EQ(surveyDefaultPeriod({q3.run, q4.run, q1.run}), "2026-Q4") << "the open one, not the latest";
+  q3.run.open = true;
+  EXPECT_EQ(surveyDefaultPeriod({q3.run, q4.run}), "2026-Q4") << "of two open, the later period";
+  q3.run.open = q4.run.open = false;
+  EXPECT_EQ(surveyDefaultPeriod({q3.run, q4.run}), "") << "none open: the figures' default";
+  const std::string links = surveyRunLinksHtml({q3.run, q1.run, q4.run}, "2026-Q4").str();
+  const size_t a = links.find("2027-Q1, closed"), b = links.find("2026-Q4, closed"), c = links.find("2026-Q3, closed");
+  ASSERT_NE(a, std::string::npos) << links;
+  EXPECT_LT(a, b);
+  EXPECT_LT(b, c);
+  EXPECT_NE(links.find("href=\"/dashboard/survey?period=2026-Q4\" aria-current=\"page\""), std::string::npos) << links;
+  EXPECT_TRUE(surveyRunLinksHtml({}, "2026-Q4").empty());
+}
+
 }  // namespace
 }  // namespace hc::web::dashboard

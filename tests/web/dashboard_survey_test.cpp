@@ -143,6 +143,24 @@ TEST_F(DashboardSurveyTest, APeriodWithoutASurveySaysSo) {
   EXPECT_NE(r.body.find("id=\"survey-none\""), std::string::npos);
 }
 
+// Issue 24, item 4: without a period the page opens on the run taking
+// answers, and links every run.
+TEST_F(DashboardSurveyTest, OpensOnTheOpenRunAndLinksEveryRun) {
+  surveys::SurveyRuns(db()).close(run_);
+  surveys::SurveyRuns(db()).open(healthCheck(), "2025-Q4", Date::fromCivil(2025, 10, 1), Date::fromCivil(2025, 12, 31), {"T1"});
+  const std::string body = get({}).body;
+  EXPECT_NE(body.find("Staff survey: 2025-Q4"), std::string::npos) << body.substr(0, 3000);
+  EXPECT_NE(body.find("Social work health check: staff survey (2025-Q4): open"), std::string::npos);
+  const size_t runs = body.find("id=\"survey-run-links\"");
+  ASSERT_NE(runs, std::string::npos);
+  const std::string nav = body.substr(runs, body.find("</nav>", runs) - runs);
+  EXPECT_NE(nav.find("href=\"/dashboard/survey?period=2025-Q4\" aria-current=\"page\""), std::string::npos) << nav;
+  EXPECT_NE(nav.find("href=\"/dashboard/survey?period=2025-Q3\">"), std::string::npos) << nav;
+  EXPECT_LT(nav.find("2025-Q4, open"), nav.find("2025-Q3, closed")) << "newest first";
+  // A period asked for is kept.
+  EXPECT_NE(get({{"period", "2025-Q3"}}).body.find("Staff survey: 2025-Q3"), std::string::npos);
+}
+
 TEST_F(DashboardSurveyTest, CommentsOnlyForViewersWhoSeeTheScopeUnsuppressed) {
   surveys::ResultsOptions options;
   const surveys::PeriodSurveys data = surveys::loadPeriodSurveys(

@@ -5,7 +5,6 @@
 #include "access/user_store.h"
 #include "core/utc_clock.h"
 #include "html/element.h"
-#include "web/view/error_pages.h"
 
 namespace hc::web::account {
 namespace {
@@ -41,25 +40,33 @@ Response toLogin(const Request& request) {
 
 }  // namespace
 
+std::optional<access::User> AuthFilter::sessionUser(store::Database& db, const Request& request) {
+  access::SessionStore sessions(db);
+  if (auto name = sessions.resolve(request.cookie(http::kSessionCookie), nowSeconds()))
+    return access::UserStore(db).find(*name);
+  return std::nullopt;
+}
+
 std::optional<Response> AuthFilter::operator()(Request& request, const http::Route& route) const {
   if (route.access == access::access_tag::kPublic) return std::nullopt;
   std::optional<access::User> user;
   {
     DatabasePool::Lease db = pool_.acquire();
     try {
-      access::SessionStore sessions(*db);
-      if (auto name = sessions.resolve(request.cookie(http::kSessionCookie), nowSeconds()))
-        user = access::UserStore(*db).find(*name);
+      user = sessionUser(*db, request);
     } catch (const store::DatabaseError& e) {
       db.discard();
-      if (e.kind() == store::DatabaseError::Kind::kConnection) return view::serviceUnavailable(layout_);
+      if (e.kind() == store::DatabaseError::Kind::kConnection) return errors_.page(503, request);
       throw;
     }
   }
   if (!user) return toLogin(request);
-  if (!access::mayCall(&*user, route.access)) return view::forbidden(layout_);
-  if (request.method == "POST" && !csrf_.verify(request, csrfScope(request, *user))) return view::forbidden(layout_);
   http::setSignedInUser(request, *user);
+  if (!access::mayCall(&*user, route.access)) return errors_.page(403, request);
+  if (request.method == "POST" && !csrf_.verify(request, csrfScope(request, *user)))
+    return errors_.page(403, request,
+                        "The form had expired or was sent from another page, so nothing was changed. Go back, "
+                        "reload the page and try again.");
   return std::nullopt;
 }
 

@@ -5,9 +5,9 @@
 // (access/session_store.h) to a user and asks access::mayCall() whether the
 // route's tag admits them:
 //   not signed in          -> 303 to /login?next=<path> (GET) or 303 to /login
-//   signed in, not allowed -> 403
-//   a POST without a valid CSRF token (scope: the user) -> 403
-//   the database unreachable -> 503 with a plain message
+//   signed in, not allowed -> 403 (view::ErrorPages: the header, where to go)
+//   a POST without a valid CSRF token (scope: the user) -> 403, saying so
+//   the database unreachable -> 503
 // When allowed, the user is put in request.attributes for the handlers,
 // which read it back with http::signedInUser() (web/http/signed_in_user.h).
 //
@@ -24,6 +24,7 @@
 #include "web/http/database_pool.h"
 #include "web/http/router.h"
 #include "web/http/signed_in_user.h"
+#include "web/view/error_pages.h"
 #include "web/view/page_layout.h"
 
 namespace hc::web::account {
@@ -31,7 +32,7 @@ namespace hc::web::account {
 class AuthFilter {
  public:
   AuthFilter(http::DatabasePool& pool, const http::CsrfProtection& csrf, const view::PageLayout& layout)
-      : pool_(pool), csrf_(csrf), layout_(layout) {}
+      : pool_(pool), csrf_(csrf), layout_(layout), errors_(pool, csrf, layout) {}
 
   std::optional<http::Response> operator()(http::Request& request, const http::Route& route) const;
 
@@ -40,6 +41,10 @@ class AuthFilter {
   // AuthFilter::csrfScope(request, user)) in them, and the filter checks
   // it. It names the user and the request's session, so a token outlives
   // neither the session nor a change of account in the same browser.
+  // The user the request's session cookie signs in; nullopt for none, an
+  // expired session or a removed account. Throws store::DatabaseError.
+  static std::optional<access::User> sessionUser(store::Database& db, const http::Request& request);
+
   static std::string csrfScope(const http::Request& request, const access::User& user) {
     return "user:" + user.username + "|session:" + request.cookie(http::kSessionCookie);
   }
@@ -48,6 +53,7 @@ class AuthFilter {
   http::DatabasePool& pool_;
   const http::CsrfProtection& csrf_;
   const view::PageLayout& layout_;
+  view::ErrorPages errors_;  // the 403 and 503 pages
 };
 
 }  // namespace hc::web::account

@@ -1,15 +1,17 @@
 #include "web/dashboard/action_pages.h"
 
 #include <algorithm>
+#include <map>
 
 #include "access/access_scope.h"
 #include "actions/action_check.h"
 #include "actions/action_store.h"
 #include "core/utc_clock.h"
-#include "metrics/period.h"
+#include "store/record_dates.h"
 #include "web/account/auth_filter.h"
 #include "html/element.h"
 #include "web/dashboard/dashboard_actions.h"
+#include "web/dashboard/dashboard_query.h"
 #include "web/view/app_components.h"
 #include "web/view/govuk_content.h"
 #include "web/view/site_header.h"
@@ -40,6 +42,28 @@ bool mayManage(store::Database& db, const access::User& user, const std::string&
   return access::mayManageActions(user, scope, actions::serviceOfTeam(db, scope));
 }
 
+// team id -> the team's name, for the scopes' labels.
+std::map<std::string, std::string> teamNames(store::Database& db) {
+  std::map<std::string, std::string> out;
+  auto st = db.prepare("SELECT team_id, name FROM teams");
+  while (st->step()) out[st->getText(0)] = st->getText(1);
+  return out;
+}
+
+// A problem of the update form: the store's refusals are about the note
+// when they name it, else about the change as a whole (the status first).
+actions::ActionProblem updateProblem(std::string message) {
+  return {message.find("note") != std::string::npos ? "note" : "status", std::move(message)};
+}
+
+// The crumbs above an action page: the overview, every action, the page.
+std::vector<view::Crumb> crumbsTo(const std::string& title) {
+  std::vector<view::Crumb> crumbs{{"Overview", "/dashboard"}};
+  if (title.empty()) crumbs.push_back({"Health check actions", ""});
+  else crumbs.insert(crumbs.end(), {{"Health check actions", "/dashboard/actions"}, {title, ""}});
+  return crumbs;
+}
+
 }  // namespace
 
 std::vector<std::string> ActionPages::manageableScopes(store::Database& db, const access::User& user) {
@@ -67,12 +91,19 @@ void ActionPages::addRoutes(Router& router) {
   router.post("/dashboard/actions/{id}", [this](Request& r) { return update(r); }, kAccess);
 }
 
-Response ActionPages::page(const std::string& title, const Html& main, int status, bool errors) const {
-  return Response::html(layout_.render(Page{title, view::app::stylesheetLink() + main, "", errors}), status);
+Response ActionPages::page(const Request& request, const std::string& title, const Html& main, int status,
+                          bool errors) const {
+  Response r;
+  r.status = status;
+  Page p{title, view::app::stylesheetLink() + main, "", errors};
+  p.header = view::headerFor(request, r, csrf_, view::section::kOverview, "");
+  p.breadcrumbs = crumbsTo(title == "Health check actions" ? "" : title);
+  r.body = layout_.render(p);
+  return r;
 }
 
-Response ActionPages::refused(const std::string& why) const {
-  return page("You cannot change this action",
+Response ActionPages::refused(const Request& request, const std::string& why) const {
+  return page(request, "You cannot change this action",
               govuk::heading("", "You cannot change this action") + govuk::para(why) +
                   govuk::para(govuk::link("/dashboard/actions", "See every action")),
               403);
@@ -82,6 +113,7 @@ Response ActionPages::list(Request& request) {
   const auto user = signedInUser(request);
   auto db = pool_.acquire();
   const auto all = actions::ActionStore(*db).list();
+  const auto names = teamNames(*db);
   const bool can_add = user && !manageableScopes(*db, *user).empty();
   const Date today = utcToday();
   Html html = govuk::heading("", "Health check actions");
@@ -96,13 +128,13 @@ Response ActionPages::list(Request& request) {
   // One list per scope, in the store's order (by scope).
   for (size_t i = 0; i < all.size();) {
     const std::string& scope = all[i].action.scope_id;
-    html += govuk::headingM(scope == "council" ? "The whole council" : scope);
+    html += govuk::headingM(dashboard::scopeLabel(scope, names));
     Element list = el("ul");
     list.cls("govuk-list govuk-list--spaced").text("\n");
     for (; i < all.size() && all[i].action.scope_id == scope; ++i) list.add(dashboard::actionItemHtml(all[i].action, today));
     html += list.html() + "\n";
   }
-  return page("Health check actions", html);
+  return page(request, "Health check actions", html);
 }
 
 Response ActionPages::newForm(Request& request) {
@@ -111,22 +143,21 @@ Response ActionPages::newForm(Request& request) {
   dashboard::ActionForm form;
   form.scopes = user ? manageableScopes(*db, *user) : std::vector<std::string>{};
   if (form.scopes.empty())
-    return refused("Directors add actions for any team, service or the council, and managers for their own teams "
+    return refused(request, "Directors add actions for any team, service or the council, and managers for their own teams "
                    "and services. Your account reads actions only.");
   const auto preset = [&](const char* name) { return request.query.count(name) ? request.query.at(name) : ""; };
   form.action.scope_id = preset("scope");
   if (!form.action.scope_id.empty() &&
       std::find(form.scopes.begin(), form.scopes.end(), form.action.scope_id) == form.scopes.end())
-    return refused("You can add actions only for the teams and services you manage; " + form.action.scope_id +
+    return refused(request, "You can add actions only for the teams and services you manage; " + form.action.scope_id +
                    " is not one of them.");
   form.action.area = preset("area");
   form.action.metric = preset("metric");
-  form.action.agreed_period = metrics::Period::containing(metrics::Period::Kind::kQuarter, utcToday()).label;
-  Response response;
-  const Html field = view::csrfField(csrf_, request, response, AuthFilter::csrfScope(request, *user));
-  Response out = page("Add an action", dashboard::addFormHtml(form, field));
-  for (const auto& h : response.headers) out.headers.push_back(h);
-  return out;
+  // The latest period with figures, as the overview opens on: the one an
+  // action is normally agreed about.
+  form.action.agreed_period = dashboard::defaultPeriod(store::lastRecordDate(*db)).label;
+  form.scope_names = teamNames(*db);
+  return formPage(request, form, 200);
 }
 
 Response ActionPages::add(Request& request) {
@@ -146,24 +177,33 @@ Response ActionPages::add(Request& request) {
   // The role and scope check comes first: a refused scope learns nothing
   // about which of its fields were wrong.
   if (!user || !mayManage(*db, *user, a.scope_id))
-    return refused("You can add actions only for the teams and services you manage" +
+    return refused(request, "You can add actions only for the teams and services you manage" +
                    (a.scope_id.empty() ? std::string(".") : "; " + a.scope_id + " is not one of them."));
   form.scopes = manageableScopes(*db, *user);
-  if (const auto due = Date::parse(form.due_text)) a.due = *due;
-  else {
-    form.error = "Enter the due date as year-month-day, for example 2027-03-31";
-    form.error_field = "due";
+  form.scope_names = teamNames(*db);
+  const auto due = Date::parse(form.due_text);
+  if (due) a.due = *due;
+  // Every problem at once, in the form's order; a date that does not read
+  // as one says how to write it (the checks say only that none was given).
+  form.problems = actions::actionProblems(*db, a);
+  if (!due) {
+    auto at = std::find_if(form.problems.begin(), form.problems.end(), [](const auto& p) { return p.field == "due"; });
+    if (at != form.problems.end() && !form.due_text.empty())
+      at->message = "Enter the due date as year-month-day, for example 2027-03-31";
   }
-  if (form.error.empty()) {
+  if (form.problems.empty()) {
     const auto added = actions::ActionStore(*db).add(a, user->username);
     if (added.ok()) return Response::redirect("/dashboard/actions/" + std::to_string(added.id));
-    form.error = added.error;
-    form.error[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(form.error[0])));
-    form.error_field = dashboard::fieldOfError(added.error);
+    form.problems.push_back({"title", added.error});
   }
+  return formPage(request, form, 400);
+}
+
+Response ActionPages::formPage(const Request& request, const dashboard::ActionForm& form, int status) const {
+  const auto user = signedInUser(request);
   Response response;
   const Html field = view::csrfField(csrf_, request, response, AuthFilter::csrfScope(request, *user));
-  Response out = page("Add an action", dashboard::addFormHtml(form, field), 400, true);
+  Response out = page(request, "Add an action", dashboard::addFormHtml(form, field), status, !form.problems.empty());
   for (const auto& h : response.headers) out.headers.push_back(h);
   return out;
 }
@@ -173,15 +213,16 @@ Response ActionPages::show(Request& request) {
   auto db = pool_.acquire();
   const auto found = actions::ActionStore(*db).find(idOf(request));
   if (!found)
-    return page("Action not found",
+    return page(request, "Action not found",
                 govuk::heading("", "Action not found") + govuk::para(govuk::link("/dashboard/actions", "See every action")),
                 404);
   Response response;
   Html field;
   if (user && mayManage(*db, *user, found->action.scope_id))
     field = view::csrfField(csrf_, request, response, AuthFilter::csrfScope(request, *user));
-  Response out = page(found->action.title, dashboard::actionPageHtml(found->action, found->changed_by,
-                                                                     found->changed_at, utcToday(), field, ""));
+  Response out = page(request, found->action.title,
+                      dashboard::actionPageHtml(found->action, dashboard::scopeLabel(found->action.scope_id, teamNames(*db)),
+                                                found->changed_by, found->changed_at, utcToday(), field, {}));
   for (const auto& h : response.headers) out.headers.push_back(h);
   return out;
 }
@@ -192,31 +233,33 @@ Response ActionPages::update(Request& request) {
   actions::ActionStore store(*db);
   const auto found = store.find(idOf(request));
   if (!found)
-    return page("Action not found", govuk::heading("", "Action not found"), 404);
+    return page(request, "Action not found",
+                govuk::heading("", "Action not found") + govuk::para(govuk::link("/dashboard/actions", "See every action")),
+                404);
   if (!user || !mayManage(*db, *user, found->action.scope_id))
-    return refused("You can change actions only for the teams and services you manage; " + found->action.scope_id +
+    return refused(request, "You can change actions only for the teams and services you manage; " + found->action.scope_id +
                    " is not one of them.");
   actions::ActionChange change;
-  std::string error;
+  std::vector<actions::ActionProblem> problems;
   if (const std::string& s = request.field("status"); !s.empty()) {
     if (auto status = parseActionStatus(s); status && *status != found->action.status) change.status = status;
-    else if (!status) error = "Choose a status";
+    else if (!status) problems.push_back({"status", "Choose a status"});
   }
   if (const std::string& d = request.field("due"); !d.empty()) {
     if (auto due = Date::parse(d); due && *due != found->action.due) change.due = due;
-    else if (!due) error = "Enter the due date as year-month-day, for example 2027-03-31";
+    else if (!due) problems.push_back({"due", "Enter the due date as year-month-day, for example 2027-03-31"});
   }
   change.note = request.field("note");
-  if (error.empty()) {
+  if (problems.empty()) {
     const auto outcome = store.update(found->action.id, change, user->username, utcToday());
     if (outcome.ok()) return Response::redirect("/dashboard/actions/" + std::to_string(found->action.id));
-    error = outcome.error;
-    error[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(error[0])));
+    problems.push_back(updateProblem(outcome.error));
   }
   Response response;
   const Html field = view::csrfField(csrf_, request, response, AuthFilter::csrfScope(request, *user));
-  Response out = page(found->action.title, dashboard::actionPageHtml(found->action, found->changed_by,
-                                                                     found->changed_at, utcToday(), field, error),
+  Response out = page(request, found->action.title,
+                      dashboard::actionPageHtml(found->action, dashboard::scopeLabel(found->action.scope_id, teamNames(*db)),
+                                                found->changed_by, found->changed_at, utcToday(), field, problems),
                       400, true);
   for (const auto& h : response.headers) out.headers.push_back(h);
   return out;

@@ -8,7 +8,7 @@
 //
 //   GET  /dashboard/actions            every action by scope, overdue ones marked
 //   GET  /dashboard/actions/new        the add form (?scope&area&metric preset it)
-//   POST /dashboard/actions            add; refused with a plain message
+//   POST /dashboard/actions            add; every problem shown at once
 //   GET  /dashboard/actions/{id}       one action, its notes, the update form
 //   POST /dashboard/actions/{id}       update status, due date, add a note
 //
@@ -27,6 +27,7 @@
 #include "web/http/database_pool.h"
 #include "web/view/page_layout.h"
 #include "web/http/router.h"
+#include "web/dashboard/dashboard_actions.h"
 
 namespace hc::web::dashboard {
 
@@ -47,8 +48,13 @@ class ActionPages {
   http::Response add(http::Request& request);
   http::Response show(http::Request& request);
   http::Response update(http::Request& request);
-  http::Response page(const std::string& title, const html::Html& main, int status = 200, bool errors = false) const;
-  http::Response refused(const std::string& why) const;
+  // The add form showing `form`'s values and problems.
+  http::Response formPage(const http::Request& request, const ActionForm& form, int status) const;
+  // A page with the site's header and the crumbs Overview > Health check
+  // actions > `title`.
+  http::Response page(const http::Request& request, const std::string& title, const html::Html& main,
+                      int status = 200, bool errors = false) const;
+  http::Response refused(const http::Request& request, const std::string& why) const;
 
   http::DatabasePool& pool_;
   const view::PageLayout& layout_;

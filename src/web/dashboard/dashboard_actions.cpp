@@ -1,9 +1,12 @@
 #include "web/dashboard/dashboard_actions.h"
 
+#include <cctype>
 #include <map>
 
 #include "html/element.h"
+#include "core/records.h"
 #include "metrics/catalogue.h"
+#include "reports/figure_text.h"
 #include "web/view/app_components.h"
 #include "web/view/govuk_content.h"
 #include "web/view/govuk_form.h"
@@ -21,30 +24,59 @@ Html overdueTag() { return view::app::statusTag("Overdue", "red"); }
 
 std::string href(int64_t id) { return "/dashboard/actions/" + std::to_string(id); }
 
-std::string scopeLabel(const std::string& scope) {
-  if (scope == "council") return "The whole council";
-  return scope;
-}
-
 // A POST form to `action` with the CSRF field first.
 Html postForm(const std::string& action, const Html& csrf_field, const Html& fields) {
   return el("form").attr("method", "post").attr("action", action).attr("novalidate")
              .text("\n").add(csrf_field).add(fields).html() + "\n";
 }
 
-// The form's error when it is about `field`, else "".
-std::string errorOf(const ActionForm& form, const std::string& field) {
-  return form.error_field == field ? form.error : "";
+// The form's problem with `field`, else "": a sentence, capitalised.
+std::string errorOf(const std::vector<actions::ActionProblem>& problems, const std::string& field) {
+  for (const auto& p : problems)
+    if (p.field == field) {
+      std::string message = p.message;
+      message[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(message[0])));
+      return message;
+    }
+  return "";
 }
 
-Html select(const ActionForm& form, const std::string& field, const std::string& label,
-            const std::vector<govuk::Option>& options, const std::string& chosen) {
-  return govuk::select({field, label, "", options, chosen, errorOf(form, field)});
+// The error summary: each problem, linking to its field.
+Html summaryOf(const std::vector<actions::ActionProblem>& problems) {
+  std::vector<govuk::FieldError> errors;
+  for (const auto& p : problems) errors.push_back({p.field, errorOf(problems, p.field)});
+  return govuk::errorSummary(errors);
 }
 
 Html input(const ActionForm& form, const std::string& field, const std::string& label, const std::string& hint,
-           const std::string& value, const std::string& type = "text", const std::string& autocomplete = "") {
-  return govuk::textInput({field, label, hint, value, errorOf(form, field), type, autocomplete});
+           const std::string& value, const std::string& width = "") {
+  govuk::InputField f{field, label, hint, value, errorOf(form.problems, field)};
+  f.width_class = width;
+  return govuk::textInput(f);
+}
+
+// A due date field: the form of date the checks and the CLI take, said in
+// the hint (a browser's own date picker would show its locale's instead).
+Html dueField(const std::string& value, const std::string& error) {
+  govuk::InputField f{"due", "Due date", "Year, month and day, for example 2027-03-31", value, error};
+  f.width_class = "govuk-input--width-10";
+  f.autocomplete = "off";
+  f.spellcheck_off = true;
+  return govuk::textInput(f);
+}
+
+// The metrics, grouped by area: the chosen area's first, the others after
+// (a choice of another area's metric is refused by the checks, and says so).
+std::vector<govuk::OptionGroup> metricGroups(const std::string& chosen_area) {
+  std::vector<govuk::OptionGroup> groups;
+  for (const auto& info : metrics::areas()) {
+    govuk::OptionGroup g{std::string(info.label), {}};
+    for (const auto& m : metrics::catalogue())
+      if (m.area == info.area) g.options.push_back({std::string(m.id), std::string(m.label), ""});
+    if (info.id == chosen_area) groups.insert(groups.begin(), std::move(g));
+    else groups.push_back(std::move(g));
+  }
+  return groups;
 }
 
 // The one checkbox of the add form, without a fieldset: it asks a yes or no
@@ -67,12 +99,12 @@ Html actionItemHtml(const Action& a, Date today) {
   Element item = el("li");
   item.add(govuk::link(href(a.id), a.title));
   if (a.overdue(today)) item.text(" ").add(overdueTag());
-  std::string facts = std::string(label(a.status)) + "; owner: " + a.owner + "; due " + a.due.iso();
+  std::string facts = std::string(label(a.status)) + "; owner: " + a.owner + "; due " + reports::longDate(a.due);
   if (!a.metric.empty())
     if (const auto* m = metrics::findMetric(a.metric)) facts += "; about " + std::string(m->label);
   item.add(el("br")).text(facts);
   if (!a.notes.empty())
-    item.add(el("br")).add(el("span").cls("govuk-hint").text(a.notes.back().date.iso() + ": " + a.notes.back().text));
+    item.add(el("br")).add(el("span").cls("govuk-hint").text(reports::longDate(a.notes.back().date) + ": " + a.notes.back().text));
   return item.html() + "\n";
 }
 
@@ -138,58 +170,75 @@ Html overviewActionsHtml(const std::vector<TeamActionFacts>& facts, const std::s
   return section.html() + "\n";
 }
 
-std::string fieldOfError(const std::string& message) {
-  for (const char* field : {"scope", "area", "metric", "title", "owner", "due", "period", "description", "note"})
-    if (message.find(field) != std::string::npos) return field == std::string("period") ? "agreed_period" : field;
-  return "title";
+std::string scopeLabel(const std::string& scope, const std::map<std::string, std::string>& names) {
+  if (scope == "council") return "The whole council";
+  if (const auto s = parseService(scope)) {
+    switch (*s) {
+      case Service::kChildren: return "Children's services";
+      case Service::kAdults: return "Adults' services";
+      case Service::kOther: return "Other services";
+    }
+  }
+  const auto it = names.find(scope);
+  return it == names.end() ? scope : it->second;
 }
 
 Html addFormHtml(const ActionForm& form, const Html& csrf_field) {
   const Action& a = form.action;
   Html out = govuk::heading("Health check actions", "Add an action");
-  if (!form.error.empty()) out += govuk::errorSummary({{form.error_field, form.error}});
+  out += summaryOf(form.problems);
   std::vector<govuk::Option> scopes;
-  for (const std::string& s : form.scopes) scopes.push_back({s, scopeLabel(s), ""});
-  Html fields = select(form, "scope", "Team, service or council", scopes, a.scope_id);
+  for (const std::string& s : form.scopes) scopes.push_back({s, scopeLabel(s, form.scope_names), ""});
+  Html fields = govuk::select({"scope", "Team, service or council", "", scopes, a.scope_id, errorOf(form.problems, "scope")});
   std::vector<govuk::Option> areas;
   for (const auto& info : metrics::areas()) areas.push_back({std::string(info.id), std::string(info.label), ""});
-  fields += select(form, "area", "Area", areas, a.area);
-  std::vector<govuk::Option> metric_options{{"", "The area as a whole", ""}};
-  for (const auto& m : metrics::catalogue())
-    metric_options.push_back(
-        {std::string(m.id), std::string(m.label) + " (" + metrics::areaLabel(std::string(metrics::info(m.area).id)) + ")", ""});
-  fields += select(form, "metric", "Metric (optional)", metric_options, a.metric);
+  fields += govuk::select({"area", "Area", "", areas, a.area, errorOf(form.problems, "area")});
+  govuk::SelectField metric{"metric", "Metric (optional)", "One of the area's measures, or the area as a whole",
+                            {{"", "The area as a whole", ""}}, a.metric, errorOf(form.problems, "metric")};
+  metric.groups = metricGroups(a.area);
+  fields += govuk::select(metric);
   fields += input(form, "title", "Title", "What will be done, in a few words", a.title);
   govuk::TextareaField description;
   description.name = "description";
   description.label = "What will be done (optional)";
   description.value = a.description;
+  description.error = errorOf(form.problems, "description");
   description.rows = 4;
   description.label_as_heading = false;
   fields += govuk::textarea(description);
   fields += input(form, "owner", "Owner", "A name or a role", a.owner);
-  fields += input(form, "due", "Due date", "For example, 2027-03-31", form.due_text, "date", "off");
-  fields += input(form, "agreed_period", "Agreed in period", "The quarter of the health check it answers, e.g. 2026-Q3",
-                  a.agreed_period);
+  fields += dueField(form.due_text, errorOf(form.problems, "due"));
+  fields += input(form, "agreed_period", "Agreed in period",
+                  "The health check it answers: a quarter such as 2026-Q3, a month such as 2026-07 or a year",
+                  a.agreed_period, "govuk-input--width-10");
   fields += needsDecision(a.needs_decision);
   return out + postForm("/dashboard/actions", csrf_field, fields + govuk::button("Add the action"));
 }
 
-Html actionPageHtml(const Action& a, const std::string& changed_by, const std::string& changed_at, Date today,
-                    const Html& csrf_field, const std::string& error) {
-  Html out = govuk::heading(scopeLabel(a.scope_id) + ", " + metrics::areaLabel(a.area), a.title);
-  if (!error.empty()) out += govuk::errorSummary({{"status", error}});
-  if (a.overdue(today)) out += govuk::para(overdueTag() + " This action was due on " + a.due.iso() + ".");
+std::string changedByText(const std::string& actor, const std::string& at) {
+  std::string who = actor;
+  if (actor.rfind("cli:", 0) == 0)
+    who = actor == "cli:unknown" || actor.size() == 4 ? "the command line" : actor.substr(4) + " on the command line";
+  const auto date = Date::parse(at.substr(0, 10));
+  return date ? who + ", " + reports::longDate(*date) : who;
+}
+
+Html actionPageHtml(const Action& a, const std::string& scope_name, const std::string& changed_by,
+                    const std::string& changed_at, Date today, const Html& csrf_field,
+                    const std::vector<actions::ActionProblem>& problems) {
+  Html out = govuk::heading(scope_name + ", " + metrics::areaLabel(a.area), a.title);
+  out += summaryOf(problems);
+  if (a.overdue(today)) out += govuk::para(overdueTag() + " This action was due on " + reports::longDate(a.due) + ".");
   const auto row = [](const char* key, const std::string& value) {
     return govuk::SummaryRow{key, Html::text(value), "", "", ""};
   };
   std::vector<govuk::SummaryRow> rows = {row("Status", std::string(label(a.status))),
                                          row("Owner", a.owner),
-                                         row("Due", a.due.iso()),
+                                         row("Due", reports::longDate(a.due)),
                                          row("What will be done", a.description.empty() ? "Not written" : a.description),
                                          row("Agreed in", a.agreed_period),
                                          row("Needs a decision by members", a.needs_decision ? "Yes" : "No"),
-                                         row("Last changed", changed_by + ", " + changed_at)};
+                                         row("Last changed", changedByText(changed_by, changed_at))};
   if (!a.metric.empty())
     if (const auto* m = metrics::findMetric(a.metric)) rows.insert(rows.begin() + 1, row("Metric", std::string(m->label)));
   out += govuk::summaryList(rows);
@@ -200,7 +249,8 @@ Html actionPageHtml(const Action& a, const std::string& changed_by, const std::s
     Element list = el("ul");
     list.cls("govuk-list govuk-list--spaced").text("\n");
     for (const ActionNote& n : a.notes)
-      list.add(el("li").add(el("strong").text(n.date.iso())).text(", " + n.author + ": " + n.text)).text("\n");
+      list.add(el("li").add(el("strong").text(reports::longDate(n.date))).text(", " + changedByText(n.author, "") + ": " + n.text))
+          .text("\n");
     out += list.html() + "\n";
   }
   if (csrf_field.empty()) return out;
@@ -211,10 +261,12 @@ Html actionPageHtml(const Action& a, const std::string& changed_by, const std::s
   status.checked = {std::string(name(a.status))};
   for (ActionStatus s : {ActionStatus::kPlanned, ActionStatus::kInProgress, ActionStatus::kDone, ActionStatus::kDropped})
     status.options.push_back({std::string(name(s)), std::string(label(s)), ""});
+  status.error = errorOf(problems, "status");
   Html fields = govuk::radios(status);
-  fields += govuk::textInput({"due", "Due date", "", a.due.iso(), "", "date"});
+  fields += dueField(a.due.iso(), errorOf(problems, "due"));
   govuk::TextareaField note;
   note.name = "note";
+  note.error = errorOf(problems, "note");
   note.label = "Progress note (optional)";
   note.hint = "Dated today, under your name";
   fields += govuk::textarea(note);

@@ -9,9 +9,11 @@
 #ifndef HC_WEB_DASHBOARD_DASHBOARD_ACTIONS_H_
 #define HC_WEB_DASHBOARD_DASHBOARD_ACTIONS_H_
 
+#include <map>
 #include <string>
 #include <vector>
 
+#include "actions/action_check.h"
 #include "core/action.h"
 #include "html/html.h"
 #include "metrics/health_check.h"
@@ -51,24 +53,33 @@ html::Html overviewActionsHtml(const std::vector<TeamActionFacts>& facts, const 
 // The add form's values and what was wrong with them.
 struct ActionForm {
   Action action;
-  std::string due_text;          // as typed, so a bad date is shown back
-  std::string error;             // from the checks; "" for none
-  std::string error_field;       // "scope", "area", "metric", "title", "owner", "due", "period"
-  std::vector<std::string> scopes;  // the scopes this user may choose
+  std::string due_text;                          // as typed, so a bad date is shown back
+  std::vector<actions::ActionProblem> problems;  // every one, each linked from the error summary
+  std::vector<std::string> scopes;               // the scopes this user may choose
+  std::map<std::string, std::string> scope_names;  // scope id -> what people call it (scopeNames)
 };
 
-// The add form (POST /dashboard/actions) with `csrf_field` in it.
+// What people call a scope: "The whole council", "Children's services", a
+// team's name from `names` (its id when it has none).
+std::string scopeLabel(const std::string& scope, const std::map<std::string, std::string>& names);
+
+// The add form (POST /dashboard/actions) with `csrf_field` in it: the
+// metrics grouped by area, the due date as year-month-day.
 html::Html addFormHtml(const ActionForm& form, const html::Html& csrf_field);
+
+// Who changed an action, as people read it: the account's name, or "the
+// command line" for the CLI's "cli:<login>" ("alice on the command line"
+// when the login is known); with `at` ("2026-12-07T10:00:00Z") its date:
+// "alice, 7 December 2026".
+std::string changedByText(const std::string& actor, const std::string& at);
 
 // An action's page: its fields, dated notes, who changed it last and when,
 // and (when `csrf_field` is not empty: the viewer may manage it) the
-// update form (POST /dashboard/actions/ID) showing `error`.
-html::Html actionPageHtml(const Action& a, const std::string& changed_by, const std::string& changed_at, Date today,
-                          const html::Html& csrf_field, const std::string& error);
-
-// The field an error message of the checks is about ("unknown area ..." is
-// about "area"); "title" when none is named.
-std::string fieldOfError(const std::string& message);
+// update form (POST /dashboard/actions/ID) showing `problems` (fields
+// "status", "due", "note").
+html::Html actionPageHtml(const Action& a, const std::string& scope_name, const std::string& changed_by,
+                          const std::string& changed_at, Date today, const html::Html& csrf_field,
+                          const std::vector<actions::ActionProblem>& problems);
 
 }  // namespace hc::web::dashboard
 

@@ -259,6 +259,15 @@ std::vector<Action> DashboardPages::loadActions(const std::string& scope) {
 }
 
 http::Response DashboardPages::survey(http::Request& request) {
+  std::vector<surveys::SurveyRun> all_runs;
+  {
+    auto db = pool_.acquire();
+    all_runs = surveys::SurveyRuns(*db).list();
+  }
+  // Without a period the page opens on the survey that is taking answers.
+  if (!request.query.count("period"))
+    if (std::string open_run = dashboard::surveyDefaultPeriod(all_runs); !open_run.empty())
+      request.query["period"] = open_run;
   View v = open(request, "Staff survey", false, /*needs_records=*/false);
   if (v.problem) return *v.problem;
   const surveys::PeriodSurveys data = figures_.staffSurveys(v.query.period, false, options_.surveys);
@@ -270,7 +279,7 @@ http::Response DashboardPages::survey(http::Request& request) {
   };
   return page(request, "Staff survey " + v.query.period.label,
               dashboard::surveyHtml(data, v.query, request.query.count("team") ? request.query.at("team") : "",
-                                    v.quarters, sees) +
+                                    v.quarters, sees, dashboard::surveyRunLinksHtml(all_runs, v.query.period.label)) +
                   dashboard::surveyRunsHtml(loadRunProgress(v.query.period), data.team_names,
                                             options_.figures.min_group_size),
               view::section::kSurvey, v.query.queryString(), {{"Staff survey", ""}});

@@ -128,11 +128,12 @@ Html commentsHtml(const surveys::ScopeResults& s, const SeesComments& sees_comme
 }  // namespace
 
 Html surveyHtml(const surveys::PeriodSurveys& data, const DashboardQuery& q, const std::string& team,
-                const std::vector<metrics::Period>& quarters, const SeesComments& sees_comments) {
+                const std::vector<metrics::Period>& quarters, const SeesComments& sees_comments, const Html& runs_nav) {
   const std::string qs = q.queryString();
   Html out = view::app::stylesheetLink();
   out += govuk::heading(reports::periodPhrase(q.period), "Staff survey: " + q.period.label);
   out += quarterLinksHtml(q, quarters, "/dashboard/survey");
+  out += runs_nav;
   const Html back = govuk::para(govuk::link("/dashboard" + qs, "Back to the overview"));
   if (data.runs.empty())
     return out + el("p").cls("govuk-body").id("survey-none")

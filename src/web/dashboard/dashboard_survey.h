@@ -29,9 +29,11 @@ namespace hc::web::dashboard {
 using SeesComments = std::function<bool(const std::string& team_id, const std::string& service)>;
 
 // The contents of <main>. `team`: the scope whose questions are shown
-// ("" or unknown: the council's).
+// ("" or unknown: the council's). `runs_nav`, under the period links:
+// the way to every survey run (surveyRunLinksHtml).
 html::Html surveyHtml(const surveys::PeriodSurveys& data, const DashboardQuery& q, const std::string& team,
-                      const std::vector<metrics::Period>& quarters, const SeesComments& sees_comments);
+                      const std::vector<metrics::Period>& quarters, const SeesComments& sees_comments,
+                      const html::Html& runs_nav = {});
 
 }  // namespace hc::web::dashboard
 

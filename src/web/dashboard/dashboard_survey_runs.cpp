@@ -1,9 +1,12 @@
 #include "web/dashboard/dashboard_survey_runs.h"
 
+#include <algorithm>
+
 #include "html/element.h"
 #include "metrics/catalogue.h"
 #include "reports/figure_text.h"
 #include "web/dashboard/dashboard_format.h"
+#include "web/dashboard/dashboard_query.h"
 #include "web/view/govuk_content.h"
 
 namespace hc::web::dashboard {
@@ -35,6 +38,32 @@ Html rowHeader(const std::string& text) {
 }
 
 }  // namespace
+
+std::string surveyDefaultPeriod(const std::vector<surveys::SurveyRun>& runs) {
+  const surveys::SurveyRun* latest = nullptr;
+  for (const auto& r : runs)
+    if (r.open && (!latest || latest->period_to < r.period_to)) latest = &r;
+  return latest ? latest->period_label : "";
+}
+
+Html surveyRunLinksHtml(std::vector<surveys::SurveyRun> runs, const std::string& shown_period) {
+  if (runs.empty()) return {};
+  std::stable_sort(runs.begin(), runs.end(), [](const auto& a, const auto& b) { return b.period_to < a.period_to; });
+  html::Element list = el("ul");
+  list.cls("govuk-list").text("\n");
+  for (const auto& r : runs) {
+    const std::string text = r.title + " " + r.period_label + ", " + (r.open ? "open" : "closed");
+    html::Element item = el("li");
+    if (r.period_label == shown_period)
+      item.add(el("a").cls("govuk-link").attr("href", "/dashboard/survey?period=" + urlEncode(r.period_label))
+                   .attr("aria-current", "page").text(text))
+          .text(" (shown below)");
+    else item.add(govuk::link("/dashboard/survey?period=" + urlEncode(r.period_label), text));
+    list.add(item).text("\n");
+  }
+  return el("nav").attr("aria-labelledby", "survey-run-links").text("\n")
+             .add(govuk::headingM("Survey runs", "survey-run-links")).add(list).html() + "\n";
+}
 
 std::vector<std::string> teamsTooSmall(const RunProgress& run, int64_t min_group_size) {
   std::vector<std::string> out;

@@ -30,16 +30,24 @@ constexpr auto kLinger = std::chrono::seconds(2);
 // and one that cannot be written (disk full, read-only file) are both the
 // operator's to fix and pass: 503 with Retry-After, so that clients and a
 // proxy try again later (or another instance); anything else is a 500.
-Response databaseFailure(store::DatabaseError::Kind kind) {
+// The router's error page (the site's own, for the visitor's role) says
+// so, plain text when it has none or the page cannot be made.
+Response databaseFailure(const Router& router, Request& request, store::DatabaseError::Kind kind) {
   using Kind = store::DatabaseError::Kind;
-  if (kind != Kind::kConnection && kind != Kind::kReadOnlyOrFull)
-    return Response::text(500, "Sorry, something went wrong. Please try again in a few minutes.\n");
-  Response r = Response::text(503, kind == Kind::kConnection
-                                       ? "The service is unavailable at the moment: it cannot reach its database. "
-                                         "Please try again in a few minutes.\n"
-                                       : "The service cannot save anything at the moment: its database cannot be "
-                                         "written. Please try again in a few minutes.\n");
-  r.headers.emplace_back("Retry-After", "30");
+  constexpr const char* kSorry = "Sorry, something went wrong. Please try again in a few minutes.\n";
+  const int status = kind != Kind::kConnection && kind != Kind::kReadOnlyOrFull ? 500 : 503;
+  const std::string why = status == 500              ? ""
+                          : kind == Kind::kConnection ? "The service is unavailable at the moment: it cannot reach its "
+                                                        "database. Please try again in a few minutes."
+                                                      : "The service cannot save anything at the moment: its database "
+                                                        "cannot be written. Please try again in a few minutes.";
+  Response r;
+  try {
+    r = router.errorPage(status, request, why, status == 500 ? kSorry : why + "\n");
+  } catch (const std::exception&) {
+    r = Response::text(status, status == 500 ? kSorry : why + "\n");  // the page itself failed: plain words
+  }
+  if (status == 503 && r.header("Retry-After").empty()) r.headers.emplace_back("Retry-After", "30");
   return r;
 }
 
@@ -182,11 +190,11 @@ class Connection : public std::enable_shared_from_this<Connection<Stream>> {
         response = core_.router.dispatch(request, route);
       } catch (const store::DatabaseError& e) {
         if (log) log("error in " + route + ": " + e.what());
-        response = databaseFailure(e.kind());
+        response = databaseFailure(core_.router, request, e.kind());
       } catch (const std::exception& e) {
         // The message is logged, never shown: it may describe internals.
         if (log) log("error in " + route + ": " + e.what());
-        response = Response::text(500, "Sorry, something went wrong. Please try again in a few minutes.\n");
+        response = databaseFailure(core_.router, request, store::DatabaseError::Kind::kOther);
       }
     }
     core_.limits.finishRequest(client_);

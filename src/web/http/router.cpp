@@ -55,12 +55,17 @@ const Route* Router::match(Request& request, bool& path_known) const {
   return nullptr;
 }
 
+Response Router::errorPage(int status, Request& request, const std::string& why, const std::string& text) const {
+  if (error_pages_) return error_pages_(status, request, why);
+  return Response::text(status, text);
+}
+
 Response Router::dispatch(Request& request, std::string& route_name) const {
   bool path_known = false;
   const Route* route = match(request, path_known);
   if (!route) {
     route_name = path_known ? "(method not allowed)" : "(no route)";
-    return Response::text(path_known ? 405 : 404, path_known ? "Method not allowed\n" : "Page not found\n");
+    return errorPage(path_known ? 405 : 404, request, "", path_known ? "Method not allowed\n" : "Page not found\n");
   }
   route_name = route->pattern;
   if (filter_)

@@ -37,6 +37,10 @@ struct Route {
 // in, a 403) answers the request instead of the handler.
 using RequestFilter = std::function<std::optional<Response>(Request&, const Route&)>;
 
+// Makes the page of an error status for a request (404, 405, 500...);
+// `why`, when not empty, is its first sentence (view/error_pages.h).
+using ErrorPageMaker = std::function<Response(int status, Request&, const std::string& why)>;
+
 class Router {
  public:
   void add(std::string method, std::string pattern, Handler handler, std::string access = "public");
@@ -47,6 +51,12 @@ class Router {
     add("POST", std::move(pattern), std::move(handler), std::move(access));
   }
   void setFilter(RequestFilter filter) { filter_ = std::move(filter); }
+  // The 404 and 405 of dispatch() and the server's 500 and 503; without
+  // one they are plain text.
+  void setErrorPages(ErrorPageMaker pages) { error_pages_ = std::move(pages); }
+  // The page of `status` for `request`: `why`, or the plain `text` when
+  // no maker is set.
+  Response errorPage(int status, Request& request, const std::string& why, const std::string& text) const;
   // Every route in the order added: for tests that walk them all.
   const std::vector<Route>& routes() const { return routes_; }
 
@@ -62,6 +72,7 @@ class Router {
  private:
   std::vector<Route> routes_;
   RequestFilter filter_;
+  ErrorPageMaker error_pages_;
 };
 
 }  // namespace hc::web::http

@@ -138,15 +138,7 @@ void StaffResultsPage::addRoutes(Router& router) {
 Response StaffResultsPage::serve(Request& request) {
   auto db = pool_.acquire();
   const auto run_id = surveys::publishedRunOf(*db, request.param("token"));
-  if (!run_id)
-    return Response::html(layout_.render(Page{"Page not found",
-                                              view::govuk::heading("", "Page not found") +
-                                                  view::govuk::para(
-                                                      "These survey results are not published at this address. If you "
-                                                      "followed a link from your intranet, the results may have been "
-                                                      "taken down."),
-                                              "", false}),
-                          404);
+  if (!run_id) return errors_.page(404, request);
   const surveys::SurveyRun run = surveys::SurveyRuns(*db).get(*run_id);
   surveys::ResultsOptions options;
   options.min_group_size = min_group_size_;
@@ -162,7 +154,7 @@ Response StaffResultsPage::serve(Request& request) {
     out.headers.emplace_back("X-Robots-Tag", "noindex, nofollow");
     return out;
   }
-  return Response::text(404, "Not found\n");
+  return errors_.page(404, request);
 }
 
 }  // namespace hc::web::survey

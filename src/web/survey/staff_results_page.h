@@ -9,7 +9,8 @@
 // (suppressed below the minimum group size, as everywhere), never comments;
 // then "You said, we did": the actions agreed for each area the survey
 // scores, with owner, due date and status. An unknown or unpublished token
-// gets a plain 404 that says nothing about which runs exist.
+// gets the site's 404, the page any unknown address gets: it says nothing
+// about which runs exist.
 //
 // Thread-safety: handlers run concurrently, each borrowing a connection.
 #ifndef HC_WEB_SURVEY_STAFF_RESULTS_PAGE_H_
@@ -23,6 +24,7 @@
 #include "surveys/period_surveys.h"
 #include "surveys/survey_catalogue.h"
 #include "web/http/database_pool.h"
+#include "web/view/error_pages.h"
 #include "web/view/page_layout.h"
 #include "web/http/router.h"
 
@@ -35,9 +37,11 @@ html::Html staffResultsHtml(const surveys::PeriodSurveys& data, const surveys::S
 
 class StaffResultsPage {
  public:
-  StaffResultsPage(http::DatabasePool& pool, const view::PageLayout& layout, const surveys::SurveyCatalogue& catalogue,
-                   int min_group_size = 5)
-      : pool_(pool), layout_(layout), catalogue_(catalogue), min_group_size_(min_group_size) {}
+  // `errors`: the site's 404, answered for a token that is not published
+  // so that it reads as any other unknown address.
+  StaffResultsPage(http::DatabasePool& pool, const view::PageLayout& layout, const view::ErrorPages& errors,
+                   const surveys::SurveyCatalogue& catalogue, int min_group_size = 5)
+      : pool_(pool), layout_(layout), errors_(errors), catalogue_(catalogue), min_group_size_(min_group_size) {}
 
   void addRoutes(http::Router& router);
 
@@ -46,6 +50,7 @@ class StaffResultsPage {
 
   http::DatabasePool& pool_;
   const view::PageLayout& layout_;
+  const view::ErrorPages& errors_;
   const surveys::SurveyCatalogue& catalogue_;
   int min_group_size_;
 };

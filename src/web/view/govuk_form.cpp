@@ -109,7 +109,16 @@ Html select(const SelectField& f) {
   Element sel = el("select");
   sel.cls("govuk-select").clsIf("govuk-select--error", !f.error.empty()).id(f.name).attr("name", f.name);
   describedBy(sel, f.name, f.hint, f.error);
-  for (const auto& o : f.options) sel.add(el("option").attr("value", o.value).attrIf("selected", o.value == f.selected).text(o.label));
+  const auto option = [&f](const Option& o) {
+    return el("option").attr("value", o.value).attrIf("selected", o.value == f.selected).text(o.label);
+  };
+  for (const auto& o : f.options) sel.add(option(o));
+  for (const auto& g : f.groups) {
+    Element group = el("optgroup");
+    group.attr("label", g.label);
+    for (const auto& o : g.options) group.add(option(o));
+    sel.add(group);
+  }
   return formGroup(f.error).add(labelFor(f.name, f.label, f.label_size)).add(hintOf(f.name, f.hint))
       .add(errorMessage(f.name, f.error)).add(sel);
 }

@@ -56,6 +56,12 @@ struct ChoiceField {
 Html radios(const ChoiceField& field);
 Html checkboxes(const ChoiceField& field);
 
+// Options under a heading of a select (<optgroup label="Workload">).
+struct OptionGroup {
+  std::string label;
+  std::vector<Option> options;
+};
+
 struct SelectField {
   std::string name;
   std::string label;
@@ -64,6 +70,7 @@ struct SelectField {
   std::string selected;
   std::string error;
   LabelSize label_size = LabelSize::kSmall;
+  std::vector<OptionGroup> groups;  // after `options`, each under its heading
 };
 Html select(const SelectField& field);
 
