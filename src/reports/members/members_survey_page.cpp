@@ -85,8 +85,8 @@ Html surveyPage(const ReportModel& model) {
        newline();
   Html h;
   for (const SurveyFigures& f : figures) {
-    // The headings travel with the run's first table (the page's opening
-    // with the first run's): never at a page's foot without it.
+    // The headings (the section's with the first run's) travel with the
+    // run's first table: never at a page's foot without it.
     Html head = std::move(intro);
     intro = Html();
     head += el("h3").text(f.title + " (" + f.period_label + ")") + newline();
@@ -95,8 +95,6 @@ Html surveyPage(const ReportModel& model) {
       head += el("p").text("No scores are published: fewer than " + std::to_string(model.surveys.min_group_size) +
                            " staff answered, too few to keep their answers anonymous.") +
               newline();
-      h += el("div").cls("keep").add(head + ratesTable(f)) + newline();
-      continue;
     } else {
       Html items = newline();
       for (const SurveyAreaScore& a : f.areas) {
