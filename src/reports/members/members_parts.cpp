@@ -113,6 +113,7 @@ dd { margin: 0 0 0 12pt; }
 a { color: #1D70B8; }
 @media print { a { color: inherit; text-decoration: none; } }
 @media screen { section.cover, section.page, .starts-page { border-bottom: 1px dashed #B1B4B6; padding-bottom: 24px; margin-bottom: 24px; } }
+@media screen { section.cover { padding-top: 0; } }
 )";
 }
 
