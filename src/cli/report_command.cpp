@@ -46,6 +46,7 @@ int runReport(const std::vector<std::string>& args, Context& context) {
   namespace po = boost::program_options;
   std::string period_text, members_path, xlsx_path, pdf_path, thresholds_path, written_text;
   std::string surveys_folder = context.surveys_folder;
+  reports::ReportCover cover;
   metrics::HealthCheckOptions options;
   po::options_description desc("Options");
   desc.add_options()
@@ -60,6 +61,12 @@ int runReport(const std::vector<std::string>& args, Context& context) {
       ("written", po::value<std::string>(&written_text),
        "the date the report is written, YYYY-MM-DD (default: today): shown on the cover, and actions due "
        "before it are overdue")
+      ("meeting", po::value<std::string>(&cover.meeting),
+       "the meeting the members' report goes to, for its cover: \"Corporate Parenting Panel, 14 January 2027\"")
+      ("author", po::value<std::string>(&cover.author),
+       "who wrote the members' report, for its cover: \"Jo Smith, Head of Quality Assurance\"")
+      ("contact", po::value<std::string>(&cover.contact),
+       "whom members contact about it, for its cover: an email address or telephone number")
       ("thresholds", po::value<std::string>(&thresholds_path),
        "red/amber/green limits (default: the shipped reports/thresholds.csv values)")
       ("min-group", po::value<int>(&options.min_group_size)->default_value(5),
@@ -150,7 +157,8 @@ int runReport(const std::vector<std::string>& args, Context& context) {
   const load::FigureLoader figures(context.db_url, thresholds, options);
   const load::ReportModelLoader report_models(figures, context.db_url, wording);
   if (members) {
-    const reports::ReportModel model = report_models.load(published, load::ReportViewer{}, written);
+    reports::ReportModel model = report_models.load(published, load::ReportViewer{}, written);
+    model.cover = reports::cleanCover(cover);
     const std::string html = reports::members::membersReportHtml(model).str();
     if (!members_path.empty()) {
       writeTextFile(members_path, html);

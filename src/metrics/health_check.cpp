@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "metrics/internal/context.h"
+#include "metrics/internal/published_order.h"
 #include "metrics/internal/suppression.h"
 #include "metrics/period_figures.h"
 #include "metrics/signals.h"
@@ -166,7 +167,14 @@ std::vector<HealthCheck> assembleHealthChecks(const std::vector<Team>& teams, co
   }
   std::vector<HealthCheck> out;
   out.reserve(end_assembled - first_assembled);
-  for (size_t k = first_assembled; k < end_assembled; ++k) out.push_back(assemble(layout, shown, k, thresholds));
+  HealthCheckOptions as_published = options;
+  as_published.published = true;
+  for (size_t k = first_assembled; k < end_assembled; ++k) {
+    out.push_back(assemble(layout, shown, k, thresholds));
+    // One order of attention for every viewer: the published figures'.
+    if (!options.published && shown.shown[k].figures)
+      internal::rankAsPublished(out.back(), internal::suppressedFigures(layout, *shown.shown[k].figures, as_published));
+  }
   return out;
 }
 

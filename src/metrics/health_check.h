@@ -71,6 +71,9 @@ struct AreaResult {
   int red_measures = 0;   // of those, how many are red
   int worse_signals = 0;  // metrics shown whose signal.vs_council is kWorse
   int concern_signals = 0;  // metrics shown whose signal.trend is kConcern
+  // Metrics whose figure this view does not show (small numbers): the
+  // rating rests on the others ("2 measures not published: small numbers").
+  int withheld = 0;
   std::vector<MetricResult> metrics;  // in metrics.md order
 };
 
@@ -86,6 +89,12 @@ struct ScopeResult {
   // "worse than the council" signals, then team_id). nullopt for the
   // council, services and a team without a score.
   std::optional<int> rank;
+  // Teams: the score the rank rests on. The order of attention is one for
+  // every viewer, made from the published figures (a withheld figure
+  // counts neither for nor against a team, and no rank can tell what
+  // suppression hides), so a director's or a manager's `score` may differ
+  // from it. Equal to `score` in a published view.
+  std::optional<double> ranked_score;
   int worse_signals = 0;  // sum of the areas' worse_signals
 };
 
@@ -129,6 +138,9 @@ std::vector<Period> trendRun(const Period& last);
 //
 // Example: an area whose metrics shown are green, amber, red and one
 // without a status scores (100 + 50 + 0) / 3 = 50: amber, measures 3.
+// computeHealthCheck(s) with published false then put the published
+// figures' ranks back (see ScopeResult::ranked_score); so does
+// figuresShownTo.
 void scoreHealthCheck(HealthCheck& hc);
 
 // The health checks of consecutive periods, oldest first (each the

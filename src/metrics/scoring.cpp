@@ -25,9 +25,10 @@ Status band(double score) {
 void scoreArea(AreaResult& area) {
   area.score.reset();
   area.status = Status::kNone;
-  area.measures = area.red_measures = area.worse_signals = area.concern_signals = 0;
+  area.measures = area.red_measures = area.worse_signals = area.concern_signals = area.withheld = 0;
   double sum = 0;
   for (MetricResult& m : area.metrics) {
+    if (m.suppressed) ++area.withheld;
     if (m.suppressed || !m.value) {
       // Nothing may rest on a figure the viewer is not shown.
       m.status = Status::kNone;
@@ -78,6 +79,7 @@ void scoreHealthCheck(HealthCheck& hc) {
     return a->id < b->id;
   });
   for (size_t k = 0; k < teams.size(); ++k) teams[k]->rank = int(k) + 1;
+  for (ScopeResult& scope : hc.scopes) scope.ranked_score = scope.rank ? scope.score : std::nullopt;
 }
 
 const char* comparisonName(Comparison c) {

@@ -82,8 +82,14 @@ HealthCheck figuresShownTo(const HealthCheck& computed, const SeesAsComputed& se
       r.suppressed = true;
     }
   }
-  // Ratings, counts and the order of attention from the figures shown.
+  // Ratings and counts from the figures shown; the order of attention
+  // stays the published one, the same for every viewer (a manager's own
+  // team is not ranked on figures the other teams' are not).
   scoreHealthCheck(out);
+  for (size_t s = 0; s < scopes; ++s) {
+    out.scopes[s].rank = computed.scopes[s].rank;
+    out.scopes[s].ranked_score = computed.scopes[s].ranked_score;
+  }
   return out;
 }
 

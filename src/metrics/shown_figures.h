@@ -5,8 +5,9 @@
 // (their own teams included). Survey scores are hidden for every viewer
 // alike, so they are taken as computed. Statuses and signals of hidden
 // figures go (and comparisons with a hidden council figure), and every
-// score, rating and rank is worked out afresh from the figures shown
-// (scoreHealthCheck).
+// score and rating is worked out afresh from the figures shown
+// (scoreHealthCheck). The ranks stay those of `computed`: the published
+// order of attention, one for every viewer (ScopeResult::ranked_score).
 //
 // Example (a manager of T0001):
 //   auto mine = [&](const ScopeResult& s) { return s.id == "T0001"; };

@@ -50,6 +50,11 @@ const char* statusWord(metrics::Status status) {
   return "No rating";
 }
 
+std::string withheldPhrase(int withheld) {
+  if (withheld <= 0) return "";
+  return std::to_string(withheld) + (withheld == 1 ? " measure" : " measures") + " not published: small numbers";
+}
+
 std::string longDate(Date date) {
   static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
                                         "July",    "August",   "September", "October", "November", "December"};

@@ -34,6 +34,10 @@ std::string formatValue(metrics::Unit unit, double value);
 // "Red", "Amber", "Green", or "No rating" for kNone.
 const char* statusWord(metrics::Status status);
 
+// Where a rating rests on fewer measures than the full figures: "2
+// measures not published: small numbers" (1: "1 measure ..."); "" for 0.
+std::string withheldPhrase(int withheld);
+
 // "30 September 2025".
 std::string longDate(Date date);
 

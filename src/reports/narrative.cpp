@@ -114,20 +114,24 @@ std::string standingPhrase(const ReportModel& model, const MetricFigure& f) {
 // The DfE's figures describe children's social workers: they are set beside
 // the children's services figure, never the whole council's, and the
 // sentence says so. "" when children's services have no figure shown.
-std::string childrenBeside(const ReportModel& model, const MetricFigure& f, const metrics::MetricBenchmark& national) {
+std::string childrenBeside(const ReportModel& model, const MetricFigure& f, const metrics::MetricBenchmark& national,
+                           bool* scope_said) {
   const std::string compared = benchmarkSentence(*f.info, national);
   const ScopeFigures* children = model.scope("children");
   if (compared.empty() || !children) return "";
   for (const MetricFigure& m : children->areas[size_t(f.info->area)].metrics) {
     if (m.info != f.info || !m.value || m.suppressed) continue;
+    const std::string at = formatValue(f.info->unit, *m.value);
+    if (scope_said && *scope_said) return " Children's services are at " + at + ". " + compared;
+    if (scope_said) *scope_said = true;
     return " The DfE's figures are for children's social workers, so they compare with children's services, at " +
-           formatValue(f.info->unit, *m.value) + ". " + compared;
+           at + ". " + compared;
   }
   return "";
 }
 
 std::string figureSentence(const ReportModel& model, const MetricFigure& f, const metrics::MetricBenchmark* national,
-                           int variant) {
+                           int variant, bool* dfe_scope_said) {
   if (!f.value || f.suppressed) return "";
   const std::string what = figurePhrase(*f.info, *f.value);
   const std::string standing = standingPhrase(model, f);
@@ -147,7 +151,7 @@ std::string figureSentence(const ReportModel& model, const MetricFigure& f, cons
       if (!change.empty()) s += " That is " + change + ".";
       break;
   }
-  if (national) s += childrenBeside(model, f, *national);
+  if (national) s += childrenBeside(model, f, *national, dfe_scope_said);
   return s;
 }
 
@@ -170,6 +174,7 @@ std::string areaStatusSentence(const ReportModel& model, const AreaFigures& area
          (area.measures == 1 ? " measure" : " measures");
     if (area.red_measures > 0) s += ", " + std::to_string(area.red_measures) + " of them red";
   }
+  if (area.withheld > 0) s += " (" + withheldPhrase(area.withheld) + ")";
   return s + ".";
 }
 
@@ -231,6 +236,7 @@ std::vector<std::string> areaSentences(const ReportModel& model, const AreaFigur
   std::vector<std::string> out;
   std::vector<const MetricFigure*> on_target, hidden, missing;
   int variant = 0;
+  bool dfe_scope_said = false;
   for (Status wanted : {Status::kRed, Status::kAmber, Status::kGreen, Status::kNone}) {
     for (const MetricFigure& f : area.metrics) {
       if (!f.value || f.status != wanted) continue;
@@ -241,7 +247,7 @@ std::vector<std::string> areaSentences(const ReportModel& model, const AreaFigur
         on_target.push_back(&f);
         continue;
       }
-      out.push_back(figureSentence(model, f, national ? &*national : nullptr, variant++));
+      out.push_back(figureSentence(model, f, national ? &*national : nullptr, variant++, &dfe_scope_said));
     }
   }
   for (const MetricFigure& f : area.metrics) {

@@ -36,9 +36,12 @@ std::string suppressionReason(const ReportModel& model, const MetricFigure& figu
 // picks one of three sentence shapes (the caller counts figures up), so
 // consecutive sentences read differently. `national`: the DfE's
 // comparators, added as a second sentence when given. "" for a figure
-// without a value (see areaSentences for those).
+// without a value (see areaSentences for those). `dfe_scope_said`: where a
+// paragraph holds several such figures, the DfE figures' scope (children's
+// social workers, so set beside children's services) is said once: true
+// after the first, which says it.
 std::string figureSentence(const ReportModel& model, const MetricFigure& figure,
-                           const metrics::MetricBenchmark* national, int variant);
+                           const metrics::MetricBenchmark* national, int variant, bool* dfe_scope_said = nullptr);
 
 // "above the council's limit of 20.0%", "short of the target of 90.0%",
 // "within the council's target of 10.0%": the figure against its limits;

@@ -60,12 +60,14 @@ ScopeFigures resolveScope(const metrics::ScopeResult& s, const metrics::Threshol
   scope.areas = emptyAreas();
   scope.score = s.score;
   scope.rank = s.rank;
+  scope.ranked_score = s.ranked_score;
   for (const metrics::AreaResult& a : s.areas) {
     AreaFigures& area = scope.areas[areaIndex(a.id)];
     area.status = a.status;
     area.score = a.score;
     area.measures = a.measures;
     area.red_measures = a.red_measures;
+    area.withheld = a.withheld;
     for (const metrics::MetricResult& r : a.metrics) {
       const metrics::MetricInfo& info = metricInfo(r.id);
       MetricFigure& f = *findFigure(scope.areas, info);
@@ -193,6 +195,10 @@ std::vector<const ScopeFigures*> ReportModel::teams() const {
   for (const ScopeFigures& s : scopes)
     if (s.level == Level::kTeam) out.push_back(&s);
   return out;
+}
+
+ReportCover cleanCover(const ReportCover& cover) {
+  return {cleanText(cover.meeting), cleanText(cover.author), cleanText(cover.contact)};
 }
 
 ReportModel buildReportModel(const metrics::HealthCheck& current, const ReportOptions& options,

@@ -52,6 +52,7 @@ struct AreaFigures {
   std::optional<double> score;
   int measures = 0;      // measures the score rests on
   int red_measures = 0;  // of those, red
+  int withheld = 0;      // measures not published (small numbers): not counted
   // The area's status last period, scored the same way from the previous
   // values rated with the same thresholds: what "what changed" compares
   // against.
@@ -65,6 +66,7 @@ struct ScopeFigures {
   std::vector<AreaFigures> areas;           // all five, catalogue order
   std::optional<double> score;              // the mean of the area scores
   std::optional<int> rank;                  // teams: attention order, 1 = most in need
+  std::optional<double> ranked_score;       // teams: the published score the rank rests on
 };
 
 // One metric of one scope over the trend periods.
@@ -75,6 +77,19 @@ struct TrendSeries {
   const metrics::MetricInfo* info = nullptr;
   std::vector<std::optional<double>> values;  // one per ReportModel::trend_periods
 };
+
+// The cover's particulars for the meeting the report goes to: the
+// meeting ("Corporate Parenting Panel, 14 January 2027"), the author (a
+// name and role) and whom to contact (an email or telephone). From
+// `healthcheck report --meeting --author --contact` or the browser report's
+// form; each may be empty, and the cover then leaves its line out.
+struct ReportCover {
+  std::string meeting, author, contact;
+};
+
+// The cover's text with invalid UTF-8 and control characters cleaned
+// (core/clean_text.h), as every other text of the model.
+ReportCover cleanCover(const ReportCover& cover);
 
 struct ReportOptions {
   // The figures were computed with HealthCheckOptions::published. The
@@ -111,6 +126,7 @@ struct ReportModel {
 
   std::vector<Action> actions;  // as given, text cleaned, ordered by area, due date, id
   Date written;                 // the day written; overdue is judged against it
+  ReportCover cover;            // set by the caller after buildReportModel, text cleaned
   std::optional<Date> records_up_to;  // the last day the records cover (HealthCheck's); nullopt: not known
 
   // Trend: period labels oldest first (the reported period last) and one

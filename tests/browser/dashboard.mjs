@@ -197,6 +197,23 @@ await w.run(async () => {
   await page.pdf({ path: pdfPath, format: 'A4', printBackground: true });
   const pdf = readFileSync(pdfPath);
   check(pdf.subarray(0, 5).toString() === '%PDF-' && pdf.length > 10000, `members' report PDF (${pdf.length} bytes)`);
+  // Its cover from the bar's form, a way back and a print link; the bar is never printed.
+  await page.fill('#cover-meeting', 'Cabinet, 8 January 2027');
+  await page.fill('#cover-author', 'Jo Smith, Head of Quality Assurance');
+  await page.fill('#cover-contact', '01234 567890');
+  await Promise.all([page.waitForNavigation(), page.click('nav.screen-only button')]);
+  const cover = await page.textContent('#cover');
+  check(cover.includes('Cabinet, 8 January 2027') && cover.includes('Jo Smith') && cover.includes('01234 567890'),
+        `the cover names the meeting, author and contact: ${cover.replace(/\s+/g, ' ').slice(0, 200)}`);
+  const printLink = await page.getAttribute('nav.screen-only a[href^="/report/members.pdf"]', 'href');
+  check(printLink && printLink.includes('meeting=Cabinet'), `print link ${printLink}`);
+  await w.shot(page, 'dashboard-6b-members-cover');
+  await page.emulateMedia({ media: 'print' });
+  check(!(await page.isVisible('nav.screen-only')), 'the report bar is not printed');
+  await page.emulateMedia({ media: 'screen' });
+  await Promise.all([page.waitForNavigation(), page.click('text=Back to the overview')]);
+  check(new URL(page.url()).pathname === '/dashboard', `back to the overview: ${page.url()}`);
+  check(await page.isVisible('#rank-basis'), 'the overview says what the order of attention rests on');
 
   // On a phone the heat map scrolls in its own container, not the page.
   await page.setViewportSize({ width: 360, height: 740 });

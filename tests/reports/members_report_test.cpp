@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "metrics/catalogue.h"
+#include "html/element.h"
 #include "reports/glossary.h"
 #include "core/html_escape.h"
 #include "reports/status_style.h"
@@ -65,11 +66,11 @@ TEST(MembersReportTest, RefusesUnpublishedFigures) {
 TEST(MembersReportTest, CoverNamesTheCouncilThePeriodAndTheDayWritten) {
   ReportOptions options = published();
   options.written = Date::parse("2025-11-02");
-  const std::string summary = section(html(options), "summary");
-  EXPECT_TRUE(contains(summary, "<p class=\"council\">Northshire &lt;Council&gt;</p>"));
-  EXPECT_TRUE(contains(summary, "2025-Q3: 1 July to 30 September 2025. Written 2 November 2025."));
+  const std::string cover = section(html(options), "cover");
+  EXPECT_TRUE(contains(cover, "<p class=\"council\">Northshire &lt;Council&gt;</p>"));
+  EXPECT_TRUE(contains(cover, "2025-Q3: 1 July to 30 September 2025. Written 2 November 2025."));
   // Without a date the period's last day stands in.
-  EXPECT_TRUE(contains(section(html(), "summary"), "Written 30 September 2025."));
+  EXPECT_TRUE(contains(section(html(), "cover"), "Written 30 September 2025."));
 }
 
 TEST(MembersReportTest, CoverSaysHowFarTheRecordsReach) {
@@ -77,10 +78,10 @@ TEST(MembersReportTest, CoverSaysHowFarTheRecordsReach) {
   hc.records_up_to = Date::parse("2025-10-31");
   ReportOptions options = published();
   options.written = Date::parse("2025-11-02");
-  const std::string summary = section(members::membersReportHtml(buildReportModel(hc, options)).str(), "summary");
-  EXPECT_TRUE(contains(summary, "2025-Q3: 1 July to 30 September 2025; records up to 31 October 2025. Written 2 "
-                                "November 2025."))
-      << summary.substr(0, 600);
+  const std::string cover = section(members::membersReportHtml(buildReportModel(hc, options)).str(), "cover");
+  EXPECT_TRUE(contains(cover, "2025-Q3: 1 July to 30 September 2025; records up to 31 October 2025. Written 2 "
+                              "November 2025."))
+      << cover.substr(0, 600);
 }
 
 TEST(MembersReportTest, SummaryGivesThePictureConcernsAndChanges) {
@@ -146,18 +147,36 @@ TEST(MembersReportTest, EnglandRateIsStatedWhenGiven) {
                        "was 9.1% (DfE, year to 30 September 2025)."));
 }
 
-TEST(MembersReportTest, RegionAndNeighboursAreStatedWhereAvailable) {
+// The DfE's figures for two workload measures: vacancy (England, region,
+// neighbours) and caseload (England only).
+ReportOptions withTwoBenchmarks() {
   ReportOptions options = published();
   options.national["vacancy_rate"] = testing::sampleBenchmark();
   options.national["caseload_avg"].england = 16.3;
   options.national["caseload_avg"].year = 2024;
+  return options;
+}
+
+TEST(MembersReportTest, RegionAndNeighboursAreStatedWhereAvailable) {
+  const ReportOptions options = withTwoBenchmarks();
   const std::string workload = section(html(options), "area-workload");
   EXPECT_TRUE(contains(workload, "The England rate was 14.2%, the North East rate was 8.9% and the statistical "
                                  "neighbours&#39; average was 14.0% (DfE, year to 30 September 2025)."))
       << workload;
   // Not a percentage: a figure, not a rate.
-  EXPECT_TRUE(contains(workload, "so they compare with children&#39;s services, at 16.5. The England figure was 16.3 "
-                                 "(DfE, year to 30 September 2024)."));
+  // The DfE figures' scope is said once, with the first of them.
+  EXPECT_TRUE(contains(workload, "Children&#39;s services are at 16.5. The England figure was 16.3 "
+                                 "(DfE, year to 30 September 2024)."))
+      << workload;
+}
+
+TEST(MembersReportTest, TheDfEFiguresScopeIsSaidOnceInAParagraph) {
+  const ReportOptions options = withTwoBenchmarks();
+  const std::string workload = section(html(options), "area-workload");
+  const std::string scope = "The DfE&#39;s figures are for children&#39;s social workers";
+  const size_t first = workload.find(scope);
+  ASSERT_NE(first, std::string::npos) << workload;
+  EXPECT_EQ(workload.find(scope, first + 1), std::string::npos) << workload;
 }
 
 TEST(MembersReportTest, SuppressedFiguresShowAMarkerAndItsReasonNeverTheNumber) {
@@ -292,7 +311,7 @@ TEST(MembersReportTest, IsSelfContainedAndPrintsOnA4WithoutSplittingTables) {
                             "2025\\2D Q3\""))
       << doc.substr(0, 600);
   EXPECT_TRUE(contains(doc, "@bottom-right { content: \"Page \" counter(page) \" of \" counter(pages)"));
-  EXPECT_TRUE(contains(doc, "@page :first { @top-left { content: none; } }"));
+  EXPECT_TRUE(contains(doc, "@page :first { @top-left { content: none; } @bottom-right { content: none; } }"));
   EXPECT_FALSE(contains(doc, "<link"));
   EXPECT_FALSE(contains(doc, "src="));
   EXPECT_FALSE(contains(doc, "<img"));
@@ -322,6 +341,71 @@ TEST(StatusStyleTest, RatingColoursHaveEnoughContrastAndMatchTheStylesheet) {
         << cssColour(c.background);
   }
   EXPECT_NEAR(contrastRatio(0x000000, 0xFFFFFF), 21.0, 1e-9);
+}
+
+TEST(MembersReportTest, TheCoverIsAPageOfItsOwnAndTheDecisionsOpenTheNext) {
+  ReportModel model = buildReportModel(publishedSample(), published());
+  model.cover = cleanCover({"Corporate Parenting Panel, 14 January 2027", "Jo Smith, Head of Quality Assurance",
+                            "jo.smith@northshire.gov.uk"});
+  const std::string doc = members::membersReportHtml(model).str();
+  const std::string cover = section(doc, "cover");
+  EXPECT_TRUE(contains(cover, "<p class=\"council\">Northshire &lt;Council&gt;</p>")) << cover;
+  EXPECT_TRUE(contains(cover, "<dt>Meeting</dt><dd>Corporate Parenting Panel, 14 January 2027</dd>")) << cover;
+  EXPECT_TRUE(contains(cover, "<dt>Author</dt><dd>Jo Smith, Head of Quality Assurance</dd>"));
+  EXPECT_TRUE(contains(cover, "<dt>Contact</dt><dd>jo.smith@northshire.gov.uk</dd>"));
+  EXPECT_TRUE(contains(doc, "section.cover { break-after: page;"));
+  // After the cover: the decisions, then the summary, then the areas.
+  const size_t decisions = doc.find("<h2>Decisions for members</h2>"), summary = doc.find("<h2>Summary</h2>");
+  ASSERT_NE(decisions, std::string::npos);
+  EXPECT_LT(doc.find("id=\"cover\""), decisions);
+  EXPECT_LT(decisions, summary);
+  EXPECT_LT(summary, doc.find("id=\"area-workload\""));
+  EXPECT_LT(summary, doc.find("<h2>What we are doing</h2>"));
+}
+
+TEST(MembersReportTest, TheCoverLeavesOutParticularsNotGiven) {
+  const std::string cover = section(html(), "cover");
+  EXPECT_FALSE(contains(cover, "<dt>Meeting</dt>"));
+  EXPECT_FALSE(contains(cover, "<dt>Author</dt>"));
+  EXPECT_TRUE(contains(cover, "Written 30 September 2025."));
+}
+
+TEST(MembersReportTest, RatingsSayHowManyMeasuresWereNotPublished) {
+  metrics::HealthCheck hc = publishedSample();
+  for (auto& s : hc.scopes) {
+    if (s.id == "T02") s.areas[0].withheld = 2;
+    if (s.id == "council") s.areas[0].withheld = 1;
+  }
+  const std::string doc = members::membersReportHtml(buildReportModel(hc, published())).str();
+  // In the teams' table, how many; the lines above it say why.
+  EXPECT_TRUE(contains(section(doc, "teams"), "<span class=\"rating rating-red\">Red</span> <span class=\"note\">2 "
+                                              "not published</span>"))
+      << section(doc, "teams");
+  EXPECT_TRUE(contains(section(doc, "teams"), "Where some of an area&#39;s measures are not published (small numbers"));
+  EXPECT_TRUE(contains(section(doc, "area-workload"), "(1 measure not published: small numbers)."))
+      << section(doc, "area-workload");
+  EXPECT_FALSE(contains(section(doc, "area-delivery"), "not published: small numbers"));
+}
+
+TEST(MembersReportTest, TheAppendixIsSetInOneTypeSize) {
+  // Its notes run on in the definitions' paragraphs: the same size as them.
+  EXPECT_TRUE(contains(html(), ".columns .note { font-size: inherit; }"));
+}
+
+TEST(MembersReportTest, AHeadingIsKeptWithTheTableItIntroduces) {
+  const std::string doc = html();
+  EXPECT_TRUE(contains(doc, ".keep { break-inside: avoid;"));
+  // The teams' ratings: the heading and its opening lines travel with the table's start.
+  const std::string teams = section(doc, "teams");
+  EXPECT_TRUE(contains(teams, "<div class=\"keep\">\n<h2>Ratings by team</h2>")) << teams.substr(0, 300);
+}
+
+TEST(MembersReportTest, TheBrowsersNavigationIsOnScreenOnly) {
+  members::ReportStyle style;
+  style.screen_navigation = html::el("nav").cls("screen-only").text("Back");
+  const std::string doc = members::membersReportHtml(buildReportModel(publishedSample(), published()), style).str();
+  EXPECT_LT(doc.find("<nav class=\"screen-only\">Back</nav>"), doc.find("id=\"cover\""));
+  EXPECT_TRUE(contains(doc, "@media print { .screen-only { display: none; } }"));
 }
 
 }  // namespace

@@ -48,6 +48,18 @@ void renameTeam(const std::string& csv, const std::string& team_id, const std::s
   testing::writeFile(csv, text);
 }
 
+// A two-person team, T0099: its people-based figures rest on 2 people,
+// fewer than the minimum group of 5.
+void importSmallTeam(const std::string& db_url) {
+  const std::string small = testing::makeTempDir("hc-small-team");
+  testing::writeFile(small + "/teams.csv", "team_id,name,service,locality\nT0099,Small team,children,East\n");
+  testing::writeFile(small + "/staff.csv",
+                     "staff_id,team_id,role,employment,fte,start_date,end_date,qualified_date\n"
+                     "S099001,T0099,social_worker,permanent,1,2020-01-01,,2015-01-01\n"
+                     "S099002,T0099,social_worker,permanent,1,2020-01-01,,2015-01-01\n");
+  importPaths(db_url, {small + "/teams.csv", small + "/staff.csv"});
+}
+
 class DashboardPagesTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -123,7 +135,7 @@ TEST_F(DashboardPagesTest, EveryRouteIsTaggedForTheDashboardRole) {
   for (const char* path : {"/dashboard", "/dashboard.csv", "/dashboard.xlsx", "/dashboard/dashboard.css",
                            "/dashboard/team/T0001", "/dashboard/metric/vacancy_rate", "/dashboard/compare",
                            "/dashboard/survey", "/report/members",
-                           "/report/members.css"}) {
+                           "/report/members.css", "/report/members.pdf"}) {
     http::Request r;
     r.method = "GET";
     r.path = path;
@@ -137,13 +149,7 @@ TEST_F(DashboardPagesTest, EveryRouteIsTaggedForTheDashboardRole) {
 TEST_F(DashboardPagesTest, EachViewerSeesTheFiguresTheirRoleAllows) {
   // A two-person team: its people-based figures rest on 2 people, fewer
   // than the minimum group of 5, so they are suppressed when published.
-  const std::string small = testing::makeTempDir("hc-small-team");
-  testing::writeFile(small + "/teams.csv", "team_id,name,service,locality\nT0099,Small team,children,East\n");
-  testing::writeFile(small + "/staff.csv",
-                     "staff_id,team_id,role,employment,fte,start_date,end_date,qualified_date\n"
-                     "S099001,T0099,social_worker,permanent,1,2020-01-01,,2015-01-01\n"
-                     "S099002,T0099,social_worker,permanent,1,2020-01-01,,2015-01-01\n");
-  importPaths(db_.url(), {small + "/teams.csv", small + "/staff.csv"});
+  importSmallTeam(db_.url());
   const std::map<std::string, std::string> q{{"period", "2026-Q3"}};
   auto lone = [&](const char* scope) { return csvRow(get("/dashboard.csv", q).body, scope, "lone_working_assessed"); };
   // Columns: period,level,scope_id,scope_name,area,metric,value,status,previous,change,n,suppressed,
@@ -639,6 +645,69 @@ TEST_F(DashboardPagesTest, MembersReportInTheServerStatesTheEnglandRate) {
   EXPECT_NE(r.body.find("The England rate was 14.2%, the North East rate was 8.9% and the statistical neighbours&#39; "
                         "average was 14.0% (DfE, year to 30 September 2025)."),
             std::string::npos);
+}
+
+// The teams of an overview page in the order ranked, as "rank:id".
+std::vector<std::string> rankedTeams(const std::string& body) {
+  static const std::regex ranked("<span class=\"hc-rank\">([0-9]+)</span> <a class=\"govuk-link\" "
+                                 "href=\"/dashboard/team/([^\"?]+)");
+  std::vector<std::string> out;
+  for (auto it = std::sregex_iterator(body.begin(), body.end(), ranked); it != std::sregex_iterator(); ++it)
+    out.push_back((*it)[1].str() + ":" + (*it)[2].str());
+  return out;
+}
+
+TEST_F(DashboardPagesTest, EveryViewerReadsOneOrderOfAttentionAndIsToldWhatIsWithheld) {
+  // A two-person team: its people-based figures are withheld from members
+  // and from other teams' managers, and seen by its own manager.
+  importSmallTeam(db_.url());
+  const std::map<std::string, std::string> q{{"period", "2026-Q3"}};
+
+  const std::string director = get("/dashboard", q).body;
+  viewer_.role = access::Role::kMember;
+  const std::string member = get("/dashboard", q).body;
+  const std::string member_team = get("/dashboard/team/T0099", q).body;
+  viewer_.role = access::Role::kManager;
+  viewer_.teams = {"T0099"};
+  const std::string own_manager = get("/dashboard", q).body;
+  viewer_.teams = {"T0001"};
+  const std::string other_manager = get("/dashboard", q).body;
+
+  const std::vector<std::string> order = rankedTeams(member);
+  ASSERT_EQ(order.size(), 5u) << member;
+  EXPECT_EQ(rankedTeams(director), order);
+  EXPECT_EQ(rankedTeams(own_manager), order) << "a manager's own team is ranked on the published basis too";
+  EXPECT_EQ(rankedTeams(other_manager), order);
+  for (const std::string* page : {&director, &member, &own_manager, &other_manager})
+    EXPECT_NE(page->find("id=\"rank-basis\">How teams are ranked: on the figures published to elected members"),
+              std::string::npos);
+  // Members are told what their ratings leave out; the director's differ
+  // from the published ones the order rests on, and say so.
+  EXPECT_NE(member.find("measures not published: small numbers</span>"), std::string::npos);
+  EXPECT_NE(member_team.find("measures not published: small numbers."), std::string::npos);
+  EXPECT_NE(director.find("<span class=\"hc-score__ranked\">ranked on "), std::string::npos);
+  EXPECT_EQ(member.find("<span class=\"hc-score__ranked\">"), std::string::npos);
+}
+
+TEST_F(DashboardPagesTest, MembersReportHasACoverFromTheQueryAWayBackAndAPrintLink) {
+  const std::map<std::string, std::string> q{
+      {"period", "2026-Q3"}, {"meeting", "Cabinet, 8 January 2027"}, {"author", "Jo Smith"}, {"contact", "01234 567890"}};
+  const http::Response r = get("/report/members", q);
+  ASSERT_EQ(r.status, 200);
+  EXPECT_NE(r.body.find("<dt>Meeting</dt><dd>Cabinet, 8 January 2027</dd>"), std::string::npos);
+  EXPECT_NE(r.body.find("<dt>Contact</dt><dd>01234 567890</dd>"), std::string::npos);
+  EXPECT_NE(r.body.find("<a href=\"/dashboard?period=2026-Q3\">Back to the overview</a>"), std::string::npos);
+  EXPECT_NE(r.body.find("<a href=\"/report/members.pdf?period=2026-Q3&amp;meeting=Cabinet%2C%208%20January%202027"),
+            std::string::npos)
+      << r.body.substr(0, 3000);
+  const http::Response pdf = get("/report/members.pdf", q);
+  ASSERT_EQ(pdf.status, 200) << pdf.body.substr(0, 500);
+  EXPECT_EQ(pdf.content_type, "application/pdf");
+  EXPECT_EQ(pdf.body.substr(0, 5), "%PDF-");
+  auto db = db_.open();
+  std::string log;
+  for (const access::AuditEntry& e : access::AuditLog(*db).since("2000-01-01")) log += e.subject + "\n";
+  EXPECT_NE(log.find("members report (PDF)\n"), std::string::npos) << log;
 }
 
 }  // namespace

@@ -1,7 +1,7 @@
-// "What we are doing" and "Decisions for members": every open action by
-// area, with what will be done, who owns it, when it is due and the latest
-// progress note; then the actions that need members to decide (funded
-// posts, for example) as a paragraph members can act on.
+// "What we are doing": every open action by area, with what will be done,
+// who owns it, when it is due and the latest progress note. (The actions
+// that need members to decide come first, after the cover:
+// members_cover.cpp.)
 #include "reports/figure_text.h"
 #include "html/element.h"
 #include "reports/members/members_parts.h"
@@ -52,28 +52,7 @@ Html actionsPage(const ReportModel& model) {
       h += el("ul").cls("actions").add(newline() + items) + newline();
     }
   }
-  Html decisions = newline() + el("h2").text("Decisions for members") + newline();
-  std::vector<Html> asks;
-  for (const Action& a : model.actions) {
-    if (!a.open() || !a.needs_decision) continue;
-    Html ask = el("strong").text(a.title) + (" for " + model.scopeName(a.scope_id));
-    if (!a.description.empty()) ask += " (" + a.description + ")";
-    if (!a.owner.empty()) ask += ", brought by " + a.owner;
-    ask += ", needed by " + longDate(a.due);
-    asks.push_back(std::move(ask));
-  }
-  if (asks.empty()) {
-    decisions += el("p").text("Nothing in this report needs a decision by members.") + newline();
-  } else {
-    decisions += el("p")
-                     .text("Members are asked to decide on " +
-                           std::string(asks.size() == 1 ? "one matter" : "these matters") + ": ")
-                     .add(htmlListInWords(asks))
-                     .text(".") +
-                 newline();
-  }
-  return el("section").cls("flow").id("actions").add(h) + newline() +
-         el("section").cls("flow").id("decisions").add(decisions) + newline();
+  return el("section").cls("flow").id("actions").add(h) + newline();
 }
 
 }  // namespace hc::reports::members

@@ -52,16 +52,25 @@ Html teamsPage(const ReportModel& model) {
     for (const ScopeFigures* s : model.services())
       if (s->id == t->service) service = s->name;
     Html row = el("th").attr("scope", "row").text(t->name) + el("td").text(service);
-    for (const AreaFigures& area : t->areas) row += el("td").add(ratingBadge(area.status));
+    for (const AreaFigures& area : t->areas) {
+      Html rating = ratingBadge(area.status);
+      if (area.withheld > 0) rating += " " + el("span").cls("note").text(std::to_string(area.withheld) + " not published");
+      row += el("td").add(rating);
+    }
     rows += el("tr").add(row) + newline();
   }
   const Html table = el("table").cls("long").add(newline() + el("thead").add(el("tr").add(head)) + newline() +
                                                  el("tbody").add(rows) + newline());
+  // The heading, its lines and the table travel together: a heading is
+  // never left at a page's foot.
   return el("section").cls("flow").id("teams").add(
-             newline() + el("h2").text("Ratings by team") + newline() +
-             el("p").text("Each team's rating in each area, worked out the same way as the council's. A team's "
-                          "figures are in the health-check workbook.") +
-             newline() + table + newline()) +
+             newline() + el("div").cls("keep").add(newline() + el("h2").text("Ratings by team") + newline() +
+             el("p").text("Each team's rating in each area, worked out the same way as the council's from the "
+                          "published figures. Where some of an area's measures are not published (small numbers: they "
+                          "rest on so few people that they could identify them), the cell says how many, and the "
+                          "rating rests on the others: a measure not published counts neither for nor against a "
+                          "team.") +
+             newline() + table + newline()) + newline()) +
          newline();
 }
 

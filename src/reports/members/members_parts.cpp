@@ -45,10 +45,13 @@ std::string cssString(const std::string& text) {
 std::string stylesheet(const std::string& running_header) {
   // Page margin boxes (Chromium 131 and later) carry the running header and
   // the page numbers in print; the cover page has neither header nor number.
+  // Chromium does not always keep a heading with what follows it
+  // (break-after: avoid), so a heading and the table it introduces share
+  // a block that is not split: an area (a short page's worth), .keep.
   std::string css = "@page { size: A4; margin: 18mm 14mm 16mm; @top-left { content: " + cssString(running_header) +
                     "; font: 8.5pt Arial, Helvetica, sans-serif; color: #383F43; } @bottom-right { content: "
                     "\"Page \" counter(page) \" of \" counter(pages); font: 8.5pt Arial, Helvetica, sans-serif; "
-                    "color: #383F43; } }\n@page :first { @top-left { content: none; } }\n";
+                    "color: #383F43; } }\n@page :first { @top-left { content: none; } @bottom-right { content: none; } }\n";
   // The rating colours here are those of status_style.cpp (tested there for
   // contrast); print-color-adjust keeps them when printing.
   return css + R"(
@@ -56,10 +59,20 @@ html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { font: 10pt/1.38 Arial, Helvetica, sans-serif; color: #0B0C0C; background: #FFFFFF; max-width: 182mm; margin: 0 auto; }
 h1 { font-size: 20pt; margin: 0 0 4pt; }
 h2 { font-size: 15pt; margin: 14pt 0 6pt; border-bottom: 2pt solid #0B0C0C; break-after: avoid; page-break-after: avoid; }
-section.area, section.flow { break-inside: auto; }
-section.area table { font-size: 8.5pt; }
+section.flow { break-inside: auto; }
+section.area { break-inside: avoid; page-break-inside: avoid; }
+section.area table, section#teams table { font-size: 8.5pt; }
 section.area td.num { white-space: normal; }
-.cover { border-bottom: 2pt solid #0B0C0C; padding-bottom: 6pt; margin-bottom: 8pt; }
+section.cover { break-after: page; page-break-after: always; padding-top: 30mm; }
+.cover h1 { font-size: 28pt; }
+.cover .subtitle { border-bottom: 2pt solid #0B0C0C; padding-bottom: 10pt; }
+dl.cover-details { display: grid; grid-template-columns: max-content 1fr; gap: 4pt 12pt; font-size: 12pt; margin: 14pt 0; }
+dl.cover-details dt { margin: 0; }
+dl.cover-details dd { margin: 0; }
+.keep { break-inside: avoid; page-break-inside: avoid; }
+@media print { .screen-only { display: none; } }
+.screen-only { font-size: 11pt; margin: 8pt 0 16pt; }
+.screen-only a { margin-right: 16pt; }
 .cover .kicker { font-size: 10pt; text-transform: uppercase; letter-spacing: 0.05em; color: #383F43; margin: 0; }
 .cover .council { font-size: 16pt; font-weight: bold; margin: 2pt 0; }
 .lead { font-size: 11pt; }
@@ -73,6 +86,7 @@ ul.actions li { break-inside: avoid; page-break-inside: avoid; margin-bottom: 4p
 .definition { margin: 0 0 3pt; }
 .definition h4, .definition p { display: inline; font-size: 9pt; margin: 0; }
 .definition h4::after { content: ": "; }
+.columns .note { font-size: inherit; }
 h3 { font-size: 12pt; margin: 10pt 0 3pt; break-after: avoid; page-break-after: avoid; }
 h4 { font-size: 11pt; margin: 8pt 0 2pt; }
 p, li { margin: 3pt 0; }
@@ -98,7 +112,8 @@ dt { font-weight: bold; margin-top: 5pt; }
 dd { margin: 0 0 0 12pt; }
 a { color: #1D70B8; }
 @media print { a { color: inherit; text-decoration: none; } }
-@media screen { section.page, .starts-page { border-bottom: 1px dashed #B1B4B6; padding-bottom: 24px; margin-bottom: 24px; } }
+@media screen { section.cover, section.page, .starts-page { border-bottom: 1px dashed #B1B4B6; padding-bottom: 24px; margin-bottom: 24px; } }
+@media screen { section.cover { padding-top: 0; } }
 )";
 }
 

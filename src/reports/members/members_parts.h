@@ -55,13 +55,14 @@ html::Html htmlListInWords(const std::vector<html::Html>& items);
 // The anchor of a metric's appendix entry: "def-vacancy_rate".
 std::string definitionAnchor(const metrics::MetricInfo& info);
 
-// The sections; membersReportHtml() puts them together. The cover and
-// summary share the first page; areas follow one another without a page
-// break each.
+// The sections; membersReportHtml() puts them together. The cover is a
+// page of its own; "Decisions for members" and the summary open the next;
+// areas follow one another without a page break each.
+html::Html coverPage(const ReportModel& model);
+html::Html decisionsSection(const ReportModel& model);
 html::Html summaryPage(const ReportModel& model);
 html::Html areaPage(const ReportModel& model, const AreaFigures& council_area);
-// "What we are doing" (every open action by area) and "Decisions for
-// members" (the open actions that need members' decision).
+// "What we are doing": every open action by area.
 html::Html actionsPage(const ReportModel& model);
 html::Html teamsPage(const ReportModel& model);
 // "What staff told us": empty when the model has no survey run.

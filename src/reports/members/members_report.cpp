@@ -30,7 +30,7 @@ Html membersReportHtml(const ReportModel& model, const ReportStyle& style) {
       head += el("link").attr("rel", "stylesheet").attr("href", style.stylesheet_links[i]);
     }
   }
-  Html body = newline() + summaryPage(model);
+  Html body = newline() + style.screen_navigation + coverPage(model) + decisionsSection(model) + summaryPage(model);
   if (const ScopeFigures* council = model.council()) {
     for (const AreaFigures& area : council->areas) body += areaPage(model, area);
   }

@@ -33,6 +33,9 @@ namespace hc::reports::members {
 // allows stylesheets from the server only.
 struct ReportStyle {
   std::vector<std::string> stylesheet_links;  // hrefs, in order; empty: inline
+  // Shown on screen above the cover and never printed (class
+  // "screen-only"): the web server's way back and print link.
+  html::Html screen_navigation;
 };
 
 // The whole document, UTF-8. Throws std::invalid_argument when

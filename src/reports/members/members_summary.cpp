@@ -1,7 +1,6 @@
-// The first page of the members' report: the cover (council, period, date
-// written) and the one-page summary: the overall picture in a few
-// sentences, what is of most concern and why, what changed since last
-// period and what is being done about it.
+// The members' report's summary, after the cover and the decisions: the
+// overall picture in a few sentences, what is of most concern and why,
+// what changed since last period and what is being done about it.
 #include <algorithm>
 
 #include "metrics/status.h"
@@ -217,14 +216,7 @@ Html glanceTable(const ReportModel& model, const ScopeFigures& council) {
 }  // namespace
 
 Html summaryPage(const ReportModel& model) {
-  Html h = newline();
-  h += el("header").cls("cover").add(
-      newline() + el("p").cls("kicker").text("Report to elected members") + newline() +
-      el("h1").text("Social work health check") + newline() + el("p").cls("council").text(model.council_name) +
-      newline() +
-      el("p").cls("subtitle").text(model.period.label + ": " + periodPhrase(model.period, model.records_up_to) + ". Written " +
-                                   longDate(model.written) + ".") +
-      newline());
+  Html h;
   h += newline() + el("h2").text("Summary") + newline();
   const auto page = [](const Html& content) { return el("section").cls("page").id("summary").add(content) + newline(); };
   const ScopeFigures* council = model.council();

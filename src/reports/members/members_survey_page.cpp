@@ -74,8 +74,8 @@ Html scoresTable(const SurveyFigures& f) {
 Html surveyPage(const ReportModel& model) {
   const std::vector<SurveyFigures> figures = surveyFigures(model);
   if (figures.empty()) return Html();
-  Html h = newline() + el("h2").text("What staff told us") + newline();
-  h += el("p").text("Staff answer an anonymous survey about their tools, their wellbeing and the service people "
+  Html intro = newline() + el("h2").text("What staff told us") + newline();
+  intro += el("p").text("Staff answer an anonymous survey about their tools, their wellbeing and the service people "
                     "receive. Each answer is turned into a score out of 100; the scores below are for the whole "
                     "council. The response rate is the share of staff in post who answered: the higher it is, the "
                     "more the scores can be trusted. To keep answers anonymous, no scores are published for fewer "
@@ -83,13 +83,18 @@ Html surveyPage(const ReportModel& model) {
                     std::to_string(model.surveys.min_group_size) +
                     " people, and staff's written comments are never published.") +
        newline();
+  Html h;
   for (const SurveyFigures& f : figures) {
-    h += el("h3").text(f.title + " (" + f.period_label + ")") + newline();
-    if (!f.rates.empty()) h += el("p").text(rateSentence(f.rates.front())) + newline();
+    // The headings (the section's with the first run's) travel with the
+    // run's first table: never at a page's foot without it.
+    Html head = std::move(intro);
+    intro = Html();
+    head += el("h3").text(f.title + " (" + f.period_label + ")") + newline();
+    if (!f.rates.empty()) head += el("p").text(rateSentence(f.rates.front())) + newline();
     if (f.suppressed) {
-      h += el("p").text("No scores are published: fewer than " + std::to_string(model.surveys.min_group_size) +
-                        " staff answered, too few to keep their answers anonymous.") +
-           newline();
+      head += el("p").text("No scores are published: fewer than " + std::to_string(model.surveys.min_group_size) +
+                           " staff answered, too few to keep their answers anonymous.") +
+              newline();
     } else {
       Html items = newline();
       for (const SurveyAreaScore& a : f.areas) {
@@ -99,9 +104,9 @@ Html surveyPage(const ReportModel& model) {
                                         : std::string("no staff answered these questions."))) +
                  newline();
       }
-      h += el("ul").cls("narrative").add(items) + newline() + scoresTable(f);
+      head += el("ul").cls("narrative").add(items) + newline() + scoresTable(f);
     }
-    h += ratesTable(f);
+    h += el("div").cls("keep").add(head) + newline() + ratesTable(f);
   }
   return el("section").cls("flow").id("survey").add(h) + newline();
 }

@@ -116,6 +116,33 @@ std::string areaReason(const metrics::AreaResult& area) {
   return out;
 }
 
+namespace {
+
+bool scoreDiffersFromRanked(const metrics::ScopeResult& s) {
+  return s.score && s.ranked_score &&
+         reports::formatNumber(*s.score, 0) != reports::formatNumber(*s.ranked_score, 0);
+}
+
+}  // namespace
+
+html::Html rankedScoreNote(const metrics::ScopeResult& team) {
+  if (!scoreDiffersFromRanked(team)) return {};
+  return html::el("span").cls("hc-score__ranked").text("ranked on " + reports::formatNumber(*team.ranked_score, 0));
+}
+
+html::Html rankBasisHtml(const metrics::HealthCheck& hc) {
+  bool differs = false;
+  for (const auto& s : hc.scopes) differs = differs || (s.level == metrics::Level::kTeam && scoreDiffersFromRanked(s));
+  std::string said =
+      "How teams are ranked: on the figures published to elected members, in the same order for every viewer. A "
+      "measure not published (small numbers) counts neither for nor against a team, so no hidden figure moves a "
+      "team up or down, and the rank cannot tell what it is.";
+  if (differs)
+    said += " Your view shows figures members do not see, so some scores here differ from the published score "
+            "the team is ranked on, which is shown beside them (\"ranked on\").";
+  return html::el("p").cls("govuk-body-s hc-rank-basis").id("rank-basis").text(said) + "\n";
+}
+
 html::Html needsAttentionHtml(const metrics::HealthCheck& hc, const DashboardQuery& q) {
   using html::el;
   DashboardQuery by_attention = q;

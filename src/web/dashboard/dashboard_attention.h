@@ -45,6 +45,17 @@ bool hasConcern(const metrics::AreaResult& area);
 // empty when no team is ranked.
 html::Html needsAttentionHtml(const metrics::HealthCheck& hc, const DashboardQuery& q);
 
+// The line under the heat map saying what the rank rests on: the
+// published figures, one order for every viewer (metrics::ScopeResult::
+// ranked_score), and, where this view's scores differ from those, that
+// they do.
+html::Html rankBasisHtml(const metrics::HealthCheck& hc);
+
+// Beside a team's score where this view's score (a director's, a
+// manager's own team) differs from the published one it is ranked on:
+// "ranked on 62". Empty otherwise.
+html::Html rankedScoreNote(const metrics::ScopeResult& team);
+
 }  // namespace hc::web::dashboard
 
 #endif  // HC_WEB_DASHBOARD_ATTENTION_H_

@@ -50,6 +50,7 @@ Html cell(const metrics::AreaResult& area, const std::string& href) {
               .text(std::to_string(area.red_measures) + " of " + std::to_string(area.measures) + " red"));
   const std::string why = areaReason(area);
   if (!why.empty()) a.add(el("span").cls("hc-cell__why").text(why));
+  if (area.withheld > 0) a.add(el("span").cls("hc-cell__withheld").text(reports::withheldPhrase(area.withheld)));
   return el("td").cls("govuk-table__cell hc-cell").cls(std::string("hc-status--") + statusKey(area.status)).add(a);
 }
 
@@ -70,6 +71,7 @@ Html row(const metrics::HealthCheck& hc, const metrics::ScopeResult& s, const Da
   score.cls("govuk-table__cell hc-score");
   if (s.score) score.text(reports::formatNumber(*s.score, 0));
   else score.add(Html::markup("&ndash;"));
+  score.add(rankedScoreNote(s));
   Element tr = el("tr");
   tr.cls("govuk-table__row").add(head).add(score);
   for (size_t i = 0; i < s.areas.size(); ++i) {
@@ -235,6 +237,7 @@ Html overviewHtml(const metrics::HealthCheck& hc, const DashboardQuery& q, const
              .add(el("span").attr("aria-hidden", "true").add(Html::markup("&#9670;")))
              .text(" a special cause: a measure getting worse beyond chance. ")
              .add(govuk::link("/dashboard/glossary#glossary-area-score", "How to read this")) + "\n";
+  out += rankBasisHtml(hc);
   out += unratedAreasHtml(rated, hc);
   out += el("p").cls("govuk-body-s").text(std::to_string(teams.size()) + (teams.size() == 1 ? " team" : " teams") +
                                           " shown.") + "\n";

@@ -1,5 +1,11 @@
 #include "web/dashboard/dashboard_pages.h"
 
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <stdexcept>
+
 #include "access/access_scope.h"
 #include "access/audit_events.h"
 #include "actions/action_store.h"
@@ -11,6 +17,7 @@
 #include "reports/figure_text.h"
 #include "reports/members/members_parts.h"
 #include "reports/members/members_report.h"
+#include "reports/pdf_printer.h"
 #include "reports/report_model.h"
 #include "web/dashboard/dashboard_actions.h"
 #include "web/dashboard/dashboard_compare.h"
@@ -21,6 +28,7 @@
 #include "web/dashboard/dashboard_overview.h"
 #include "web/dashboard/dashboard_team.h"
 #include "web/dashboard/dashboard_viewer.h"
+#include "web/dashboard/members_report_page.h"
 #include "web/account/auth_filter.h"
 #include "web/dashboard/dashboard_survey.h"
 #include "web/dashboard/dashboard_survey_runs.h"
@@ -96,6 +104,7 @@ void DashboardPages::addRoutes(http::Router& router) {
   router.get("/dashboard/survey", [this](http::Request& r) { return survey(r); }, kAccess);
   router.get("/dashboard/glossary", [this](http::Request& r) { return glossary(r); }, kAccess);
   router.get("/report/members", [this](http::Request& r) { return members(r); }, kAccess);
+  router.get("/report/members.pdf", [this](http::Request& r) { return membersPdf(r); }, kAccess);
   router.get("/report/members.css",
              [](http::Request&) { return stylesheetResponse(reports::members::stylesheet(kMembersRunningHeader)); },
              kAccess);
@@ -312,28 +321,76 @@ http::Response DashboardPages::xlsx(http::Request& request) {
                   dashboard::downloadName(v.query, "xlsx"));
 }
 
-http::Response DashboardPages::members(http::Request& request) {
+std::optional<reports::ReportModel> DashboardPages::membersModel(http::Request& request,
+                                                                 std::optional<http::Response>* problem) {
   const DataState state = cache_.state();
   std::string error;
   auto q = parseDashboardQuery(request, state.latest, &error);
-  if (!q) return http::Response::text(400, "The period is not one this service knows: " + error + "\n");
+  if (!q) {
+    *problem = http::Response::text(400, "The period is not one this service knows: " + error + "\n");
+    return std::nullopt;
+  }
   // Published figures are computed on demand: members' reports are rare
   // and their small-numbers rule gives different figures from the cache's.
   const metrics::HealthCheck hc = figures_.period(q->period, /*published=*/true);
-  if (!hc.has_data)
-    return page(request, "No data",
-                govuk::heading("", "No data for " + q->period.label) +
-                    govuk::para("No records fall in or before this period."),
-                view::section::kReport, q->queryString(), {{"Members' report", ""}}, 404);
+  if (!hc.has_data) {
+    *problem = page(request, "No data",
+                    govuk::heading("", "No data for " + q->period.label) +
+                        govuk::para("No records fall in or before this period."),
+                    view::section::kReport, q->queryString(), {{"Members' report", ""}}, 404);
+    return std::nullopt;
+  }
   const load::ReportModelLoader report_models(figures_, options_.db_url, options_.surveys);
-  const reports::ReportModel model = report_models.load(hc, load::ReportViewer{}, utcToday());
-  auditDownload(pool_, request, "members report", q->period.label);
+  reports::ReportModel model = report_models.load(hc, load::ReportViewer{}, utcToday());
+  model.cover = dashboard::coverFromQuery(request);
+  return model;
+}
+
+http::Response DashboardPages::members(http::Request& request) {
+  std::optional<http::Response> problem;
+  const std::optional<reports::ReportModel> model = membersModel(request, &problem);
+  if (!model) return *problem;
+  auditDownload(pool_, request, "members report", model->period.label);
   // The pages' CSP allows stylesheets from this server only: the report
   // links the same stylesheet, whose running header names no council.
   reports::members::ReportStyle style;
   style.stylesheet_links = {"/report/members.css", "/report/members-screen.css"};
-  std::string html = reports::members::membersReportHtml(model, style).str();
+  style.screen_navigation =
+      dashboard::membersScreenNavigation(model->period, model->cover, !reports::findChromium().empty());
+  std::string html = reports::members::membersReportHtml(*model, style).str();
   return http::Response::html(std::move(html));
+}
+
+http::Response DashboardPages::membersPdf(http::Request& request) {
+  const std::string chromium = reports::findChromium();
+  if (chromium.empty())
+    return page(request, "Printing is not set up",
+                govuk::heading("", "This server cannot print the report") +
+                    govuk::para("Open the members' report and use your browser's Print: it is laid out for A4. "
+                                "(An administrator can install the chromium package on the server to offer a PDF.)"),
+                view::section::kReport, "", {{"Members' report", "/report/members"}}, 503);
+  std::optional<http::Response> problem;
+  const std::optional<reports::ReportModel> model = membersModel(request, &problem);
+  if (!model) return *problem;
+  auditDownload(pool_, request, "members report (PDF)", model->period.label);
+  // Chromium prints a file: the document with its stylesheet inline, in a
+  // folder of this request's own.
+  char folder_template[] = "/tmp/hc-members-pdf-XXXXXX";
+  const char* folder = mkdtemp(folder_template);
+  if (!folder) throw std::runtime_error("members report PDF: cannot make a temporary folder");
+  const std::string html_path = std::string(folder) + "/report.html", pdf_path = std::string(folder) + "/report.pdf";
+  std::string pdf;
+  try {
+    std::ofstream(html_path, std::ios::binary) << reports::members::membersReportHtml(*model).str();
+    reports::printToPdf(chromium, html_path, pdf_path);
+    std::ifstream in(pdf_path, std::ios::binary);
+    pdf.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  } catch (...) {
+    std::filesystem::remove_all(folder);
+    throw;
+  }
+  std::filesystem::remove_all(folder);
+  return download(std::move(pdf), "application/pdf", "members-report-" + model->period.label + ".pdf");
 }
 
 http::Response DashboardPages::glossary(http::Request& request) {

@@ -12,6 +12,7 @@
 //   GET /dashboard/dashboard.css      status colours (reports' status_style)
 //   GET /report/members?period=P      the elected members' report (published)
 //   GET /report/members.css           its stylesheet (the CSP forbids inline)
+//   GET /report/members.pdf?period=P  the same report printed to PDF (needs Chromium)
 //
 // Figures come from a DashboardCache filled by load::FigureLoader (src/load,
 // below web), which opens its own connections to options.db_url. The same
@@ -37,6 +38,7 @@
 #include "load/figure_loader.h"
 #include "metrics/health_check.h"
 #include "metrics/thresholds.h"
+#include "reports/report_model.h"
 #include "surveys/survey_catalogue.h"
 #include "web/dashboard/dashboard_cache.h"
 #include "web/dashboard/dashboard_query.h"
@@ -100,6 +102,10 @@ class DashboardPages {
   http::Response csv(http::Request& request);
   http::Response xlsx(http::Request& request);
   http::Response members(http::Request& request);
+  http::Response membersPdf(http::Request& request);
+  // The members' report's model of the request's period with its cover
+  // from the query, or the page saying why there is none.
+  std::optional<reports::ReportModel> membersModel(http::Request& request, std::optional<http::Response>* problem);
   http::Response glossary(http::Request& request);
 
   http::DatabasePool& pool_;

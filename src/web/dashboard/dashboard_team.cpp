@@ -82,6 +82,11 @@ html::Html teamHtml(const std::vector<metrics::HealthCheck>& periods,
     section.id("area-" + area.id).attr("aria-labelledby", "area-" + area.id + "-heading").text("\n")
         .add(el("h2").cls("govuk-heading-m").id("area-" + area.id + "-heading").text(label + " ").add(statusTag(area.status)))
         .text("\n");
+    if (area.withheld > 0)
+      section.add(el("p").cls("govuk-body-s hc-withheld")
+                      .text((area.measures > 0 ? "Rated on " + std::to_string(area.measures) + " of its measures; "
+                                               : std::string("Not rated; ")) +
+                            reports::withheldPhrase(area.withheld) + "."));
     const std::string caption_id = "caption-" + area.id;
     Element head_row = el("tr");
     head_row.cls("govuk-table__row").add(header("Metric")).add(header(hc.period.label)).add(header("Status"))
