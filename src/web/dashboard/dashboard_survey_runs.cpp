@@ -24,17 +24,17 @@ Html header(const char* text) {
   return el("th").attr("scope", "col").cls("govuk-table__header govuk-table__header--numeric").text(text);
 }
 
-std::string rateText(int64_t responses, int64_t staff) {
-  return staff > 0 ? reports::formatValue(metrics::Unit::kPercent,
-                                          100.0 * static_cast<double>(responses) / static_cast<double>(staff))
-                   : "No staff in post";
-}
-
 Html rowHeader(const std::string& text) {
   return el("th").attr("scope", "row").cls("govuk-table__header").text(text);
 }
 
 }  // namespace
+
+std::string rateText(int64_t responses, int64_t staff) {
+  return staff > 0 ? reports::formatValue(metrics::Unit::kPercent,
+                                          100.0 * static_cast<double>(responses) / static_cast<double>(staff))
+                   : "No staff in post";
+}
 
 std::vector<std::string> teamsTooSmall(const RunProgress& run, int64_t min_group_size) {
   std::vector<std::string> out;
