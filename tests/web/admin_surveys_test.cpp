@@ -287,6 +287,38 @@ TEST_F(AdminSurveysTest, PublishingShowsAWorkingLinkOnceAndUnpublishingTakesItDo
   EXPECT_EQ(audit.back(), "admin health-check-2026-Q3 unpublish: results page for staff taken down");
 }
 
+TEST_F(AdminSurveysTest, ATeamWithMoreResponsesThanStaffIsReviewedFromItsRunPage) {
+  test_db_.db().prepare("INSERT INTO staff (staff_id, team_id, role, employment, fte, start_date) "
+                        "VALUES ('S1', 'T1', 'social_worker', 'permanent', 1.0, '2020-01-01')")->execute();
+  openGoodRun();
+  const http::Response open = go("POST", "/admin/surveys/links", {{"run", kRun}, {"team", "T1"}, {"how", "open"}});
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(open.body, m, std::regex("http://hc.example/o/([0-9a-f]{32})")));
+  const std::string open_link = "/o/" + m[1].str();
+  for (int person = 0; person < 2; ++person) {
+    cookies_.erase("hc_open_start");  // another browser's start
+    go("GET", open_link);
+    const http::Response started = go("POST", open_link);
+    ASSERT_EQ(started.status, 303) << started.body;
+    const std::string own = started.header("Location");
+    answer("http://hc.example" + own.substr(0, own.rfind('/')));
+  }
+  const std::string review = std::string("/admin/surveys/review?run=") + kRun + "&team=T1";
+  EXPECT_NE(go("GET", std::string("/admin/surveys/run?run=") + kRun).body.find("Review the responses of Team one"),
+            std::string::npos);
+  const http::Response confirm = go("GET", review);
+  ASSERT_EQ(confirm.status, 200);
+  EXPECT_NE(confirm.body.find("Team T1 has 2 responses and 1 member of staff in post"), std::string::npos);
+  EXPECT_EQ(count("SELECT reviewed_responses FROM survey_run_teams WHERE team_id = 'T1'"), 0);
+  ASSERT_EQ(go("POST", "/admin/surveys/review", {{"run", kRun}, {"team", "T1"}}).status, 303);
+  EXPECT_EQ(count("SELECT reviewed_responses FROM survey_run_teams WHERE team_id = 'T1'"), 2);
+  EXPECT_EQ(surveyAudit().back(), "admin health-check-2026-Q3 review: 2 response(s) of T1 accepted");
+  EXPECT_EQ(go("GET", std::string("/admin/surveys/run?run=") + kRun).body.find("Review the responses of"),
+            std::string::npos) << "reviewed: no step left";
+  // A team not flagged: refused, as `survey review` refuses it.
+  EXPECT_EQ(go("POST", "/admin/surveys/review", {{"run", kRun}, {"team", "T2"}}).status, 409);
+}
+
 TEST_F(AdminSurveysTest, EveryRouteRefusesAllButAdminsAndEveryPostNeedsItsToken) {
   addUser("member", access::Role::kMember);
   addUser("manager", access::Role::kManager, {"T1"});
