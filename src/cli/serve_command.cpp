@@ -67,6 +67,7 @@ int runServe(const std::vector<std::string>& args, Context& context) {
   server.tls_key = config.tls_key.value_or("");
   behind_proxy = config.behind_tls_proxy.value_or(false);
   app.surveys_folder = context.surveys_folder;
+  app.base_url = config.base_url.value_or("");
   app.assets_folder = context.assets_folder;
   po::options_description options("Options");
   options.add_options()("host", po::value(&server.host), "address to listen on (default 127.0.0.1)")(
@@ -89,6 +90,8 @@ int runServe(const std::vector<std::string>& args, Context& context) {
       "behind-tls-proxy", po::bool_switch(&behind_proxy)->default_value(behind_proxy),
       "a reverse proxy on this machine terminates TLS: mark cookies Secure, and take the client's address from "
       "the proxy's X-Forwarded-For")(
+      "base-url", po::value(&app.base_url),
+      "the address staff reach the server at, for the links the admin area shows (default: the request's Host)")(
       "allow-plain-http", po::bool_switch(&allow_plain),
       "listen without TLS on an address other than 127.0.0.1 (a trusted private network only)");
   po::variables_map vm;

@@ -14,7 +14,7 @@ namespace hc::cli {
 namespace {
 
 const char* const kUnknown =
-    "unknown setting (known: db, council, host, port, tls-cert, tls-key, behind-tls-proxy, surveys, assets)";
+    "unknown setting (known: db, council, host, port, tls-cert, tls-key, behind-tls-proxy, surveys, assets, base-url)";
 
 // The line each key was last set on (Poco's rule too: the last one wins),
 // so that a message can point at it. Poco's property files end a key at
@@ -42,6 +42,7 @@ std::optional<std::string>* textSetting(ServiceConfig& config, const std::string
   if (key == "tls-key") return &config.tls_key;
   if (key == "surveys") return &config.surveys;
   if (key == "assets") return &config.assets;
+  if (key == "base-url") return &config.base_url;
   return nullptr;
 }
 

@@ -32,6 +32,7 @@ struct ServiceConfig {
   std::optional<bool> behind_tls_proxy;  // serve --behind-tls-proxy
   std::optional<std::string> surveys;  // folder of survey definitions
   std::optional<std::string> assets;   // govuk-frontend's dist/govuk folder
+  std::optional<std::string> base_url;  // serve --base-url: the address staff reach the server at
 };
 
 // A configuration file that cannot be used; what() names the file, and for

@@ -7,6 +7,7 @@
 
 #include "access/audit_events.h"
 #include "access/audit_log.h"
+#include "core/utc_clock.h"
 #include "cli/command.h"
 #include "cli/command_options.h"
 #include "ingest/text.h"
@@ -19,6 +20,8 @@
 #include "surveys/survey_import.h"
 #include "surveys/survey_publication.h"
 #include "surveys/survey_results.h"
+#include "surveys/run_opening.h"
+#include "surveys/survey_links.h"
 #include "surveys/survey_runs.h"
 
 namespace hc::cli {
@@ -56,21 +59,17 @@ std::vector<std::string> splitList(const std::string& text) {
   return out;
 }
 
-std::vector<std::string> allTeams(store::Database& db) {
-  auto st = db.prepare("SELECT team_id FROM teams ORDER BY team_id");
-  std::vector<std::string> out;
-  while (st->step()) out.push_back(st->getText(0));
-  return out;
-}
-
 int surveyOpen(const std::vector<std::string>& args, Context& context) {
-  std::string survey_id, period_text, teams_text, contact, folder = context.surveys_folder;
+  std::string teams_text, folder = context.surveys_folder;
+  surveys::RunOpening opening;
   po::options_description options("Options");
-  options.add_options()("survey", po::value(&survey_id)->required(), "survey id (surveys/ID.json's \"id\")")(
-      "contact", po::value(&contact),
+  options.add_options()("survey", po::value(&opening.survey_id)->required(), "survey id (surveys/ID.json's \"id\")")(
+      "contact", po::value(&opening.contact),
       "who staff should ask when a link does not work, e.g. \"Workforce team, workforce@council.example\"")(
-      "period", po::value(&period_text)->required(), "reporting period: 2025-Q3, 2025-07, 2025, 2025/26, csww-2025")(
+      "period", po::value(&opening.period)->required(),
+      "reporting period: 2025-Q3, 2025-07, 2025, 2025/26, csww-2025")(
       "teams", po::value(&teams_text)->required(), "comma-separated team ids, or 'all'")(
+      "closes", po::value(&opening.closes), "the planned closing date, YYYY-MM-DD (shown beside the run)")(
       "surveys", po::value(&folder), "folder of survey definitions (default: surveys, or $HEALTHCHECK_SURVEYS)");
   po::variables_map vm;
   if (!parseCommandOptions(args, "healthcheck survey open --survey ID --period P --teams T1,T2|all",
@@ -78,17 +77,18 @@ int surveyOpen(const std::vector<std::string>& args, Context& context) {
                            vm, context))
     return kOk;
   const surveys::SurveyCatalogue catalogue(folder);
-  const auto& survey = catalogue.get(survey_id);
-  const auto period = parsePeriod(period_text);
+  opening.all_teams = teams_text == "all";
+  if (!opening.all_teams) opening.team_ids = splitList(teams_text);
   auto db = store::openDatabase(context.db_url);
   store::migrate(*db);
-  const auto teams = teams_text == "all" ? allTeams(*db) : splitList(teams_text);
-  surveys::SurveyRuns runs(*db);
-  const auto run = runs.open(survey, period.label, period.from, period.to, teams);
-  access::auditSurveyChange(*db, access::cliActor(), "open", run.run_id, std::to_string(teams.size()) + " team(s)");
-  if (!contact.empty()) surveys::setSurveyContact(*db, run.run_id, contact);
+  // The admin area's form makes the same checks (surveys/run_opening.h).
+  const surveys::OpeningOutcome outcome = surveys::openRun(*db, catalogue, opening, utcToday());
+  if (!outcome.run) throw UsageError("--" + outcome.problems.front().field + ": " + outcome.problems.front().message);
+  const surveys::SurveyRun& run = *outcome.run;
+  const auto& survey = catalogue.get(run.survey_id);
+  access::auditSurveyChange(*db, access::cliActor(), "open", run.run_id, std::to_string(outcome.teams) + " team(s)");
   context.out << "Opened " << run.run_id << " (" << survey.title << ", version " << survey.version << ") for "
-              << teams.size() << " team(s), " << period.from.iso() << " to " << period.to.iso() << "\n"
+              << outcome.teams << " team(s), " << run.period_from.iso() << " to " << run.period_to.iso() << "\n"
               << "Next: healthcheck survey invite " << run.run_id << " --team TEAM --count N --csv FILE\n";
   return kOk;
 }
@@ -120,31 +120,27 @@ int surveyInvite(const std::vector<std::string>& args, Context& context) {
                            options, Positionals().add("run", &run_id, true), vm, context))
     return kOk;
   if (open_link == (count > 0)) throw UsageError("give either --count N or --open-link");
-  while (!base_url.empty() && base_url.back() == '/') base_url.pop_back();
   auto db = store::openDatabase(context.db_url);
   store::migrate(*db);
   surveys::SurveyRuns runs(*db);
   if (open_link) {
     const std::string link = runs.openLink(run_id, team);
     access::auditSurveyChange(*db, access::cliActor(), "invite", run_id, "an open link for " + team);
-    context.out << base_url << "/o/" << link << "\n";
+    context.out << surveys::openLinkUrl(base_url, link) << "\n";
     return kOk;
   }
   const auto tokens = runs.invite(run_id, team, count);
   access::auditSurveyChange(*db, access::cliActor(), "invite", run_id,
                             std::to_string(tokens.size()) + " link(s) for " + team);
-  std::ofstream file;
-  if (!csv.empty()) {
-    file.open(csv, std::ios::trunc);
-    if (!file) throw std::runtime_error("cannot write " + csv);
-    file << "team_id,link\n";
+  if (csv.empty()) {
+    for (const auto& t : tokens) context.out << surveys::surveyLink(base_url, t) << "\n";
+    return kOk;
   }
-  for (const auto& t : tokens) (csv.empty() ? context.out : file) << (csv.empty() ? "" : team + ",") << base_url << "/s/" << t << "\n";
-  if (!csv.empty()) {
-    file.close();
-    if (!file) throw std::runtime_error("cannot write " + csv);
-    context.out << tokens.size() << " link(s) for " << team << " written to " << csv << "\n";
-  }
+  std::ofstream file(csv, std::ios::trunc);
+  file << surveys::invitationCsv(team, base_url, tokens);
+  file.close();
+  if (!file) throw std::runtime_error("cannot write " + csv);
+  context.out << tokens.size() << " link(s) for " << team << " written to " << csv << "\n";
   return kOk;
 }
 
@@ -302,12 +298,11 @@ int surveyPublish(const std::vector<std::string>& args, Context& context) {
                   "for those areas. Prints the page's link once; publishing again replaces it.",
                   &base_url, context);
   if (run_id.empty()) return kOk;
-  while (!base_url.empty() && base_url.back() == '/') base_url.pop_back();
   auto db = store::openDatabase(context.db_url);
   store::migrate(*db);
   const std::string token = surveys::publishRun(*db, run_id);
   access::auditSurveyChange(*db, access::cliActor(), "publish", run_id, "results page for staff");
-  context.out << "Published the results of " << run_id << " for staff at\n" << base_url << "/r/" << token << "\n"
+  context.out << "Published the results of " << run_id << " for staff at\n" << surveys::resultsLink(base_url, token) << "\n"
               << "Anyone with this link can read the page (no sign-in): share it on the intranet.\n";
   return kOk;
 }

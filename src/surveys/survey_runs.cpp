@@ -68,19 +68,35 @@ void SurveyRuns::storeQuestions(const std::string& run_id, const SurveyDefinitio
   }
 }
 
+std::string SurveyRuns::wordingProblem(const SurveyDefinition& survey) {
+  if (survey.hasWording()) return "";
+  return "survey '" + survey.id + "' has no wording for its questions (" + survey.file +
+         "): add a 'text' to each question in your copy of the file before using the form";
+}
+
+std::string SurveyRuns::firstUnknownTeam(const std::vector<std::string>& team_ids) {
+  for (const auto& team : team_ids)
+    if (!teamExists(db_, team)) return team;
+  return "";
+}
+
 SurveyRun SurveyRuns::open(const SurveyDefinition& survey, const std::string& period_label, Date from, Date to,
-                           const std::vector<std::string>& team_ids) {
-  if (!survey.hasWording())
-    throw SurveyRunError("survey '" + survey.id + "' has no wording for its questions (" + survey.file +
-                         "): add a 'text' to each question in your copy of the file before using the form");
+                           const std::vector<std::string>& team_ids, const RunDetails& details) {
+  if (const std::string problem = wordingProblem(survey); !problem.empty()) throw SurveyRunError(problem);
   if (team_ids.empty()) throw SurveyRunError("give at least one team");
   store::Transaction tx(db_);
   if (find(runIdFor(survey.id, period_label)))
     throw SurveyRunError("survey run '" + runIdFor(survey.id, period_label) + "' already exists");
-  for (const auto& team : team_ids)
-    if (!teamExists(db_, team)) throw SurveyRunError("'" + team + "' is not a known team");
+  if (const std::string team = firstUnknownTeam(team_ids); !team.empty())
+    throw SurveyRunError("'" + team + "' is not a known team");
   SurveyRun run = insertRun(survey, period_label, from, to, false);
   for (const auto& team : team_ids) addTeam(run.run_id, team);
+  auto st = db_.prepare("UPDATE survey_runs SET contact = ?, closes_on = ? WHERE run_id = ?");
+  st->bindText(0, details.contact);
+  st->bindOptionalText(1, details.closes_on ? std::optional<std::string>(details.closes_on->iso()) : std::nullopt);
+  st->bindText(2, run.run_id);
+  st->execute();
+  run.closes_on = details.closes_on;
   tx.commit();
   return run;
 }
@@ -112,15 +128,35 @@ void SurveyRuns::close(const std::string& run_id) {
   db_.eraseDeletedRows();
 }
 
+ClosingEffect SurveyRuns::closingEffect(const std::string& run_id) {
+  get(run_id);
+  auto count = [&](const char* sql) {
+    auto st = db_.prepare(sql);
+    st->bindText(0, run_id);
+    return st->step() ? st->getInt(0) : int64_t{0};
+  };
+  ClosingEffect e;
+  // The same rows close() deletes.
+  e.drafts = count(
+      "SELECT COUNT(DISTINCT token_hash) FROM survey_drafts WHERE token_hash IN "
+      "(SELECT token_hash FROM survey_invitations WHERE run_id = ?)");
+  e.unused_links = count("SELECT COUNT(*) FROM survey_invitations WHERE run_id = ? AND used = 0");
+  e.open_links = count("SELECT COUNT(*) FROM survey_run_teams WHERE run_id = ? AND open_link_hash IS NOT NULL");
+  e.responses = count("SELECT COUNT(*) FROM survey_responses WHERE run_id = ?");
+  return e;
+}
+
 std::optional<SurveyRun> SurveyRuns::find(const std::string& run_id) {
   auto st = db_.prepare(
-      "SELECT run_id, survey_id, survey_version, title, period_label, period_from, period_to, state, source "
-      "FROM survey_runs WHERE run_id = ?");
+      "SELECT run_id, survey_id, survey_version, title, period_label, period_from, period_to, state, source, "
+      "closes_on FROM survey_runs WHERE run_id = ?");
   st->bindText(0, run_id);
   std::optional<SurveyRun> run;
-  while (st->step())
+  while (st->step()) {
     run = SurveyRun{st->getText(0), st->getText(1), st->getText(2), st->getText(3), st->getText(4),
                     dateColumn(*st, 5), dateColumn(*st, 6), st->getText(7) == "open", st->getText(8) == "import"};
+    if (!st->isNull(9)) run->closes_on = dateColumn(*st, 9);
+  }
   return run;
 }
 

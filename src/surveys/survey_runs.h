@@ -34,6 +34,13 @@ struct SurveyRun {
   Date period_from, period_to;
   bool open = false;
   bool imported = false;  // responses come from `survey import`, not the form
+  std::optional<Date> closes_on;  // the planned closing date, when one was given
+};
+
+// What an administrator gives besides survey, period and teams.
+struct RunDetails {
+  std::string contact;            // who staff should ask (survey_publication.h); "" for none
+  std::optional<Date> closes_on;  // the planned closing date
 };
 
 struct TeamStatus {
@@ -43,6 +50,15 @@ struct TeamStatus {
   int64_t responses = 0;     // stored responses (form or import)
   int64_t staff_in_post = 0; // on the last day of the period
   int64_t reviewed_responses = 0;  // responses an administrator accepted (excess_responses.h)
+};
+
+// What closing a run does (SurveyRuns::close), counted beforehand for a
+// confirmation page to say exactly.
+struct ClosingEffect {
+  int64_t drafts = 0;        // links started but not submitted: their saved answers are deleted
+  int64_t unused_links = 0;  // single-use links not submitted (drafts included): they stop working
+  int64_t open_links = 0;    // teams' open links: they stop working
+  int64_t responses = 0;     // submitted responses: kept
 };
 
 // Wrong use that the CLI reports as such: unknown run or team, a run
@@ -62,12 +78,19 @@ class SurveyRuns {
   // team). Throws SurveyRunError when the run exists, a team is unknown, or
   // the survey has no wording to show (council_wording definitions).
   SurveyRun open(const SurveyDefinition& survey, const std::string& period_label, Date from, Date to,
-                 const std::vector<std::string>& team_ids);
+                 const std::vector<std::string>& team_ids, const RunDetails& details = {});
+  // Why `survey` cannot be opened whatever the teams ("" when it can): it
+  // has no wording to show.
+  static std::string wordingProblem(const SurveyDefinition& survey);
+  // The first of `team_ids` that is not a stored team, or "" when all are.
+  std::string firstUnknownTeam(const std::vector<std::string>& team_ids);
   // Finds or creates the run that imported responses go into (state closed).
   SurveyRun openForImport(const SurveyDefinition& survey, const std::string& period_label, Date from, Date to);
   // Stops the run taking answers and deletes the answers saved on links
   // that were never submitted.
   void close(const std::string& run_id);
+  // What close(run_id) would do now. Throws SurveyRunError when unknown.
+  ClosingEffect closingEffect(const std::string& run_id);
 
   std::optional<SurveyRun> find(const std::string& run_id);
   SurveyRun get(const std::string& run_id);  // throws SurveyRunError when unknown

@@ -40,7 +40,11 @@ WebApp::WebApp(const WebAppOptions& options)
       action_pages_(pool_, layout_, csrf_),
       staff_results_(pool_, layout_, error_pages_, catalogue_, options.min_group_size),
       dashboard_(pool_, layout_, csrf_, dashboardOptions(options, catalogue_)),
-      admin_home_(layout_, csrf_) {
+      admin_home_(layout_, csrf_),
+      survey_admin_(pool_, catalogue_, layout_, csrf_,
+                    {options.base_url, options.secure_cookies, options.min_group_size}),
+      survey_runs_(survey_admin_),
+      survey_steps_(survey_admin_) {
   {
     auto db = pool_.acquire();
     store::migrate(*db);
@@ -71,6 +75,8 @@ WebApp::WebApp(const WebAppOptions& options)
   // --- sign-in and roles (src/access/, auth_filter.h) ---
   login_pages_.addRoutes(router_);
   admin_home_.addRoutes(router_);  // the admin area: /admin and the page sets under it
+  survey_runs_.addRoutes(router_);
+  survey_steps_.addRoutes(router_);
   router_.setFilter([this](http::Request& r, const http::Route& route) { return auth_filter_(r, route); });
   if (options.warm_every.count() > 0)
     warmer_ = std::make_unique<dashboard::DashboardWarmer>(dashboard_.cache(), options.warm_every, options.log);

@@ -24,6 +24,8 @@
 #include "surveys/survey_catalogue.h"
 #include "web/account/auth_filter.h"
 #include "web/admin/admin_home.h"
+#include "web/admin/surveys/survey_admin_pages.h"
+#include "web/admin/surveys/survey_run_steps.h"
 #include "web/http/csrf.h"
 #include "web/http/database_pool.h"
 #include "web/account/login_pages.h"
@@ -51,6 +53,10 @@ struct WebAppOptions {
   // Session cookies marked Secure: set when served over TLS, directly or
   // behind a reverse proxy that terminates it.
   bool secure_cookies = false;
+  // The address staff reach the server at ("https://hc.council.example"),
+  // for the survey and results links the admin area shows; empty: taken
+  // from each request's Host.
+  std::string base_url;
   // The figures' rules: the ratings' limits, the smallest group whose
   // figures are shown (the dashboard and the published survey results) and
   // caseload_over_limit's limit in cases per FTE.
@@ -97,6 +103,9 @@ class WebApp {
   survey::StaffResultsPage staff_results_;
   dashboard::DashboardPages dashboard_;
   admin::AdminHome admin_home_;  // the admin area (web/admin/), one page set a member
+  admin::SurveyAdminContext survey_admin_;  // /admin/surveys: the runs, then each run's steps
+  admin::SurveyAdminPages survey_runs_;
+  admin::SurveyRunSteps survey_steps_;
   http::Router router_;
   // Last: stopped before the dashboard whose cache it fills.
   std::unique_ptr<dashboard::DashboardWarmer> warmer_;

@@ -31,6 +31,31 @@ std::string statusRow(const std::string& out, const std::string& team) {
   return "";
 }
 
+// The admin area's form makes the same checks (surveys/run_opening.h): each
+// refusal names its option and stores nothing.
+TEST_F(SurveyCliTest, OpenRefusesWhatTheFormRefuses) {
+  const std::vector<std::pair<std::vector<std::string>, std::string>> cases{
+      {{"--period", "2026-Q9", "--teams", "all"}, "--period: Enter the period as 2026-Q3"},
+      {{"--period", "2026-Q3", "--teams", "T9"}, "--teams: 'T9' is not a known team"},
+      {{"--period", "2026-Q3", "--teams", "all", "--closes", "2001-01-01"}, "--closes: The closing date must be today"},
+      {{"--period", "2026-Q3", "--teams", "all", "--closes", "soon"}, "--closes: Enter the closing date as YYYY-MM-DD"},
+      {{"--period", "2026-Q3", "--teams", "all", "--contact", std::string(201, 'x')},
+       "--contact: The contact must be 200 characters or fewer"},
+  };
+  for (const auto& [options, message] : cases) {
+    std::vector<std::string> args{"survey", "open", "--survey", "health-check", "--surveys", surveys_};
+    args.insert(args.end(), options.begin(), options.end());
+    const Outcome r = hc(args);
+    EXPECT_EQ(r.status, 2) << message;
+    EXPECT_NE(r.err.find(message), std::string::npos) << r.err;
+  }
+  const Outcome r = hc({"survey", "open", "--survey", "nope", "--period", "2026-Q3", "--teams", "all", "--surveys", surveys_});
+  EXPECT_NE(r.err.find("--survey: 'nope' is not a survey of the catalogue"), std::string::npos) << r.err;
+  EXPECT_NE(hc({"survey", "status"}).out.find("No survey runs yet"), std::string::npos) << "nothing was stored";
+  ASSERT_EQ(hc({"survey", "open", "--survey", "health-check", "--period", "2026-Q3", "--teams", "all", "--closes",
+                "2099-10-31", "--surveys", surveys_}).status, 0);
+}
+
 TEST_F(SurveyCliTest, OpenInviteStatusAndClose) {
   Outcome r = hc({"survey", "open", "--survey", "health-check", "--period", "2026-Q3", "--teams", "all",
                   "--surveys", surveys_});

@@ -27,12 +27,6 @@ Html header(const char* text) {
   return el("th").attr("scope", "col").cls("govuk-table__header govuk-table__header--numeric").text(text);
 }
 
-std::string rateText(int64_t responses, int64_t staff) {
-  return staff > 0 ? reports::formatValue(metrics::Unit::kPercent,
-                                          100.0 * static_cast<double>(responses) / static_cast<double>(staff))
-                   : "No staff in post";
-}
-
 Html rowHeader(const std::string& text) {
   return el("th").attr("scope", "row").cls("govuk-table__header").text(text);
 }
@@ -63,6 +57,11 @@ Html surveyRunLinksHtml(std::vector<surveys::SurveyRun> runs, const std::string&
   }
   return el("nav").attr("aria-labelledby", "survey-run-links").text("\n")
              .add(govuk::headingM("Survey runs", "survey-run-links")).add(list).html() + "\n";
+
+std::string rateText(int64_t responses, int64_t staff) {
+  return staff > 0 ? reports::formatValue(metrics::Unit::kPercent,
+                                          100.0 * static_cast<double>(responses) / static_cast<double>(staff))
+                   : "No staff in post";
 }
 
 std::vector<std::string> teamsTooSmall(const RunProgress& run, int64_t min_group_size) {

@@ -40,6 +40,9 @@ std::string surveyDefaultPeriod(const std::vector<surveys::SurveyRun>& runs);
 // no runs.
 html::Html surveyRunLinksHtml(std::vector<surveys::SurveyRun> runs, const std::string& shown_period);
 
+// A response rate as the page shows it: "12.5%", or "No staff in post".
+std::string rateText(int64_t responses, int64_t staff);
+
 // The teams of a run with fewer staff in post than `min_group_size`: they
 // can never show results of their own.
 std::vector<std::string> teamsTooSmall(const RunProgress& run, int64_t min_group_size);

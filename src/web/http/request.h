@@ -8,6 +8,8 @@
 
 #include <map>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace hc::web::http {
 
@@ -16,6 +18,8 @@ struct Request {
   std::string path;    // without the query string
   std::map<std::string, std::string> query;    // first value of each name
   std::map<std::string, std::string> form;     // POST application/x-www-form-urlencoded
+  // Every field of the form in order, repeated names too (checkboxes).
+  std::vector<std::pair<std::string, std::string>> form_fields;
   std::map<std::string, std::string> cookies;
   std::map<std::string, std::string> params;   // captured by the route: {token}
   // Set by the request filter for the handlers after it (a signed-in user,
@@ -25,10 +29,20 @@ struct Request {
   // peer's address, or the proxy's X-Forwarded-For entry when the server
   // is told a proxy is in front (web_server.h). "" in-process.
   std::string client_address;
+  // The Host header as sent ("hc.council.example"), for links a page shows
+  // when the configuration names no base URL; "" in-process.
+  std::string host;
 
   // "" when absent.
   const std::string& param(const std::string& name) const { return lookup(params, name); }
   const std::string& field(const std::string& name) const { return lookup(form, name); }
+  // Every value posted under `name` (a group of checkboxes), in order.
+  std::vector<std::string> fields(const std::string& name) const {
+    std::vector<std::string> out;
+    for (const auto& [k, v] : form_fields)
+      if (k == name) out.push_back(v);
+    return out;
+  }
   const std::string& cookie(const std::string& name) const { return lookup(cookies, name); }
 
  private:

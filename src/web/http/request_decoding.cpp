@@ -13,6 +13,7 @@ namespace hc::web::http {
 std::optional<Response> decodeRequest(const RequestHead& head, const std::string& body, const FormLimits& limits,
                                       Request& out) {
   out.method = head.method;
+  out.host = head.field("Host");
   try {
     Poco::URI uri(head.target);
     out.path = uri.getPath();
@@ -34,7 +35,10 @@ std::optional<Response> decodeRequest(const RequestHead& head, const std::string
     form.setValueLengthLimit(static_cast<int>(limits.max_field_bytes));
     std::istringstream in(body);
     form.read(in);
-    for (const auto& [k, v] : form) out.form.emplace(k, v);  // first value of a repeated name
+    for (const auto& [k, v] : form) {
+      out.form.emplace(k, v);  // first value of a repeated name
+      out.form_fields.emplace_back(k, v);
+    }
   } catch (const Poco::Exception&) {
     return Response::text(413, "The form has too many or too long fields\n");
   }

@@ -65,9 +65,10 @@ Html choices(const ChoiceField& f, const char* type) {
   Element list = el("div");
   list.cls("govuk-" + kind).clsIf("govuk-" + kind + "--small", f.small).clsIf("govuk-" + kind + "--inline", f.inline_options);
   list.attr("data-module", "govuk-" + kind);
+  const std::string& base = f.id.empty() ? f.name : f.id;
   for (size_t i = 0; i < f.options.size(); ++i) {
     const Option& o = f.options[i];
-    const std::string input_id = i == 0 ? f.name : f.name + "-" + std::to_string(i + 1);
+    const std::string input_id = i == 0 ? base : base + "-" + std::to_string(i + 1);
     bool checked = false;
     for (const auto& c : f.checked) checked = checked || c == o.value;
     Element input = el("input");
@@ -84,8 +85,8 @@ Html choices(const ChoiceField& f, const char* type) {
   }
   Element fieldset = el("fieldset");
   fieldset.cls("govuk-fieldset");
-  describedBy(fieldset, f.name, f.hint, f.error);
-  fieldset.add(legend).text("\n").add(hintOf(f.name, f.hint)).add(errorMessage(f.name, f.error)).add(list);
+  describedBy(fieldset, base, f.hint, f.error);
+  fieldset.add(legend).text("\n").add(hintOf(base, f.hint)).add(errorMessage(base, f.error)).add(list);
   return formGroup(f.error).add(fieldset);
 }
 

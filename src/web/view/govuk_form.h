@@ -52,6 +52,9 @@ struct ChoiceField {
   bool inline_options = false;
   bool small = true;
   LabelSize legend_size = LabelSize::kSmall;
+  // The first input's id and the others' prefix, when not `name`: several
+  // groups posting one name ("team", a group per service) need their own.
+  std::string id;
 };
 Html radios(const ChoiceField& field);
 Html checkboxes(const ChoiceField& field);
