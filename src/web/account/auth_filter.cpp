@@ -48,8 +48,11 @@ std::optional<Response> AuthFilter::operator()(Request& request, const http::Rou
     DatabasePool::Lease db = pool_.acquire();
     try {
       access::SessionStore sessions(*db);
+      // A disabled account's sessions end when it is disabled; checked
+      // here too, so that none outlives it whatever wrote the flag.
       if (auto name = sessions.resolve(request.cookie(http::kSessionCookie), nowSeconds()))
-        user = access::UserStore(*db).find(*name);
+        if (auto account = access::UserStore(*db).credentials(*name); account && !account->disabled)
+          user = account->user;
     } catch (const store::DatabaseError& e) {
       db.discard();
       if (e.kind() == store::DatabaseError::Kind::kConnection) return view::serviceUnavailable(layout_);

@@ -34,6 +34,9 @@ struct Option {
   std::string value;
   std::string label;
   std::string hint;  // radios and checkboxes only; "" for none
+  // Checkboxes only: the input's own name instead of the field's, as a form
+  // keeps one value per name (http::Request); "" for the field's name.
+  std::string input_name = "";
 };
 
 // How a field's label or legend reads: as the page's heading (a page of
