@@ -44,6 +44,11 @@ export async function chooseRadio(page, name, value) {
   if ((await focused()) !== value) throw new Error(`no radio ${name}=${value}`);
 }
 
+// True when nothing on the page is wider than the window.
+export async function fitsTheWindow(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+}
+
 // Signs in with the keyboard from /login.
 export async function signInByKeyboard(w, page, username, password) {
   await page.goto(`${w.base}/login`);
@@ -78,6 +83,14 @@ export async function addManager(w, page, { username, team, shot }) {
   await activate(page, 'main a[href="/admin/users"]');
   const row = await page.locator('tr', { hasText: username }).textContent();
   check(row.includes('manager') && row.includes(team) && row.includes('Active'), `listed: ${row.replace(/\s+/g, ' ')}`);
+  check(await fitsTheWindow(page), 'the accounts table fits the window');
+  // Their account page: what can be done to it.
+  await activate(page, `main a[href="/admin/users/${username}"]`);
+  check((await page.textContent('h1')).trim() === username, 'the account page');
+  check(await page.isVisible('form[action$="/password-link"] button') && await page.isVisible('form[action$="/disable"] button'),
+        'the account page offers a new link and disabling');
+  check(await fitsTheWindow(page), 'the account page fits the window');
+  if (shot) await w.shot(page, `${shot}-3b-account`, { fullPage: true });
   return `${w.base}${href}`;
 }
 
