@@ -42,7 +42,7 @@ Refusal newPasswordProblem(const std::string& password, const std::string& again
 
 Refusal AccountAdmin::unknown(const std::string& username) {
   if (UserStore(db_).find(username)) return std::nullopt;
-  return refused("username", "There is no account called " + username);
+  return refused("account", "There is no account called " + username);
 }
 
 Refusal AccountAdmin::add(const User& user, const std::string& password_hash) {
@@ -92,7 +92,7 @@ Refusal AccountAdmin::unlock(const std::string& username) {
 
 Refusal AccountAdmin::remove(const std::string& username) {
   switch (UserStore(db_).remove(username)) {
-    case AccountChange::kNoSuchAccount: return refused("username", "There is no account called " + username);
+    case AccountChange::kNoSuchAccount: return refused("account", "There is no account called " + username);
     case AccountChange::kLastAdmin: return refused("remove", kLastAdminMessage);
     case AccountChange::kDone: break;
   }

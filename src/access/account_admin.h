@@ -23,7 +23,8 @@
 namespace hc::access {
 
 // Why a change was refused: the form field it concerns ("username",
-// "role", "scope", "password"...) and what to do, in plain words.
+// "role", "scope", "password"...; "account" when there is no such
+// account) and what to do, in plain words.
 struct AccountProblem {
   std::string field;
   std::string message;

@@ -75,8 +75,6 @@ class CommandFailed : public std::runtime_error {
 // (exit 2); a refused change (no such account, the last admin) exit 1.
 void orFail(const access::Refusal& refusal) {
   if (!refusal) return;
-  if (refusal->field == "username" && refusal->message.rfind("There is no account", 0) == 0)
-    throw CommandFailed(refusal->message);
   if (refusal->field == "username" || refusal->field == "scope") throw UsageError(refusal->message);
   throw CommandFailed(refusal->message);
 }

@@ -79,8 +79,8 @@ TEST_F(AccountAdminTest, BadInputIsRefusedWithTheFieldAndNothingStored) {
   EXPECT_NE(problem->message.find("already an account called ann"), std::string::npos);
   EXPECT_EQ(count("SELECT COUNT(*) FROM users"), 1);
   EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log"), before);
-  EXPECT_EQ(admin_.disable("nobody")->field, "username");
-  EXPECT_EQ(admin_.change(account("nobody", Role::kMember))->field, "username");
+  EXPECT_EQ(admin_.disable("nobody")->field, "account");
+  EXPECT_EQ(admin_.change(account("nobody", Role::kMember))->field, "account");
 }
 
 TEST_F(AccountAdminTest, ChangesRoleAndScopeAndAuditsBeforeAndAfter) {

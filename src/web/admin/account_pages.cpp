@@ -251,7 +251,7 @@ http::Response AccountPages::changeRole(http::Request& request) {
   if (!role_chosen) return roleForm(request, &user, access::AccountProblem{"role", "Choose the account's role"});
   const access::Refusal problem = withDatabase(
       pool_, true, [&](store::Database& db) { return access::AccountAdmin(db, admin->username).change(user); });
-  if (problem && problem->field == "username") return notFound(layout_);
+  if (problem && problem->field == "account") return notFound(layout_);
   if (problem) return roleForm(request, &user, problem);
   return http::Response::redirect(accountPath(username) + "?done=role");
 }
@@ -265,7 +265,7 @@ http::Response AccountPages::change(http::Request& request, const std::string& d
     access::AccountAdmin accounts(db, admin->username);
     return (accounts.*action)(username);
   });
-  if (problem && problem->field == "username") return notFound(layout_);
+  if (problem && problem->field == "account") return notFound(layout_);
   if (problem) return account(request, problem);
   return http::Response::redirect(accountPath(username) + "?done=" + done);
 }
@@ -278,7 +278,7 @@ http::Response AccountPages::passwordLink(http::Request& request) {
   const access::Refusal problem = withDatabase(pool_, true, [&](store::Database& db) {
     return access::AccountAdmin(db, admin->username).issueLink(username, nowSeconds(), token);
   });
-  if (problem && problem->field == "username") return notFound(layout_);
+  if (problem && problem->field == "account") return notFound(layout_);
   if (problem) return account(request, problem);
   return linkPage(request, username, token, false);
 }
