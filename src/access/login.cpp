@@ -25,6 +25,11 @@ std::optional<User> Login::attempt(const std::string& username, const std::strin
                  "unknown user name (only its keyed hash is kept)");
     return std::nullopt;
   }
+  if (account->disabled) {
+    verifyDummy(password);
+    audit.record(username, audit_action::kLoginFailed, username, "account disabled");
+    return std::nullopt;
+  }
   if (account->locked_until > now) {
     verifyDummy(password);
     audit.record(username, audit_action::kLoginFailed, username, "account locked");

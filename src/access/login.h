@@ -12,6 +12,8 @@
 // nothing that a wrong password does not. A success clears the count; so
 // do `healthcheck user unlock` and `user reset-password`.
 //
+// A disabled account is refused as a locked one is, whatever the password.
+//
 // A name that is no account is never written down: people type their
 // password into the user-name box, and the audit is append-only and in
 // every backup. Its row says only that an unknown name was tried, with a
@@ -54,7 +56,8 @@ class Login {
   explicit Login(store::Database& db, NameTag unknown_name_tag = {})
       : db_(db), unknown_name_tag_(std::move(unknown_name_tag)) {}
 
-  // The user when `password` is right and the account is not locked;
+  // The user when `password` is right and the account neither locked nor
+  // disabled;
   // nullopt otherwise. Writes an audit row either way.
   std::optional<User> attempt(const std::string& username, const std::string& password, int64_t now);
 

@@ -19,6 +19,11 @@ void UserStore::add(const User& user, const std::string& password_hash) {
   st->bindText(2, password_hash);
   st->bindInt(3, nowSeconds());
   st->execute();
+  writeScopes(user);
+  tx.commit();
+}
+
+void UserStore::writeScopes(const User& user) {
   auto scope = db_.prepare("INSERT INTO user_scopes (username, kind, value) VALUES (?, ?, ?)");
   scope->bindText(0, user.username);
   for (const auto& [kind, values] : {std::pair{"team", &user.teams}, std::pair{"service", &user.services}}) {
@@ -28,13 +33,35 @@ void UserStore::add(const User& user, const std::string& password_hash) {
       scope->execute();
     }
   }
-  tx.commit();
 }
 
-bool UserStore::remove(const std::string& username) {
+void UserStore::endSessions(const std::string& username) {
+  auto end = db_.prepare("DELETE FROM sessions WHERE username = ?");
+  end->bindText(0, username);
+  end->execute();
+}
+
+bool UserStore::wouldLeaveNoAdmin(const std::string& username) {
+  // A locking read on MariaDB: a second transaction waits here until the
+  // first commits, then sees its change (a plain read would see a snapshot).
+  const std::string sql = std::string("SELECT username FROM users WHERE role = 'admin' AND disabled = 0") +
+                          (db_.dialect() == store::Dialect::kSqlite ? "" : " FOR UPDATE");
+  auto st = db_.prepare(sql);
+  bool target_is_admin = false;
+  int admins = 0;
+  while (st->step()) {
+    ++admins;
+    target_is_admin = target_is_admin || st->getText(0) == username;
+  }
+  return target_is_admin && admins <= 1;
+}
+
+AccountChange UserStore::remove(const std::string& username) {
   store::Transaction tx(db_);
+  if (wouldLeaveNoAdmin(username)) return AccountChange::kLastAdmin;
   // Children first: not every connection enforces ON DELETE CASCADE.
-  for (const char* sql : {"DELETE FROM sessions WHERE username = ?", "DELETE FROM user_scopes WHERE username = ?"}) {
+  for (const char* sql : {"DELETE FROM sessions WHERE username = ?", "DELETE FROM user_scopes WHERE username = ?",
+                          "DELETE FROM password_links WHERE username = ?"}) {
     auto st = db_.prepare(sql);
     st->bindText(0, username);
     st->execute();
@@ -43,19 +70,50 @@ bool UserStore::remove(const std::string& username) {
   st->bindText(0, username);
   const bool removed = st->execute() > 0;
   tx.commit();
-  return removed;
+  return removed ? AccountChange::kDone : AccountChange::kNoSuchAccount;
+}
+
+AccountChange UserStore::setRole(const User& user) {
+  store::Transaction tx(db_);
+  if (user.role != Role::kAdmin && wouldLeaveNoAdmin(user.username)) return AccountChange::kLastAdmin;
+  auto st = db_.prepare("UPDATE users SET role = ? WHERE username = ?");
+  st->bindText(0, roleName(user.role));
+  st->bindText(1, user.username);
+  if (st->execute() == 0) return AccountChange::kNoSuchAccount;
+  auto clear = db_.prepare("DELETE FROM user_scopes WHERE username = ?");
+  clear->bindText(0, user.username);
+  clear->execute();
+  writeScopes(user);
+  // What a session may see is read at each request, so no session ends.
+  tx.commit();
+  return AccountChange::kDone;
+}
+
+AccountChange UserStore::setDisabled(const std::string& username, bool disabled) {
+  store::Transaction tx(db_);
+  if (disabled && wouldLeaveNoAdmin(username)) return AccountChange::kLastAdmin;
+  auto st = db_.prepare("UPDATE users SET disabled = ? WHERE username = ?");
+  st->bindInt(0, disabled ? 1 : 0);
+  st->bindText(1, username);
+  if (st->execute() == 0) return AccountChange::kNoSuchAccount;
+  if (disabled) endSessions(username);
+  tx.commit();
+  return AccountChange::kDone;
 }
 
 bool UserStore::setPassword(const std::string& username, const std::string& password_hash) {
   store::Transaction tx(db_);
+  const bool changed = replacePassword(username, password_hash);
+  tx.commit();
+  return changed;
+}
+
+bool UserStore::replacePassword(const std::string& username, const std::string& password_hash) {
   auto st = db_.prepare("UPDATE users SET password_hash = ?, failed_logins = 0, locked_until = 0 WHERE username = ?");
   st->bindText(0, password_hash);
   st->bindText(1, username);
   const bool changed = st->execute() > 0;
-  auto end = db_.prepare("DELETE FROM sessions WHERE username = ?");
-  end->bindText(0, username);
-  end->execute();
-  tx.commit();
+  endSessions(username);
   return changed;
 }
 
@@ -67,7 +125,7 @@ void UserStore::loadScopes(User& user) {
 
 std::optional<Credentials> UserStore::credentials(const std::string& username) {
   if (!validUsername(username)) return std::nullopt;
-  auto st = db_.prepare("SELECT role, password_hash, failed_logins, locked_until FROM users WHERE username = ?");
+  auto st = db_.prepare("SELECT role, password_hash, failed_logins, locked_until, disabled, source FROM users WHERE username = ?");
   st->bindText(0, username);
   if (!st->step()) return std::nullopt;
   Credentials c;
@@ -76,6 +134,8 @@ std::optional<Credentials> UserStore::credentials(const std::string& username) {
   c.password_hash = st->getText(1);
   c.failed_logins = static_cast<int>(st->getInt(2));
   c.locked_until = st->getInt(3);
+  c.disabled = st->getInt(4) != 0;
+  c.source = st->getText(5);
   while (st->step()) {
   }
   loadScopes(c.user);
@@ -96,6 +156,16 @@ std::vector<User> UserStore::list() {
   for (const std::string& n : names)
     if (auto u = find(n)) users.push_back(*u);
   return users;
+}
+
+std::vector<Credentials> UserStore::accounts() {
+  std::vector<Credentials> out;
+  for (const User& u : list())
+    if (auto c = credentials(u.username)) {
+      c->password_hash.clear();
+      out.push_back(std::move(*c));
+    }
+  return out;
 }
 
 void UserStore::recordFailure(const std::string& username, int failed_logins, int64_t locked_until) {

@@ -37,6 +37,7 @@ WebApp::WebApp(const WebAppOptions& options)
       survey_pages_(pool_, catalogue_, views_, csrf_, options.secure_cookies),
       auth_filter_(pool_, csrf_, layout_),
       login_pages_(pool_, csrf_, layout_, options.secure_cookies, options.csrf_secret),
+      password_pages_(pool_, layout_, csrf_),
       action_pages_(pool_, layout_, csrf_),
       staff_results_(pool_, layout_, error_pages_, catalogue_, options.min_group_size),
       dashboard_(pool_, layout_, csrf_, dashboardOptions(options, catalogue_)),
@@ -44,7 +45,8 @@ WebApp::WebApp(const WebAppOptions& options)
       survey_admin_(pool_, catalogue_, layout_, csrf_,
                     {options.base_url, options.secure_cookies, options.min_group_size}),
       survey_runs_(survey_admin_),
-      survey_steps_(survey_admin_) {
+      survey_steps_(survey_admin_),
+      account_pages_(pool_, layout_, csrf_) {
   {
     auto db = pool_.acquire();
     store::migrate(*db);
@@ -74,9 +76,12 @@ WebApp::WebApp(const WebAppOptions& options)
   dashboard_.addRoutes(router_);      // the directors' dashboard and the members' report
   // --- sign-in and roles (src/access/, auth_filter.h) ---
   login_pages_.addRoutes(router_);
+  password_pages_.addRoutes(router_);
   admin_home_.addRoutes(router_);  // the admin area: /admin and the page sets under it
   survey_runs_.addRoutes(router_);
   survey_steps_.addRoutes(router_);
+
+  account_pages_.addRoutes(router_);
   router_.setFilter([this](http::Request& r, const http::Route& route) { return auth_filter_(r, route); });
   if (options.warm_every.count() > 0)
     warmer_ = std::make_unique<dashboard::DashboardWarmer>(dashboard_.cache(), options.warm_every, options.log);

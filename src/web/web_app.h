@@ -23,12 +23,14 @@
 #include "metrics/thresholds.h"
 #include "surveys/survey_catalogue.h"
 #include "web/account/auth_filter.h"
+#include "web/admin/account_pages.h"
 #include "web/admin/admin_home.h"
 #include "web/admin/surveys/survey_admin_pages.h"
 #include "web/admin/surveys/survey_run_steps.h"
 #include "web/http/csrf.h"
 #include "web/http/database_pool.h"
 #include "web/account/login_pages.h"
+#include "web/account/password_pages.h"
 #include "web/dashboard/action_pages.h"
 #include "web/dashboard/dashboard_pages.h"
 #include "web/dashboard/dashboard_warmer.h"
@@ -99,6 +101,7 @@ class WebApp {
   survey::SurveyPages survey_pages_;
   account::AuthFilter auth_filter_;  // sign-in and roles for every non-public route
   account::LoginPages login_pages_;
+  account::PasswordPages password_pages_;  // set-password links, your own password
   dashboard::ActionPages action_pages_;
   survey::StaffResultsPage staff_results_;
   dashboard::DashboardPages dashboard_;
@@ -106,6 +109,8 @@ class WebApp {
   admin::SurveyAdminContext survey_admin_;  // /admin/surveys: the runs, then each run's steps
   admin::SurveyAdminPages survey_runs_;
   admin::SurveyRunSteps survey_steps_;
+
+  admin::AccountPages account_pages_;
   http::Router router_;
   // Last: stopped before the dashboard whose cache it fills.
   std::unique_ptr<dashboard::DashboardWarmer> warmer_;

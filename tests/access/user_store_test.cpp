@@ -56,8 +56,8 @@ TEST_F(UserStoreTest, RemoveTakesScopesAndSessionsWithIt) {
   UserStore users(db());
   users.add(manager("mary"), "h");
   const std::string id = SessionStore(db()).create("mary", 1000);
-  EXPECT_TRUE(users.remove("mary"));
-  EXPECT_FALSE(users.remove("mary"));
+  EXPECT_EQ(users.remove("mary"), AccountChange::kDone);
+  EXPECT_EQ(users.remove("mary"), AccountChange::kNoSuchAccount);
   EXPECT_FALSE(users.find("mary"));
   EXPECT_FALSE(SessionStore(db()).resolve(id, 1001));
   EXPECT_EQ(count("SELECT COUNT(*) FROM user_scopes"), 0);

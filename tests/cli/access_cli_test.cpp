@@ -3,12 +3,15 @@
 #include <gtest/gtest.h>
 
 #include <iostream>
+#include <regex>
 #include <sstream>
 
 #include "access/audit_log.h"
 #include "access/password_hasher.h"
+#include "access/password_links.h"
 #include "access/user_store.h"
 #include "cli/cli.h"
+#include "core/utc_clock.h"
 #include "store/schema.h"
 #include "support/test_database.h"
 #include "support/test_files.h"
@@ -83,6 +86,44 @@ TEST_F(AccessCliTest, ListResetRemoveAndTheAuditCommand) {
   EXPECT_NE(shown.find("\tuser-remove\tmo\t"), std::string::npos) << shown;
   ASSERT_EQ(run({"audit", "--since", "2999-01-01"}), 0);
   EXPECT_EQ(out_.str(), "");
+}
+
+TEST_F(AccessCliTest, LinksDisableEnableChangeAndTheLastAdminRule) {
+  ASSERT_EQ(run({"user", "add", "--role", "admin", "ann"}, "a strong passphrase\n"), 0) << err_.str();
+  // A link instead of a password: printed once, whole with --base-url.
+  ASSERT_EQ(run({"user", "add", "--role", "director", "--link", "--base-url", "https://hc.example.gov.uk/", "dee"}), 0)
+      << err_.str();
+  std::smatch m;
+  const std::string printed = out_.str();
+  ASSERT_TRUE(std::regex_search(printed, m, std::regex("https://hc\\.example\\.gov\\.uk/set-password/([0-9a-f]{64})\n")))
+      << printed;
+  const std::string token = m[1];
+  EXPECT_EQ(access::PasswordLinks(test_db_.db()).holder(token, nowSeconds()), "dee");
+  EXPECT_EQ(audit().back().action, "password-link");
+  ASSERT_EQ(run({"user", "reset-password", "--link", "dee"}), 0) << err_.str();
+  EXPECT_NE(out_.str().find("\n/set-password/"), std::string::npos) << out_.str();
+  EXPECT_FALSE(access::PasswordLinks(test_db_.db()).holder(token, nowSeconds())) << "replaced by the new link";
+
+  ASSERT_EQ(run({"user", "disable", "dee"}), 0) << err_.str();
+  EXPECT_TRUE(access::UserStore(test_db_.db()).credentials("dee")->disabled);
+  ASSERT_EQ(run({"user", "list"}), 0);
+  EXPECT_NE(out_.str().find("dee\tdirector\tdisabled\n"), std::string::npos) << out_.str();
+  ASSERT_EQ(run({"user", "enable", "dee"}), 0) << err_.str();
+  EXPECT_FALSE(access::UserStore(test_db_.db()).credentials("dee")->disabled);
+  ASSERT_EQ(run({"user", "change", "--role", "manager", "--team", "T1", "dee"}), 0) << err_.str();
+  EXPECT_EQ(access::UserStore(test_db_.db()).find("dee")->teams, std::set<std::string>{"T1"});
+  EXPECT_EQ(audit().back().action, "user-change");
+  EXPECT_EQ(run({"user", "change", "--role", "manager", "dee"}), 2);  // no team
+  EXPECT_EQ(run({"user", "disable", "nobody"}), 1);
+
+  // The last admin stays.
+  for (const std::vector<std::string>& args : {std::vector<std::string>{"user", "remove", "ann"},
+                                               {"user", "disable", "ann"},
+                                               {"user", "change", "--role", "member", "ann"}}) {
+    EXPECT_EQ(run(args), 1) << args[1];
+    EXPECT_NE(err_.str().find("last active admin"), std::string::npos) << err_.str();
+  }
+  EXPECT_EQ(access::UserStore(test_db_.db()).find("ann")->role, access::Role::kAdmin);
 }
 
 TEST_F(AccessCliTest, EveryImportWritesAnAuditRow) {

@@ -42,8 +42,10 @@ Response toLogin(const Request& request) {
 
 std::optional<access::User> AuthFilter::sessionUser(store::Database& db, const Request& request) {
   access::SessionStore sessions(db);
+  // A disabled account's sessions end when it is disabled; checked here
+  // too, so that none outlives it whatever wrote the flag.
   if (auto name = sessions.resolve(request.cookie(http::kSessionCookie), nowSeconds()))
-    return access::UserStore(db).find(*name);
+    if (auto account = access::UserStore(db).credentials(*name); account && !account->disabled) return account->user;
   return std::nullopt;
 }
 

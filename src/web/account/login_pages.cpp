@@ -5,7 +5,6 @@
 #include "access/audit_log.h"
 #include "access/login.h"
 #include "access/session_store.h"
-#include "access/user_store.h"
 #include "core/clean_text.h"
 #include "core/utc_clock.h"
 #include "surveys/tokens.h"
@@ -14,7 +13,6 @@
 #include "web/view/error_pages.h"
 #include "web/view/govuk_content.h"
 #include "web/view/govuk_form.h"
-#include "web/view/govuk_table.h"
 #include "web/view/site_header.h"
 
 namespace hc::web::account {
@@ -78,7 +76,6 @@ void LoginPages::addRoutes(http::Router& router) {
   router.post("/login", [this](http::Request& r) { return signIn(r); }, kPublic);
   router.post("/logout", [this](http::Request& r) { return signOut(r); }, kSignedIn);
   router.get("/home", [this](http::Request& r) { return home(r); }, kSignedIn);
-  router.get("/admin/users", [this](http::Request& r) { return users(r); }, kAdmin);
 }
 
 std::string LoginPages::cookieAttributes() const {
@@ -91,6 +88,12 @@ http::Response LoginPages::form(http::Request& request, const std::string& error
   const std::string next = nextOf(request);
   Html main = govuk::heading("", "Sign in");
   if (!error.empty()) main += govuk::errorSummary({{"username", error}});
+  // After a set-password link or a change of one's own password (password_pages.h).
+  if (auto p = request.query.find("password"); error.empty() && p != request.query.end() &&
+                                                (p->second == "set" || p->second == "changed"))
+    main += govuk::notificationBanner(govuk::BannerKind::kSuccess, p->second == "set"
+                                                                       ? "Your password is set. Sign in with it."
+                                                                       : "Your password is changed. Sign in with the new one.");
   Html fields = view::csrfField(csrf_, request, response, kLoginCsrfScope);
   if (!next.empty()) fields += el("input").attr("type", "hidden").attr("name", "next").attr("value", next);
   fields += input("username", "Username", "text", "username") +
@@ -194,40 +197,11 @@ http::Response LoginPages::home(http::Request& request) const {
                        : user->role == access::Role::kManager ? "Go to your team's health check"
                                                               : "Go to the health check overview";
   main += govuk::para(govuk::link(view::landingPath(*user), onward));
+  main += govuk::para(govuk::link("/home/password", "Change your password"));
   main += postButton("/logout", view::csrfField(csrf_, request, response, account::AuthFilter::csrfScope(request, *user)), "Sign out");
   view::Page page{"Your account", main, "", false};
   page.header = view::headerFor(request, response, csrf_, view::section::kAccount, "");
   page.breadcrumbs = {{"Your account", ""}};
-  response.body = layout_.render(page);
-  return response;
-}
-
-http::Response LoginPages::users(http::Request& request) {
-  std::vector<access::User> list;
-  {
-    http::DatabasePool::Lease db = pool_.acquire();
-    try {
-      list = access::UserStore(*db).list();
-    } catch (const store::DatabaseError&) {
-      db.discard();
-      throw;
-    }
-  }
-  govuk::Table table{"", {{"Username"}, {"Role"}, {"Manages"}}};
-  table.caption_size = govuk::CaptionSize::kNone;
-  for (const auto& u : list) {
-    std::string scope;
-    for (const auto& t : u.teams) scope += (scope.empty() ? "team " : ", team ") + t;
-    for (const auto& s : u.services) scope += (scope.empty() ? "service " : ", service ") + s;
-    table.rows.push_back({Html::text(u.username), Html::text(access::roleName(u.role)), Html::text(scope)});
-  }
-  const Html main = govuk::heading("Administration", "Accounts") +
-                    govuk::paragraphs("Accounts are managed with the healthcheck user command on the server.") +
-                    govuk::table(table);
-  http::Response response;
-  view::Page page{"Accounts", main, "", false};
-  page.header = view::headerFor(request, response, csrf_, view::section::kAccounts, "");
-  page.breadcrumbs = {{"Accounts", ""}};
   response.body = layout_.render(page);
   return response;
 }

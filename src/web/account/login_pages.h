@@ -5,8 +5,8 @@
 //                        fresh session and cookie, then ?next= (with its query
 //                        string) or the role's landing page (site_header.h)
 //   POST /logout         ends the session (signed-in; CSRF-checked by the filter)
-//   GET  /home           who you are, where to go, sign out (signed-in)
-//   GET  /admin/users    the accounts and their scopes (admin)
+//   GET  /home           who you are, where to go, change your password
+//                        (password_pages.h), sign out (signed-in)
 //
 // The session cookie is HttpOnly, SameSite=Lax, Path=/, and Secure when the
 // server is reached over TLS (WebAppOptions::secure_cookies). A new session
@@ -52,7 +52,6 @@ class LoginPages {
   http::Response tooMany(http::Request& request, const std::string& message, int64_t retry_after) const;
   http::Response signOut(http::Request& request);
   http::Response home(http::Request& request) const;
-  http::Response users(http::Request& request);
   std::string cookieAttributes() const;
 
   http::DatabasePool& pool_;

@@ -72,7 +72,7 @@ Html choices(const ChoiceField& f, const char* type) {
     bool checked = false;
     for (const auto& c : f.checked) checked = checked || c == o.value;
     Element input = el("input");
-    input.cls("govuk-" + kind + "__input").id(input_id).attr("name", f.name).attr("type", type).attr("value", o.value)
+    input.cls("govuk-" + kind + "__input").id(input_id).attr("name", o.input_name.empty() ? f.name : o.input_name).attr("type", type).attr("value", o.value)
         .attrIf("checked", checked);
     if (!o.hint.empty()) input.attr("aria-describedby", input_id + "-item-hint");
     if (o.divider_before) list.add(el("div").cls("govuk-" + kind + "__divider").text("or")).text("\n");
