@@ -1,6 +1,7 @@
 #include "web/web_app.h"
 
 #include "web/view/govuk_content.h"
+#include "load/figure_settings.h"
 #include "store/schema.h"
 
 namespace hc::web {
@@ -15,6 +16,10 @@ dashboard::DashboardOptions dashboardOptions(const WebAppOptions& options, const
   d.figures.caseload_limit = options.caseload_limit;
   d.surveys = &catalogue;  // the survey page's question wording
   return d;
+}
+
+load::FigureSettings figureSettings(const WebAppOptions& options) {
+  return load::FigureSettings{options.thresholds, options.min_group_size, options.caseload_limit};
 }
 
 }  // namespace
@@ -32,10 +37,13 @@ WebApp::WebApp(const WebAppOptions& options)
       action_pages_(pool_, layout_, csrf_),
       staff_results_(pool_, layout_, catalogue_, options.min_group_size),
       dashboard_(pool_, layout_, csrf_, dashboardOptions(options, catalogue_)),
-      admin_home_(layout_, csrf_) {
+      admin_home_(layout_, csrf_),
+      settings_pages_(pool_, layout_, csrf_, figureSettings(options)),
+      audit_pages_(pool_, layout_, csrf_) {
   {
     auto db = pool_.acquire();
     store::migrate(*db);
+    start_note_ = load::seedFigureSettings(*db, figureSettings(options));
   }
   router_.get("/assets/{file}", [this](http::Request& r) {
     auto file = static_files_.serve(r.path);
@@ -60,6 +68,8 @@ WebApp::WebApp(const WebAppOptions& options)
   // --- sign-in and roles (src/access/, auth_filter.h) ---
   login_pages_.addRoutes(router_);
   admin_home_.addRoutes(router_);  // the admin area: /admin and the page sets under it
+  settings_pages_.addRoutes(router_);  // /admin/settings
+  audit_pages_.addRoutes(router_);     // /admin/audit
   router_.setFilter([this](http::Request& r, const http::Route& route) { return auth_filter_(r, route); });
   if (options.warm_every.count() > 0)
     warmer_ = std::make_unique<dashboard::DashboardWarmer>(dashboard_.cache(), options.warm_every, options.log);

@@ -24,6 +24,8 @@
 #include "surveys/survey_catalogue.h"
 #include "web/account/auth_filter.h"
 #include "web/admin/admin_home.h"
+#include "web/admin/audit_pages.h"
+#include "web/admin/settings_pages.h"
 #include "web/http/csrf.h"
 #include "web/http/database_pool.h"
 #include "web/account/login_pages.h"
@@ -52,7 +54,9 @@ struct WebAppOptions {
   bool secure_cookies = false;
   // The figures' rules: the ratings' limits, the smallest group whose
   // figures are shown (the dashboard and the published survey results) and
-  // caseload_over_limit's limit in cases per FTE.
+  // caseload_over_limit's limit in cases per FTE. What a fresh database
+  // starts from: those the database holds (set at /admin/settings) win
+  // (load/figure_settings.h; startNote() says which applied).
   metrics::Thresholds thresholds = metrics::Thresholds::defaults();
   int min_group_size = metrics::HealthCheckOptions{}.min_group_size;
   double caseload_limit = metrics::HealthCheckOptions{}.caseload_limit;
@@ -76,6 +80,9 @@ class WebApp {
   const view::PageLayout& layout() const { return layout_; }
   const http::CsrfProtection& csrf() const { return csrf_; }
   const surveys::SurveyCatalogue& catalogue() const { return catalogue_; }
+  // What became of the options' thresholds, group size and caseload limit
+  // at start, for serve to say (load::seedFigureSettings); "" for nothing.
+  const std::string& startNote() const { return start_note_; }
 
   // Dispatches one request in-process (tests). Security headers are added
   // by WebServer, not here.
@@ -95,6 +102,9 @@ class WebApp {
   survey::StaffResultsPage staff_results_;
   dashboard::DashboardPages dashboard_;
   admin::AdminHome admin_home_;  // the admin area (web/admin/), one page set a member
+  admin::SettingsPages settings_pages_;
+  admin::AuditPages audit_pages_;
+  std::string start_note_;
   http::Router router_;
   // Last: stopped before the dashboard whose cache it fills.
   std::unique_ptr<dashboard::DashboardWarmer> warmer_;
