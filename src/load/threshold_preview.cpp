@@ -27,6 +27,8 @@ ThresholdPreview previewThresholds(store::Database& db, const FigureSettings& cu
     const metrics::ScopeResult& b = then.scopes[s];
     if (a.level != metrics::Level::kTeam) continue;
     for (size_t i = 0; i < a.areas.size() && i < b.areas.size(); ++i) {
+      // An area no metric rates (no survey yet) has no colour to change.
+      if (a.areas[i].status == metrics::Status::kNone && b.areas[i].status == metrics::Status::kNone) continue;
       ++preview.team_ratings;
       if (a.areas[i].status != b.areas[i].status)
         preview.changes.push_back({a.id, a.name, a.areas[i].id, a.areas[i].status, b.areas[i].status});

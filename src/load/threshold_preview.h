@@ -36,7 +36,7 @@ struct RatingChange {
 
 struct ThresholdPreview {
   std::optional<metrics::Period> period;  // nullopt: no records, nothing to compare
-  int team_ratings = 0;                   // team area ratings compared (teams x areas)
+  int team_ratings = 0;                   // team area ratings compared (rated areas of the teams)
   std::vector<RatingChange> changes;      // by team (the health check's order), then area
   // The names of the teams with a change, each once, in order.
   std::vector<std::string> teams() const;
