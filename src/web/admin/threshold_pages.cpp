@@ -108,8 +108,10 @@ http::Response ThresholdPages::table(http::Request& request, const Fields& value
     const std::string amber = values.count(a) ? fieldOf(values, a) : (limits ? number(limits->amber) : "");
     for (const std::string& f : {g, a})
       if (errors.count(f)) summary.push_back({f, errors.at(f)});
-    const std::string unit(metrics::unitSuffix(m.unit));
-    t.rows.push_back({Html::text(std::string(m.label)), Html::text(unit.empty() ? "ratio" : unit),
+    const std::string unit = m.unit == metrics::Unit::kCount   ? std::string("number")
+                             : m.unit == metrics::Unit::kRatio ? std::string("ratio")
+                                                               : std::string(metrics::unitSuffix(m.unit));
+    t.rows.push_back({Html::text(std::string(m.label)), Html::text(unit),
                       Html::text(m.better == metrics::Better::kLower ? "Lower" : "Higher"),
                       limitInput(g, std::string(m.label) + ": green limit", green, fieldOf(errors, g)),
                       limitInput(a, std::string(m.label) + ": amber limit", amber, fieldOf(errors, a))});
