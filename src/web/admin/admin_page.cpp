@@ -1,5 +1,7 @@
 #include "web/admin/admin_page.h"
 
+#include <sstream>
+
 #include "html/element.h"
 #include "web/account/auth_filter.h"
 #include "web/http/signed_in_user.h"
@@ -32,6 +34,17 @@ html::Html postForm(const http::CsrfProtection& csrf, const http::Request& reque
       .attr("novalidate")
       .add(view::csrfField(csrf, request, response, account::AuthFilter::csrfScope(request, user)))
       .add(fields);
+}
+
+std::string shownNumber(double v) {
+  std::ostringstream out;
+  out << v;
+  return out.str();
+}
+
+std::string fieldOf(const std::map<std::string, std::string>& values, const std::string& field) {
+  auto it = values.find(field);
+  return it == values.end() ? "" : it->second;
 }
 
 std::string actorOf(const http::Request& request) {

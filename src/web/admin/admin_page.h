@@ -6,6 +6,7 @@
 #ifndef HC_WEB_ADMIN_ADMIN_PAGE_H_
 #define HC_WEB_ADMIN_ADMIN_PAGE_H_
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +30,12 @@ void renderAdminPage(const view::PageLayout& layout, const http::CsrfProtection&
 // <form method="post" action=...> with the user's CSRF field, then `fields`.
 html::Html postForm(const http::CsrfProtection& csrf, const http::Request& request, http::Response& response,
                     const std::string& action, const html::Html& fields);
+
+// A setting's number as a form shows it: 20, 2.5.
+std::string shownNumber(double v);
+
+// The value of `field` in a form's values or errors; "" when absent.
+std::string fieldOf(const std::map<std::string, std::string>& values, const std::string& field);
 
 // The signed-in user's name, for the audit log ("unknown" past the filter
 // should never happen).

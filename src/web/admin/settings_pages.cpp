@@ -20,12 +20,6 @@ namespace govuk = view::govuk;
 
 namespace {
 
-std::string number(double v) {
-  std::ostringstream out;
-  out << v;
-  return out.str();
-}
-
 // "Set by admin on 2026-12-07", or where an unset value comes from.
 std::string provenance(store::Database& db, const char* setting, const char* otherwise) {
   const auto stored = store::readSetting(db, setting);
@@ -45,11 +39,6 @@ std::vector<govuk::FieldError> summaryOf(const std::map<std::string, std::string
   for (const std::string& field : order)
     if (auto it = errors.find(field); it != errors.end()) out.push_back({field, it->second});
   return out;
-}
-
-std::string fieldOf(const std::map<std::string, std::string>& m, const std::string& k) {
-  auto it = m.find(k);
-  return it == m.end() ? "" : it->second;
 }
 
 }  // namespace
@@ -101,7 +90,7 @@ http::Response SettingsPages::home(http::Request& request) {
                   provenance(*db, load::setting::kMinGroupSize, "The default.")),
        "/admin/settings/figures", "the minimum group size", "change-figures"},
       {"Caseload limit",
-       Html::text(number(settings.caseload_limit) + " cases per FTE. " +
+       Html::text(shownNumber(settings.caseload_limit) + " cases per FTE. " +
                   provenance(*db, load::setting::kCaseloadLimit, "The default.")),
        "/admin/settings/figures", "the caseload limit", ""},
   });
@@ -179,7 +168,7 @@ http::Response SettingsPages::figuresForm(http::Request& request, const Fields& 
   const std::string group = values.count("min_group_size") ? fieldOf(values, "min_group_size")
                                                            : std::to_string(settings.min_group_size);
   const std::string limit =
-      values.count("caseload_limit") ? fieldOf(values, "caseload_limit") : number(settings.caseload_limit);
+      values.count("caseload_limit") ? fieldOf(values, "caseload_limit") : shownNumber(settings.caseload_limit);
   http::Response response;
   response.status = errors.empty() ? 200 : 400;
   Html main = govuk::errorSummary(summaryOf(errors, {"min_group_size", "caseload_limit"}));

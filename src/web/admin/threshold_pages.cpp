@@ -20,17 +20,6 @@ namespace govuk = view::govuk;
 
 namespace {
 
-std::string number(double v) {
-  std::ostringstream out;
-  out << v;
-  return out.str();
-}
-
-std::string fieldOf(const std::map<std::string, std::string>& m, const std::string& k) {
-  auto it = m.find(k);
-  return it == m.end() ? "" : it->second;
-}
-
 std::string statusWord(metrics::Status s) {
   std::string w = metrics::statusName(s);
   if (w.empty()) return "No rating";
@@ -104,8 +93,8 @@ http::Response ThresholdPages::table(http::Request& request, const Fields& value
   for (const metrics::MetricInfo& m : metrics::catalogue()) {
     const std::string g = greenField(m.id), a = amberField(m.id);
     const auto limits = current.limits(m.metric);
-    const std::string green = values.count(g) ? fieldOf(values, g) : (limits ? number(limits->green) : "");
-    const std::string amber = values.count(a) ? fieldOf(values, a) : (limits ? number(limits->amber) : "");
+    const std::string green = values.count(g) ? fieldOf(values, g) : (limits ? shownNumber(limits->green) : "");
+    const std::string amber = values.count(a) ? fieldOf(values, a) : (limits ? shownNumber(limits->amber) : "");
     for (const std::string& f : {g, a})
       if (errors.count(f)) summary.push_back({f, errors.at(f)});
     const std::string unit = m.unit == metrics::Unit::kCount   ? std::string("number")
