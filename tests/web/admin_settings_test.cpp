@@ -17,6 +17,7 @@
 #include "store/figure_settings_table.h"
 #include "support/test_files.h"
 #include "support/vacancy_teams.h"
+#include "web/http/request_decoding.h"
 
 namespace hc::web {
 namespace {
@@ -273,6 +274,25 @@ TEST_F(AdminSettingsTest, SettingsAreForAdminsAndTheAuditForAdminsAndDirectors) 
     EXPECT_EQ(app_->handle(forged).status, 403) << path;
   }
   EXPECT_TRUE(settingsChanges().empty());
+}
+
+TEST(ThresholdsFormTest, TheServersFormLimitTakesTheWholeTableAndStaysBounded) {
+  auto decode = [](size_t fields) {
+    http::RequestHead head;
+    head.method = "POST";
+    head.target = "/admin/settings/thresholds";
+    head.fields = {{"Content-Type", "application/x-www-form-urlencoded"}};
+    std::string body = "csrf=0&step=check";
+    for (size_t i = 2; i < fields; ++i) body += "&f" + std::to_string(i) + "=10";
+    head.content_length = body.size();
+    http::Request out;
+    const std::optional<http::Response> refused = http::decodeRequest(head, body, http::FormLimits{}, out);
+    return std::make_pair(refused ? refused->status : 0, out.form.size());
+  };
+  const size_t table = 2 * metrics::kMetricCount + 2;  // two limits a metric, the CSRF field and the step
+  EXPECT_GT(table, 64u);
+  EXPECT_EQ(decode(table), std::make_pair(0, table));
+  EXPECT_EQ(decode(static_cast<size_t>(http::FormLimits{}.max_fields) + 1).first, 413) << "bounded";
 }
 
 TEST_F(AdminSettingsTest, TheThresholdsAServerStartsWithSeedAFreshDatabaseOnlyAndSaySo) {
