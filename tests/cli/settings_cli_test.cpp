@@ -65,6 +65,14 @@ TEST_F(SettingsCliTest, CouncilSetIsAuditedAsASettingsChange) {
   EXPECT_EQ(rows[0].subject, "council");
   EXPECT_EQ(rows[0].detail, "name 'Your council' -> 'Northshire Council'");
   EXPECT_EQ(rows[0].actor.rfind("cli:", 0), 0u);
+  // The audit command filters as the audit page does.
+  const Outcome audit = hc({"audit", "--since", "2020-01-01", "--kind", "settings-change"});
+  EXPECT_EQ(audit.status, 0) << audit.err;
+  EXPECT_NE(audit.out.find("\tsettings-change\tcouncil\tname 'Your council' -> 'Northshire Council'\n"),
+            std::string::npos)
+      << audit.out;
+  EXPECT_EQ(audit.out.find("\timport\t"), std::string::npos) << "the setup's imports are filtered out";
+  EXPECT_EQ(hc({"audit", "--since", "2020-01-01", "--until", "2020-01-02"}).out, "");
 }
 
 }  // namespace
