@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 
+#include "core/date.h"
 #include "core/utc_clock.h"
 
 namespace hc::access {
@@ -75,13 +76,72 @@ void AuditLog::record(const std::string& actor, const std::string& action, const
 }
 
 std::vector<AuditEntry> AuditLog::since(const std::string& since, size_t limit) {
-  auto st = db_.prepare(
-      "SELECT audit_id, at, actor, action, subject, detail FROM audit_log WHERE at >= ? ORDER BY audit_id");
-  st->bindText(0, since);
+  AuditFilter filter;
+  filter.from = since;
+  return find(filter, 0, limit, /*oldest_first=*/true);
+}
+
+namespace {
+
+// The WHERE clause of `filter`, its values bound from parameter 0 in the
+// order the conditions are written.
+struct Where {
+  std::string sql;
+  std::vector<std::string> values;
+};
+
+Where whereOf(const AuditFilter& f) {
+  Where w;
+  auto add = [&](const char* condition, const std::string& value) {
+    w.sql += w.values.empty() ? " WHERE " : " AND ";
+    w.sql += condition;
+    w.values.push_back(value);
+  };
+  if (!f.from.empty()) add("at >= ?", f.from);
+  // "YYYY-MM-DD" sorts before every timestamp of that day and after every
+  // one of the day before: the day after `to`, exclusive, keeps `to` whole.
+  if (!f.to.empty()) {
+    const std::optional<Date> to = Date::parse(f.to);
+    add("at < ?", to ? to->plusDays(1).iso() : f.to);
+  }
+  if (!f.actor.empty()) add("actor = ?", f.actor);
+  if (!f.action.empty()) add("action = ?", f.action);
+  return w;
+}
+
+void bindWhere(store::Statement& st, const Where& w) {
+  for (size_t i = 0; i < w.values.size(); ++i) st.bindText(static_cast<int>(i), w.values[i]);
+}
+
+}  // namespace
+
+std::vector<AuditEntry> AuditLog::find(const AuditFilter& filter, size_t offset, size_t limit, bool oldest_first) {
+  const Where w = whereOf(filter);
+  auto st = db_.prepare("SELECT audit_id, at, actor, action, subject, detail FROM audit_log" + w.sql +
+                        (oldest_first ? " ORDER BY audit_id" : " ORDER BY audit_id DESC") + " LIMIT ? OFFSET ?");
+  bindWhere(*st, w);
+  st->bindInt(static_cast<int>(w.values.size()), static_cast<int64_t>(limit));
+  st->bindInt(static_cast<int>(w.values.size()) + 1, static_cast<int64_t>(offset));
   std::vector<AuditEntry> out;
-  while (out.size() < limit && st->step())
+  while (st->step())
     out.push_back(AuditEntry{st->getInt(0), st->getText(1), st->getText(2), st->getText(3), st->getText(4),
                              st->getText(5)});
+  return out;
+}
+
+int64_t AuditLog::count(const AuditFilter& filter) {
+  const Where w = whereOf(filter);
+  auto st = db_.prepare("SELECT COUNT(*) FROM audit_log" + w.sql);
+  bindWhere(*st, w);
+  int64_t n = 0;
+  while (st->step()) n = st->getInt(0);
+  return n;
+}
+
+std::vector<std::string> AuditLog::kinds() {
+  auto st = db_.prepare("SELECT DISTINCT action FROM audit_log ORDER BY action");
+  std::vector<std::string> out;
+  while (st->step()) out.push_back(st->getText(0));
   return out;
 }
 

@@ -45,7 +45,16 @@ constexpr const char* kImport = "import";
 constexpr const char* kSurveyChange = "survey-change";
 constexpr const char* kReportExport = "report-export";
 constexpr const char* kBackup = "backup";
+constexpr const char* kSettingsChange = "settings-change";  // subject: the setting; detail: from what to what
 }  // namespace audit_action
+
+// Which entries to show: every field left empty matches everything.
+struct AuditFilter {
+  std::string from;    // first day, "YYYY-MM-DD" (UTC), or a full timestamp
+  std::string to;      // last day, "YYYY-MM-DD", included whole
+  std::string actor;   // exactly this person ("admin", "cli:root")
+  std::string action;  // exactly this kind of event ("settings-change")
+};
 
 class AuditLog {
  public:
@@ -61,6 +70,15 @@ class AuditLog {
   // Entries at or after `since` ("YYYY-MM-DD" or a full timestamp), oldest
   // first, at most `limit`.
   std::vector<AuditEntry> since(const std::string& since, size_t limit = 10000);
+
+  // The entries `filter` matches, newest first (or oldest first when
+  // `oldest_first`), skipping `offset` of them, at most `limit`: the audit
+  // page's pages, its CSV and `healthcheck audit` all ask here.
+  std::vector<AuditEntry> find(const AuditFilter& filter, size_t offset, size_t limit, bool oldest_first = false);
+  // How many entries `filter` matches.
+  int64_t count(const AuditFilter& filter);
+  // The kinds of event (actions) the log holds, in alphabetical order.
+  std::vector<std::string> kinds();
 
  private:
   store::Database& db_;

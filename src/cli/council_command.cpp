@@ -8,6 +8,8 @@
 
 #include "cli/command.h"
 #include "cli/command_options.h"
+#include "access/audit_log.h"
+#include "load/figure_settings.h"
 #include "national/council_setting.h"
 #include "store/schema.h"
 
@@ -25,22 +27,6 @@ const char* const kSummary =
     "  show                          show what is stored\n\n"
     "Run 'healthcheck council SUBCOMMAND --help' for its options.\n";
 
-// A name is shown in titles and headers: one line of printable text.
-bool validName(const std::string& name, std::string* reason) {
-  if (name.find_first_not_of(" \t") == std::string::npos) *reason = "it is empty";
-  else if (name.size() > 255) *reason = "it is longer than 255 characters";
-  else if (name.front() == ' ' || name.back() == ' ') *reason = "it starts or ends with a space";
-  else {
-    for (unsigned char c : name)
-      if (c < 0x20 || c == 0x7f) {
-        *reason = "it holds a control character (a line break or tab)";
-        return false;
-      }
-    return true;
-  }
-  return false;
-}
-
 int runSet(const std::vector<std::string>& args, Context& context) {
   std::string name, la;
   po::options_description options("Options");
@@ -54,8 +40,8 @@ int runSet(const std::vector<std::string>& args, Context& context) {
                            options, {}, vm, context))
     return kOk;
   if (!vm.count("name")) throw UsageError("give the council's name with --name");
-  std::string reason;
-  if (!validName(name, &reason)) throw UsageError("--name: '" + name + "' is not a council name: " + reason);
+  if (const auto reason = national::councilNameProblem(name))
+    throw UsageError("--name: '" + name + "' is not a council name: " + *reason);
   auto db = store::openDatabase(context.db_url);
   store::migrate(*db);
   std::optional<national::Authority> authority;
@@ -67,7 +53,7 @@ int runSet(const std::vector<std::string>& args, Context& context) {
       return kFailed;  // nothing stored: the name waits for a good code
     }
   }
-  national::setCouncil(*db, name, authority);
+  load::saveCouncil(*db, name, authority, access::cliActor());  // audited as the browser's change is
   printCouncil(*db, context.out);
   return kOk;
 }

@@ -4,6 +4,7 @@
 #include <iomanip>
 #include <ostream>
 
+#include "load/figure_settings.h"
 #include "load/stored_figures.h"
 
 namespace hc::cli {
@@ -11,9 +12,10 @@ namespace hc::cli {
 void storeFiguresAfterImport(store::Database& db, Context& context) {
   const auto start = std::chrono::steady_clock::now();
   try {
-    // The default options, as the dashboard and the metrics command use
-    // them unless told otherwise.
-    const std::optional<metrics::Period> latest = load::storeLatestFigures(db, metrics::HealthCheckOptions{});
+    // The stored settings' caseload limit, as the dashboard and the metrics
+    // command use it unless told otherwise.
+    const std::optional<metrics::Period> latest =
+        load::storeLatestFigures(db, load::loadFigureSettings(db).applyTo(metrics::HealthCheckOptions{}));
     if (!latest) return;
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     context.out << "Figures up to " << latest->label << " are ready for the dashboard and the reports ("

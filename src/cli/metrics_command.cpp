@@ -5,6 +5,7 @@
 #include "actions/action_store.h"
 #include "cli/command.h"
 #include "cli/command_options.h"
+#include "cli/figure_options.h"
 #include "core/utc_clock.h"
 #include "load/health_check_loader.h"
 #include "metrics/output.h"
@@ -50,15 +51,12 @@ int runMetrics(const std::vector<std::string>& args, Context& context) {
        "2025-07 (month), 2025-Q3 (quarter), 2025 (year), 2025/26 (financial year) or csww-2025 (census year)")
       ("level", po::value<std::string>(&level), "only this level: council, service or team")
       ("team", po::value<std::string>(&team), "only this team (its team_id)")
-      ("format", po::value<std::string>(&format)->default_value(format), "text, json or csv")
-      ("thresholds", po::value<std::string>(&request.thresholds_path),
-       "red/amber/green limits (default: the shipped reports/thresholds.csv values)")
-      ("published", po::bool_switch(&request.options.published),
-       "apply the small-numbers suppression meant for elected members and the public")
-      ("min-group", po::value<int>(&request.options.min_group_size)->default_value(5),
-       "smallest group whose people-based figures may be shown")
-      ("caseload-limit", po::value<double>(&request.options.caseload_limit)->default_value(20),
-       "cases per FTE above which a worker counts in caseload_over_limit");
+      ("format", po::value<std::string>(&format)->default_value(format), "text, json or csv");
+  std::string thresholds_path;
+  load::FigureSettings given;
+  addFigureOptions(options, &thresholds_path, &given);
+  options.add_options()("published", po::bool_switch(&request.options.published),
+                        "apply the small-numbers suppression meant for elected members and the public");
   po::variables_map vm;
   if (!parseCommandOptions(args, "healthcheck [--db URL] metrics --period P [OPTIONS]",
                            "Computes every health-check metric for the council, each service and each\n"
@@ -75,7 +73,10 @@ int runMetrics(const std::vector<std::string>& args, Context& context) {
   if (format != "text" && format != "json" && format != "csv") {
     throw UsageError("--format must be text, json or csv, not '" + format + "'");
   }
-  if (request.options.min_group_size < 1) throw UsageError("--min-group must be at least 1");
+  // The database's settings, as the dashboard shows them, under this command's own.
+  const load::FigureSettings settings = figureSettings(context.db_url, vm, thresholds_path, given);
+  request.options = settings.applyTo(request.options);
+  request.thresholds = settings.thresholds;
   std::string period_error;
   const auto parsed_period = metrics::Period::parse(period, &period_error);
   if (!parsed_period) throw UsageError("--period: " + period_error);

@@ -9,6 +9,7 @@
 #include "access/audit_log.h"
 #include "cli/command.h"
 #include "cli/command_options.h"
+#include "cli/figure_options.h"
 #include "core/utc_clock.h"
 #include "load/figure_loader.h"
 #include "load/report_model_loader.h"
@@ -67,15 +68,11 @@ int runReport(const std::vector<std::string>& args, Context& context) {
        "who wrote the members' report, for its cover: \"Jo Smith, Head of Quality Assurance\"")
       ("contact", po::value<std::string>(&cover.contact),
        "whom members contact about it, for its cover: an email address or telephone number")
-      ("thresholds", po::value<std::string>(&thresholds_path),
-       "red/amber/green limits (default: the shipped reports/thresholds.csv values)")
-      ("min-group", po::value<int>(&options.min_group_size)->default_value(5),
-       "smallest group whose people-based figures may be published")
-      ("caseload-limit", po::value<double>(&options.caseload_limit)->default_value(20),
-       "cases per FTE above which a worker counts in caseload_over_limit")
       ("surveys", po::value<std::string>(&surveys_folder),
        "folder of survey definitions, for the workbook's question wording (default: surveys, or "
        "$HEALTHCHECK_SURVEYS)");
+  load::FigureSettings given;
+  addFigureOptions(desc, &thresholds_path, &given);
   po::variables_map vm;
   if (!parseCommandOptions(
           args, "healthcheck [--db URL] report --period P [--members FILE.html] [--pdf FILE.pdf] [--xlsx FILE.xlsx]",
@@ -98,15 +95,16 @@ int runReport(const std::vector<std::string>& args, Context& context) {
   if (members_path.empty() && xlsx_path.empty() && pdf_path.empty()) {
     throw UsageError("give at least one output: --members FILE.html, --pdf FILE.pdf or --xlsx FILE.xlsx");
   }
-  if (options.min_group_size < 1) throw UsageError("--min-group must be at least 1");
   std::string error;
   const auto period = metrics::Period::parse(period_text, &error);
   if (!period) throw UsageError("--period: " + error);
   const std::optional<Date> written =
       written_text.empty() ? std::optional<Date>(utcToday()) : Date::parse(written_text);
   if (!written) throw UsageError("--written: '" + written_text + "' is not a date (expected YYYY-MM-DD)");
-  const metrics::Thresholds thresholds =
-      thresholds_path.empty() ? metrics::Thresholds::defaults() : load::loadThresholds(thresholds_path);
+  // The database's settings, as the dashboard shows them, under this command's own.
+  const load::FigureSettings settings = figureSettings(context.db_url, vm, thresholds_path, given);
+  options = settings.applyTo(options);
+  const metrics::Thresholds& thresholds = settings.thresholds;
   // Checked before the database work, which can take a while.
   std::string chromium;
   if (!pdf_path.empty()) {

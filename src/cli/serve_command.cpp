@@ -13,6 +13,7 @@
 
 #include "cli/command.h"
 #include "cli/command_options.h"
+#include "load/thresholds_file.h"
 #include "national/council_setting.h"
 #include "store/database_url.h"
 #include "store/schema.h"
@@ -57,6 +58,7 @@ int runServe(const std::vector<std::string>& args, Context& context) {
   int port = 8080;
   bool quiet = false;
   bool behind_proxy = false, allow_plain = false;
+  std::string thresholds_path;
   // The configuration file's settings are the defaults the options below
   // override; the folders already have the environment's over the file's.
   const ServiceConfig& config = context.config;
@@ -93,7 +95,10 @@ int runServe(const std::vector<std::string>& args, Context& context) {
       "base-url", po::value(&app.base_url),
       "the address staff reach the server at, for the links the admin area shows (default: the request's Host)")(
       "allow-plain-http", po::bool_switch(&allow_plain),
-      "listen without TLS on an address other than 127.0.0.1 (a trusted private network only)");
+      "listen without TLS on an address other than 127.0.0.1 (a trusted private network only)")(
+      "thresholds", po::value(&thresholds_path),
+      "red/amber/green limits a fresh database starts from (a thresholds file); once the database holds "
+      "thresholds (set at /admin/settings) they win, and serve says so");
   po::variables_map vm;
   if (!parseCommandOptions(args, "healthcheck [--config FILE] [--db URL] serve [--host H] [--port P]",
                            "Serves the dashboard and the staff survey form until interrupted (Ctrl-C). The\n"
@@ -122,6 +127,15 @@ int runServe(const std::vector<std::string>& args, Context& context) {
   if (!app.csrf_secret.empty() && app.csrf_secret.size() < web::http::CsrfProtection::kMinSecret)
     throw UsageError("HEALTHCHECK_CSRF_SECRET is too short: give at least " +
                      std::to_string(web::http::CsrfProtection::kMinSecret) + " characters (e.g. openssl rand -hex 32)");
+  if (!thresholds_path.empty()) {
+    std::vector<std::string> errors;
+    const auto thresholds = load::tryLoadThresholds(thresholds_path, &errors);
+    if (!thresholds) {
+      for (const std::string& e : errors) context.err << "healthcheck serve: --thresholds: " << e << "\n";
+      return kFailed;
+    }
+    app.thresholds = *thresholds;
+  }
   app.db_url = context.db_url;
   app.max_idle_connections = static_cast<size_t>(server.max_threads);
 
@@ -161,8 +175,10 @@ int runServe(const std::vector<std::string>& args, Context& context) {
   web_server.start();
   context.out << "Serving on " << (tls ? "https" : "http") << "://" << server.host << ":" << web_server.port() << "/ ("
               << store::DatabaseUrl::parse(context.db_url).describe()
-              << "); Ctrl-C to stop\n"
-              << std::flush;
+              << "); Ctrl-C to stop\n";
+  // Which thresholds, group size and caseload limit the figures rest on.
+  if (!web_app.startNote().empty()) context.out << web_app.startNote() << "\n";
+  context.out << std::flush;
   waitForTermination();
   web_server.stop();
   context.out << "Stopped\n";

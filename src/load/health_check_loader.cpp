@@ -1,6 +1,6 @@
 #include "load/health_check_loader.h"
 
-#include "load/thresholds_file.h"
+#include "load/figure_settings.h"
 #include "load/trend_loader.h"
 #include "metrics/coverage.h"
 #include "store/record_dates.h"
@@ -11,12 +11,10 @@ namespace hc::load {
 
 metrics::HealthCheck loadHealthCheck(const HealthCheckRequest& request) {
   const metrics::Period& period = request.period;
-  const metrics::Thresholds thresholds = request.thresholds_path.empty()
-                                             ? metrics::Thresholds::defaults()
-                                             : loadThresholds(request.thresholds_path);
-
   auto db = store::openDatabase(request.db_url);
   store::migrate(*db);
+  const metrics::Thresholds thresholds =
+      request.thresholds ? *request.thresholds : loadFigureSettings(*db).thresholds;
   metrics::HealthCheckOptions options = request.options;
   const std::string name = national::loadCouncil(*db).name;  // the council scope's name
   if (!name.empty()) options.council_name = name;

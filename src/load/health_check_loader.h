@@ -14,6 +14,7 @@
 
 #include "metrics/health_check.h"
 #include "metrics/period.h"
+#include "metrics/thresholds.h"
 #include "store/database.h"
 
 namespace hc::load {
@@ -21,15 +22,15 @@ namespace hc::load {
 struct HealthCheckRequest {
   std::string db_url;
   metrics::Period period;       // parsed by the caller: "2025-Q3"
-  std::string thresholds_path;  // empty: the shipped defaults
+  // nullopt: the database's (load/figure_settings.h), else the shipped defaults
+  std::optional<metrics::Thresholds> thresholds;
   metrics::HealthCheckOptions options;
 };
 
 // The health check of the period, from the figures of it and of the
 // metrics::kTrendPeriods - 1 periods before it (its trend signals look
 // back that far), stored or computed from the records
-// (load/stored_figures.h). Throws std::runtime_error for a bad thresholds file (naming file
-// and line), DatabaseError for the database.
+// (load/stored_figures.h). Throws DatabaseError.
 metrics::HealthCheck loadHealthCheck(const HealthCheckRequest& request);
 
 // The latest period of `kind` whose last day the database's records reach

@@ -76,6 +76,41 @@ bool isHeader(const std::vector<std::string_view>& f) {
 
 }  // namespace
 
+std::optional<ThresholdLimits> Thresholds::checkLimits(const MetricInfo& metric, std::string_view green_text,
+                                                       std::string_view amber_text, std::vector<std::string>* reasons) {
+  const std::optional<double> green = parseNumber(green_text);
+  const std::optional<double> amber = parseNumber(amber_text);
+  auto reason = [&](const std::string& r) {
+    if (reasons) reasons->push_back(r);
+  };
+  if (!green) reason("green limit \"" + std::string(trim(green_text)) + "\" is not a number");
+  if (!amber) reason("amber limit \"" + std::string(trim(amber_text)) + "\" is not a number");
+  if (!green || !amber) return std::nullopt;
+  const bool lower_better = metric.better == Better::kLower;
+  if (lower_better ? *green > *amber : *green < *amber) {
+    reason("green limit " + shortestNumber(*green) + " is worse than amber limit " + shortestNumber(*amber) + " (" +
+           std::string(name(metric.better)) + " is better)");
+    return std::nullopt;
+  }
+  return ThresholdLimits{*green, *amber};
+}
+
+Thresholds Thresholds::with(Metric m, ThresholdLimits limits) const {
+  Thresholds t = *this;
+  t.limits_[static_cast<size_t>(m)] = limits;
+  return t;
+}
+
+std::string Thresholds::toText() const {
+  std::string out = "id,green,amber\n";
+  for (const MetricInfo& m : catalogue()) {
+    const std::optional<ThresholdLimits> l = limits(m.metric);
+    if (!l) continue;
+    out += std::string(m.id) + "," + shortestNumber(l->green) + "," + shortestNumber(l->amber) + "\n";
+  }
+  return out;
+}
+
 Thresholds Thresholds::defaults() {
   Thresholds t;
   for (const Default& d : kDefaults) t.limits_[static_cast<size_t>(d.metric)] = ThresholdLimits{d.green, d.amber};
@@ -125,24 +160,16 @@ std::optional<Thresholds> Thresholds::parse(std::string_view text, std::string_v
       error(id + ": unknown metric id");
       continue;
     }
-    const std::optional<double> green = parseNumber(f[1]);
-    const std::optional<double> amber = parseNumber(f[2]);
-    if (!green) error(id + ": green limit \"" + std::string(f[1]) + "\" is not a number");
-    if (!amber) error(id + ": amber limit \"" + std::string(f[2]) + "\" is not a number");
     int& first_line = set_on_line[static_cast<size_t>(m->metric)];
     if (first_line != 0) {
       error(id + ": duplicate id (first set on line " + std::to_string(first_line) + ")");
       continue;
     }
     first_line = line_no;
-    if (!green || !amber) continue;
-    const bool lower_better = m->better == Better::kLower;
-    if (lower_better ? *green > *amber : *green < *amber) {
-      error(id + ": green limit " + shortestNumber(*green) + " is worse than amber limit " +
-            shortestNumber(*amber) + " (" + std::string(name(m->better)) + " is better)");
-      continue;
-    }
-    t.limits_[static_cast<size_t>(m->metric)] = ThresholdLimits{*green, *amber};
+    std::vector<std::string> reasons;
+    const std::optional<ThresholdLimits> limits = checkLimits(*m, f[1], f[2], &reasons);
+    for (const std::string& reason : reasons) error(id + ": " + reason);
+    if (limits) t.limits_[static_cast<size_t>(m->metric)] = *limits;
   }
   if (!ok) return std::nullopt;
   return t;

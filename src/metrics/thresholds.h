@@ -58,6 +58,20 @@ class Thresholds {
   // Same by id; nullopt also for an unknown id.
   std::optional<ThresholdLimits> limits(std::string_view metric_id) const;
 
+  // One metric's limits as written ("16", "20"), checked as parse() checks
+  // a line: nullopt with each reason appended to *reasons, without the
+  // id ("green limit 22 is worse than amber limit 20 (lower is better)").
+  // The settings page checks its table with it, cell by cell.
+  static std::optional<ThresholdLimits> checkLimits(const MetricInfo& metric, std::string_view green,
+                                                    std::string_view amber, std::vector<std::string>* reasons);
+  // These thresholds with `m`'s limits replaced (checked by the caller).
+  Thresholds with(Metric m, ThresholdLimits limits) const;
+  // As a thresholds file: "id,green,amber", then a line per metric in the
+  // catalogue's order; parse(toText()) gives the same thresholds back.
+  std::string toText() const;
+  bool operator==(const Thresholds& other) const { return toText() == other.toText(); }
+  bool operator!=(const Thresholds& other) const { return !(*this == other); }
+
  private:
   std::array<std::optional<ThresholdLimits>, kMetricCount> limits_;
 };

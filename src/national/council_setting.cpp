@@ -32,6 +32,15 @@ std::optional<Authority> findAuthority(store::Database& db, std::string_view cod
   return found;
 }
 
+std::optional<std::string> councilNameProblem(std::string_view name) {
+  if (name.find_first_not_of(" \t") == std::string_view::npos) return "it is empty";
+  if (name.size() > 255) return "it is longer than 255 characters";
+  if (name.front() == ' ' || name.back() == ' ') return "it starts or ends with a space";
+  for (unsigned char c : name)
+    if (c < 0x20 || c == 0x7f) return "it holds a control character (a line break or tab)";
+  return std::nullopt;
+}
+
 Council loadCouncil(store::Database& db) {
   auto st = db.prepare(
       "SELECT name, old_la_code, new_la_code, la_name FROM council_setting WHERE council_key = ?");

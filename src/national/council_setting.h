@@ -51,6 +51,12 @@ Council loadCouncil(store::Database& db);
 std::string councilName(store::Database& db);
 inline constexpr const char* kUnnamedCouncil = "Your council";
 
+// Why `name` cannot be the council's name (it is shown in titles and
+// headers: one line of printable text, 255 bytes at most), e.g. "it is
+// empty"; nullopt when it can. `council set --name` and the settings page
+// both ask.
+std::optional<std::string> councilNameProblem(std::string_view name);
+
 // Stores the name, and the authority when given (else the one set stays).
 void setCouncil(store::Database& db, std::string_view name, const std::optional<Authority>& authority);
 

@@ -1,6 +1,7 @@
 #include "web/web_app.h"
 
 #include "web/view/govuk_content.h"
+#include "load/figure_settings.h"
 #include "store/schema.h"
 
 namespace hc::web {
@@ -22,6 +23,10 @@ surveys::ResultsOptions surveyPrivacy(const WebAppOptions& options) {
   surveys::ResultsOptions r;
   r.min_group_size = options.min_group_size;
   return r;
+}
+
+load::FigureSettings figureSettings(const WebAppOptions& options) {
+  return load::FigureSettings{options.thresholds, options.min_group_size, options.caseload_limit};
 }
 
 }  // namespace
@@ -46,10 +51,13 @@ WebApp::WebApp(const WebAppOptions& options)
                     {options.base_url, options.secure_cookies, options.min_group_size}),
       survey_runs_(survey_admin_),
       survey_steps_(survey_admin_),
-      account_pages_(pool_, layout_, csrf_) {
+      account_pages_(pool_, layout_, csrf_),
+      settings_pages_(pool_, layout_, csrf_, figureSettings(options)),
+      audit_pages_(pool_, layout_, csrf_) {
   {
     auto db = pool_.acquire();
     store::migrate(*db);
+    start_note_ = load::seedFigureSettings(*db, figureSettings(options));
   }
   router_.setErrorPages([this](int status, http::Request& r, const std::string& why) {
     return error_pages_.page(status, r, why);
@@ -80,8 +88,9 @@ WebApp::WebApp(const WebAppOptions& options)
   admin_home_.addRoutes(router_);  // the admin area: /admin and the page sets under it
   survey_runs_.addRoutes(router_);
   survey_steps_.addRoutes(router_);
-
   account_pages_.addRoutes(router_);
+  settings_pages_.addRoutes(router_);  // /admin/settings
+  audit_pages_.addRoutes(router_);     // /admin/audit
   router_.setFilter([this](http::Request& r, const http::Route& route) { return auth_filter_(r, route); });
   if (options.warm_every.count() > 0)
     warmer_ = std::make_unique<dashboard::DashboardWarmer>(dashboard_.cache(), options.warm_every, options.log);

@@ -27,6 +27,9 @@
 #include "web/admin/admin_home.h"
 #include "web/admin/surveys/survey_admin_pages.h"
 #include "web/admin/surveys/survey_run_steps.h"
+
+#include "web/admin/audit_pages.h"
+#include "web/admin/settings_pages.h"
 #include "web/http/csrf.h"
 #include "web/http/database_pool.h"
 #include "web/account/login_pages.h"
@@ -61,7 +64,9 @@ struct WebAppOptions {
   std::string base_url;
   // The figures' rules: the ratings' limits, the smallest group whose
   // figures are shown (the dashboard and the published survey results) and
-  // caseload_over_limit's limit in cases per FTE.
+  // caseload_over_limit's limit in cases per FTE. What a fresh database
+  // starts from: those the database holds (set at /admin/settings) win
+  // (load/figure_settings.h; startNote() says which applied).
   metrics::Thresholds thresholds = metrics::Thresholds::defaults();
   int min_group_size = metrics::HealthCheckOptions{}.min_group_size;
   double caseload_limit = metrics::HealthCheckOptions{}.caseload_limit;
@@ -85,6 +90,9 @@ class WebApp {
   const view::PageLayout& layout() const { return layout_; }
   const http::CsrfProtection& csrf() const { return csrf_; }
   const surveys::SurveyCatalogue& catalogue() const { return catalogue_; }
+  // What became of the options' thresholds, group size and caseload limit
+  // at start, for serve to say (load::seedFigureSettings); "" for nothing.
+  const std::string& startNote() const { return start_note_; }
 
   // Dispatches one request in-process (tests). Security headers are added
   // by WebServer, not here.
@@ -109,8 +117,10 @@ class WebApp {
   admin::SurveyAdminContext survey_admin_;  // /admin/surveys: the runs, then each run's steps
   admin::SurveyAdminPages survey_runs_;
   admin::SurveyRunSteps survey_steps_;
-
   admin::AccountPages account_pages_;
+  admin::SettingsPages settings_pages_;
+  admin::AuditPages audit_pages_;
+  std::string start_note_;
   http::Router router_;
   // Last: stopped before the dashboard whose cache it fills.
   std::unique_ptr<dashboard::DashboardWarmer> warmer_;

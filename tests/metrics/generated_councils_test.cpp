@@ -54,7 +54,7 @@ Council importedCouncil(int teams, uint64_t seed, int months) {
   store::migrate(test_db.db());
   const auto reports = ingest::importPaths(test_db.db(), {dir}, ingest::ImportOptions{});
   EXPECT_FALSE(ingest::anyRejected(reports));
-  load::HealthCheckRequest request{test_db.url(), *Period::parse("2026-Q3"), "", {}};
+  load::HealthCheckRequest request{test_db.url(), *Period::parse("2026-Q3"), std::nullopt, {}};
   Council c;
   c.name = std::to_string(teams) + " teams, seed " + std::to_string(seed);
   c.computed = load::loadHealthCheck(request);

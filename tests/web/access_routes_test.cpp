@@ -22,6 +22,7 @@ const std::map<std::string, std::set<std::string>> kAdmits{
     {"dashboard", {"member", "manager-own", "manager-other", "director"}},
     {"director", {"director"}},
     {"admin", {"admin"}},
+    {"audit", {"director", "admin"}},
 };
 
 // A concrete path for a route pattern: captures filled with plausible

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "store/figure_settings_table.h"
 #include "store/record_dates.h"
 #include "store/stored_figures.h"
 
@@ -17,8 +18,9 @@ DataState DashboardCache::state() {
     auto db = pool_.acquire();
     try {
       // Cheap enough to run on every request, and it changes with every
-      // import or answer.
-      version = store::dataVersion(*db);
+      // import or answer, and every change of the settings the figures
+      // rest on (thresholds, group size, caseload limit, the council's name).
+      version = store::dataVersion(*db) + "; " + store::settingsVersion(*db);
     } catch (...) {
       db.discard();
       throw;

@@ -8,9 +8,10 @@
 // which at national scale takes many times longer. A small LRU keeps the
 // last few entries asked for. Every request first asks state(): one cheap query of
 // the imports table (each import writes its row there in its own
-// transaction) and of the survey responses; when either changed since the
+// transaction), of the survey responses and of the settings the figures
+// rest on (store/figure_settings_table.h); when any changed since the
 // last request, every entry is dropped and recomputed on demand, so an
-// import shows on the next page without a restart.
+// import or a new threshold shows on the next page without a restart.
 //
 // The cache does not know how to load data: its owner gives the Loader
 // (DashboardPages: load::FigureLoader; tests: a counting stand-in).
@@ -48,7 +49,7 @@ struct DashboardSnapshot {
 
 // What the database holds, as far as the dashboard cares.
 struct DataState {
-  std::string version;        // changes whenever an import or a survey response lands
+  std::string version;        // changes whenever an import, a survey response or a settings change lands
   std::optional<Date> latest; // the latest date in any record (store/record_dates.h); nullopt when empty
 };
 

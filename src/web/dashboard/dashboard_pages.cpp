@@ -11,7 +11,9 @@
 #include "actions/action_store.h"
 #include "core/utc_clock.h"
 #include "html/element.h"
+#include "load/figure_settings.h"
 #include "load/report_model_loader.h"
+#include "national/council_setting.h"
 #include "metrics/catalogue.h"
 #include "metrics/coverage.h"
 #include "reports/figure_text.h"
@@ -84,19 +86,35 @@ http::Response stylesheetResponse(std::string css) {
 DashboardPages::DashboardPages(http::DatabasePool& pool, const view::PageLayout& layout, const http::CsrfProtection& csrf,
                                DashboardOptions options)
     : pool_(pool), layout_(layout), csrf_(csrf), options_(std::move(options)),
-      figures_(options_.db_url, options_.thresholds, options_.figures),
       cache_(
           pool,
           [this](const metrics::Period& last, int count, bool published) {
-            return figures_.trend(last, count, published);
+            return figures().trend(last, count, published);
           },
           options_.cache_periods, options_.trend_periods) {}
+
+load::FigureLoader DashboardPages::figures() const {
+  const load::FigureSettings fallback{options_.thresholds, options_.figures.min_group_size,
+                                     options_.figures.caseload_limit};
+  metrics::HealthCheckOptions options = options_.figures;
+  auto db = pool_.acquire();
+  try {
+    const load::FigureSettings settings = load::loadFigureSettings(*db, fallback);
+    const std::string name = national::loadCouncil(*db).name;  // renamed at /admin/settings: the council scope too
+    if (!name.empty()) options.council_name = name;
+    return load::FigureLoader(options_.db_url, settings.thresholds, settings.applyTo(options));
+  } catch (...) {
+    db.discard();
+    throw;
+  }
+}
 
 void DashboardPages::addRoutes(http::Router& router) {
   router.get("/dashboard", [this](http::Request& r) { return overview(r); }, kAccess);
   router.get("/dashboard.csv", [this](http::Request& r) { return csv(r); }, kAccess);
   router.get("/dashboard.xlsx", [this](http::Request& r) { return xlsx(r); }, kAccess);
-  // Every signed-in page may use the app's components (the admin area's tables too).
+  // The app's components (status tags, scroll regions) on every signed-in
+  // page, the admin area's too: nothing personal in it.
   router.get("/dashboard/dashboard.css", [](http::Request&) { return stylesheetResponse(dashboard::stylesheet()); },
              access::access_tag::kSignedIn);
   router.get("/dashboard/team/{id}", [this](http::Request& r) { return team(r); }, kAccess);
@@ -165,7 +183,8 @@ DashboardPages::View DashboardPages::open(const http::Request& request, const st
   }
   // Figures as this viewer may see them: members and other managers' teams
   // as published.
-  v.snapshot = snapshotFor(cache_, http::signedInUser(request), v.query.period, with_trend, options_.figures.min_group_size);
+  v.snapshot = snapshotFor(cache_, http::signedInUser(request), v.query.period, with_trend,
+                           figures().options().min_group_size);
   return v;
 }
 
@@ -188,7 +207,7 @@ http::Response DashboardPages::team(http::Request& request) {
   // Each period against the DfE's figures of its own census year.
   std::vector<metrics::Period> periods;
   for (const auto& hc : v.snapshot->periods) periods.push_back(hc.period);
-  const std::vector<metrics::MetricBenchmarks> benchmarks = figures_.trendBenchmarks(periods);
+  const std::vector<metrics::MetricBenchmarks> benchmarks = figures().trendBenchmarks(periods);
   // The actions agreed for each area, with a way to add one for those who may.
   const std::vector<Action> agreed = loadActions(id);
   const std::optional<access::User> user = http::signedInUser(request);
@@ -230,10 +249,11 @@ http::Response DashboardPages::metric(http::Request& request) {
     return page(request, "Metric not found",
                 govuk::heading("", "Metric not found") + govuk::para(govuk::link("/dashboard", "Go to the overview")),
                 "", v.query.queryString(), {{"Metric not found", ""}}, 404);
-  const metrics::MetricBenchmarks benchmarks = figures_.benchmarks(v.query.period);
+  const load::FigureLoader figures = this->figures();
+  const metrics::MetricBenchmarks benchmarks = figures.benchmarks(v.query.period);
   const auto b = benchmarks.find(std::string(info->id));
   return page(request, std::string(info->label) + " " + v.query.period.label,
-              dashboard::metricHtml(v.snapshot->current(), *info, options_.thresholds, v.query, v.quarters,
+              dashboard::metricHtml(v.snapshot->current(), *info, figures.thresholds(), v.query, v.quarters,
                                     b == benchmarks.end() ? nullptr : &b->second),
               view::section::kOverview, v.query.queryString(), {{std::string(info->label), ""}});
 }
@@ -242,7 +262,7 @@ http::Response DashboardPages::compare(http::Request& request) {
   View v = open(request, "Compared with other councils");
   if (v.problem) return *v.problem;
   return page(request, "Compared with other councils " + v.query.period.label,
-              dashboard::compareHtml(v.snapshot->current(), figures_.comparison(v.query.period), v.query,
+              dashboard::compareHtml(v.snapshot->current(), figures().comparison(v.query.period), v.query,
                                      v.quarters, layout_.councilName()),
               view::section::kCompare, v.query.queryString(), {{"Compared with other councils", ""}});
 }
@@ -280,7 +300,8 @@ http::Response DashboardPages::survey(http::Request& request) {
       request.query["period"] = open_run;
   View v = open(request, "Staff survey", false, /*needs_records=*/false);
   if (v.problem) return *v.problem;
-  const surveys::PeriodSurveys data = figures_.staffSurveys(v.query.period, false, options_.surveys);
+  const load::FigureLoader figures = this->figures();
+  const surveys::PeriodSurveys data = figures.staffSurveys(v.query.period, false, options_.surveys);
   // Comments as the dashboard's figures: only for scopes the viewer sees
   // unsuppressed (a manager's own teams; the council's for directors).
   const std::optional<access::User> user = http::signedInUser(request);
@@ -291,7 +312,7 @@ http::Response DashboardPages::survey(http::Request& request) {
               dashboard::surveyHtml(data, v.query, request.query.count("team") ? request.query.at("team") : "",
                                     v.quarters, sees, dashboard::surveyRunLinksHtml(all_runs, v.query.period.label)) +
                   dashboard::surveyRunsHtml(loadRunProgress(v.query.period), data.team_names,
-                                            options_.figures.min_group_size),
+                                            figures.options().min_group_size),
               view::section::kSurvey, v.query.queryString(), {{"Staff survey", ""}});
 }
 
@@ -316,7 +337,8 @@ http::Response DashboardPages::xlsx(http::Request& request) {
   for (const metrics::ScopeResult& s : v.snapshot->current().scopes)
     if (user && !director && seesAsComputed(*user, s))
       copy.shown_as_computed.push_back(s.name);
-  const load::ReportModelLoader report_models(figures_, options_.db_url, options_.surveys);
+  const load::FigureLoader figures = this->figures();
+  const load::ReportModelLoader report_models(figures, options_.db_url, options_.surveys);
   return download(dashboard::xlsxBytes(report_models, v.snapshot->periods, v.query, copy, utcToday()),
                   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                   dashboard::downloadName(v.query, "xlsx"));
@@ -333,7 +355,8 @@ std::optional<reports::ReportModel> DashboardPages::membersModel(http::Request& 
   }
   // Published figures are computed on demand: members' reports are rare
   // and their small-numbers rule gives different figures from the cache's.
-  const metrics::HealthCheck hc = figures_.period(q->period, /*published=*/true);
+  const load::FigureLoader figures = this->figures();
+  const metrics::HealthCheck hc = figures.period(q->period, /*published=*/true);
   if (!hc.has_data) {
     *problem = page(request, "No data",
                     govuk::heading("", "No data for " + q->period.label) +
@@ -341,7 +364,7 @@ std::optional<reports::ReportModel> DashboardPages::membersModel(http::Request& 
                     view::section::kReport, q->queryString(), {{"Members' report", ""}}, 404);
     return std::nullopt;
   }
-  const load::ReportModelLoader report_models(figures_, options_.db_url, options_.surveys);
+  const load::ReportModelLoader report_models(figures, options_.db_url, options_.surveys);
   reports::ReportModel model = report_models.load(hc, load::ReportViewer{}, utcToday());
   model.cover = dashboard::coverFromQuery(request);
   return model;

@@ -15,7 +15,9 @@
 //   GET /report/members.pdf?period=P  the same report printed to PDF (needs Chromium)
 //
 // Figures come from a DashboardCache filled by load::FigureLoader (src/load,
-// below web), which opens its own connections to options.db_url. The same
+// below web), which opens its own connections to options.db_url, with the
+// thresholds, minimum group size and caseload limit the database holds
+// (load/figure_settings.h; the options' are the fallback). The same
 // loader reads the DfE's comparators (reference lines on the team and metric
 // pages, the comparison page, the members' report's "the England rate was
 // ...") and the staff survey results on each request: a few small queries
@@ -108,11 +110,17 @@ class DashboardPages {
   std::optional<reports::ReportModel> membersModel(http::Request& request, std::optional<http::Response>* problem);
   http::Response glossary(http::Request& request);
 
+  // The loader with the settings the figures rest on now: the database's
+  // (set at /admin/settings), else the options' (load/figure_settings.h).
+  // A few small queries: asked afresh on each request, so a change shows
+  // on the next page, as the cache's version (which includes the
+  // settings') drops what was computed before it.
+  load::FigureLoader figures() const;
+
   http::DatabasePool& pool_;
   const view::PageLayout& layout_;
   const http::CsrfProtection& csrf_;
   DashboardOptions options_;
-  load::FigureLoader figures_;
   DashboardCache cache_;
 };
 

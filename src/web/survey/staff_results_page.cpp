@@ -4,6 +4,7 @@
 #include "core/utc_clock.h"
 #include "metrics/catalogue.h"
 #include "metrics/status.h"
+#include "load/figure_settings.h"
 #include "metrics/thresholds.h"
 #include "reports/figure_text.h"
 #include "surveys/excess_responses.h"
@@ -141,7 +142,9 @@ Response StaffResultsPage::serve(Request& request) {
   if (!run_id) return errors_.page(404, request);
   const surveys::SurveyRun run = surveys::SurveyRuns(*db).get(*run_id);
   surveys::ResultsOptions options;
-  options.min_group_size = min_group_size_;
+  load::FigureSettings fallback;
+  fallback.min_group_size = min_group_size_;
+  options.min_group_size = load::loadFigureSettings(*db, fallback).min_group_size;  // as set at /admin/settings
   options.published = true;  // no comments, small groups suppressed
   const surveys::PeriodSurveys data =
       surveys::loadPeriodSurveys(*db, run.period_from, run.period_to, options, &catalogue_);

@@ -38,6 +38,7 @@ const char* labelClass(LabelSize size) {
     case LabelSize::kPageHeading: return "govuk-label govuk-label--l";
     case LabelSize::kMedium: return "govuk-label govuk-label--m";
     case LabelSize::kRegular: return "govuk-label";
+    case LabelSize::kVisuallyHidden: return "govuk-label govuk-visually-hidden";
     case LabelSize::kSmall: break;
   }
   return "govuk-label govuk-label--s";
@@ -61,6 +62,7 @@ Html choices(const ChoiceField& f, const char* type) {
     case LabelSize::kMedium: legend.cls("govuk-fieldset__legend govuk-fieldset__legend--m").text(f.legend); break;
     case LabelSize::kSmall: legend.cls("govuk-fieldset__legend govuk-fieldset__legend--s").text(f.legend); break;
     case LabelSize::kRegular: legend.cls("govuk-fieldset__legend").text(f.legend); break;
+    case LabelSize::kVisuallyHidden: legend.cls("govuk-fieldset__legend govuk-visually-hidden").text(f.legend); break;
   }
   Element list = el("div");
   list.cls("govuk-" + kind).clsIf("govuk-" + kind + "--small", f.small).clsIf("govuk-" + kind + "--inline", f.inline_options);

@@ -44,7 +44,9 @@ struct Option {
 // How a field's label or legend reads: as the page's heading (a page of
 // one question), or small, as one field among several; kRegular is the
 // Design System's plain label, in body text (a sign-in form's).
-enum class LabelSize { kSmall, kMedium, kPageHeading, kRegular };
+// kVisuallyHidden: read by screen readers only, where a table's column
+// heading already says what the field is (the thresholds table).
+enum class LabelSize { kSmall, kMedium, kPageHeading, kRegular, kVisuallyHidden };
 
 struct ChoiceField {
   std::string name;  // the form field name; the first input's id is the name too

@@ -10,16 +10,27 @@ using html::Html;
 PageLayout::PageLayout(std::string council_name, std::string service_name)
     : council_name_(std::move(council_name)), service_name_(std::move(service_name)) {}
 
+std::string PageLayout::councilName() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return council_name_;
+}
+
+void PageLayout::setCouncilName(std::string name) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  council_name_ = std::move(name);
+}
+
 std::string PageLayout::render(const Page& page) const {
+  const std::string council = councilName();  // one name for the whole page, however it is renamed meanwhile
   Html head = el("meta").attr("charset", "utf-8").html() + "\n";
-  head += el("title").text((page.has_errors ? "Error: " : "") + page.title + " - " + service_name_ + " - " + council_name_);
+  head += el("title").text((page.has_errors ? "Error: " : "") + page.title + " - " + service_name_ + " - " + council);
   head += Html::markup(
       "\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       "<meta name=\"robots\" content=\"noindex, nofollow\">\n"
       "<link rel=\"stylesheet\" href=\"/assets/govuk-frontend.min.css\">\n"
       "<link rel=\"stylesheet\" href=\"/assets/app.css\">\n");
 
-  Html header_content = el("div").cls("govuk-header__logo").add(el("span").cls("app-council-name").text(council_name_));
+  Html header_content = el("div").cls("govuk-header__logo").add(el("span").cls("app-council-name").text(council));
   header_content += "\n";
   header_content += el("div").cls("govuk-header__content").add(el("span").cls("govuk-header__service-name").text(service_name_));
   header_content += "\n";
@@ -38,7 +49,7 @@ std::string PageLayout::render(const Page& page) const {
   body += "\n";
   body += el("footer").cls("govuk-footer").attr("role", "contentinfo")
               .text("\n").add(el("div").cls("govuk-width-container").text("\n")
-                                  .add(el("p").cls("govuk-body-s").text(council_name_)).text("\n"));
+                                  .add(el("p").cls("govuk-body-s").text(council)).text("\n"));
   body += "\n";
 
   std::string out = "<!DOCTYPE html>\n";

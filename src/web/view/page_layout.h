@@ -4,10 +4,12 @@
 // puts its own: the crown, the GOV.UK name and the GDS Transport font are
 // GOV.UK's alone and are not used (static_files.h strips the font).
 //
-// Thread-safety: immutable after construction; safe to share.
+// Thread-safety: safe to share; the council's name may be changed (the
+// settings page) while pages render.
 #ifndef HC_WEB_VIEW_PAGE_LAYOUT_H_
 #define HC_WEB_VIEW_PAGE_LAYOUT_H_
 
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -34,9 +36,12 @@ class PageLayout {
 
   // The whole document, lang="en".
   std::string render(const Page& page) const;
-  const std::string& councilName() const { return council_name_; }
+  std::string councilName() const;
+  // A council renamed at /admin/settings: every page from now on.
+  void setCouncilName(std::string name);
 
  private:
+  mutable std::mutex mutex_;  // guards council_name_
   std::string council_name_;
   std::string service_name_;
 };
