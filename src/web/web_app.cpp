@@ -17,6 +17,17 @@ dashboard::DashboardOptions dashboardOptions(const WebAppOptions& options, const
   return d;
 }
 
+admin::ImportPagesOptions importOptions(const WebAppOptions& options) {
+  admin::ImportPagesOptions i;
+  i.db_url = options.db_url;
+  i.uploads_folder = options.uploads_folder;
+  i.max_upload_mb = options.max_upload_mb;
+  i.figures.council_name = options.council_name;
+  i.figures.min_group_size = options.min_group_size;
+  i.figures.caseload_limit = options.caseload_limit;
+  return i;
+}
+
 }  // namespace
 
 WebApp::WebApp(const WebAppOptions& options)
@@ -32,7 +43,8 @@ WebApp::WebApp(const WebAppOptions& options)
       action_pages_(pool_, layout_, csrf_),
       staff_results_(pool_, layout_, catalogue_, options.min_group_size),
       dashboard_(pool_, layout_, csrf_, dashboardOptions(options, catalogue_)),
-      admin_home_(layout_, csrf_) {
+      admin_home_(layout_, csrf_),
+      imports_(pool_, layout_, csrf_, importOptions(options)) {
   {
     auto db = pool_.acquire();
     store::migrate(*db);
@@ -60,6 +72,7 @@ WebApp::WebApp(const WebAppOptions& options)
   // --- sign-in and roles (src/access/, auth_filter.h) ---
   login_pages_.addRoutes(router_);
   admin_home_.addRoutes(router_);  // the admin area: /admin and the page sets under it
+  imports_.addRoutes(router_);     // /admin/imports: uploads, checks, imports, the history
   router_.setFilter([this](http::Request& r, const http::Route& route) { return auth_filter_(r, route); });
   if (options.warm_every.count() > 0)
     warmer_ = std::make_unique<dashboard::DashboardWarmer>(dashboard_.cache(), options.warm_every, options.log);

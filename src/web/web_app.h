@@ -24,6 +24,7 @@
 #include "surveys/survey_catalogue.h"
 #include "web/account/auth_filter.h"
 #include "web/admin/admin_home.h"
+#include "web/admin/imports/import_pages.h"
 #include "web/http/csrf.h"
 #include "web/http/database_pool.h"
 #include "web/account/login_pages.h"
@@ -60,6 +61,10 @@ struct WebAppOptions {
   // again this long after an import (dashboard_warmer.h); zero: only when
   // asked for (tests).
   std::chrono::milliseconds warm_every{0};
+  // The browser's uploads (web/admin/imports/): a folder per upload, and
+  // the largest upload taken (WebServerOptions::max_upload_bytes).
+  std::string uploads_folder = "uploads";
+  uint64_t max_upload_mb = 500;
   // Hears of a failed background load, once per failure; null: not told.
   std::function<void(const std::string&)> log;
 };
@@ -76,6 +81,11 @@ class WebApp {
   const view::PageLayout& layout() const { return layout_; }
   const http::CsrfProtection& csrf() const { return csrf_; }
   const surveys::SurveyCatalogue& catalogue() const { return catalogue_; }
+
+  // The page for an upload above max_upload_mb, which the server sends
+  // without reading the body (WebServerOptions::upload_too_large).
+  http::Response uploadTooLarge() const { return imports_.tooLarge(); }
+  admin::ImportPages& imports() { return imports_; }
 
   // Dispatches one request in-process (tests). Security headers are added
   // by WebServer, not here.
@@ -95,6 +105,7 @@ class WebApp {
   survey::StaffResultsPage staff_results_;
   dashboard::DashboardPages dashboard_;
   admin::AdminHome admin_home_;  // the admin area (web/admin/), one page set a member
+  admin::ImportPages imports_;
   http::Router router_;
   // Last: stopped before the dashboard whose cache it fills.
   std::unique_ptr<dashboard::DashboardWarmer> warmer_;

@@ -22,6 +22,7 @@ const std::map<std::string, std::set<std::string>> kAdmits{
     {"dashboard", {"member", "manager-own", "manager-other", "director"}},
     {"director", {"director"}},
     {"admin", {"admin"}},
+    {"import", {"admin"}},  // and analysts (tests/admin/admin_imports_routes_test.cpp)
 };
 
 // A concrete path for a route pattern: captures filled with plausible

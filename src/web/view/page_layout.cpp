@@ -12,6 +12,8 @@ PageLayout::PageLayout(std::string council_name, std::string service_name)
 
 std::string PageLayout::render(const Page& page) const {
   Html head = el("meta").attr("charset", "utf-8").html() + "\n";
+  if (page.refresh_seconds > 0)
+    head += el("meta").attr("http-equiv", "refresh").attr("content", page.refresh_seconds).html() + "\n";
   head += el("title").text((page.has_errors ? "Error: " : "") + page.title + " - " + service_name_ + " - " + council_name_);
   head += Html::markup(
       "\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
