@@ -131,6 +131,14 @@ TEST_F(AdminImportsTest, TheDemoExportsImportAndTheHistoryAndAuditSaySo) {
   EXPECT_GT(count("SELECT COUNT(*) FROM visits"), 0);
   EXPECT_EQ(count("SELECT COUNT(*) FROM imports WHERE imported_by = 'admin'"), static_cast<int64_t>(files.size()));
   EXPECT_EQ(count("SELECT COUNT(*) FROM imports WHERE extracted IS NOT NULL"), static_cast<int64_t>(files.size()));
+  // The dashboard sees the new data version on its next request, as after
+  // a command-line import.
+  const std::string teams = hc::testing::readFile(exports_ + "/teams.csv");
+  const std::string line = teams.substr(teams.find('\n') + 1);
+  const std::string first_team = line.substr(line.find(',') + 1, line.find(',', line.find(',') + 1) - line.find(',') - 1);
+  const http::Response overview = get("director", "/dashboard");
+  EXPECT_EQ(overview.status, 200);
+  EXPECT_NE(overview.body.find(first_team), std::string::npos) << first_team;
   const http::Response history = get("admin", "/admin/imports/history");
   ASSERT_EQ(history.status, 200);
   EXPECT_NE(history.body.find("visits.csv"), std::string::npos);
