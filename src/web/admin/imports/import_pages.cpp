@@ -141,7 +141,7 @@ http::Response ImportPages::upload(http::Request& request) {
     made->at = nowUtc();
     bool kept = true;
     for (const IntakeFile& f : files) {
-      kept = kept && uploads_.adopt(*made, f.file->path, f.stored);
+      kept = kept && uploads_.keepFile(*made, f.file->path, f.stored);
       std::string client = f.file->client_name.substr(f.file->client_name.find_last_of("/\\") + 1);
       made->files.push_back({f.stored, client.empty() ? f.stored : client, f.file->size});
     }

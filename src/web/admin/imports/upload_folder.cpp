@@ -111,7 +111,7 @@ std::optional<Upload> UploadFolder::create() const {
   return std::nullopt;
 }
 
-bool UploadFolder::adopt(const Upload& upload, const std::string& from, const std::string& stored) const {
+bool UploadFolder::keepFile(const Upload& upload, const std::string& from, const std::string& stored) const {
   const std::string to = pathOf(upload.id, stored);
   std::error_code ec;
   fs::rename(from, to, ec);

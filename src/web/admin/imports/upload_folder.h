@@ -84,7 +84,7 @@ class UploadFolder {
   std::string rejectsFolder(int id, JobMode mode) const;
 
   // Moves an uploaded file in under `stored`; false when it cannot.
-  bool adopt(const Upload& upload, const std::string& from, const std::string& stored) const;
+  bool keepFile(const Upload& upload, const std::string& from, const std::string& stored) const;
   bool writeUpload(const Upload& upload) const;  // upload.tsv
   bool writeState(const Upload& upload) const;   // state.tsv, last
   bool writeResults(int id, JobMode mode, const std::vector<KeptReport>& reports,
