@@ -144,7 +144,12 @@ int runServe(const std::vector<std::string>& args, Context& context) {
   {
     std::error_code ec;
     std::filesystem::create_directories(server.spool_folder, ec);
-    if (ec) throw UsageError("cannot create the uploads folder " + server.spool_folder + ": " + ec.message());
+    // Not fatal: the figures are served, and an upload says it cannot be kept.
+    if (ec) {
+      context.err << "healthcheck serve: uploads cannot be kept in " << app.uploads_folder << ": " << ec.message()
+                  << "\n";
+      server.spool_folder.clear();
+    }
   }
   server.max_upload_bytes = app.max_upload_mb * 1024 * 1024;
   app.max_idle_connections = static_cast<size_t>(server.max_threads);
