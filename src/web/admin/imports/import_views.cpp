@@ -296,12 +296,13 @@ Html historyBody(const std::vector<ingest::ImportLogEntry>& entries, const std::
     main += govuk::para("Nothing has been imported yet.");
   } else {
     govuk::Table t{"Imports, newest first",
-                   {{"When"}, {"Who"}, {"File"}, {"Kind"}, {"Extract date"}, {"Read", true}, {"Inserted", true},
+                   {{"When"}, {"Who"}, {"File"}, {"Extracted"}, {"Read", true}, {"Inserted", true},
                     {"Replaced", true}, {"Rejected", true}, {"Outcome"}}};
     t.extra_class = "app-table--compact";
     for (const ingest::ImportLogEntry& e : entries)
       t.rows.push_back({cell(e.started_at), cell(e.imported_by.empty() ? "Not recorded" : e.imported_by),
-                        cell(std::filesystem::path(e.file_name).filename().string()), cell(e.kind),
+                        // The file's name says its kind (an Annex A workbook's is annex-a.xlsx).
+                        cell(std::filesystem::path(e.file_name).filename().string()),
                         cell(e.extracted.empty() ? "None" : e.extracted), cell(e.counts.rows_read),
                         cell(e.counts.inserted), cell(e.counts.replaced), cell(e.counts.rejected),
                         govuk::tag(e.outcome == "stored" ? "Stored" : "Stored in part",
