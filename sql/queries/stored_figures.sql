@@ -12,6 +12,11 @@ SELECT (SELECT MAX(import_id) FROM imports), (SELECT submitted FROM survey_submi
 -- name: count_submission
 UPDATE survey_submissions SET submitted = submitted + 1 WHERE id = 1
 
+-- The latest period whose figures are stored at a data version (the
+-- import history's "figures ready up to"). Parameter: data version.
+-- name: latest_stored
+SELECT MAX(period) FROM stored_figures WHERE data_version = ?
+
 -- Parameters: period label, options, data version.
 -- name: read
 SELECT figures FROM stored_figures WHERE period = ? AND options = ? AND data_version = ?

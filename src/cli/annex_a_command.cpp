@@ -42,6 +42,7 @@ int runAnnexA(const std::vector<std::string>& args, Context& context) {
   po::options_description options("Options");
   options.add_options()
       ("extracted", po::value<std::string>(&extracted), "the extract date, YYYY-MM-DD (required)")
+      ("check", po::bool_switch(&import.check_only), "check only: read and check the workbook, store nothing")
       ("skip-invalid", po::bool_switch(&import.skip_invalid),
        "store the valid children and write every row of an invalid child to the rejects file")
       ("rejects", po::value<std::string>(&import.rejects_path),
@@ -70,9 +71,14 @@ int runAnnexA(const std::vector<std::string>& args, Context& context) {
       import.create_teams_service != "adults" && import.create_teams_service != "other")
     throw UsageError("--create-teams takes a service: children, adults or other");
 
+  import.actor = access::cliActor();
   auto db = store::openDatabase(context.db_url);
   const auto report = ingest::annex_a::importAnnexA(*db, path, import);
   printReport(report, context.out, context.err);
+  if (import.check_only) {
+    context.out << "Checked only: nothing was stored\n";
+    return report.file.outcome == ingest::FileOutcome::kStored ? kOk : kFailed;
+  }
   try {
     if (store::schemaVersion(*db) >= 4) {
       access::AuditLog(*db).record(access::cliActor(), access::audit_action::kImport, path,

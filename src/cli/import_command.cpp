@@ -51,10 +51,7 @@ void auditImports(store::Database& db, const std::vector<ingest::FileReport>& re
   access::AuditLog audit(db);
   const std::string actor = access::cliActor();
   for (const auto& r : reports) {
-    audit.record(actor, access::audit_action::kImport, r.path,
-                 std::string(r.stored() ? "stored" : "rejected") + ": " + std::to_string(r.rows_read) + " read, " +
-                     std::to_string(r.inserted) + " inserted, " + std::to_string(r.replaced) + " replaced, " +
-                     std::to_string(r.rejected) + " rejected");
+    audit.record(actor, access::audit_action::kImport, r.path, ingest::outcomeSummary(r));
   }
 }
 
@@ -148,6 +145,8 @@ int runImport(const std::vector<std::string>& args, Context& context) {
   options.add_options()
       ("extracted", po::value<std::string>(&extracted),
        "the day the exports were taken, YYYY-MM-DD (not in the future): the records then cover up to it")
+      ("check", po::bool_switch(&import.check_only),
+       "check only: read and check every file as an import would, and store nothing")
       ("kind", po::value<std::string>(&import.kind),
        "the kind of a file whose name does not say it (teams, staff, visits, ...)")
       ("surveys", po::value<std::string>(&survey_folder)->default_value(survey_folder),
@@ -167,6 +166,7 @@ int runImport(const std::vector<std::string>& args, Context& context) {
                            "--extracted names the day the exports were taken: the records cover up to\n"
                            "the latest such day of any import (without one, up to their latest date),\n"
                            "and a start or event date after it is a warning.\n"
+                           "--check reports what an import would do and stores nothing.\n"
                            "Exit status: 0 everything stored, 1 anything rejected, 2 wrong use.",
                            options, Positionals().rest("path", &paths), vm, context)) {
     return kOk;
@@ -179,6 +179,7 @@ int runImport(const std::vector<std::string>& args, Context& context) {
     import.extracted = day.date;
   }
 
+  import.actor = access::cliActor();
   auto db = store::openDatabase(context.db_url);
   SurveyFolder folder;
   std::vector<SurveyFile> survey_files;
@@ -198,6 +199,10 @@ int runImport(const std::vector<std::string>& args, Context& context) {
   for (const auto& r : reports) {
     printReport(r, context.out, context.err);
     any_stored = any_stored || r.stored();
+  }
+  if (import.check_only) {
+    context.out << "Checked only: nothing was stored\n";
+    return ingest::anyRejected(reports) ? kFailed : kOk;
   }
   // After the reports: on a full disk the audit row fails too, and the
   // user must still learn which files were stored.

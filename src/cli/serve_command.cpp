@@ -7,6 +7,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <mutex>
 #include <ostream>
@@ -49,6 +50,18 @@ void raiseDescriptorLimit(web::http::WebServerOptions& server) {
   if (usable < static_cast<rlim_t>(server.max_connections)) server.max_connections = static_cast<int>(usable);
 }
 
+// Where uploads go when neither --uploads nor the configuration says:
+// beside a SQLite file, in the package's data folder, else here.
+std::string defaultUploadsFolder(const std::string& db_url) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const store::DatabaseUrl url = store::DatabaseUrl::parse(db_url);
+  if (url.dialect == store::Dialect::kSqlite && url.path != ":memory:")
+    return (fs::absolute(url.path, ec).parent_path() / "uploads").string();
+  if (fs::is_directory("/var/lib/healthcheck", ec)) return "/var/lib/healthcheck/uploads";
+  return "uploads";
+}
+
 }  // namespace
 
 int runServe(const std::vector<std::string>& args, Context& context) {
@@ -71,6 +84,8 @@ int runServe(const std::vector<std::string>& args, Context& context) {
   app.surveys_folder = context.surveys_folder;
   app.base_url = config.base_url.value_or("");
   app.assets_folder = context.assets_folder;
+  app.uploads_folder = config.uploads.value_or("");
+  app.max_upload_mb = static_cast<uint64_t>(config.max_upload_mb.value_or(500));
   po::options_description options("Options");
   options.add_options()("host", po::value(&server.host), "address to listen on (default 127.0.0.1)")(
       "port", po::value(&port), "port to listen on (default 8080; 0: any free port, printed at start)")(
@@ -87,6 +102,9 @@ int runServe(const std::vector<std::string>& args, Context& context) {
       "client-requests", po::value(&server.max_client_requests),
       "requests in flight per client address, beyond which 429 (default 8; 0: no cap)")(
       "quiet", po::bool_switch(&quiet), "no access log (errors are still logged)")(
+      "uploads", po::value(&app.uploads_folder),
+      "folder for the files uploaded in the browser, a folder per upload (default: the configuration's "
+      "uploads, else uploads/ beside a SQLite database, else /var/lib/healthcheck/uploads)")(
       "tls-cert", po::value(&server.tls_cert), "PEM certificate (chain): serve HTTPS with it (needs --tls-key)")(
       "tls-key", po::value(&server.tls_key), "PEM private key of --tls-cert")(
       "behind-tls-proxy", po::bool_switch(&behind_proxy)->default_value(behind_proxy),
@@ -137,6 +155,20 @@ int runServe(const std::vector<std::string>& args, Context& context) {
     app.thresholds = *thresholds;
   }
   app.db_url = context.db_url;
+  if (app.uploads_folder.empty()) app.uploads_folder = defaultUploadsFolder(context.db_url);
+  // Uploads are spooled beside their folders, so that keeping one is a rename.
+  server.spool_folder = (std::filesystem::path(app.uploads_folder) / ".spool").string();
+  {
+    std::error_code ec;
+    std::filesystem::create_directories(server.spool_folder, ec);
+    // Not fatal: the figures are served, and an upload says it cannot be kept.
+    if (ec) {
+      context.err << "healthcheck serve: uploads cannot be kept in " << app.uploads_folder << ": " << ec.message()
+                  << "\n";
+      server.spool_folder.clear();
+    }
+  }
+  server.max_upload_bytes = app.max_upload_mb * 1024 * 1024;
   app.max_idle_connections = static_cast<size_t>(server.max_threads);
 
   // Signals are taken by sigwait below, so block them in every thread the
@@ -170,6 +202,7 @@ int runServe(const std::vector<std::string>& args, Context& context) {
   app.warm_every = std::chrono::seconds(30);
   app.log = server.access_log;
   web::WebApp web_app(app);
+  server.upload_too_large = [&web_app] { return web_app.uploadTooLarge(); };
   raiseDescriptorLimit(server);
   web::http::WebServer web_server(web_app.router(), server);
   web_server.start();

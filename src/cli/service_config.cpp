@@ -14,7 +14,8 @@ namespace hc::cli {
 namespace {
 
 const char* const kUnknown =
-    "unknown setting (known: db, council, host, port, tls-cert, tls-key, behind-tls-proxy, surveys, assets, base-url)";
+    "unknown setting (known: db, council, host, port, tls-cert, tls-key, behind-tls-proxy, surveys, assets, base-url, "
+    "uploads, max-upload-mb)";
 
 // The line each key was last set on (Poco's rule too: the last one wins),
 // so that a message can point at it. Poco's property files end a key at
@@ -43,6 +44,7 @@ std::optional<std::string>* textSetting(ServiceConfig& config, const std::string
   if (key == "surveys") return &config.surveys;
   if (key == "assets") return &config.assets;
   if (key == "base-url") return &config.base_url;
+  if (key == "uploads") return &config.uploads;
   return nullptr;
 }
 
@@ -88,6 +90,12 @@ ServiceConfig readServiceConfig(const std::string& path, bool required) {
     if (key == "port") {
       config.port = parsePort(value);
       if (!config.port) throw ConfigError(where + "'" + value + "' is not a port number (0 to 65535)");
+    } else if (key == "max-upload-mb") {
+      const bool digits = value.size() <= 6 && value.find_first_not_of("0123456789") == std::string::npos;
+      const int mb = digits ? std::stoi(value) : 0;
+      if (mb < 1 || mb > 100000)
+        throw ConfigError(where + "'" + value + "' is not a number of megabytes (1 to 100000)");
+      config.max_upload_mb = mb;
     } else if (key == "behind-tls-proxy") {
       config.behind_tls_proxy = parseSwitch(value);
       if (!config.behind_tls_proxy) throw ConfigError(where + "'" + value + "' is not true or false");

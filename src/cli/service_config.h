@@ -6,6 +6,8 @@
 //   db = sqlite:/var/lib/healthcheck/healthcheck.db
 //   council = Northshire Council
 //   port = 8080
+//   uploads = /var/lib/healthcheck/uploads
+//   max-upload-mb = 500
 //
 // Precedence, strongest first: the command line (--db, --port, ...), the
 // environment (HEALTHCHECK_DB, HEALTHCHECK_SURVEYS, HEALTHCHECK_ASSETS),
@@ -33,6 +35,10 @@ struct ServiceConfig {
   std::optional<std::string> surveys;  // folder of survey definitions
   std::optional<std::string> assets;   // govuk-frontend's dist/govuk folder
   std::optional<std::string> base_url;  // serve --base-url: the address staff reach the server at
+  // Where the browser's uploads are kept, a folder per upload (serve
+  // --uploads); and the largest upload taken, in megabytes (1 to 100000).
+  std::optional<std::string> uploads;
+  std::optional<int> max_upload_mb;
 };
 
 // A configuration file that cannot be used; what() names the file, and for

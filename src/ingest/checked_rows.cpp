@@ -11,7 +11,7 @@ bool CheckedRows::readHeader(const CsvRecord& header, const std::string& file, D
 void CheckedRows::beginChecks(store::Database& db) {
   validator_.reset();
   lookups_ = db.openAnother();
-  validator_ = std::make_unique<RowValidator>(*lookups_, kind_, *header_, file_, extracted_);
+  validator_ = std::make_unique<RowValidator>(*lookups_, kind_, *header_, file_, extracted_, checked_);
 }
 
 void CheckedRows::begin(store::Database& db, int64_t import_id) { prepare(db, import_id); }

@@ -27,8 +27,11 @@ class CheckedRows : public RowImport {
  public:
   // `kind` outlives the import. `extracted`: the import's extract date,
   // against which RowValidator checks start and event dates.
-  explicit CheckedRows(const FileKind& kind, std::optional<Date> extracted = std::nullopt)
-      : kind_(kind), extracted_(extracted) {}
+  // `checked`: in a check-only import, where the keys of the rows stored
+  // go for the later files' reference checks (checked_keys.h); else null.
+  explicit CheckedRows(const FileKind& kind, std::optional<Date> extracted = std::nullopt,
+                       CheckedKeys* checked = nullptr)
+      : kind_(kind), extracted_(extracted), checked_(checked) {}
 
   bool readHeader(const CsvRecord& header, const std::string& file, DiagnosticList& diagnostics) override;
   // Opens the checks' own connection, for reference lookups.
@@ -47,10 +50,12 @@ class CheckedRows : public RowImport {
 
   const FileKind& kind() const { return kind_; }
   const std::string& file() const { return file_; }
+  CheckedKeys* checkedKeys() const { return checked_; }
 
  private:
   const FileKind& kind_;
   std::optional<Date> extracted_;
+  CheckedKeys* checked_;
   std::string file_;
   std::optional<Header> header_;
   std::unique_ptr<store::Database> lookups_;

@@ -45,7 +45,10 @@ class ContractRows : public CheckedRows {
                    FileReport& report) override {
     int64_t earlier = 0;
     const RowWriter::Outcome outcome = writer_->write(values, line, earlier);
-    if (outcome == RowWriter::Outcome::kStored) return true;
+    if (outcome == RowWriter::Outcome::kStored) {
+      if (checkedKeys() && kind().key_columns == 1) checkedKeys()->add(kind(), values[0].text());
+      return true;
+    }
     std::string columns, key;
     describeKey(kind(), values, columns, key);
     const std::string at = "line " + std::to_string(earlier);
@@ -76,7 +79,7 @@ FileReport importFile(store::Database& db, const std::string& path, const FileKi
 
 FileReport importRows(store::Database& db, RowSource& source, const std::string& path, const FileKind& kind,
                       const ImportOptions& options, size_t files_in_import) {
-  ContractRows rows(kind, options.extracted);
+  ContractRows rows(kind, options.extracted, options.checked_keys.get());
   ImportRules rules{path, std::string(kind.name), options, files_in_import, /*references_checked=*/true};
   return runImport(db, source, rows, rules);
 }

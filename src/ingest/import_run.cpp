@@ -68,13 +68,14 @@ class ImportRun {
       const DatabaseReferenceChecksOff checked_already(db_, rules_.references_checked);
       rows_.beginChecks(db_);
       store::Transaction transaction(db_);
-      const int64_t import_id = beginImport(db_, rules_.path, rules_.kind, rules_.options.extracted);
+      const int64_t import_id =
+          beginImport(db_, rules_.path, rules_.kind, rules_.options.extracted, rules_.options.actor);
       rows_.begin(db_, import_id);
       if (!readRows()) return finish(FileOutcome::kRejected);
       if (report_.rejected > 0 && !rules_.options.skip_invalid) return finish(FileOutcome::kRejected);
       finishImport(db_, import_id, {report_.rows_read, report_.inserted, report_.replaced, report_.rejected},
                    report_.rejected ? "stored_with_rejects" : "stored");
-      transaction.commit();
+      if (!rules_.options.check_only) transaction.commit();  // else rolled back: nothing stored
       return finish(report_.rejected ? FileOutcome::kStoredWithRejects : FileOutcome::kStored);
     } catch (const store::DatabaseError& e) {
       fail(line_, std::string("database error: ") + e.what());

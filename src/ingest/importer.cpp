@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "ingest/checked_keys.h"
 #include "ingest/file_import.h"
 #include "ingest/import_plan.h"
 #include "ingest/workbook_import.h"
@@ -20,8 +21,10 @@ std::string_view name(FileOutcome outcome) {
 }
 
 std::vector<FileReport> importPaths(store::Database& db, const std::vector<std::string>& paths,
-                                    const ImportOptions& options) {
+                                    const ImportOptions& given) {
   store::migrate(db);
+  ImportOptions options = given;
+  if (options.check_only && !options.checked_keys) options.checked_keys = std::make_shared<CheckedKeys>();
   // Workbooks are read sheet by sheet after the CSV files.
   std::vector<std::string> csv_paths, workbooks;
   for (const std::string& p : paths) (isWorkbookPath(p) ? workbooks : csv_paths).push_back(p);
@@ -33,6 +36,7 @@ std::vector<FileReport> importPaths(store::Database& db, const std::vector<std::
   for (const PlannedFile& f : plan) {
     if (f.kind) {
       reports.push_back(importFile(db, f.path, *f.kind, options, importable));
+      if (options.on_file) options.on_file(reports.back());
       continue;
     }
     FileReport r;
@@ -42,11 +46,21 @@ std::vector<FileReport> importPaths(store::Database& db, const std::vector<std::
         Diagnostic{std::filesystem::path(f.path).filename().string(), 0, "", f.problem, f.problem_is_error});
     r.warnings = f.problem_is_error ? 0 : 1;
     reports.push_back(std::move(r));
+    if (options.on_file) options.on_file(reports.back());
   }
   for (const std::string& book : workbooks) {
-    for (FileReport& r : importWorkbook(db, book, options)) reports.push_back(std::move(r));
+    for (FileReport& r : importWorkbook(db, book, options)) {
+      reports.push_back(std::move(r));
+      if (options.on_file) options.on_file(reports.back());
+    }
   }
   return reports;
+}
+
+std::string outcomeSummary(const FileReport& r) {
+  return std::string(r.stored() ? "stored" : "rejected") + ": " + std::to_string(r.rows_read) + " read, " +
+         std::to_string(r.inserted) + " inserted, " + std::to_string(r.replaced) + " replaced, " +
+         std::to_string(r.rejected) + " rejected";
 }
 
 bool anyRejected(const std::vector<FileReport>& reports) {

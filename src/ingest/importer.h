@@ -23,6 +23,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -60,8 +61,19 @@ struct FileReport {
   bool stored() const { return outcome == FileOutcome::kStored || outcome == FileOutcome::kStoredWithRejects; }
 };
 
+class CheckedKeys;
+
 struct ImportOptions {
   bool skip_invalid = false;
+  // Check only: every file read, checked and written exactly as an import
+  // does, then each file's transaction rolled back, so nothing is stored;
+  // the reports say what an import would do. The keys of earlier files'
+  // rows count as known to the later files' references (checked_keys.h;
+  // importPaths makes the set).
+  bool check_only = false;
+  std::shared_ptr<CheckedKeys> checked_keys;
+  // Who imports, for the import log ("cli:alice", a username); "" unknown.
+  std::string actor;
   // Where rejected rows go (see rejectsPathFor in rejects_file.h): empty
   // means <stem>.rejects.csv in the current folder in skip mode and
   // nowhere in default mode; when given, rows are written in both modes.
@@ -77,6 +89,8 @@ struct ImportOptions {
   // rejected; inserted and replaced are known once the file is written).
   std::function<void(const FileReport&)> on_progress;
   int64_t progress_rows = 100000;
+  // Called by importPaths with each file's report once it is done.
+  std::function<void(const FileReport&)> on_file;
 };
 
 // Imports files and folders (their *.csv files, by name) in dependency
@@ -85,6 +99,10 @@ struct ImportOptions {
 // database cannot be reached or upgraded at all.
 std::vector<FileReport> importPaths(store::Database& db, const std::vector<std::string>& paths,
                                     const ImportOptions& options);
+
+// The audit log's words for a file's outcome: "stored: 12 read, 10
+// inserted, 2 replaced, 0 rejected" (or "rejected: ...").
+std::string outcomeSummary(const FileReport& report);
 
 // True when some file was rejected in whole or in part: the CLI's exit 1.
 bool anyRejected(const std::vector<FileReport>& reports);

@@ -18,6 +18,7 @@
 #include <string>
 #include <string_view>
 
+#include "ingest/checked_keys.h"
 #include "ingest/file_kinds.h"
 #include "ingest/key_set.h"
 #include "store/database.h"
@@ -27,7 +28,9 @@ namespace hc::ingest {
 class KnownKeys {
  public:
   // `kind` must have a one-column key (teams, staff, cases do).
-  KnownKeys(store::Database& db, const FileKind& kind);
+  // `checked` (may be null): in a check-only import, the keys the earlier
+  // files of the check would have stored, known too.
+  KnownKeys(store::Database& db, const FileKind& kind, const CheckedKeys* checked = nullptr);
 
   bool contains(std::string_view key);
 
@@ -35,6 +38,8 @@ class KnownKeys {
   static constexpr size_t kMaxCached = size_t(1) << 20;  // some 60 MB at most
 
   std::unique_ptr<store::Statement> lookup_;
+  std::string_view kind_;
+  const CheckedKeys* checked_;
   KeySet cache_;
 };
 

@@ -7,7 +7,7 @@
 namespace hc::ingest {
 
 RowValidator::RowValidator(store::Database& db, const FileKind& kind, const Header& header, std::string file,
-                           std::optional<Date> extracted)
+                           std::optional<Date> extracted, const CheckedKeys* checked)
     : kind_(kind), file_(std::move(file)), extracted_(extracted), values_(kind.columns.size()),
       valid_(kind.columns.size()) {
   std::vector<std::string_view> referenced;  // kinds, parallel to known_
@@ -21,7 +21,7 @@ RowValidator::RowValidator(store::Database& db, const FileKind& kind, const Head
       while (i < referenced.size() && referenced[i] != col.references) ++i;
       if (i == referenced.size()) {
         referenced.push_back(col.references);
-        known_.push_back(std::make_unique<KnownKeys>(db, *target));
+        known_.push_back(std::make_unique<KnownKeys>(db, *target, checked));
       }
       check.references = target->noun;
       check.known = known_[i].get();

@@ -30,8 +30,9 @@ class RowValidator {
  public:
   // `extracted`: the import's extract date; a start or event date after
   // it (Column::happened) is a warning.
+  // `checked`: a check-only import's keys of earlier files (checked_keys.h).
   RowValidator(store::Database& db, const FileKind& kind, const Header& header, std::string file,
-               std::optional<Date> extracted = std::nullopt);
+               std::optional<Date> extracted = std::nullopt, const CheckedKeys* checked = nullptr);
 
   // Checks `record` (whose shape RowShape accepted), replacing `findings`
   // with what it finds, warnings included. True when the row may be

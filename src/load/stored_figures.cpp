@@ -66,6 +66,10 @@ RunFigures loadRunFigures(store::Database& db, const std::vector<metrics::Period
   return out;
 }
 
+std::optional<std::string> latestReadyPeriod(store::Database& db) {
+  return store::latestStoredPeriod(db, figureVersion(db));
+}
+
 std::optional<metrics::Period> storeLatestFigures(store::Database& db, const metrics::HealthCheckOptions& options) {
   const std::optional<metrics::Period> latest = latestCompletePeriod(db, metrics::Period::Kind::kQuarter);
   if (!latest) return std::nullopt;

@@ -55,6 +55,11 @@ RunFigures loadRunFigures(store::Database& db, const std::vector<metrics::Period
 // DatabaseError.
 std::optional<metrics::Period> storeLatestFigures(store::Database& db, const metrics::HealthCheckOptions& options);
 
+// The latest period whose figures are stored for the current records and
+// this program ("2026-Q3"): how far the dashboard's figures are ready;
+// nullopt when they are computed when first asked for. Throws DatabaseError.
+std::optional<std::string> latestReadyPeriod(store::Database& db);
+
 // The options text stored figures are keyed by: what, of the options,
 // computePeriodFigures reads. Example: "caseload_limit=20".
 std::string figureOptionsKey(const metrics::HealthCheckOptions& options);

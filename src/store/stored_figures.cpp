@@ -37,6 +37,16 @@ std::optional<std::string> readStoredFigures(Database& db, std::string_view peri
   return figures;
 }
 
+std::optional<std::string> latestStoredPeriod(Database& db, std::string_view data_version) {
+  auto st = db.prepare(query("latest_stored"));
+  st->bindText(0, data_version);
+  std::optional<std::string> period;
+  if (st->step() && !st->isNull(0)) period = st->getText(0);
+  while (st->step()) {
+  }
+  return period;
+}
+
 void writeStoredFigures(Database& db, std::string_view period, std::string_view options,
                         std::string_view data_version, std::string_view figures) {
   auto st = db.prepare(query(db.dialect() == Dialect::kSqlite ? "write_sqlite" : "write_mysql"));

@@ -37,6 +37,11 @@ void countSubmission(Database& db);
 std::optional<std::string> readStoredFigures(Database& db, std::string_view period, std::string_view options,
                                              std::string_view data_version);
 
+// The latest period with figures stored at `data_version` ("2026-Q3"),
+// nullopt when none are: after an import, whether the dashboard's figures
+// are ready or are computed when first asked for. Throws DatabaseError.
+std::optional<std::string> latestStoredPeriod(Database& db, std::string_view data_version);
+
 // Stores (or replaces) the bytes of `period` and `options`. Throws
 // DatabaseError.
 void writeStoredFigures(Database& db, std::string_view period, std::string_view options,

@@ -29,6 +29,17 @@ load::FigureSettings figureSettings(const WebAppOptions& options) {
   return load::FigureSettings{options.thresholds, options.min_group_size, options.caseload_limit};
 }
 
+admin::ImportPagesOptions importOptions(const WebAppOptions& options) {
+  admin::ImportPagesOptions i;
+  i.db_url = options.db_url;
+  i.uploads_folder = options.uploads_folder;
+  i.max_upload_mb = options.max_upload_mb;
+  i.figures.council_name = options.council_name;
+  i.figures.min_group_size = options.min_group_size;
+  i.figures.caseload_limit = options.caseload_limit;
+  return i;
+}
+
 }  // namespace
 
 WebApp::WebApp(const WebAppOptions& options)
@@ -53,7 +64,8 @@ WebApp::WebApp(const WebAppOptions& options)
       survey_steps_(survey_admin_),
       account_pages_(pool_, layout_, csrf_),
       settings_pages_(pool_, layout_, csrf_, figureSettings(options)),
-      audit_pages_(pool_, layout_, csrf_) {
+      audit_pages_(pool_, layout_, csrf_),
+      imports_(pool_, layout_, csrf_, importOptions(options)) {
   {
     auto db = pool_.acquire();
     store::migrate(*db);
@@ -91,6 +103,7 @@ WebApp::WebApp(const WebAppOptions& options)
   account_pages_.addRoutes(router_);
   settings_pages_.addRoutes(router_);  // /admin/settings
   audit_pages_.addRoutes(router_);     // /admin/audit
+  imports_.addRoutes(router_);     // /admin/imports: uploads, checks, imports, the history
   router_.setFilter([this](http::Request& r, const http::Route& route) { return auth_filter_(r, route); });
   if (options.warm_every.count() > 0)
     warmer_ = std::make_unique<dashboard::DashboardWarmer>(dashboard_.cache(), options.warm_every, options.log);

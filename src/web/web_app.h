@@ -27,9 +27,9 @@
 #include "web/admin/admin_home.h"
 #include "web/admin/surveys/survey_admin_pages.h"
 #include "web/admin/surveys/survey_run_steps.h"
-
 #include "web/admin/audit_pages.h"
 #include "web/admin/settings_pages.h"
+#include "web/admin/imports/import_pages.h"
 #include "web/http/csrf.h"
 #include "web/http/database_pool.h"
 #include "web/account/login_pages.h"
@@ -74,6 +74,10 @@ struct WebAppOptions {
   // again this long after an import (dashboard_warmer.h); zero: only when
   // asked for (tests).
   std::chrono::milliseconds warm_every{0};
+  // The browser's uploads (web/admin/imports/): a folder per upload, and
+  // the largest upload taken (WebServerOptions::max_upload_bytes).
+  std::string uploads_folder = "uploads";
+  uint64_t max_upload_mb = 500;
   // Hears of a failed background load, once per failure; null: not told.
   std::function<void(const std::string&)> log;
 };
@@ -93,6 +97,11 @@ class WebApp {
   // What became of the options' thresholds, group size and caseload limit
   // at start, for serve to say (load::seedFigureSettings); "" for nothing.
   const std::string& startNote() const { return start_note_; }
+
+  // The page for an upload above max_upload_mb, which the server sends
+  // without reading the body (WebServerOptions::upload_too_large).
+  http::Response uploadTooLarge() const { return imports_.tooLarge(); }
+  admin::ImportPages& imports() { return imports_; }
 
   // Dispatches one request in-process (tests). Security headers are added
   // by WebServer, not here.
@@ -121,6 +130,7 @@ class WebApp {
   admin::SettingsPages settings_pages_;
   admin::AuditPages audit_pages_;
   std::string start_note_;
+  admin::ImportPages imports_;
   http::Router router_;
   // Last: stopped before the dashboard whose cache it fills.
   std::unique_ptr<dashboard::DashboardWarmer> warmer_;

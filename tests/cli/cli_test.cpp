@@ -137,6 +137,25 @@ TEST_F(CliTest, RejectedFileExitsOneAndNamesFileLineAndColumn) {
   EXPECT_NE(r.err.find("nothing was stored"), std::string::npos) << r.err;
 }
 
+TEST_F(CliTest, CheckReportsWhatAnImportWouldDoAndStoresNothing) {
+  testing::writeFile(dir_ + "/teams.csv", "team_id,name,service\nT1,Alpha,children\nT2,Beta,elderly\n");
+  testing::writeFile(dir_ + "/staff.csv",
+                     "staff_id,team_id,role,employment,fte,start_date\nS1,T1,social_worker,permanent,1,2023-01-01\n");
+  Outcome r = hc({"import", "--check", dir_ + "/teams.csv", dir_ + "/staff.csv"});
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find("teams.csv:3: service:"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("Checked only: nothing was stored"), std::string::npos) << r.out;
+  r = hc({"import", "--check", dir_ + "/staff.csv"});
+  EXPECT_NE(r.err.find("'T1' is not a known team"), std::string::npos) << "nothing was stored by the first check";
+  testing::writeFile(dir_ + "/teams.csv", "team_id,name,service\nT1,Alpha,children\n");
+  r = hc({"import", dir_ + "/teams.csv"});
+  EXPECT_EQ(r.status, 0) << r.err;
+  auto db = store::openDatabase(database_.url());
+  auto st = db->prepare("SELECT imported_by FROM imports");
+  ASSERT_TRUE(st->step());
+  EXPECT_EQ(st->getText(0).rfind("cli:", 0), 0u) << "the import log names who imported";
+}
+
 TEST_F(CliTest, PeriodWithNoDataSaysSoInsteadOfATableOfNulls) {
   ASSERT_EQ(hc({"init"}).status, 0);
   const Outcome r = hc({"metrics", "--period", "2031-Q1"});

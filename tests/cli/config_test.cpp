@@ -90,6 +90,21 @@ TEST_F(ConfigFileTest, BadValueNamesFileLineAndKey) {
   }
 }
 
+TEST_F(ConfigFileTest, UploadsFolderAndLimit) {
+  const auto config = cli::readServiceConfig(write("uploads = /srv/hc/uploads\nmax-upload-mb = 250\n"), true);
+  EXPECT_EQ(config.uploads.value_or(""), "/srv/hc/uploads");
+  EXPECT_EQ(config.max_upload_mb.value_or(0), 250);
+  for (const char* bad : {"max-upload-mb = 0\n", "max-upload-mb = lots\n", "max-upload-mb = 100001\n"}) {
+    try {
+      cli::readServiceConfig(write(bad), true);
+      ADD_FAILURE() << bad;
+    } catch (const cli::ConfigError& e) {
+      EXPECT_NE(std::string(e.what()).find(":1: max-upload-mb: "), std::string::npos) << e.what();
+      EXPECT_NE(std::string(e.what()).find("megabytes (1 to 100000)"), std::string::npos) << e.what();
+    }
+  }
+}
+
 TEST_F(ConfigFileTest, UnknownSettingNamesItsLine) {
   try {
     cli::readServiceConfig(write("council = X\nprot = 80\n"), true);

@@ -23,6 +23,7 @@ const std::map<std::string, std::set<std::string>> kAdmits{
     {"director", {"director"}},
     {"admin", {"admin"}},
     {"audit", {"director", "admin"}},
+    {"import", {"admin"}},  // and analysts (tests/admin/admin_imports_routes_test.cpp)
 };
 
 // A concrete path for a route pattern: captures filled with plausible

@@ -79,12 +79,12 @@ class AnnexAImport {
     if (report_.file.rejected > 0 && !options_.skip_invalid) return finish(FileOutcome::kRejected);
     try {
       store::Transaction transaction(db_);
-      const int64_t import_id = beginImport(db_, path_, "annex_a", options_.extracted);
+      const int64_t import_id = beginImport(db_, path_, "annex_a", options_.extracted, options_.actor);
       store(directory, import_id);
       finishImport(db_, import_id,
                    {report_.file.rows_read, report_.file.inserted, report_.file.replaced, report_.file.rejected},
                    report_.file.rejected ? "stored_with_rejects" : "stored");
-      transaction.commit();
+      if (!options_.check_only) transaction.commit();  // else rolled back: nothing stored
     } catch (const store::DatabaseError& e) {
       diagnostics_.add(Diagnostic{file(), 0, "", std::string("database error: ") + e.what() +
                                                      "; the workbook is not imported"});

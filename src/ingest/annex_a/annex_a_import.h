@@ -36,6 +36,9 @@ struct Options {
   // Non-empty: unknown teams are created with this service ("children").
   std::string create_teams_service;
   size_t max_messages = 50;
+  // As ImportOptions: everything checked and written, then rolled back.
+  bool check_only = false;
+  std::string actor;  // who imports, for the import log
 };
 
 struct Report {

@@ -11,6 +11,8 @@
 #include <memory>
 
 #include "store/database.h"
+#include "web/http/body_spool.h"
+#include "web/http/multipart_form.h"
 #include "web/http/request_decoding.h"
 #include "web/http/request_head.h"
 #include "web/http/response_bytes.h"
@@ -137,8 +139,8 @@ class Connection : public std::enable_shared_from_this<Connection<Stream>> {
       }
       buffer_.erase(0, parsed.consumed);
       client_ = clientAddress(head_, peer_, core_.options.trust_forwarded_for);
-      if (head_.content_length > core_.options.max_body_bytes)
-        return answer(Response::text(413, "The form is too large\n"), true, head_.method, "(rejected)");
+      if (head_.content_length > core_.options.max_body_bytes && !startSpool())
+        return answer(tooLarge(), true, head_.method, "(rejected)");
       stage_ = Stage::kBody;
       arm(core_.options.body_read_limit);
       if (head_.expect_continue && head_.content_length > buffer_.size()) {
@@ -152,14 +154,49 @@ class Connection : public std::enable_shared_from_this<Connection<Stream>> {
       }
     }
     if (stage_ == Stage::kBody) {
-      const size_t wanted = static_cast<size_t>(head_.content_length) - body_.size();
-      const size_t take = std::min(wanted, buffer_.size());
-      body_.append(buffer_, 0, take);  // here a large body would be spooled to a file instead
+      const uint64_t have = spool_ ? spool_->size() : body_.size();
+      const size_t take = static_cast<size_t>(std::min<uint64_t>(head_.content_length - have, buffer_.size()));
+      if (spool_) {
+        if (!spool_->append(buffer_.data(), take)) return answer(spoolFailed(), true, head_.method, "(spool)");
+        arm(core_.options.body_read_limit);  // an upload's deadline is between reads
+      } else {
+        body_.append(buffer_, 0, take);
+      }
       buffer_.erase(0, take);
-      if (body_.size() < head_.content_length) return read();
+      if (have + take < head_.content_length) return read();
+      if (spool_ && !spool_->close()) return answer(spoolFailed(), true, head_.method, "(spool)");
       disarm();
       dispatch();
     }
+  }
+
+  // A body above max_body_bytes: an upload within max_upload_bytes goes to
+  // a file; false for anything else (413).
+  bool startSpool() {
+    const std::string type = head_.field("Content-Type");
+    if (type.rfind("multipart/form-data", 0) != 0 || head_.content_length > core_.options.max_upload_bytes)
+      return false;
+    spool_ = std::make_unique<BodySpool>(core_.options.spool_folder);
+    if (spool_->ok()) return true;
+    if (core_.options.access_log) core_.options.access_log("upload not spooled: " + spool_->error());
+    spool_.reset();
+    return false;
+  }
+
+  Response tooLarge() const {
+    const bool upload = head_.field("Content-Type").rfind("multipart/form-data", 0) == 0;
+    if (upload && core_.options.upload_too_large && head_.content_length > core_.options.max_upload_bytes) {
+      Response r = core_.options.upload_too_large();
+      r.status = 413;
+      return r;
+    }
+    return Response::text(413, "The form is too large\n");
+  }
+
+  Response spoolFailed() {
+    if (core_.options.access_log) core_.options.access_log("upload not spooled: " + spool_->error());
+    spool_.reset();
+    return busy(503, "The upload cannot be saved at the moment: the server's disk refused it.\n", "30");
   }
 
   void dispatch() {
@@ -183,7 +220,8 @@ class Connection : public std::enable_shared_from_this<Connection<Stream>> {
     request.client_address = client_;
     std::string route = "(rejected)";
     FormLimits limits{core_.options.max_fields, core_.options.max_field_bytes};
-    std::optional<Response> response = decodeRequest(head_, body_, limits, request);
+    std::optional<Response> response = decodeRequest(head_, body_, limits, request, spool_ ? spool_->path() : "",
+                                                     core_.options.spool_folder);
     const std::function<void(const std::string&)>& log = core_.options.access_log;
     if (!response) {
       try {
@@ -197,6 +235,7 @@ class Connection : public std::enable_shared_from_this<Connection<Stream>> {
         response = databaseFailure(core_.router, request, store::DatabaseError::Kind::kOther);
       }
     }
+    removeUploadedFiles(request);  // those the handler kept it has moved
     core_.limits.finishRequest(client_);
     const bool close = !head_.keep_alive || closesConnection(*response);
     auto bytes = std::make_shared<std::string>(responseBytes(*response, head_.method == "HEAD", core_.tls, close));
@@ -232,6 +271,7 @@ class Connection : public std::enable_shared_from_this<Connection<Stream>> {
     stage_ = Stage::kHead;
     head_ = RequestHead{};
     body_.clear();
+    spool_.reset();
     arm(core_.options.head_read_limit);
     if (buffer_.empty()) return read();
     consume();
@@ -261,6 +301,7 @@ class Connection : public std::enable_shared_from_this<Connection<Stream>> {
   std::string buffer_;  // received, not yet part of a head or body
   RequestHead head_;
   std::string body_;
+  std::unique_ptr<BodySpool> spool_;  // instead of body_, for an upload
   std::array<char, 4096> chunk_;
 };
 

@@ -17,9 +17,9 @@
 // client still sends for a moment, so that the answer is read rather than
 // lost to a reset.
 //
-// The body goes to one string, capped at max_body_bytes; this is the one
-// place where a large body would instead be spooled to a file as it
-// arrives.
+// The body goes to one string, capped at max_body_bytes, except an
+// upload (multipart/form-data up to max_upload_bytes), which is spooled to
+// a file as it arrives (body_spool.h): the one place a large body is read.
 //
 // Thread-safety: ServerCore is shared by every connection and worker (its
 // members are thread-safe); each connection's own handlers run one at a

@@ -6,12 +6,23 @@
 #ifndef HC_WEB_HTTP_REQUEST_H_
 #define HC_WEB_HTTP_REQUEST_H_
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <utility>
 #include <vector>
 
 namespace hc::web::http {
+
+// A file part of a multipart/form-data POST (multipart_form.h), copied to
+// a file of its own with a generated name. The server removes it once the
+// handler returns: a handler that keeps the file moves (renames) it.
+struct UploadedFile {
+  std::string field;        // the form field's name
+  std::string client_name;  // the name the browser gave: a label, never a path
+  std::string path;         // where the server put it
+  uint64_t size = 0;
+};
 
 struct Request {
   std::string method;  // "GET", "POST"
@@ -21,6 +32,10 @@ struct Request {
   // Every field of the form in order, repeated names too (checkboxes).
   std::vector<std::pair<std::string, std::string>> form_fields;
   std::map<std::string, std::string> cookies;
+  std::vector<UploadedFile> files;             // POST multipart/form-data
+  // The body was spooled to a file as it arrived (web_server.h,
+  // max_upload_bytes) rather than held in memory.
+  bool body_spooled = false;
   std::map<std::string, std::string> params;   // captured by the route: {token}
   // Set by the request filter for the handlers after it (a signed-in user,
   // a role): the hook for authentication (web_server.h).

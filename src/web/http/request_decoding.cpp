@@ -6,12 +6,15 @@
 #include <Poco/Net/NameValueCollection.h>
 #include <Poco/URI.h>
 
+#include <fstream>
 #include <sstream>
+
+#include "web/http/multipart_form.h"
 
 namespace hc::web::http {
 
 std::optional<Response> decodeRequest(const RequestHead& head, const std::string& body, const FormLimits& limits,
-                                      Request& out) {
+                                      Request& out, const std::string& body_file, const std::string& spool_folder) {
   out.method = head.method;
   out.host = head.field("Host");
   try {
@@ -27,8 +30,19 @@ std::optional<Response> decodeRequest(const RequestHead& head, const std::string
     for (const auto& [k, v] : cookies) out.cookies.emplace(k, v);  // the first of a repeated name
   }
   if (out.method != "POST") return std::nullopt;
-  if (head.field("Content-Type").rfind("application/x-www-form-urlencoded", 0) != 0)
-    return Response::text(415, "Forms must be sent as application/x-www-form-urlencoded\n");
+  const std::string content_type = head.field("Content-Type");
+  if (content_type.rfind("multipart/form-data", 0) == 0) {
+    out.body_spooled = !body_file.empty();
+    if (!out.body_spooled) {
+      std::istringstream in(body);
+      return decodeMultipart(in, content_type, limits, spool_folder, out);
+    }
+    std::ifstream in(body_file, std::ios::binary);
+    if (!in) return Response::text(503, "The upload cannot be read back at the moment.\n");
+    return decodeMultipart(in, content_type, limits, spool_folder, out);
+  }
+  if (content_type.rfind("application/x-www-form-urlencoded", 0) != 0)
+    return Response::text(415, "Forms must be sent as application/x-www-form-urlencoded or multipart/form-data\n");
   try {
     Poco::Net::HTMLForm form;
     form.setFieldLimit(limits.max_fields);

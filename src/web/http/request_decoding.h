@@ -23,9 +23,12 @@ struct FormLimits {
 
 // Fills `out`; returns the answer to send instead when the request cannot
 // be parsed (400), is a POST not sent as a form (415) or has too many or
-// too long fields (413).
+// too long fields (413). A multipart/form-data POST (multipart_form.h) is
+// read from `body`, or from `body_file` when the body was spooled there;
+// its file parts go to files in `spool_folder`.
 std::optional<Response> decodeRequest(const RequestHead& head, const std::string& body, const FormLimits& limits,
-                                      Request& out);
+                                      Request& out, const std::string& body_file = "",
+                                      const std::string& spool_folder = "");
 
 }  // namespace hc::web::http
 

@@ -34,7 +34,10 @@ const char* const kAppCss =
     "html,body{max-width:100%}\n"
     ".govuk-width-container{overflow-wrap:break-word}\n"
     "main img,main svg{max-width:100%;height:auto}\n"
-    ".govuk-summary-list__value,.govuk-summary-list__key{overflow-wrap:anywhere}\n";
+    ".govuk-summary-list__value,.govuk-summary-list__key{overflow-wrap:anywhere}\n"
+    ".app-scroll{overflow-x:auto;max-width:100%;margin-bottom:20px}\n"
+    ".app-scroll:focus{outline:3px solid #fd0}\n"
+    ".app-scroll .govuk-table{margin-bottom:0}\n";
 
 void replaceAll(std::string& s, const std::string& from, const std::string& to) {
   for (size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size())) s.replace(at, from.size(), to);

@@ -18,8 +18,13 @@
 // Limits, so that no request can make the server read or hold much: the
 // head is at most max_head_bytes (431), the body of a request at most
 // max_body_bytes (413, connection closed), forms only
-// application/x-www-form-urlencoded (415) with at most max_fields fields
-// of max_field_bytes (413).
+// application/x-www-form-urlencoded or multipart/form-data (415) with at
+// most max_fields fields of max_field_bytes (413). The one exception is an
+// upload: a multipart/form-data body above max_body_bytes and at most
+// max_upload_bytes is spooled to a file in spool_folder as it arrives
+// (body_spool.h), never held in memory, and its file parts handed to the
+// handler as files (request.h UploadedFile); above max_upload_bytes it gets
+// the upload_too_large page (413) at once.
 //
 // With a certificate configured (tls_cert, tls_key) it serves HTTPS only,
 // TLS 1.2+, and adds Strict-Transport-Security. A request whose handler
@@ -63,6 +68,15 @@ struct WebServerOptions {
   size_t max_body_bytes = 64 * 1024;
   int max_fields = 200;
   size_t max_field_bytes = 16 * 1024;
+  // Uploads (multipart/form-data) above max_body_bytes, up to this, go to
+  // a file in spool_folder ("": the system's temporary folder); 0: none.
+  // Their body's deadline is body_read_limit between two reads rather
+  // than for the whole body, so a slow link can send a large file.
+  uint64_t max_upload_bytes = 0;
+  std::string spool_folder;
+  // The answer to an upload above max_upload_bytes (a page saying the
+  // limit); null: a plain 413.
+  std::function<Response()> upload_too_large;
   // TLS when both are set: PEM files of the certificate chain and its
   // private key. TLS 1.2 or later only.
   std::string tls_cert;

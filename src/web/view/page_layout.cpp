@@ -23,6 +23,8 @@ void PageLayout::setCouncilName(std::string name) {
 std::string PageLayout::render(const Page& page) const {
   const std::string council = councilName();  // one name for the whole page, however it is renamed meanwhile
   Html head = el("meta").attr("charset", "utf-8").html() + "\n";
+  if (page.refresh_seconds > 0)
+    head += el("meta").attr("http-equiv", "refresh").attr("content", page.refresh_seconds).html() + "\n";
   head += el("title").text((page.has_errors ? "Error: " : "") + page.title + " - " + service_name_ + " - " + council);
   head += Html::markup(
       "\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"

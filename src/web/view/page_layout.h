@@ -28,6 +28,10 @@ struct Page {
   // breadcrumbs below it (site_header.h). Public pages have neither.
   std::optional<SiteHeader> header;
   std::vector<Crumb> breadcrumbs;
+  // A page that follows work in progress (an import): reloaded every so
+  // many seconds by the browser itself (<meta http-equiv="refresh">, no
+  // script); 0: never.
+  int refresh_seconds = 0;
 };
 
 class PageLayout {
