@@ -39,6 +39,8 @@ constexpr const char* kImport = "import";
 constexpr const char* kSurveyChange = "survey-change";
 constexpr const char* kReportExport = "report-export";
 constexpr const char* kBackup = "backup";
+constexpr const char* kMailTest = "mail-test";              // a test message to the relay
+constexpr const char* kMailSendAgain = "mail-send-again";   // a failed message queued again
 }  // namespace audit_action
 
 class AuditLog {

@@ -6,6 +6,8 @@
 //   db = sqlite:/var/lib/healthcheck/healthcheck.db
 //   council = Northshire Council
 //   port = 8080
+//   smtp-host = smtp.northshire.gov.uk
+//   mail-from = Northshire health check <healthcheck@northshire.gov.uk>
 //
 // Precedence, strongest first: the command line (--db, --port, ...), the
 // environment (HEALTHCHECK_DB, HEALTHCHECK_SURVEYS, HEALTHCHECK_ASSETS),
@@ -32,6 +34,16 @@ struct ServiceConfig {
   std::optional<bool> behind_tls_proxy;  // serve --behind-tls-proxy
   std::optional<std::string> surveys;  // folder of survey definitions
   std::optional<std::string> assets;   // govuk-frontend's dist/govuk folder
+  // The council's mail relay (mail/mail_settings.h); the password comes
+  // from HEALTHCHECK_SMTP_PASSWORD, never from this file.
+  std::optional<std::string> smtp_host;
+  std::optional<int> smtp_port;
+  std::optional<std::string> smtp_tls;  // starttls, tls or none (checked as read)
+  std::optional<std::string> smtp_user;
+  std::optional<std::string> smtp_ca_file;
+  std::optional<std::string> mail_from;
+  std::optional<std::string> mail_reply_to;
+  std::optional<int> mail_per_minute;
 };
 
 // A configuration file that cannot be used; what() names the file, and for

@@ -125,7 +125,9 @@ DeliveryResult deliver(const MailSettings& settings, const std::string& recipien
 
 std::string describe(const DeliveryResult& r, const MailSettings& settings, const std::string& recipient) {
   const std::string relay = settings.host + ":" + std::to_string(settings.port);
-  const std::string code = r.reply_code ? std::to_string(r.reply_code) + " " : "";
+  // The relay's reply usually starts with its code already.
+  const std::string code =
+      r.reply_code && r.detail.rfind(std::to_string(r.reply_code), 0) != 0 ? std::to_string(r.reply_code) + " " : "";
   switch (r.stage) {
     case DeliveryStage::kDone: return "sent to " + recipient + " through " + relay;
     case DeliveryStage::kConnect: return "could not connect to the relay " + relay + ": " + code + r.detail;

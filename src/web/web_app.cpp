@@ -32,10 +32,19 @@ WebApp::WebApp(const WebAppOptions& options)
       action_pages_(pool_, layout_, csrf_),
       staff_results_(pool_, layout_, catalogue_, options.min_group_size),
       dashboard_(pool_, layout_, csrf_, dashboardOptions(options, catalogue_)),
-      admin_home_(layout_, csrf_) {
+      admin_home_(layout_, csrf_),
+      mail_pages_(pool_, layout_, csrf_, options.mail, [this] {
+        if (mail_sender_) mail_sender_->wake();
+      }) {
   {
     auto db = pool_.acquire();
     store::migrate(*db);
+  }
+  if (options.mail.configured()) {
+    mail::MailSenderOptions sender;
+    sender.settings = options.mail;
+    sender.log = options.log;
+    mail_sender_ = std::make_unique<mail::MailSender>(options.db_url, sender);
   }
   router_.get("/assets/{file}", [this](http::Request& r) {
     auto file = static_files_.serve(r.path);
@@ -60,6 +69,7 @@ WebApp::WebApp(const WebAppOptions& options)
   // --- sign-in and roles (src/access/, auth_filter.h) ---
   login_pages_.addRoutes(router_);
   admin_home_.addRoutes(router_);  // the admin area: /admin and the page sets under it
+  mail_pages_.addRoutes(router_);
   router_.setFilter([this](http::Request& r, const http::Route& route) { return auth_filter_(r, route); });
   if (options.warm_every.count() > 0)
     warmer_ = std::make_unique<dashboard::DashboardWarmer>(dashboard_.cache(), options.warm_every, options.log);

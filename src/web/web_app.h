@@ -24,6 +24,8 @@
 #include "surveys/survey_catalogue.h"
 #include "web/account/auth_filter.h"
 #include "web/admin/admin_home.h"
+#include "web/admin/mail_pages.h"
+#include "mail/mail_sender.h"
 #include "web/http/csrf.h"
 #include "web/http/database_pool.h"
 #include "web/account/login_pages.h"
@@ -60,6 +62,10 @@ struct WebAppOptions {
   // again this long after an import (dashboard_warmer.h); zero: only when
   // asked for (tests).
   std::chrono::milliseconds warm_every{0};
+  // The council's mail relay; not configured (no host): nothing is sent and
+  // the admin's mail page says so. With one, the server sends the queue in
+  // the background (mail/mail_sender.h).
+  mail::MailSettings mail;
   // Hears of a failed background load, once per failure; null: not told.
   std::function<void(const std::string&)> log;
 };
@@ -95,7 +101,9 @@ class WebApp {
   survey::StaffResultsPage staff_results_;
   dashboard::DashboardPages dashboard_;
   admin::AdminHome admin_home_;  // the admin area (web/admin/), one page set a member
+  admin::MailPages mail_pages_;
   http::Router router_;
+  std::unique_ptr<mail::MailSender> mail_sender_;  // null when mail is not set up
   // Last: stopped before the dashboard whose cache it fills.
   std::unique_ptr<dashboard::DashboardWarmer> warmer_;
 };
