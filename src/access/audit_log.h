@@ -48,6 +48,8 @@ constexpr const char* kSurveyChange = "survey-change";
 constexpr const char* kReportExport = "report-export";
 constexpr const char* kBackup = "backup";
 constexpr const char* kSettingsChange = "settings-change";  // subject: the setting; detail: from what to what
+constexpr const char* kMailTest = "mail-test";              // a test message to the relay
+constexpr const char* kMailSendAgain = "mail-send-again";   // a failed message queued again
 }  // namespace audit_action
 
 // Which entries to show: every field left empty matches everything.

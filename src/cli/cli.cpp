@@ -35,6 +35,7 @@ const CommandEntry kCommands[] = {
     {"serve", runServe, "serve the dashboard, the members' report and the staff survey form over HTTP"},
     {"user", runUser, "manage accounts: add, remove, reset-password, unlock, list"},
     {"audit", runAudit, "show the audit log: imports, account changes, sign-ins, exports"},
+    {"mail", runMail, "the mail relay and the queue of messages: test, queue, send, send-again"},
     {"backup", runBackup, "copy the SQLite database while it is in use (MySQL: says how to use mysqldump)"},
 };
 

@@ -57,6 +57,7 @@ int runUser(const std::vector<std::string>& args, Context& context);
 int runAudit(const std::vector<std::string>& args, Context& context);
 int runAction(const std::vector<std::string>& args, Context& context);
 int runBackup(const std::vector<std::string>& args, Context& context);
+int runMail(const std::vector<std::string>& args, Context& context);
 int runCouncilSetting(const std::vector<std::string>& args, Context& context);
 
 }  // namespace hc::cli

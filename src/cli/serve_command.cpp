@@ -13,6 +13,7 @@
 #include <ostream>
 
 #include "cli/command.h"
+#include "cli/mail_config.h"
 #include "cli/command_options.h"
 #include "load/thresholds_file.h"
 #include "national/council_setting.h"
@@ -201,6 +202,10 @@ int runServe(const std::vector<std::string>& args, Context& context) {
   // for it, and again within half a minute of an import.
   app.warm_every = std::chrono::seconds(30);
   app.log = server.access_log;
+  // The council's mail relay, from the configuration file: refused at
+  // start when it cannot work, rather than failing message by message.
+  app.mail = mailSettingsOf(context.config);
+  if (auto problem = mail::settingsProblem(app.mail)) throw UsageError("mail settings: " + *problem);
   web::WebApp web_app(app);
   server.upload_too_large = [&web_app] { return web_app.uploadTooLarge(); };
   raiseDescriptorLimit(server);

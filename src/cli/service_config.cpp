@@ -15,7 +15,8 @@ namespace {
 
 const char* const kUnknown =
     "unknown setting (known: db, council, host, port, tls-cert, tls-key, behind-tls-proxy, surveys, assets, base-url, "
-    "uploads, max-upload-mb)";
+    "uploads, max-upload-mb, smtp-host, smtp-port, smtp-tls, smtp-user, smtp-ca-file, mail-from, mail-reply-to, "
+    "mail-per-minute)";
 
 // The line each key was last set on (Poco's rule too: the last one wins),
 // so that a message can point at it. Poco's property files end a key at
@@ -45,6 +46,11 @@ std::optional<std::string>* textSetting(ServiceConfig& config, const std::string
   if (key == "assets") return &config.assets;
   if (key == "base-url") return &config.base_url;
   if (key == "uploads") return &config.uploads;
+  if (key == "smtp-host") return &config.smtp_host;
+  if (key == "smtp-user") return &config.smtp_user;
+  if (key == "smtp-ca-file") return &config.smtp_ca_file;
+  if (key == "mail-from") return &config.mail_from;
+  if (key == "mail-reply-to") return &config.mail_reply_to;
   return nullptr;
 }
 
@@ -96,6 +102,18 @@ ServiceConfig readServiceConfig(const std::string& path, bool required) {
       if (mb < 1 || mb > 100000)
         throw ConfigError(where + "'" + value + "' is not a number of megabytes (1 to 100000)");
       config.max_upload_mb = mb;
+    } else if (key == "smtp-port") {
+      config.smtp_port = parsePort(value);
+      if (!config.smtp_port || *config.smtp_port == 0)
+        throw ConfigError(where + "'" + value + "' is not a port number (1 to 65535)");
+    } else if (key == "smtp-tls") {
+      if (value != "starttls" && value != "tls" && value != "none")
+        throw ConfigError(where + "'" + value + "' is not starttls, tls or none");
+      config.smtp_tls = value;
+    } else if (key == "mail-per-minute") {
+      const std::optional<int> n = parsePort(value);  // digits only, at most 5
+      if (!n || *n < 1 || *n > 6000) throw ConfigError(where + "'" + value + "' is not 1 to 6000 messages a minute");
+      config.mail_per_minute = n;
     } else if (key == "behind-tls-proxy") {
       config.behind_tls_proxy = parseSwitch(value);
       if (!config.behind_tls_proxy) throw ConfigError(where + "'" + value + "' is not true or false");

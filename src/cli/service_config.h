@@ -8,6 +8,8 @@
 //   port = 8080
 //   uploads = /var/lib/healthcheck/uploads
 //   max-upload-mb = 500
+//   smtp-host = smtp.northshire.gov.uk
+//   mail-from = Northshire health check <healthcheck@northshire.gov.uk>
 //
 // Precedence, strongest first: the command line (--db, --port, ...), the
 // environment (HEALTHCHECK_DB, HEALTHCHECK_SURVEYS, HEALTHCHECK_ASSETS),
@@ -39,6 +41,16 @@ struct ServiceConfig {
   // --uploads); and the largest upload taken, in megabytes (1 to 100000).
   std::optional<std::string> uploads;
   std::optional<int> max_upload_mb;
+  // The council's mail relay (mail/mail_settings.h); the password comes
+  // from HEALTHCHECK_SMTP_PASSWORD, never from this file.
+  std::optional<std::string> smtp_host;
+  std::optional<int> smtp_port;
+  std::optional<std::string> smtp_tls;  // starttls, tls or none (checked as read)
+  std::optional<std::string> smtp_user;
+  std::optional<std::string> smtp_ca_file;
+  std::optional<std::string> mail_from;
+  std::optional<std::string> mail_reply_to;
+  std::optional<int> mail_per_minute;
 };
 
 // A configuration file that cannot be used; what() names the file, and for

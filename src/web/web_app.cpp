@@ -65,7 +65,10 @@ WebApp::WebApp(const WebAppOptions& options)
       account_pages_(pool_, layout_, csrf_),
       settings_pages_(pool_, layout_, csrf_, figureSettings(options)),
       audit_pages_(pool_, layout_, csrf_),
-      imports_(pool_, layout_, csrf_, importOptions(options)) {
+      imports_(pool_, layout_, csrf_, importOptions(options)),
+      mail_pages_(pool_, layout_, csrf_, options.mail, [this] {
+        if (mail_sender_) mail_sender_->wake();
+      }) {
   {
     auto db = pool_.acquire();
     store::migrate(*db);
@@ -74,6 +77,12 @@ WebApp::WebApp(const WebAppOptions& options)
   router_.setErrorPages([this](int status, http::Request& r, const std::string& why) {
     return error_pages_.page(status, r, why);
   });
+  if (options.mail.configured()) {
+    mail::MailSenderOptions sender;
+    sender.settings = options.mail;
+    sender.log = options.log;
+    mail_sender_ = std::make_unique<mail::MailSender>(options.db_url, sender);
+  }
   router_.get("/assets/{file}", [this](http::Request& r) {
     auto file = static_files_.serve(r.path);
     return file ? *file : error_pages_.page(404, r);
@@ -104,6 +113,7 @@ WebApp::WebApp(const WebAppOptions& options)
   settings_pages_.addRoutes(router_);  // /admin/settings
   audit_pages_.addRoutes(router_);     // /admin/audit
   imports_.addRoutes(router_);     // /admin/imports: uploads, checks, imports, the history
+  mail_pages_.addRoutes(router_);
   router_.setFilter([this](http::Request& r, const http::Route& route) { return auth_filter_(r, route); });
   if (options.warm_every.count() > 0)
     warmer_ = std::make_unique<dashboard::DashboardWarmer>(dashboard_.cache(), options.warm_every, options.log);

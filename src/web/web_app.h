@@ -30,6 +30,8 @@
 #include "web/admin/audit_pages.h"
 #include "web/admin/settings_pages.h"
 #include "web/admin/imports/import_pages.h"
+#include "web/admin/mail_pages.h"
+#include "mail/mail_sender.h"
 #include "web/http/csrf.h"
 #include "web/http/database_pool.h"
 #include "web/account/login_pages.h"
@@ -78,6 +80,10 @@ struct WebAppOptions {
   // the largest upload taken (WebServerOptions::max_upload_bytes).
   std::string uploads_folder = "uploads";
   uint64_t max_upload_mb = 500;
+  // The council's mail relay; not configured (no host): nothing is sent and
+  // the admin's mail page says so. With one, the server sends the queue in
+  // the background (mail/mail_sender.h).
+  mail::MailSettings mail;
   // Hears of a failed background load, once per failure; null: not told.
   std::function<void(const std::string&)> log;
 };
@@ -131,7 +137,9 @@ class WebApp {
   admin::AuditPages audit_pages_;
   std::string start_note_;
   admin::ImportPages imports_;
+  admin::MailPages mail_pages_;
   http::Router router_;
+  std::unique_ptr<mail::MailSender> mail_sender_;  // null when mail is not set up
   // Last: stopped before the dashboard whose cache it fills.
   std::unique_ptr<dashboard::DashboardWarmer> warmer_;
 };

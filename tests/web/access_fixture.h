@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <regex>
@@ -24,7 +25,8 @@ constexpr const char* kTestPassword = "correct horse battery staple";
 
 class AccessWebTest : public ::testing::Test {
  protected:
-  explicit AccessWebTest(bool secure_cookies = false) {
+  // `configure` may change the options before the app is built (mail, say).
+  explicit AccessWebTest(bool secure_cookies = false, const std::function<void(WebAppOptions&)>& configure = {}) {
     store::migrate(test_db_.db());
     test_db_.db().prepare("INSERT INTO teams (team_id, name, service) VALUES ('T1', 'Team one', 'children')")->execute();
     test_db_.db().prepare("INSERT INTO teams (team_id, name, service) VALUES ('T2', 'Team two', 'adults')")->execute();
@@ -33,6 +35,7 @@ class AccessWebTest : public ::testing::Test {
     options.surveys_folder = std::string(HC_SOURCE_DIR) + "/surveys";
     options.assets_folder = std::string(HC_SOURCE_DIR) + "/src/web/node_modules/govuk-frontend/dist/govuk";
     options.secure_cookies = secure_cookies;
+    if (configure) configure(options);
     app_ = std::make_unique<WebApp>(options);
   }
 

@@ -15,15 +15,16 @@ namespace hc::web {
 namespace {
 
 // The visitors, and for each access tag the visitors it admits.
-const std::vector<std::string> kVisitors{"anonymous", "member", "manager-own", "manager-other", "director", "admin"};
+const std::vector<std::string> kVisitors{"anonymous", "member",   "manager-own", "manager-other",
+                                         "director",  "analyst", "admin"};
 const std::map<std::string, std::set<std::string>> kAdmits{
-    {"public", {"anonymous", "member", "manager-own", "manager-other", "director", "admin"}},
-    {"signed-in", {"member", "manager-own", "manager-other", "director", "admin"}},
+    {"public", {"anonymous", "member", "manager-own", "manager-other", "director", "analyst", "admin"}},
+    {"signed-in", {"member", "manager-own", "manager-other", "director", "analyst", "admin"}},
     {"dashboard", {"member", "manager-own", "manager-other", "director"}},
     {"director", {"director"}},
     {"admin", {"admin"}},
+    {"import", {"analyst", "admin"}},
     {"audit", {"director", "admin"}},
-    {"import", {"admin"}},  // and analysts (tests/admin/admin_imports_routes_test.cpp)
 };
 
 // A concrete path for a route pattern: captures filled with plausible
@@ -58,6 +59,7 @@ class AccessRoutesTest : public AccessWebTest {
     addUser("manager-other", access::Role::kManager, {"T2"});
     addUser("director", access::Role::kDirector);
     addUser("admin", access::Role::kAdmin);
+    addUser("analyst", access::Role::kAnalyst);
   }
 
   Outcome call(const std::string& visitor, const http::Route& route) {

@@ -33,6 +33,8 @@ http::Response AdminHome::home(http::Request& request) const {
       {"Settings", "/admin/settings", "The council's name and DfE code, and the limits behind the ratings.", "", ""},
       {"Audit", "/admin/audit", "Who did what and when: sign-ins, imports, surveys and changes to accounts.", "",
        ""},
+      {"Email", "/admin/mail", "The council's mail relay, a test message, and what became of each message sent.",
+       "", ""},
   });
   http::Response response;
   view::Page page{"Run the health check", main, "", false};

@@ -1,0 +1,20 @@
+// The mail settings of healthcheck.conf (service_config.h) as the mail
+// component takes them, with the relay's password from the environment
+// (HEALTHCHECK_SMTP_PASSWORD, as HEALTHCHECK_DB_PASSWORD for the database)
+// and the port following smtp-tls when none is given (587 for starttls,
+// 465 for tls, 25 for none).
+//
+// Thread-safety: reads the environment; call before starting threads.
+#ifndef HC_CLI_MAIL_CONFIG_H_
+#define HC_CLI_MAIL_CONFIG_H_
+
+#include "cli/service_config.h"
+#include "mail/mail_settings.h"
+
+namespace hc::cli {
+
+mail::MailSettings mailSettingsOf(const ServiceConfig& config);
+
+}  // namespace hc::cli
+
+#endif  // HC_CLI_MAIL_CONFIG_H_
