@@ -64,14 +64,14 @@ Html roleAndScopeFields(const access::User& user, bool role_chosen, const KnownS
   }
   govuk::ChoiceField teams{"teams", "Teams", "For a manager only: the teams they manage.", {}, {}, errorOn("scope")};
   for (const auto& [id, name] : known.teams) {
-    teams.options.push_back({id, name + " (" + id + ")", "", kTeamPrefix + id});
+    teams.options.push_back({id, name + " (" + id + ")", "", false, kTeamPrefix + id});
     if (user.teams.count(id)) teams.checked.push_back(id);
   }
   teams.legend_size = govuk::LabelSize::kMedium;
   govuk::ChoiceField services{"services", "Services", "For a manager only: whole services they manage, every team in them.",
                               {}, {}, ""};
   for (const auto& s : known.services) {
-    services.options.push_back({s, s, "", kServicePrefix + s});
+    services.options.push_back({s, s, "", false, kServicePrefix + s});
     if (user.services.count(s)) services.checked.push_back(s);
   }
   services.legend_size = govuk::LabelSize::kMedium;

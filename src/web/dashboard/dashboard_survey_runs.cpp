@@ -57,6 +57,7 @@ Html surveyRunLinksHtml(std::vector<surveys::SurveyRun> runs, const std::string&
   }
   return el("nav").attr("aria-labelledby", "survey-run-links").text("\n")
              .add(govuk::headingM("Survey runs", "survey-run-links")).add(list).html() + "\n";
+}
 
 std::string rateText(int64_t responses, int64_t staff) {
   return staff > 0 ? reports::formatValue(metrics::Unit::kPercent,

@@ -35,7 +35,6 @@ struct Option {
   std::string label;
   std::string hint;  // radios and checkboxes only; "" for none
   bool divider_before = false;  // radios: an "or" above it (a "none of these" answer)
-
   // Checkboxes only: the input's own name instead of the field's, as a form
   // keeps one value per name (http::Request); "" for the field's name.
   std::string input_name = "";
