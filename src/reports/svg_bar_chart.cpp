@@ -50,8 +50,7 @@ double scaleMax(const BarChart& chart) {
   return max > 0 ? max : 1;
 }
 
-// SVG's shapes close themselves: <rect .../>, written as an empty element
-// (<rect ...></rect>), which SVG reads the same.
+// A bar: an empty <rect .../> (html::Element closes SVG's shapes itself).
 Html rect(double x, double y, double w, double h, uint32_t fill) {
   return el("rect").attr("x", int(x)).attr("y", int(y)).attr("width", int(std::round(std::max(0.0, w))))
       .attr("height", int(h)).attr("fill", cssColour(fill));

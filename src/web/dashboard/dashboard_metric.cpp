@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "html/adopted_markup.h"
 #include "html/element.h"
 #include "metrics/signals.h"
 #include "reports/benchmark_text.h"
@@ -105,8 +104,7 @@ html::Html metricHtml(const metrics::HealthCheck& hc, const metrics::MetricInfo&
     for (const Row& r : rows)
       if (r.metric->value && r.metric->n > 0 && !r.metric->suppressed)
         points.push_back({r.scope->name, *r.metric->value, r.metric->n});
-    // Drawn by dashboard_process_chart (a std::string until the chart port).
-    const std::string plot = funnelPlotHtml("funnel-" + id, info, *council_metric->value, points);
+    const Html plot = funnelPlotHtml("funnel-" + id, info, *council_metric->value, points);
     if (!plot.empty())
       funnel = el("div").cls("hc-funnel").add(govuk::headingM("Funnel plot"))
                    .add(el("p").cls("govuk-body-s")
@@ -117,7 +115,7 @@ html::Html metricHtml(const metrics::HealthCheck& hc, const metrics::MetricInfo&
                             .add(Html::markup("&#9670;"))
                             .text(") it is not. ")
                             .add(govuk::link("/dashboard/glossary#glossary-funnel-plot", "About funnel plots")))
-                   .text("\n").add(html::adopt(plot)) + "\n";
+                   .text("\n").add(plot) + "\n";
   }
 
   auto header = [](const char* text) { return el("th").attr("scope", "col").cls("govuk-table__header").text(text); };

@@ -6,7 +6,6 @@
 #include "metrics/signals.h"
 #include "reports/figure_text.h"
 #include "web/dashboard/chart_frame.h"
-#include "core/html_escape.h"
 
 namespace hc::web::dashboard {
 
@@ -26,8 +25,8 @@ FunnelRange funnelRange(double council_value, const std::vector<FunnelPoint>& po
   return r;
 }
 
-std::string processChartHtml(const std::string& id, const metrics::MetricInfo& info,
-                             const std::vector<HistoryPoint>& points) {
+html::Html processChartHtml(const std::string& id, const metrics::MetricInfo& info,
+                            const std::vector<HistoryPoint>& points) {
   std::vector<std::optional<double>> values;
   for (const auto& p : points) values.push_back(p.value);
   const std::optional<metrics::ProcessChart> chart =
@@ -80,7 +79,7 @@ std::string processChartHtml(const std::string& id, const metrics::MetricInfo& i
   for (size_t i = 0; i + 1 < words.size(); ++i) desc += words[i] + "; ";
   desc += summary;
 
-  std::string s = valueAxisHtml(plot) + line(plot.left, plot.bottom(), plot.right(), plot.bottom(), kLineColour, nullptr, 1);
+  html::Html s = valueAxisHtml(plot) + line(plot.left, plot.bottom(), plot.right(), plot.bottom(), kLineColour, nullptr, 1);
   std::vector<KeyEntry> key;
   if (chart) {
     s += line(plot.left, plot.y(chart->mean), plot.right(), plot.y(chart->mean), kLineColour, nullptr, 1.5);
@@ -101,7 +100,8 @@ std::string processChartHtml(const std::string& id, const metrics::MetricInfo& i
     path += std::string(pen ? " L" : " M") + num(x(i)) + " " + num(plot.y(*points[i].value));
     pen = true;
   }
-  if (!path.empty()) s += "<path d=\"" + path.substr(1) + "\" fill=\"none\" stroke=\"#1d70b8\" stroke-width=\"2\"/>";
+  if (!path.empty())
+    s += html::el("path").attr("d", path.substr(1)).attr("fill", "none").attr("stroke", "#1d70b8").attr("stroke-width", "2");
   const bool lower_better = info.better == metrics::Better::kLower;
   bool drew_dot = false, drew_worse = false, drew_better = false;  // each mark drawn is named in the key
   for (size_t i = 0; i < points.size(); ++i) {
@@ -112,7 +112,7 @@ std::string processChartHtml(const std::string& id, const metrics::MetricInfo& i
       s += diamond(px, py, 7, worse ? kWorseColour : kBetterColour);
       (worse ? drew_worse : drew_better) = true;
     } else {
-      s += "<circle cx=\"" + num(px) + "\" cy=\"" + num(py) + "\" r=\"3.5\" fill=\"#1d70b8\"/>";
+      s += html::el("circle").attr("cx", num(px)).attr("cy", num(py)).attr("r", "3.5").attr("fill", "#1d70b8");
       drew_dot = true;
     }
   }
@@ -128,11 +128,11 @@ std::string processChartHtml(const std::string& id, const metrics::MetricInfo& i
                    desc, height, s, words);
 }
 
-std::string funnelPlotHtml(const std::string& id, const metrics::MetricInfo& info, double council_value,
-                           const std::vector<FunnelPoint>& points) {
+html::Html funnelPlotHtml(const std::string& id, const metrics::MetricInfo& info, double council_value,
+                          const std::vector<FunnelPoint>& points) {
   int64_t max_n = 0;
   for (const auto& p : points) max_n = std::max(max_n, p.n);
-  if (max_n <= 0 || !metrics::funnelLimits(council_value, max_n)) return "";
+  if (max_n <= 0 || !metrics::funnelLimits(council_value, max_n)) return {};
   auto fmt = [&](double v) { return reports::formatValue(info.unit, v); };
   const double x_max = double(max_n) * 1.05;
   const FunnelRange range = funnelRange(council_value, points);
@@ -143,11 +143,11 @@ std::string funnelPlotHtml(const std::string& id, const metrics::MetricInfo& inf
   auto curveY = [&](double v) { return std::clamp(plot.y(v), plot.top - kPlotH, plot.bottom() + kPlotH); };
   // The limits widen towards small n and leave the plot there: cut at its
   // edges rather than drawn along them, which would look like a limit.
-  const std::string clip = hc::escapeHtml(id) + "-plot";
+  const std::string clip = id + "-plot";
 
-  std::string s = "<clipPath id=\"" + clip + "\"><rect x=\"" + num(plot.left) + "\" y=\"" + num(plot.top) +
-                  "\" width=\"" + num(plot.width()) + "\" height=\"" + num(kPlotH) + "\"/></clipPath>" +
-                  valueAxisHtml(plot);
+  html::Html s = html::el("clipPath").id(clip).add(html::el("rect").attr("x", num(plot.left)).attr("y", num(plot.top))
+                                                         .attr("width", num(plot.width())).attr("height", num(kPlotH))) +
+                 valueAxisHtml(plot);
   std::vector<std::string> words;
   // The scale in words too: it fits the teams, so it need not start at 0.
   const std::string scale = "The vertical scale runs from " + fmt(plot.lo) + " to " + fmt(plot.hi) + "; n (" +
@@ -173,8 +173,8 @@ std::string funnelPlotHtml(const std::string& id, const metrics::MetricInfo& inf
     }
     const char* dash = z == metrics::kFunnelZ95 ? "3 3" : "8 4";
     for (const auto& d : {up, down})
-      s += "<path d=\"" + d + "\" clip-path=\"url(#" + clip + ")\" fill=\"none\" stroke=\"#0b0c0c\" "
-           "stroke-width=\"1.5\" stroke-dasharray=\"" + dash + "\"/>";
+      s += html::el("path").attr("d", d).attr("clip-path", "url(#" + clip + ")").attr("fill", "none")
+               .attr("stroke", "#0b0c0c").attr("stroke-width", "1.5").attr("stroke-dasharray", dash);
   }
   s += line(plot.left, plot.y(council_value), plot.right(), plot.y(council_value), kLineColour, nullptr, 2);
   bool drew_within = false, drew_worse = false, drew_better = false;  // each mark drawn is named in the key
@@ -188,11 +188,10 @@ std::string funnelPlotHtml(const std::string& id, const metrics::MetricInfo& inf
     words.push_back(word);
     (worse ? drew_worse : outside ? drew_better : drew_within) = true;
     const double px = x(double(p.n)), py = clampY(p.value);
-    s += "<g><title>" + hc::escapeHtml(word) + "</title>" +
-         (outside ? diamond(px, py, 7, worse ? kWorseColour : kBetterColour) : circle(px, py, 4.5)) + "</g>";
+    s += html::el("g").add(html::el("title").text(word))
+             .add(outside ? diamond(px, py, 7, worse ? kWorseColour : kBetterColour) : circle(px, py, 4.5));
   }
-  s += "<g class=\"hc-axis\">" + line(plot.left, plot.bottom(), plot.right(), plot.bottom(), kLineColour, nullptr, 1) +
-       "</g>";
+  s += html::el("g").cls("hc-axis").add(line(plot.left, plot.bottom(), plot.right(), plot.bottom(), kLineColour, nullptr, 1));
   double axis_end = 0, height = 0;
   s += nAxisHtml(plot, x_max, info.n_counts, &axis_end);
   std::vector<KeyEntry> key{{KeyEntry::kLine, "Council " + fmt(council_value)},

@@ -28,6 +28,7 @@
 #include <string>
 #include <vector>
 
+#include "html/html.h"
 #include "metrics/catalogue.h"
 
 namespace hc::web::dashboard {
@@ -40,8 +41,8 @@ struct HistoryPoint {
 // The process-control chart of `points` (oldest first); without enough
 // values for process limits (metrics/signals.h kMinProcessValues) the
 // values alone, saying why there are no limits. `id` is unique in the page.
-std::string processChartHtml(const std::string& id, const metrics::MetricInfo& info,
-                             const std::vector<HistoryPoint>& points);
+html::Html processChartHtml(const std::string& id, const metrics::MetricInfo& info,
+                            const std::vector<HistoryPoint>& points);
 
 struct FunnelPoint {
   std::string label;  // the team's name
@@ -58,10 +59,10 @@ struct FunnelRange {
 };
 FunnelRange funnelRange(double council_value, const std::vector<FunnelPoint>& points);
 
-// The funnel plot of `points` around `council_value` (percent); "" when
+// The funnel plot of `points` around `council_value` (percent); empty when
 // the council has no value or no point has n > 0.
-std::string funnelPlotHtml(const std::string& id, const metrics::MetricInfo& info, double council_value,
-                           const std::vector<FunnelPoint>& points);
+html::Html funnelPlotHtml(const std::string& id, const metrics::MetricInfo& info, double council_value,
+                          const std::vector<FunnelPoint>& points);
 
 }  // namespace hc::web::dashboard
 

@@ -1,6 +1,5 @@
 #include "web/dashboard/dashboard_team.h"
 
-#include "html/adopted_markup.h"
 #include "html/element.h"
 #include "metrics/catalogue.h"
 #include "reports/figure_text.h"
@@ -99,10 +98,8 @@ html::Html teamHtml(const std::vector<metrics::HealthCheck>& periods,
       std::string n = "Not applicable";
       if (m.n > 0 || info->people_based || info->survey)
         n = std::to_string(m.n) + " (" + std::string(info->n_counts) + ")";
-      // The trend chart's SVG is drawn by dashboard_trend_chart, which
-      // escapes what it writes (a std::string until the chart port).
-      const Html trend = html::adopt(trendChartHtml("trend-" + m.id, std::string(info->label) + ", " + trend_phrase,
-                                                    info->unit, trendOf(periods, benchmarks, team_id, ai, mi)));
+      const Html trend = trendChartHtml("trend-" + m.id, std::string(info->label) + ", " + trend_phrase, info->unit,
+                                        trendOf(periods, benchmarks, team_id, ai, mi));
       body.add(el("tr").cls("govuk-table__row").id("metric-" + m.id)
                    .add(el("th").attr("scope", "row").cls("govuk-table__header")
                             .add(govuk::link("/dashboard/metric/" + html::urlEncode(m.id) + qs, std::string(info->label))))
@@ -129,10 +126,9 @@ html::Html teamHtml(const std::vector<metrics::HealthCheck>& periods,
         any = any || p.value.has_value();
       }
       if (!any) continue;
-      // Drawn by dashboard_process_chart (a std::string until the chart port).
       charts += el("figure").cls("hc-figure")
                     .add(el("figcaption").cls("govuk-body-s").text(info->label)).text("\n")
-                    .add(html::adopt(processChartHtml("spc-" + area.metrics[mi].id, *info, history))) + "\n";
+                    .add(processChartHtml("spc-" + area.metrics[mi].id, *info, history)) + "\n";
     }
     if (!charts.empty())
       section.add(el("h3").cls("govuk-heading-s")
