@@ -138,32 +138,36 @@ html::Html nAxisHtml(const Plot& p, double n_max, std::string_view n_counts, dou
   if (!title.empty()) title[0] = char(std::toupper(static_cast<unsigned char>(title[0])));
   title += " (n)";
   *last = y;
-  std::string row;
-  auto flush = [&] {
+  for (const std::string& row : wrapText(title, p.width())) {
     *last += 20;
     g.add(html::el("text").cls("hc-axis-title").attr("x", num(p.left + p.width() / 2)).attr("y", num(*last))
               .attr("text-anchor", "middle").text(row));
-    row.clear();
-  };
-  for (size_t at = 0; at < title.size();) {
-    const size_t end = std::min(title.find(' ', at), title.size());
-    const std::string word = title.substr(at, end - at);
-    if (!row.empty() && textWidth(row + " " + word) > p.width()) flush();
-    row += (row.empty() ? "" : " ") + word;
-    at = end + 1;
   }
-  flush();
   return g;
 }
 
+std::vector<std::string> wrapText(const std::string& text, double width) {
+  std::vector<std::string> rows;
+  std::string row;
+  for (size_t at = 0; at < text.size();) {
+    const size_t end = std::min(text.find(' ', at), text.size());
+    const std::string word = text.substr(at, end - at);
+    if (!row.empty() && textWidth(row + " " + word) > width) rows.push_back(std::move(row)), row.clear();
+    row += (row.empty() ? "" : " ") + word;
+    at = end + 1;
+  }
+  rows.push_back(row);
+  return rows;
+}
+
 html::Html chartHtml(const std::string& id, const std::string& title, const std::string& desc, double height,
-                     const html::Html& body, const std::vector<std::string>& words) {
+                     const html::Html& body, const std::vector<std::string>& words, const char* role) {
   using html::el;
   html::Element list = el("ul");
   list.cls("govuk-visually-hidden");
   for (const auto& w : words) list.add(el("li").text(w));
   return el("div").cls("hc-chart-box")
-             .add(el("svg").cls("hc-chart").id(id).attr("role", "img").attr("viewBox", "0 0 " + num(kW) + " " + num(height))
+             .add(el("svg").cls("hc-chart").id(id).attr("role", role).attr("viewBox", "0 0 " + num(kW) + " " + num(height))
                       .attr("width", num(kW)).attr("height", num(height))
                       .attr("aria-labelledby", id + "-title " + id + "-desc").attr("font-family", "Arial, sans-serif")
                       .attr("font-size", num(kFont))

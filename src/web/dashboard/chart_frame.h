@@ -78,6 +78,10 @@ html::Html circle(double x, double y, double r);
 // first, under the data.
 html::Html valueAxisHtml(const Plot& p);
 
+// `text` broken at spaces into lines at most `width` units wide (by the
+// generous estimate the layout uses); a longer word keeps a line of its own.
+std::vector<std::string> wrapText(const std::string& text, double width);
+
 // The labels under the plot's left and right ends (a chart over time).
 html::Html endLabels(const Plot& p, const std::string& left, const std::string& right);
 
@@ -95,8 +99,10 @@ html::Html keyHtml(const std::vector<KeyEntry>& entries, double y, double* heigh
 
 // The chart: `body` (plot, axes and key) in an <svg> `height` units tall
 // that shrinks with its box (the stylesheet), then the figures in words.
+// An image (role "img") unless its marks are links to select (role
+// "group", its drawing then hidden from screen readers by the caller).
 html::Html chartHtml(const std::string& id, const std::string& title, const std::string& desc, double height,
-                     const html::Html& body, const std::vector<std::string>& words);
+                     const html::Html& body, const std::vector<std::string>& words, const char* role = "img");
 
 }  // namespace hc::web::dashboard::chart_frame
 

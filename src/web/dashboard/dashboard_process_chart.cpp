@@ -177,35 +177,75 @@ html::Html funnelPlotHtml(const std::string& id, const metrics::MetricInfo& info
                .attr("stroke", "#0b0c0c").attr("stroke-width", "1.5").attr("stroke-dasharray", dash);
   }
   s += line(plot.left, plot.y(council_value), plot.right(), plot.y(council_value), kLineColour, nullptr, 2);
-  bool drew_within = false, drew_worse = false, drew_better = false;  // each mark drawn is named in the key
+  // The readout under the plot, below the axis of n: as many rows as the
+  // longest team's words need, a hint in it until a point is chosen.
+  double axis_end = 0, height = 0;
+  const html::Html n_axis = nAxisHtml(plot, x_max, info.n_counts, &axis_end);
+  const double readout_width = kW - kMargin - kRight;
+  const std::string hint = "Point to a team's mark, or Tab to it, to see its name and figure here.";
+  size_t rows = wrapText(hint, readout_width).size();
+  std::vector<std::string> point_words;
   for (const auto& p : points) {
     const auto signal = metrics::compareWithCouncil(p.value, p.n, council_value, info.better);
     const bool outside = signal && *signal != metrics::Comparison::kNone;
     const bool worse = signal && *signal == metrics::Comparison::kWorse;
-    const std::string word = p.label + ": " + fmt(p.value) + " of " + std::to_string(p.n) +
-                             (worse ? ", significantly worse than the council"
-                              : outside ? ", significantly better than the council" : ", within the limits");
+    point_words.push_back(p.label + ": " + fmt(p.value) + " of " + std::to_string(p.n) +
+                          (worse ? ", significantly worse than the council"
+                           : outside ? ", significantly better than the council" : ", within the limits"));
+    rows = std::max(rows, wrapText(point_words.back(), readout_width).size());
+  }
+  const double readout_top = axis_end + 12, row_h = 19;
+  auto readout = [&](const std::string& text, const char* cls) {
+    html::Element g = html::el("g");
+    g.cls(cls).add(html::el("rect").attr("x", num(kMargin - 4)).attr("y", num(readout_top)).attr("width", num(readout_width + 8))
+                       .attr("height", num(double(rows) * row_h + 8)).attr("fill", "#ffffff"));
+    const std::vector<std::string> lines = wrapText(text, readout_width);
+    for (size_t i = 0; i < lines.size(); ++i)
+      g.add(html::el("text").attr("x", num(kMargin)).attr("y", num(readout_top + 4 + row_h * double(i + 1) - 5)).text(lines[i]));
+    return g;
+  };
+  s += readout(hint, "hc-readout");  // under the points' own readouts, which cover it
+  bool linked = false;
+  html::Html marks;
+  bool drew_within = false, drew_worse = false, drew_better = false;  // each mark drawn is named in the key
+  for (size_t i = 0; i < points.size(); ++i) {
+    const FunnelPoint& p = points[i];
+    const auto signal = metrics::compareWithCouncil(p.value, p.n, council_value, info.better);
+    const bool outside = signal && *signal != metrics::Comparison::kNone;
+    const bool worse = signal && *signal == metrics::Comparison::kWorse;
+    const std::string& word = point_words[i];
     words.push_back(word);
     (worse ? drew_worse : outside ? drew_better : drew_within) = true;
     const double px = x(double(p.n)), py = clampY(p.value);
-    s += html::el("g").add(html::el("title").text(word))
-             .add(outside ? diamond(px, py, 7, worse ? kWorseColour : kBetterColour) : circle(px, py, 4.5));
+    // A link when it has somewhere to go, so that Tab reaches it.
+    html::Element point = html::el(p.href.empty() ? "g" : "a");
+    point.cls("hc-point");
+    if (!p.href.empty()) point.attr("href", p.href).attr("aria-label", word), linked = true;
+    marks += point.add(html::el("g").cls("hc-point__mark").add(html::el("title").text(word))
+                           .add(outside ? diamond(px, py, 7, worse ? kWorseColour : kBetterColour) : circle(px, py, 4.5)))
+                 .add(readout(word, "hc-point__label").attr("aria-hidden", "true"));
   }
-  s += html::el("g").cls("hc-axis").add(line(plot.left, plot.bottom(), plot.right(), plot.bottom(), kLineColour, nullptr, 1));
-  double axis_end = 0, height = 0;
-  s += nAxisHtml(plot, x_max, info.n_counts, &axis_end);
+  html::Html frame = html::el("g").cls("hc-axis").add(line(plot.left, plot.bottom(), plot.right(), plot.bottom(),
+                                                            kLineColour, nullptr, 1)) +
+                     n_axis;
   std::vector<KeyEntry> key{{KeyEntry::kLine, "Council " + fmt(council_value)},
                             {KeyEntry::kLine, "95% limits", "#0b0c0c", "3 3"},
                             {KeyEntry::kLine, "99.8% limits", "#0b0c0c", "8 4"}};
   if (drew_within) key.push_back({KeyEntry::kDot, "A team within the limits"});
   if (drew_worse) key.push_back({KeyEntry::kDiamond, "Significantly worse", kWorseColour});
   if (drew_better) key.push_back({KeyEntry::kDiamond, "Significantly better", kBetterColour});
-  s += keyHtml(key, axis_end + kKeyGap, &height);
+  frame += keyHtml(key, readout_top + double(rows) * row_h + 8 + kKeyGap, &height);
   for (const auto& w : words) desc += w + "; ";
   words.insert(words.begin(), "The council: " + fmt(council_value) + ". Limits: 95% (short dashes) and 99.8% "
                                                                      "(long dashes). " + scale);
-  return chartHtml(id, std::string(info.label) + ": funnel plot of the teams against the council", desc, height, s,
-                   words);
+  const std::string title = std::string(info.label) + ": funnel plot of the teams against the council";
+  if (!linked) return chartHtml(id, title, desc, height, s + marks + frame, words);
+  // Links to choose among: a group whose points are read out, the drawing
+  // around them hidden (the title, the description and the list say it).
+  return chartHtml(id, title, desc, height,
+                   html::el("g").attr("aria-hidden", "true").add(s) + marks +
+                       html::el("g").attr("aria-hidden", "true").add(frame),
+                   words, "group");
 }
 
 }  // namespace hc::web::dashboard

@@ -48,6 +48,7 @@ struct FunnelPoint {
   std::string label;  // the team's name
   double value = 0;   // percent
   int64_t n = 0;
+  std::string href;   // where selecting the point goes (the team's figure); "" for none
 };
 
 // The values a funnel plot's vertical scale spans (before its margin): the
@@ -60,7 +61,11 @@ struct FunnelRange {
 FunnelRange funnelRange(double council_value, const std::vector<FunnelPoint>& points);
 
 // The funnel plot of `points` around `council_value` (percent); empty when
-// the council has no value or no point has n > 0.
+// the council has no value or no point has n > 0. Points overlap where
+// teams are alike, so each names itself: hovered, or reached with Tab
+// (each point with an href is a link, in an svg of role "group" whose
+// drawing is hidden from screen readers), its team and figure show in a
+// readout under the plot; its <title> says the same.
 html::Html funnelPlotHtml(const std::string& id, const metrics::MetricInfo& info, double council_value,
                           const std::vector<FunnelPoint>& points);
 
