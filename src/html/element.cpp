@@ -17,6 +17,17 @@ bool isVoid(const char* tag) {
   return false;
 }
 
+// SVG's shapes and other elements that are often empty: written "<line .../>"
+// when they have no children (a <title> inside one still nests), the form
+// SVG is written in and the HTML parser accepts inside <svg>.
+bool isSvgShape(const char* tag) {
+  static const char* const kShapes[] = {"circle", "ellipse", "line", "path", "polygon", "polyline",
+                                        "rect", "stop", "use"};
+  for (const char* t : kShapes)
+    if (std::strcmp(t, tag) == 0) return true;
+  return false;
+}
+
 bool isUrlAttribute(const char* name) {
   static const char* const kUrl[] = {"href", "src", "action", "formaction", "xlink:href"};
   for (const char* u : kUrl)
@@ -98,6 +109,10 @@ Html Element::html() const {
     out += classes_;
     out += '"';
     out.append(attributes_, class_at_, std::string::npos);
+  }
+  if (children_.empty() && isSvgShape(tag_)) {
+    out += "/>";
+    return adopt(std::move(out));
   }
   out += '>';
   if (!isVoid(tag_)) {

@@ -8,7 +8,11 @@
 //     -> <a class="govuk-link" href="/dashboard/team/T%201">Lee &amp; Co</a>
 //
 // Void elements (input, br, img, meta, link, hr, and the like) render with no
-// closing tag and take no children. A URL attribute (href, src, action,
+// closing tag and take no children. SVG's shapes (line, path, circle, rect
+// and the like) with no children close themselves: <line x1="0" .../>.
+// SVG's attribute names (viewBox, stroke-dasharray, clip-path) are names
+// like any other; a number is given as its text, so the caller says how
+// many decimals a coordinate has. A URL attribute (href, src, action,
 // formaction, xlink:href) whose value names a scheme other than http,
 // https or mailto renders as "#": no "javascript:" link can be made from
 // data, however it is spelled.

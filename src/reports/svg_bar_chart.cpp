@@ -46,12 +46,39 @@ double scaleMax(const BarChart& chart) {
     if (r.previous) max = std::max(max, *r.previous);
   }
   for (const Comparator& c : chart.references) max = std::max(max, c.value);
+  if (chart.fitted_scale && max > 0) {
+    // The least round value (1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power
+    // of ten, halved on the axis) a little above the longest bar, so that
+    // it takes two thirds of the width or more.
+    const double want = max * 1.05, ten = std::pow(10.0, std::floor(std::log10(want)));
+    for (double step : {1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0})
+      if (step * ten >= want) return step * ten;
+  }
   if (chart.unit == metrics::Unit::kPercent || chart.unit == metrics::Unit::kScore) max = std::max(max, 100.0);
   return max > 0 ? max : 1;
 }
 
-// SVG's shapes close themselves: <rect .../>, written as an empty element
-// (<rect ...></rect>), which SVG reads the same.
+constexpr int kAxisHeight = 22;  // a fitted scale's axis under the bars
+
+// A fitted scale's axis: a line under the bars from 0 to `max`, marked at
+// 0, half and `max`; nothing for the 0-100 scale, which needs no reading.
+Html scaleAxis(const BarChart& chart, double x0, double width, double max, int y) {
+  if (!chart.fitted_scale) return {};
+  Html s = el("line").attr("x1", int(x0)).attr("y1", y).attr("x2", int(std::round(x0 + width))).attr("y2", y)
+               .attr("stroke", "#505a5f").attr("stroke-width", "1");
+  for (int k = 0; k <= 2; ++k) {
+    const int x = int(std::round(x0 + width * k / 2));
+    Element label = el("text");
+    label.attr("x", x).attr("y", y + 16).attr("font-size", "12")
+        .attr("text-anchor", k == 0 ? "start" : k == 1 ? "middle" : "end")
+        .text(formatValue(chart.unit, max * k / 2));
+    s += el("line").attr("x1", x).attr("y1", y).attr("x2", x).attr("y2", y + 4).attr("stroke", "#505a5f")
+             .attr("stroke-width", "1") + label;
+  }
+  return s + Html::markup("\n");
+}
+
+// A bar: an empty <rect .../> (html::Element closes SVG's shapes itself).
 Html rect(double x, double y, double w, double h, uint32_t fill) {
   return el("rect").attr("x", int(x)).attr("y", int(y)).attr("width", int(std::round(std::max(0.0, w))))
       .attr("height", int(h)).attr("fill", cssColour(fill));
@@ -69,6 +96,18 @@ int labelWidth(const BarChart& chart) {
   size_t longest = 0;
   for (const BarChartRow& r : chart.rows) longest = std::max(longest, r.label.size());
   return std::clamp(int(double(longest) * kLabelCharWidth) + 12, kLabelWidth, kMaxLabelWidth);
+}
+
+// The room right of the bars for their figures: the rating's word too
+// where rated; unrated ("10.0%"), as wide as the longest figure needs.
+int valueWidth(const BarChart& chart) {
+  if (chart.rated) return kValueWidth;
+  size_t longest = 0;
+  for (const BarChartRow& r : chart.rows) {
+    if (r.value) longest = std::max(longest, formatValue(chart.unit, *r.value).size());
+    if (r.previous) longest = std::max(longest, formatValue(chart.unit, *r.previous).size());
+  }
+  return std::clamp(int(double(longest) * kLabelCharWidth) + 18, 60, kValueWidth);
 }
 
 // "England (DfE, year to 30 September 2025): 14.2%".
@@ -109,19 +148,29 @@ Html benchmarkGroup(const BarChart& chart, const Comparator& c, const Html& draw
   return el("g").cls("hc-benchmark").add(el("title").text(referenceText(chart, c))).add(drawn) + newline();
 }
 
-// The dashed line of each reference across the bars and its key below them.
-Html referenceLines(const BarChart& chart, int lw, double max, double bar_space, int bars_bottom) {
+// The key's lines for a reference: its text wrapped to `width` units.
+std::vector<std::string> keyLines(const BarChart& chart, const Comparator& c, double width);
+
+// The dashed line of each reference across the bars and its key below
+// them, from `keys_top`, each name wrapped to the chart's edge; sets
+// *bottom to the key's last row's foot.
+Html referenceLines(const BarChart& chart, int lw, double max, double bar_space, int bars_bottom, int keys_top,
+                    int* bottom) {
   Html s;
+  int key_y = keys_top;
   for (size_t i = 0; i < chart.references.size(); ++i) {
     const Comparator& c = chart.references[i];
     const int x = int(std::round(lw + c.value / max * bar_space));
     const char* dash = kDashes[i % 3];
-    const int key_y = bars_bottom + 6 + int(i) * kKeyHeight;
+    const std::vector<std::string> lines = keyLines(chart, c, kWidth - lw - 38);
+    Html key_text;
+    for (size_t k = 0; k < lines.size(); ++k) key_text += text(lw + 38, key_y + 12 + int(k) * 17, lines[k]);
     s += benchmarkGroup(chart, c,
                         dashedLine(x, kLegendHeight - 2, x, bars_bottom, dash) +
-                            dashedLine(lw, key_y + 8, lw + 30, key_y + 8, dash) +
-                            text(lw + 38, key_y + 12, referenceText(chart, c)));
+                            dashedLine(lw, key_y + 8, lw + 30, key_y + 8, dash) + key_text);
+    key_y += kKeyHeight + int(lines.size() - 1) * 17;
   }
+  *bottom = key_y;
   return s;
 }
 
@@ -151,10 +200,9 @@ uint32_t barColour(const BarChart& chart, const BarChartRow& r) {
 // The wide layout: labels in a column left of the bars, 680 units.
 Html wideSvg(const BarChart& chart) {
   const int bars_bottom = kLegendHeight + int(chart.rows.size()) * kRowHeight;
-  const int height = bars_bottom + 4 + int(chart.references.size()) * kKeyHeight +
-                     (chart.references.empty() ? 0 : 8);
+  const int axis_bottom = bars_bottom + (chart.fitted_scale ? kAxisHeight : 0);
   const int lw = labelWidth(chart);
-  const double bar_space = kWidth - lw - kValueWidth;
+  const double bar_space = kWidth - lw - valueWidth(chart);
   const double max = scaleMax(chart);
 
   // Legend: the current bar's colour is the row's status, so the legend
@@ -165,7 +213,10 @@ Html wideSvg(const BarChart& chart) {
     s += rect(lw + 260, 6, 14, 14, kPreviousColour) + text(lw + 280, 18, chart.previous_label);
   s += newline();
   // Under the bars and their figures, so that the figures stay legible.
-  s += referenceLines(chart, lw, max, bar_space, bars_bottom);
+  int keys_bottom = 0;
+  s += referenceLines(chart, lw, max, bar_space, bars_bottom, axis_bottom + 6, &keys_bottom);
+  s += scaleAxis(chart, lw, bar_space, max, bars_bottom);
+  const int height = chart.references.empty() ? axis_bottom + 4 : keys_bottom + 6;
 
   for (size_t i = 0; i < chart.rows.size(); ++i) {
     const BarChartRow& r = chart.rows[i];
@@ -259,6 +310,10 @@ double narrowFigureRoom(const BarChart& chart) {
   return std::min(room + 6, kNarrowWidth * 0.6);
 }
 
+std::vector<std::string> keyLines(const BarChart& chart, const Comparator& c, double width) {
+  return wrap(referenceText(chart, c), charsPerLine(width, 13));
+}
+
 Html narrowSvg(const BarChart& chart) {
   const bool has_previous = !chart.previous_label.empty();
   const int legend_height = has_previous ? 44 : 26;
@@ -300,16 +355,17 @@ Html narrowSvg(const BarChart& chart) {
     y = bottom + kNarrowRowGap;
   }
   const int bars_bottom = int(std::ceil(y - kNarrowRowGap / 2.0));
+  body += scaleAxis(chart, kNarrowBarX, bar_space, max, bars_bottom);
 
   // The references' dashed lines beneath the bars, and their key below:
   // each name wrapped beside its sample.
   Html lines;
-  double key_y = bars_bottom + 6;
+  double key_y = bars_bottom + (chart.fitted_scale ? kAxisHeight : 0) + 6;
   for (size_t i = 0; i < chart.references.size(); ++i) {
     const Comparator& c = chart.references[i];
     const int x = int(std::round(kNarrowBarX + c.value / max * bar_space));
     const char* dash = kDashes[i % 3];
-    const std::vector<std::string> key = wrap(referenceText(chart, c), charsPerLine(kNarrowWidth - 38, 13));
+    const std::vector<std::string> key = keyLines(chart, c, kNarrowWidth - 38);
     Html key_text;
     for (size_t k = 0; k < key.size(); ++k) key_text += text(38, key_y + 12 + double(k) * 17, key[k]);
     lines += benchmarkGroup(chart, c,
@@ -317,7 +373,8 @@ Html narrowSvg(const BarChart& chart) {
                                 dashedLine(kNarrowBarX, int(key_y) + 8, 30, int(key_y) + 8, dash) + key_text);
     key_y += double(key.size()) * 17 + 5;
   }
-  const int height = int(std::ceil(key_y)) + (chart.references.empty() ? 0 : 4);
+  const int height = std::max(int(std::ceil(key_y)) + (chart.references.empty() ? 0 : 4),
+                              chart.fitted_scale ? bars_bottom + kAxisHeight : 0);
 
   Html s = rect(kNarrowBarX, 6, 14, 14, chart.rated ? 0x0B0C0C : kUnratedColour) +
            text(kNarrowBarX + 20, 18, chart.current_label + (chart.rated ? " (coloured by rating)" : ""));

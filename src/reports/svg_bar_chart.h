@@ -7,7 +7,8 @@
 // dashed vertical lines across the bars, drawn beneath the figures, which
 // carry a white halo so that no line crosses a figure's text, each in a <g class="hc-benchmark">
 // with its own <title> ("England (DfE, year to 30 September 2025): 14.2%"),
-// named in a key under the bars and stated in the <desc>.
+// named in a key under the bars (wrapped, never cut at the edge) and
+// stated in the <desc>.
 //
 // Accessibility: the <svg> has role="img" with a <title> and a <desc> that
 // states every value in words, and each row's label carries the status
@@ -49,6 +50,12 @@ struct BarChart {
   // Rated bars take their status colour and say their rating; unrated ones
   // (other councils' published figures) are one neutral colour.
   bool rated = true;
+  // The scale: 0 to 100 for percentages and scores, so that 14% never
+  // looks like a full bar; fitted, it runs to a round value just above the
+  // largest figure, marked under the bars (0%, 12.5%, 25%), for figures
+  // all far below 100 (other councils' vacancy rates), whose bars would
+  // otherwise be a few pixels long.
+  bool fitted_scale = false;
   std::vector<Comparator> references;  // drawn as reference lines
   std::string references_source;       // "DfE, year to 30 September 2025"
 };

@@ -77,6 +77,77 @@ async function accessibility(page, name) {
   return a;
 }
 
+// The shown bar charts of the page: how long each one's longest bar is
+// drawn, in px, and any text running past its right edge.
+async function barCharts(page) {
+  return page.$$eval('svg.chart', (svgs) => svgs.filter((s) => s.getBoundingClientRect().width > 0).map((s) => {
+    const width = s.viewBox.baseVal.width;
+    const bars = [...s.querySelectorAll('rect')].filter((r) => r.getAttribute('fill') !== 'none' &&
+      !(r.getAttribute('width') === '14' && r.getAttribute('height') === '14'));  // not the legend's swatches
+    const longest = Math.max(0, ...bars.map((r) => Number(r.getAttribute('width')))) *
+                    s.getBoundingClientRect().width / width;  // in CSS px
+    const cut = [...s.querySelectorAll('text')].filter((t) => { const b = t.getBBox(); return b.x + b.width > width + 1; })
+      .map((t) => t.textContent);
+    return { id: s.querySelector('title').id, longest: Math.round(longest), cut };
+  }));
+}
+
+// The team page by area (issue 24, item 7): in each area the measures the
+// engine has red, significantly worse than the council or a special cause
+// getting worse are open, with their process-control charts; the others
+// folded in a closed <details>, and the page far shorter for it.
+async function teamLayout(page, team, name) {
+  for (const [area, result] of Object.entries(team.areas)) {
+    const rows = await page.$$eval(`#area-${area} tr[id^="metric-"]`, (trs) => trs.map((tr) => ({
+      id: tr.id.slice('metric-'.length), folded: !!tr.closest('details'),
+      shown: tr.checkVisibility() })));
+    const first = Object.entries(result.metrics).filter(([, m]) => !m.suppressed && (m.status === 'red' ||
+      m.signal.vs_council === 'worse' || m.signal.trend === 'concern')).map(([id]) => id).sort();
+    const open = rows.filter((r) => !r.folded).map((r) => r.id).sort();
+    check(JSON.stringify(open) === JSON.stringify(first),
+          `${name} ${team.id} ${area}: open measures ${open} are the red and signalled ones ${first}`);
+    check(rows.every((r) => r.shown === !r.folded), `${name} ${team.id} ${area}: the other measures folded away: ${JSON.stringify(rows)}`);
+    check(rows.length === Object.keys(result.metrics).length, `${name} ${team.id} ${area}: every measure on the page`);
+  }
+  const folded = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.$$eval('main details', (ds) => ds.forEach((d) => { d.open = true; }));
+  const unfolded = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.$$eval('main details', (ds) => ds.forEach((d) => { d.open = false; }));
+  check(folded < 0.8 * unfolded, `${name} ${team.id}: the team page ${folded} px tall, ${unfolded} px unfolded`);
+  return folded;
+}
+
+// The funnel plot's points (issue 24, item 7): each one a link Tab
+// reaches, named (its title) and naming itself in the readout under the
+// plot while focused, the readout inside the chart; and the table beside
+// it says the same of each team.
+async function funnelPoints(page, name) {
+  const points = await page.$$eval('svg[id^="funnel-"] a.hc-point', (as) => as.map((a) => ({
+    title: a.querySelector('title')?.textContent || '', label: a.getAttribute('aria-label'),
+    href: a.getAttribute('href') })));
+  check(points.length >= 3 && points.every((p) => p.title && p.label === p.title && /^\/dashboard\/team\//.test(p.href)),
+        `${name}: every funnel point a named link to its team (${points.length}): ${JSON.stringify(points[0])}`);
+  const against = await page.$$eval('#spread-caption', (c) => Object.fromEntries(
+    [...c[0].closest('table').querySelectorAll('tbody tr')].map((tr) => [tr.querySelector('th').textContent.trim(),
+                                                                          tr.lastElementChild.textContent.trim()])));
+  const said = { 'significantly worse than the council': 'Significantly worse',
+                 'significantly better than the council': 'Significantly better', 'within the limits': 'Within the limits' };
+  check(points.every((p) => { const [team, rest] = p.title.split(/: (?=[^:]*$)/); return against[team] === said[rest.split(', ').pop()]; }),
+        `${name}: the table says each team's place against the council as its point does`);
+  // Tab to the first point: focused, its readout shown inside the chart.
+  await page.focus('svg[id^="funnel-"] a.hc-point');
+  const r = await page.$eval('svg[id^="funnel-"] a.hc-point:focus', (a) => {
+    const svg = a.ownerSVGElement.getBoundingClientRect();
+    const texts = [...a.querySelectorAll('.hc-point__label text')].map((t) => t.getBoundingClientRect());
+    return { text: [...a.querySelectorAll('.hc-point__label text')].map((t) => t.textContent).join(' '),
+             title: a.querySelector('title').textContent,
+             inside: texts.length > 0 && texts.every((b) => b.width > 0 && b.left >= svg.left - 0.5 &&
+                                                     b.right <= svg.right + 0.5 && b.bottom <= svg.bottom + 0.5) };
+  });
+  check(r.text.replace(/\s+/g, ' ') === r.title.replace(/\s+/g, ' ') && r.inside,
+        `${name}: a focused point names its team inside the chart: "${r.text}"`);
+}
+
 await w.run(async () => {
   const base = await w.serve();
   const browser = await w.launch();
@@ -129,6 +200,7 @@ await w.run(async () => {
         `a titled England line on the 5 published measures' trend charts (${sparkLines.length} lines)`);
   await w.shot(page, 'dashboard-2-team', { fullPage: true });
   await accessibility(page, 'team page');
+  await teamLayout(page, team, 'desk');
 
   // Change the period from the team page.
   await Promise.all([page.waitForNavigation(), page.click(`nav[aria-label="Recent quarters"] a:text-is("${EARLIER}")`)]);
@@ -137,10 +209,26 @@ await w.run(async () => {
   await w.shot(page, 'dashboard-3-team-earlier', { fullPage: true });
 
   // A metric page: every team's value, sorted, against the thresholds.
+  const folded = await page.$('details:has(#metric-vacancy_rate) > summary');
+  if (folded) await folded.click();  // among the measures folded away: unfolded first
   await Promise.all([page.waitForNavigation(), page.click('#metric-vacancy_rate th a')]);
   check((await page.textContent('#limits')).includes('Green:'), 'metric page states the thresholds');
   await w.shot(page, 'dashboard-4-metric', { fullPage: true });
   await accessibility(page, 'metric page');
+  // A metric with a funnel plot, at 1366 px: its points named and chosen.
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(`${base}/dashboard/metric/visit_completion_rate?period=${PERIOD}`);
+  await funnelPoints(page, 'desk');
+  await page.locator('.hc-funnel').screenshot({ path: join(w.artifacts, 'dashboard-4-funnel-focus-1366.png') });
+  await page.goto(`${base}/dashboard/team/${team.id}?period=${PERIOD}`);
+  await teamLayout(page, team, '1366');
+  await w.shot(page, 'dashboard-2-team-1366', { fullPage: true });
+  // A link to a folded measure (the metric page's, a funnel point's) opens it.
+  const hidden = await page.$eval('main details tr[id^="metric-"]', (tr) => tr.id);
+  await page.goto(`${base}/dashboard/team/${team.id}?period=${PERIOD}#${hidden}`);
+  check(await page.$eval(`#${hidden}`, (tr) => tr.checkVisibility() && tr.closest('details').open),
+        `a link to the folded #${hidden} unfolds it`);
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   // The comparison page, from the overview's navigation.
   await page.goto(`${base}/dashboard?period=${PERIOD}`);
@@ -164,6 +252,17 @@ await w.run(async () => {
         'the England vacancy rate marker says its figure');
   await w.shot(page, 'dashboard-5-compare', { fullPage: true });
   await accessibility(page, 'comparison page');
+  // The councils' rates on a scale fitted to them, bars long enough to
+  // compare and the key wrapped inside the chart (issue 24, item 6); the
+  // two vacancy rates' difference said.
+  const counts = await page.$('#compare-vacancy_rate-counts');
+  check(counts && (await counts.textContent()).includes('The two vacancy rates count different things'),
+        'the comparison says why its vacancy rate and the DfE\'s differ');
+  await page.setViewportSize({ width: 1366, height: 768 });
+  for (const c of await barCharts(page))
+    check(c.longest >= 150 && c.cut.length === 0, `1366: ${c.id}: the longest bar ${c.longest} px, cut: ${c.cut}`);
+  await page.locator('#compare-vacancy_rate').screenshot({ path: join(w.artifacts, 'dashboard-5-compare-vacancy-1366.png') });
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   // The staff survey page, from the overview's navigation: the council's
   // answers question by question, the small team's not shown.
@@ -229,5 +328,15 @@ await w.run(async () => {
       .map((s) => s.getAttribute('class')).join(), scroll: b.scrollWidth, client: b.clientWidth })));
   check(boxes.length >= 5 && boxes.every((b) => b.shown === 'chart chart--narrow' && b.scroll <= b.client),
         `phone: the comparison's bar charts fit: ${JSON.stringify(boxes.slice(0, 2))}`);
+  for (const c of await barCharts(page))
+    check(c.longest >= 150 && c.cut.length === 0, `360: ${c.id}: the longest bar ${c.longest} px, cut: ${c.cut}`);
+  await page.locator('#compare-vacancy_rate').screenshot({ path: join(w.artifacts, 'dashboard-8-compare-vacancy-360.png') });
   await w.shot(page, 'dashboard-8-phone-compare', { fullPage: true });
+  // The team page and the funnel plot on a phone.
+  await page.goto(`${base}/dashboard/team/${team.id}?period=${PERIOD}`);
+  await teamLayout(page, team, '360');
+  await w.shot(page, 'dashboard-9-phone-team', { fullPage: true });
+  await page.goto(`${base}/dashboard/metric/visit_completion_rate?period=${PERIOD}`);
+  await funnelPoints(page, '360');
+  await page.locator('.hc-funnel').screenshot({ path: join(w.artifacts, 'dashboard-9-phone-funnel-focus.png') });
 });

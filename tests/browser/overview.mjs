@@ -38,6 +38,12 @@ w.addUser('admin', 'admin');
 w.addUser('manager', 'manager', '--team', 'T0003');
 const engine = JSON.parse(w.hc(['metrics', '--period', PERIOD, '--format', 'json']));
 
+// Opens every folded part of the page (the team page's other measures), so
+// that all its charts are laid out and checked.
+async function unfold(page) {
+  await page.$$eval('main details', (ds) => ds.forEach((d) => { d.open = true; }));
+}
+
 // Nothing wider than the viewport; every wide table in a scroll box whose
 // first column stays put; chart text at least 12 px as rendered.
 async function reflow(page, name, width) {
@@ -76,7 +82,8 @@ async function chartLabels(page, name, selector) {
       const box = svg.getBoundingClientRect();
       if (box.width === 0) continue;  // the layout this window does not show
       const shown = svg.closest('.hc-chart-box').getBoundingClientRect();
-      const texts = [...svg.querySelectorAll('text')].filter((t) => t.textContent.trim());
+      // Not a funnel point's readout, shown only while the point is hovered or focused.
+      const texts = [...svg.querySelectorAll('text')].filter((t) => t.textContent.trim() && !t.closest('.hc-point__label'));
       const boxes = texts.map((t) => t.getBoundingClientRect());
       texts.forEach((t, i) => {
         const where = `${svg.id} "${t.textContent}"`;
@@ -310,6 +317,7 @@ await w.run(async () => {
 
   // The team page: a process-control chart per measure with a text alternative.
   await page.goto(`${base}/dashboard/team/${t1.id}?period=${PERIOD}`);
+  await unfold(page);
   const spc = await page.$$eval('svg.hc-chart[id^="spc-"]', (ss) => ss.map((s) => ({
     title: s.querySelector('title')?.textContent || '', desc: s.querySelector('desc')?.textContent || '',
     labelled: s.getAttribute('aria-labelledby') || '' })));
@@ -364,6 +372,7 @@ await w.run(async () => {
                                 ['members', `/report/members?period=${PERIOD}`],
                                 ['home', '/home']]) {
       await p.goto(`${base}${path}`);
+      if (name === 'team') await unfold(p);
       await reflow(p, `${label} ${name}`, width);
       if (name === 'team' || name === 'metric') await chartLabels(p, `${label} ${name}`, 'svg.hc-chart');
       if (name === 'metric') {

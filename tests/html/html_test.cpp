@@ -42,6 +42,27 @@ TEST(ElementTest, VoidElementsHaveNoClosingTag) {
   EXPECT_EQ(el("p").html().str(), "<p></p>");
 }
 
+TEST(ElementTest, EmptySvgShapesCloseThemselves) {
+  EXPECT_EQ(el("line").attr("x1", "0").attr("stroke-dasharray", "6 4").html().str(),
+            "<line x1=\"0\" stroke-dasharray=\"6 4\"/>");
+  EXPECT_EQ(el("circle").attr("r", "3.5").html().str(), "<circle r=\"3.5\"/>");
+  // With a child, a shape nests it: a point's <title> is its tooltip.
+  EXPECT_EQ(el("path").attr("d", "M0 0").add(el("title").text("T & 1")).html().str(),
+            "<path d=\"M0 0\"><title>T &amp; 1</title></path>");
+  // Containers and text keep their closing tag, empty or not.
+  EXPECT_EQ(el("g").cls("hc-key").html().str(), "<g class=\"hc-key\"></g>");
+  EXPECT_EQ(el("text").attr("x", "1").text("a<b").html().str(), "<text x=\"1\">a&lt;b</text>");
+}
+
+TEST(ElementTest, SvgAttributesKeepTheirNamesAndEscapeTheirValues) {
+  const Html svg = el("svg").attr("viewBox", "0 0 340 200").attr("aria-labelledby", "c-title c-desc")
+                       .add(el("rect").attr("clip-path", "url(#c\"x)"));
+  EXPECT_EQ(svg.str(), "<svg viewBox=\"0 0 340 200\" aria-labelledby=\"c-title c-desc\">"
+                       "<rect clip-path=\"url(#c&quot;x)\"/></svg>");
+  // An SVG link is a URL attribute like HTML's.
+  EXPECT_EQ(el("a").attr("href", "javascript:x").add(el("circle")).html().str(), "<a href=\"#\"><circle/></a>");
+}
+
 TEST(ElementTest, ClassesAddUpAndConditionalsApply) {
   EXPECT_EQ(el("div").cls("a").cls("b").clsIf("c", false).clsIf("d", true).html().str(), "<div class=\"a b d\"></div>");
   EXPECT_EQ(el("option").attrIf("selected", false).attrIf("disabled", true).attr("tabindex", -1LL).html().str(),

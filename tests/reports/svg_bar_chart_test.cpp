@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <regex>
+
 namespace hc::reports {
 namespace {
 
@@ -60,6 +62,54 @@ TEST(BarChartTest, ALongLabelWidensTheLabelColumnSoItIsNotCut) {
   // 39 x 7.2 + 12 = 292: labels end 8 units before the bars start.
   EXPECT_NE(svg.find("<text x=\"284\" y=\"87\" text-anchor=\"end\">Redcar and Cleveland"), std::string::npos) << svg;
   EXPECT_NE(svg.find("<rect x=\"292\""), std::string::npos);
+}
+
+// The comparison page's charts (issue 24, item 6): councils' vacancy rates
+// of 6% to 20% on a 0-100 scale drew bars of 20 to 60 units, and the
+// neighbours' key ran past the chart's right edge ("...30 Septem").
+TEST(BarChartTest, AFittedScaleRunsToARoundValueAboveTheLargestFigureAndIsMarked) {
+  BarChart c = twoCouncils();
+  c.rated = false;
+  c.fitted_scale = true;
+  c.rows[1].value = 20.0;
+  c.references = {{Comparator::Kind::kNeighbours, "Statistical neighbours' average", 14.0}};
+  c.references_source = "DfE, year to 30 September 2025";
+  for (BarChartLayout layout : {BarChartLayout::kWide, BarChartLayout::kNarrow}) {
+    const std::string svg = barChartSvg(c, layout).str();
+    const bool wide = layout == BarChartLayout::kWide;
+    // 20% x 1.05 = 21 -> a scale to 25%: the longest bar is 20/25 of the
+    // bars' space (wide: 680 - 190 - the unrated figures' room, 5 x 7.2 +
+    // 18 = 54 -> 60, = 430 units; narrow: 290 - 3 - the figures' room,
+    // 5 x 0.58 x 13 + 6 = 43.7).
+    std::vector<double> widths;
+    const std::regex bar("<rect x=\"[0-9]+\" y=\"([0-9]+)\" width=\"([0-9]+)\"");
+    for (auto it = std::sregex_iterator(svg.begin(), svg.end(), bar); it != std::sregex_iterator(); ++it)
+      if (std::stod((*it)[1]) > 24) widths.push_back(std::stod((*it)[2]));
+    ASSERT_EQ(widths.size(), 2u) << svg;
+    const double space = wide ? 430 : 290 - 3 - 43.7;
+    EXPECT_NEAR(widths[1], 20.0 / 25 * space, 1) << svg;
+    EXPECT_NEAR(widths[0], 10.0 / 25 * space, 1);
+    // The scale's marks say where it ends.
+    EXPECT_NE(svg.find(">0.0%</text>"), std::string::npos) << svg;
+    EXPECT_NE(svg.find(">12.5%</text>"), std::string::npos);
+    EXPECT_NE(svg.find(">25.0%</text>"), std::string::npos);
+    // The key is wrapped inside the chart: each line starts after the
+    // sample and, at 0.58 em a character of 13 units, ends inside it.
+    const double edge = wide ? 680 : 290;
+    const std::regex key("<text x=\"([0-9]+)\" y=\"[0-9]+\">([^<]*)</text>");
+    std::string said;
+    for (auto it = std::sregex_iterator(svg.begin(), svg.end(), key); it != std::sregex_iterator(); ++it) {
+      const std::string line = std::regex_replace((*it)[2].str(), std::regex("&#39;"), "'");
+      if (said.empty() && line.rfind("Statistical", 0) != 0) continue;
+      EXPECT_LE(std::stod((*it)[1]) + double(line.size()) * 0.58 * 13, edge + 1) << line;
+      said += (said.empty() ? "" : " ") + line;
+      if (line.find("14.0%") != std::string::npos) break;
+    }
+    EXPECT_EQ(said, "Statistical neighbours' average (DfE, year to 30 September 2025): 14.0%") << svg;
+  }
+  // Without it, percentages keep their 0-100 scale and no marks.
+  c.fitted_scale = false;
+  EXPECT_EQ(barChartSvg(c).str().find(">25.0%</text>"), std::string::npos);
 }
 
 }  // namespace

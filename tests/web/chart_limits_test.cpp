@@ -28,7 +28,7 @@ std::vector<HistoryPoint> history(const std::vector<double>& values) {
 }
 
 std::string chartOf(const char* metric, const std::vector<double>& values) {
-  return dashboard::processChartHtml("spc-t", *metrics::findMetric(metric), history(values));
+  return dashboard::processChartHtml("spc-t", *metrics::findMetric(metric), history(values)).str();
 }
 
 // The chart's plot and its key (the part from <g class="hc-key">).
@@ -149,7 +149,7 @@ TEST(ChartLimitsTest, EveryKindOfSpecialCauseDrawnIsInTheKey) {
 TEST(ChartLimitsTest, DotsWithoutALatestFigureAreStillInTheKey) {
   // No figure for the latest period: no limits, but the earlier dots are drawn.
   const std::string html = dashboard::processChartHtml(
-      "spc-g", *metrics::findMetric("vacancy_rate"), {{"2026-Q1", 5.0}, {"2026-Q2", 6.0}, {"2026-Q3", std::nullopt}});
+      "spc-g", *metrics::findMetric("vacancy_rate"), {{"2026-Q1", 5.0}, {"2026-Q2", 6.0}, {"2026-Q3", std::nullopt}}).str();
   const Parts parts = split(html);
   EXPECT_EQ(dotYs(parts.plot).size(), 2u) << html;
   EXPECT_NE(parts.key.find("<circle"), std::string::npos) << html;
@@ -161,7 +161,7 @@ TEST(ChartLimitsTest, TheFunnelPlotKeysItsMarksAndLeavesATeamOfOneAlone) {
   // is within the limits; Bravo 4 of 5 (chance 0.03%, beyond the exact
   // limit of 70%) is significantly worse; Charlie is close to the council.
   const std::string html = dashboard::funnelPlotHtml("funnel-c", *metrics::findMetric("complaints_upheld_rate"), 9.1,
-                                                     {{"Alpha", 100, 1}, {"Bravo", 80, 5}, {"Charlie", 10, 50}});
+                                                     {{"Alpha", 100, 1}, {"Bravo", 80, 5}, {"Charlie", 10, 50}}).str();
   EXPECT_NE(html.find("Alpha: 100.0% of 1, within the limits"), std::string::npos) << html;
   EXPECT_NE(html.find("Bravo: 80.0% of 5, significantly worse than the council"), std::string::npos);
   const Parts parts = split(html);

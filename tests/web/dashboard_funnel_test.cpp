@@ -63,7 +63,7 @@ TEST(FunnelScaleTest, SpansThePointsAndTheLimitsAtTheLargestNNotTheMouth) {
 }
 
 TEST(FunnelScaleTest, PointsSpreadOverMostOfThePlot) {
-  const std::string html = dashboard::funnelPlotHtml("funnel-v", *metrics::findMetric("visit_completion_rate"), 82.5, kTeams);
+  const std::string html = dashboard::funnelPlotHtml("funnel-v", *metrics::findMetric("visit_completion_rate"), 82.5, kTeams).str();
   const Plot p = plotOf(html);
   ASSERT_GT(p.height, 0) << html;
   ASSERT_EQ(p.ys.size(), kTeams.size()) << html;
@@ -79,7 +79,7 @@ TEST(FunnelScaleTest, PointsSpreadOverMostOfThePlot) {
 
 TEST(FunnelScaleTest, TheLimitsAreCutAtThePlotsEdgeAndShowAtItsRight) {
   const std::string html = dashboard::funnelPlotHtml("funnel-v", *metrics::findMetric("visit_completion_rate"), 82.5,
-                                                     {{"Echo", 82.0, 1000}, {"Foxtrot", 83.0, 900}});
+                                                     {{"Echo", 82.0, 1000}, {"Foxtrot", 83.0, 900}}).str();
   const Plot p = plotOf(html);
   ASSERT_GT(p.height, 0) << html;
   // Four limit curves (95% and 99.8%, above and below), each clipped.
@@ -133,7 +133,7 @@ double valueOf(std::string text) {
 double along(double v, double v1, double at1, double v2, double at2) { return at1 + (v - v1) * (at2 - at1) / (v2 - v1); }
 
 TEST(ChartAxesTest, TheFunnelsValueAxisMarksRoundValuesWhereThePointsSayTheyLie) {
-  const std::string html = dashboard::funnelPlotHtml("funnel-v", *metrics::findMetric("visit_completion_rate"), 82.5, kTeams);
+  const std::string html = dashboard::funnelPlotHtml("funnel-v", *metrics::findMetric("visit_completion_rate"), 82.5, kTeams).str();
   const Plot p = plotOf(html);
   ASSERT_EQ(p.ys.size(), 4u) << html;
   const auto ticks = ticksIn(html, "hc-y-axis");
@@ -164,7 +164,7 @@ TEST(ChartAxesTest, TheFunnelsValueAxisMarksRoundValuesWhereThePointsSayTheyLie)
 }
 
 TEST(ChartAxesTest, TheFunnelsNAxisMarksRoundCountsUnderThePointsAndSaysWhatNCounts) {
-  const std::string html = dashboard::funnelPlotHtml("funnel-v", *metrics::findMetric("visit_completion_rate"), 82.5, kTeams);
+  const std::string html = dashboard::funnelPlotHtml("funnel-v", *metrics::findMetric("visit_completion_rate"), 82.5, kTeams).str();
   const Plot p = plotOf(html);
   ASSERT_EQ(p.xs.size(), 4u) << html;
   const auto ticks = ticksIn(html, "hc-x-axis");
@@ -190,7 +190,7 @@ TEST(ChartAxesTest, TheFunnelsNAxisMarksRoundCountsUnderThePointsAndSaysWhatNCou
 
 TEST(ChartAxesTest, ALongNTitleWrapsWithinThePlotAboveTheKey) {
   const std::string html = dashboard::funnelPlotHtml("funnel-c", *metrics::findMetric("caseload_over_limit"), 12.0,
-                                                     {{"Alpha", 10.0, 40}, {"Bravo", 15.0, 55}, {"Charlie", 11.0, 30}});
+                                                     {{"Alpha", 10.0, 40}, {"Bravo", 15.0, 55}, {"Charlie", 11.0, 30}}).str();
   const std::regex row("<text class=\"hc-axis-title\" x=\"[-0-9.]+\" y=\"([-0-9.]+)\"[^>]*>([^<]*)</text>");
   std::vector<double> ys;
   std::string title;
@@ -211,7 +211,7 @@ TEST(ChartAxesTest, TheProcessChartMarksItsValueAxis) {
   std::vector<dashboard::HistoryPoint> points;
   for (int i = 0; i < 7; ++i) points.push_back({"2025-Q" + std::to_string(i % 4 + 1), 5.0});
   points.push_back({"2026-Q3", 9.0});
-  const std::string html = dashboard::processChartHtml("spc-x", *metrics::findMetric("vacancy_rate"), points);
+  const std::string html = dashboard::processChartHtml("spc-x", *metrics::findMetric("vacancy_rate"), points).str();
   // The line through the figures: 5.0 first, 9.0 last.
   std::smatch path;
   ASSERT_TRUE(std::regex_search(html, path, std::regex("<path d=\"M[-0-9.]+ ([-0-9.]+) (?:L[-0-9.]+ [-0-9.]+ )*L[-0-9.]+ "
@@ -230,7 +230,7 @@ TEST(ChartAxesTest, TheProcessChartNamesAUnitItsLabelsDoNotSay) {
   // Days, stable: mean 31, limits 31 +- 2.66 x 2 = 25.7 to 36.3.
   std::vector<dashboard::HistoryPoint> points;
   for (double v : {30.0, 32.0, 31.0, 29.0, 33.0, 30.0, 31.0, 32.0}) points.push_back({"2025-Q1", v});
-  const std::string html = dashboard::processChartHtml("spc-d", *metrics::findMetric("transfer_median_days"), points);
+  const std::string html = dashboard::processChartHtml("spc-d", *metrics::findMetric("transfer_median_days"), points).str();
   const std::regex dot("<circle cx=\"[-0-9.]+\" cy=\"([-0-9.]+)\" r=\"3.5\"");
   std::vector<double> ys;
   for (auto it = std::sregex_iterator(html.begin(), html.end(), dot); it != std::sregex_iterator(); ++it)

@@ -187,7 +187,7 @@ TEST(SignalChartsTest, ProcessChartStatesMeanLimitsAndSpecialCause) {
   std::vector<dashboard::HistoryPoint> points;
   for (int i = 0; i < 7; ++i) points.push_back({"2025-Q" + std::to_string(i % 4 + 1), 5.0});
   points.push_back({"2026-Q3", 9.0});
-  const std::string html = dashboard::processChartHtml("spc-x", *metrics::findMetric("vacancy_rate"), points);
+  const std::string html = dashboard::processChartHtml("spc-x", *metrics::findMetric("vacancy_rate"), points).str();
   EXPECT_NE(html.find("Mean 5.5%; process limits 4.0% to 7.0%. Signal: a special cause, getting worse."),
             std::string::npos)
       << html;
@@ -204,13 +204,13 @@ TEST(SignalChartsTest, FunnelPlotMarksTeamsOutsideTheLimits) {
   // Council 20%: at n = 100 the 99.8% limits are 20 +- 3.09 x 4 = 7.64 to
   // 32.36; no-access visits are better lower, so 40% is worse and 25% within.
   const std::string html = dashboard::funnelPlotHtml("funnel-x", *metrics::findMetric("no_access_rate"), 20.0,
-                                                     {{"Alpha", 40.0, 100}, {"Bravo", 25.0, 100}});
+                                                     {{"Alpha", 40.0, 100}, {"Bravo", 25.0, 100}}).str();
   EXPECT_NE(html.find("Alpha: 40.0% of 100, significantly worse than the council"), std::string::npos) << html;
   EXPECT_NE(html.find("Bravo: 25.0% of 100, within the limits"), std::string::npos);
   EXPECT_NE(html.find(">Council 20.0%</text>"), std::string::npos);
   EXPECT_NE(html.find(">95% limits</text>"), std::string::npos);
   EXPECT_NE(html.find(">99.8% limits</text>"), std::string::npos);
-  EXPECT_EQ(dashboard::funnelPlotHtml("f", *metrics::findMetric("no_access_rate"), 20.0, {}), "");
+  EXPECT_EQ(dashboard::funnelPlotHtml("f", *metrics::findMetric("no_access_rate"), 20.0, {}).str(), "");
 }
 
 }  // namespace

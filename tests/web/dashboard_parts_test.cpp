@@ -51,7 +51,7 @@ TEST(DashboardFormatTest, CellNamesStatusAndWorstMetricInWords) {
 TEST(DashboardTrendChartTest, HasATextAlternativeAndGapsForMissingFigures) {
   const std::string html = dashboard::trendChartHtml(
       "trend-x", "Vacancy rate <last 3>", metrics::Unit::kPercent,
-      {{"2026-Q1", 10.0}, {"2026-Q2", std::nullopt}, {"2026-Q3", 12.5}});
+      {{"2026-Q1", 10.0}, {"2026-Q2", std::nullopt}, {"2026-Q3", 12.5}}).str();
   EXPECT_NE(html.find("role=\"img\""), std::string::npos);
   EXPECT_NE(html.find("<title id=\"trend-x-title\">Vacancy rate &lt;last 3&gt;</title>"), std::string::npos);
   EXPECT_NE(html.find("2026-Q1: 10.0%; 2026-Q2: no figure; 2026-Q3: 12.5%"), std::string::npos);
@@ -66,7 +66,7 @@ TEST(DashboardTrendChartTest, BenchmarksAreDashedLinesWithTextAlternatives) {
                                                   {Kind::kRegion, "North East", 8.9}};
   const std::string html = dashboard::trendChartHtml(
       "trend-v", "Vacancy rate", metrics::Unit::kPercent,
-      {{"2026-Q1", 10.0, {{Kind::kEngland, "England", 16.1}}}, {"2026-Q2", 11.0, y2025}, {"2026-Q3", 12.0, y2025}});
+      {{"2026-Q1", 10.0, {{Kind::kEngland, "England", 16.1}}}, {"2026-Q2", 11.0, y2025}, {"2026-Q3", 12.0, y2025}}).str();
   // One line per comparator, each with a title naming it.
   EXPECT_NE(html.find("<g class=\"hc-benchmark hc-benchmark--England\"><title>England, the DfE&#39;s published figure "
                       "(dashed line)</title>"),

@@ -4,7 +4,6 @@
 #include <cctype>
 
 #include "reports/figure_text.h"
-#include "core/html_escape.h"
 
 namespace hc::web::dashboard::chart_frame {
 namespace {
@@ -18,8 +17,12 @@ double textWidth(const std::string& utf8) {
   return ems * kFont;
 }
 
-std::string label(double x, double y, const std::string& text, const char* extra = "") {
-  return "<text x=\"" + num(x) + "\" y=\"" + num(y) + "\"" + kHalo + extra + ">" + hc::escapeHtml(text) + "</text>";
+// A label with a white halo, so that it reads over the lines it crosses.
+html::Element label(double x, double y, const std::string& text) {
+  html::Element t = html::el("text");
+  t.attr("x", num(x)).attr("y", num(y)).attr("paint-order", "stroke").attr("stroke", "#ffffff").attr("stroke-width", "5")
+      .attr("stroke-linejoin", "round");
+  return t.text(text);
 }
 
 }  // namespace
@@ -46,63 +49,67 @@ Plot plotFor(double lo, double hi, metrics::Unit unit) {
   return p;
 }
 
-std::string line(double x1, double y1, double x2, double y2, const char* colour, const char* dash,
-                 double width) {
-  return "<line x1=\"" + num(x1) + "\" y1=\"" + num(y1) + "\" x2=\"" + num(x2) + "\" y2=\"" + num(y2) +
-         "\" stroke=\"" + colour + "\" stroke-width=\"" + num(width) + "\"" +
-         (dash ? std::string(" stroke-dasharray=\"") + dash + "\"" : std::string()) + "/>";
+html::Html line(double x1, double y1, double x2, double y2, const char* colour, const char* dash, double width) {
+  html::Element l = html::el("line");
+  l.attr("x1", num(x1)).attr("y1", num(y1)).attr("x2", num(x2)).attr("y2", num(y2)).attr("stroke", colour)
+      .attr("stroke-width", num(width));
+  if (dash) l.attr("stroke-dasharray", dash);
+  return l;
 }
 
-std::string diamond(double x, double y, double r, const char* fill) {
-  return "<path d=\"M" + num(x) + " " + num(y - r) + " L" + num(x + r) + " " + num(y) + " L" + num(x) + " " +
-         num(y + r) + " L" + num(x - r) + " " + num(y) + " Z\" fill=\"" + fill + "\" stroke=\"#0b0c0c\" "
-         "stroke-width=\"1\"/>";
+html::Html diamond(double x, double y, double r, const char* fill) {
+  return html::el("path")
+      .attr("d", "M" + num(x) + " " + num(y - r) + " L" + num(x + r) + " " + num(y) + " L" + num(x) + " " + num(y + r) +
+                     " L" + num(x - r) + " " + num(y) + " Z")
+      .attr("fill", fill).attr("stroke", "#0b0c0c").attr("stroke-width", "1");
 }
 
-std::string circle(double x, double y, double r) {
-  return "<circle cx=\"" + num(x) + "\" cy=\"" + num(y) + "\" r=\"" + num(r) + "\" fill=\"#1d70b8\" fill-opacity=\"0.8\" "
-         "stroke=\"#0b0c0c\" stroke-width=\"0.5\"/>";
+html::Html circle(double x, double y, double r) {
+  return html::el("circle").attr("cx", num(x)).attr("cy", num(y)).attr("r", num(r)).attr("fill", "#1d70b8")
+      .attr("fill-opacity", "0.8").attr("stroke", "#0b0c0c").attr("stroke-width", "0.5");
 }
 
-std::string keyHtml(const std::vector<KeyEntry>& entries, double y, double* height) {
-  std::string s = "<g class=\"hc-key\">";
+html::Html keyHtml(const std::vector<KeyEntry>& entries, double y, double* height) {
+  html::Element g = html::el("g");
+  g.cls("hc-key");
   double x = kMargin;
   for (const auto& e : entries) {
     const double w = kSampleW + 6 + textWidth(e.text);
     if (x > kMargin && x + w > kW - kRight) x = kMargin, y += kKeyRow;
     const double mid = y - kFont * 0.35;
-    if (e.sample == KeyEntry::kLine) s += line(x, mid, x + kSampleW, mid, e.colour, e.dash, 2);
-    if (e.sample == KeyEntry::kDot) s += circle(x + kSampleW / 2, mid, 4.5);
-    if (e.sample == KeyEntry::kDiamond) s += diamond(x + kSampleW / 2, mid, 6, e.colour);
-    s += "<text x=\"" + num(x + kSampleW + 6) + "\" y=\"" + num(y) + "\">" + hc::escapeHtml(e.text) + "</text>";
+    if (e.sample == KeyEntry::kLine) g.add(line(x, mid, x + kSampleW, mid, e.colour, e.dash, 2));
+    if (e.sample == KeyEntry::kDot) g.add(circle(x + kSampleW / 2, mid, 4.5));
+    if (e.sample == KeyEntry::kDiamond) g.add(diamond(x + kSampleW / 2, mid, 6, e.colour));
+    g.add(html::el("text").attr("x", num(x + kSampleW + 6)).attr("y", num(y)).text(e.text));
     x += w + 18;
   }
   *height = y + 8;
-  return s + "</g>";
+  return g;
 }
 
-std::string valueAxisHtml(const Plot& p) {
-  std::string s;
+html::Html valueAxisHtml(const Plot& p) {
+  html::Html s;
   if (!p.caption.empty())
-    s += "<text class=\"hc-axis-caption\" x=\"" + num(kMargin) + "\" y=\"" + num(kTop + 8) + "\">" +
-         hc::escapeHtml(p.caption) + "</text>";
-  s += "<g class=\"hc-y-axis\">";
+    s += html::el("text").cls("hc-axis-caption").attr("x", num(kMargin)).attr("y", num(kTop + 8)).text(p.caption);
+  html::Element g = html::el("g");
+  g.cls("hc-y-axis");
   for (size_t i = 0; i < p.ticks.values.size(); ++i) {
     const double y = p.y(p.ticks.values[i]);
-    s += line(p.left, y, p.right(), y, kGridColour, nullptr, 1) + "<text x=\"" + num(p.left - kTickGap) + "\" y=\"" +
-         num(y + kFont * 0.35) + "\" text-anchor=\"end\">" + hc::escapeHtml(p.labels[i]) + "</text>";
+    g.add(line(p.left, y, p.right(), y, kGridColour, nullptr, 1))
+        .add(html::el("text").attr("x", num(p.left - kTickGap)).attr("y", num(y + kFont * 0.35))
+                 .attr("text-anchor", "end").text(p.labels[i]));
   }
-  return s + "</g>";
+  return s + g;
 }
 
-std::string endLabels(const Plot& p, const std::string& left, const std::string& right) {
+html::Html endLabels(const Plot& p, const std::string& left, const std::string& right) {
   const double y = p.bottom() + kAxisGap;
-  std::string s = label(p.left, y, left);
-  if (!right.empty()) s += label(p.right(), y, right, " text-anchor=\"end\"");
+  html::Html s = label(p.left, y, left);
+  if (!right.empty()) s += label(p.right(), y, right).attr("text-anchor", "end");
   return s;
 }
 
-std::string nAxisHtml(const Plot& p, double n_max, std::string_view n_counts, double* last) {
+html::Html nAxisHtml(const Plot& p, double n_max, std::string_view n_counts, double* last) {
   auto x = [&](double n) { return p.left + n / n_max * p.width(); };
   AxisTicks ticks;
   std::vector<std::string> labels;
@@ -117,47 +124,56 @@ std::string nAxisHtml(const Plot& p, double n_max, std::string_view n_counts, do
     if (widest + 8 <= ticks.step / n_max * p.width()) break;
   }
   const double y = p.bottom() + kAxisGap;
-  std::string s = "<g class=\"hc-x-axis\">";
+  html::Element g = html::el("g");
+  g.cls("hc-x-axis");
   for (size_t i = 0; i < ticks.values.size(); ++i) {
     const double tx = x(ticks.values[i]);
     // Centred under its mark, unless that would run past the chart's edge.
     const double lx = std::min(tx, kW - 2 - textWidth(labels[i]) / 2);
-    s += line(tx, p.bottom(), tx, p.bottom() + 5, kLineColour, nullptr, 1) + "<text class=\"hc-tick\" x=\"" + num(lx) +
-         "\" y=\"" + num(y) + "\" text-anchor=\"middle\">" + hc::escapeHtml(labels[i]) + "</text>";
+    g.add(line(tx, p.bottom(), tx, p.bottom() + 5, kLineColour, nullptr, 1))
+        .add(html::el("text").cls("hc-tick").attr("x", num(lx)).attr("y", num(y)).attr("text-anchor", "middle")
+                 .text(labels[i]));
   }
   std::string title(n_counts);
   if (!title.empty()) title[0] = char(std::toupper(static_cast<unsigned char>(title[0])));
   title += " (n)";
   *last = y;
-  std::string row;
-  auto flush = [&] {
+  for (const std::string& row : wrapText(title, p.width())) {
     *last += 20;
-    s += "<text class=\"hc-axis-title\" x=\"" + num(p.left + p.width() / 2) + "\" y=\"" + num(*last) +
-         "\" text-anchor=\"middle\">" + hc::escapeHtml(row) + "</text>";
-    row.clear();
-  };
-  for (size_t at = 0; at < title.size();) {
-    const size_t end = std::min(title.find(' ', at), title.size());
-    const std::string word = title.substr(at, end - at);
-    if (!row.empty() && textWidth(row + " " + word) > p.width()) flush();
+    g.add(html::el("text").cls("hc-axis-title").attr("x", num(p.left + p.width() / 2)).attr("y", num(*last))
+              .attr("text-anchor", "middle").text(row));
+  }
+  return g;
+}
+
+std::vector<std::string> wrapText(const std::string& text, double width) {
+  std::vector<std::string> rows;
+  std::string row;
+  for (size_t at = 0; at < text.size();) {
+    const size_t end = std::min(text.find(' ', at), text.size());
+    const std::string word = text.substr(at, end - at);
+    if (!row.empty() && textWidth(row + " " + word) > width) rows.push_back(std::move(row)), row.clear();
     row += (row.empty() ? "" : " ") + word;
     at = end + 1;
   }
-  flush();
-  return s + "</g>";
+  rows.push_back(row);
+  return rows;
 }
 
-std::string chartHtml(const std::string& id, const std::string& title, const std::string& desc, double height,
-                      const std::string& body, const std::vector<std::string>& words) {
-  const std::string eid = hc::escapeHtml(id);
-  std::string s = "<div class=\"hc-chart-box\"><svg class=\"hc-chart\" id=\"" + eid + "\" role=\"img\" viewBox=\"0 0 " +
-                  num(kW) + " " + num(height) + "\" width=\"" + num(kW) + "\" height=\"" + num(height) +
-                  "\" aria-labelledby=\"" + eid + "-title " + eid + "-desc\" font-family=\"Arial, sans-serif\" "
-                  "font-size=\"" + num(kFont) + "\"><title id=\"" + eid + "-title\">" + hc::escapeHtml(title) +
-                  "</title><desc id=\"" + eid + "-desc\">" + hc::escapeHtml(desc) + "</desc>" + body +
-                  "</svg></div><ul class=\"govuk-visually-hidden\">";
-  for (const auto& w : words) s += "<li>" + hc::escapeHtml(w) + "</li>";
-  return s + "</ul>\n";
+html::Html chartHtml(const std::string& id, const std::string& title, const std::string& desc, double height,
+                     const html::Html& body, const std::vector<std::string>& words, const char* role) {
+  using html::el;
+  html::Element list = el("ul");
+  list.cls("govuk-visually-hidden");
+  for (const auto& w : words) list.add(el("li").text(w));
+  return el("div").cls("hc-chart-box")
+             .add(el("svg").cls("hc-chart").id(id).attr("role", role).attr("viewBox", "0 0 " + num(kW) + " " + num(height))
+                      .attr("width", num(kW)).attr("height", num(height))
+                      .attr("aria-labelledby", id + "-title " + id + "-desc").attr("font-family", "Arial, sans-serif")
+                      .attr("font-size", num(kFont))
+                      .add(el("title").id(id + "-title").text(title)).add(el("desc").id(id + "-desc").text(desc))
+                      .add(body)) +
+         list + "\n";
 }
 
 }  // namespace hc::web::dashboard::chart_frame

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "html/element.h"
 #include "metrics/catalogue.h"
 #include "web/dashboard/chart_ticks.h"
 
@@ -31,7 +32,6 @@ constexpr double kTickGap = 8;     // between a value's label and the plot
 constexpr double kAxisGap = 22;    // the plot's bottom to the axis labels' baseline
 constexpr double kKeyGap = 26;     // the last axis row to the key's first row
 constexpr double kKeyRow = 22, kSampleW = 26;
-constexpr const char* kHalo = " paint-order=\"stroke\" stroke=\"#ffffff\" stroke-width=\"5\" stroke-linejoin=\"round\"";
 constexpr const char* kWorseColour = "#b54100";   // special cause the worse way: orange-brown, 5.6:1 on white
 constexpr const char* kBetterColour = "#1d70b8";  // the better way: blue
 constexpr const char* kLineColour = "#505a5f";
@@ -68,35 +68,41 @@ Plot plotFor(double lo, double hi, metrics::Unit unit);
 
 // A coordinate: one decimal.
 std::string num(double v);
-std::string line(double x1, double y1, double x2, double y2, const char* colour, const char* dash = nullptr,
-                 double width = 1.5);
-std::string diamond(double x, double y, double r, const char* fill);
-std::string circle(double x, double y, double r);
+html::Html line(double x1, double y1, double x2, double y2, const char* colour, const char* dash = nullptr,
+                double width = 1.5);
+html::Html diamond(double x, double y, double r, const char* fill);
+html::Html circle(double x, double y, double r);
 
 // The value axis: a light grid line across the plot at each tick with its
 // label in the margin to the left, and the unit's caption above them. Drawn
 // first, under the data.
-std::string valueAxisHtml(const Plot& p);
+html::Html valueAxisHtml(const Plot& p);
+
+// `text` broken at spaces into lines at most `width` units wide (by the
+// generous estimate the layout uses); a longer word keeps a line of its own.
+std::vector<std::string> wrapText(const std::string& text, double width);
 
 // The labels under the plot's left and right ends (a chart over time).
-std::string endLabels(const Plot& p, const std::string& left, const std::string& right);
+html::Html endLabels(const Plot& p, const std::string& left, const std::string& right);
 
 // The funnel plot's horizontal axis, n from 0 to `n_max` at the plot's
 // right edge: round values under tick marks, as many as fit side by side,
 // and a title saying what n counts ("Visits scheduled (n)"), wrapped to the
 // plot's width. Sets *last to the baseline of its last row.
-std::string nAxisHtml(const Plot& p, double n_max, std::string_view n_counts, double* last);
+html::Html nAxisHtml(const Plot& p, double n_max, std::string_view n_counts, double* last);
 
 // The key below the plot from baseline `y`, entries flowed into rows
 // across the chart's width, in a <g class="hc-key"> (so its samples are
 // not taken for the plot's marks); sets *height to the whole chart's
 // height below its last row.
-std::string keyHtml(const std::vector<KeyEntry>& entries, double y, double* height);
+html::Html keyHtml(const std::vector<KeyEntry>& entries, double y, double* height);
 
 // The chart: `body` (plot, axes and key) in an <svg> `height` units tall
 // that shrinks with its box (the stylesheet), then the figures in words.
-std::string chartHtml(const std::string& id, const std::string& title, const std::string& desc, double height,
-                      const std::string& body, const std::vector<std::string>& words);
+// An image (role "img") unless its marks are links to select (role
+// "group", its drawing then hidden from screen readers by the caller).
+html::Html chartHtml(const std::string& id, const std::string& title, const std::string& desc, double height,
+                     const html::Html& body, const std::vector<std::string>& words, const char* role = "img");
 
 }  // namespace hc::web::dashboard::chart_frame
 

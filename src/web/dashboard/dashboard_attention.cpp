@@ -100,15 +100,20 @@ std::vector<std::string> teamReasons(const metrics::HealthCheck& hc, const metri
   return out;
 }
 
-std::string areaReason(const metrics::AreaResult& area) {
-  if (area.status != Status::kRed && area.status != Status::kAmber) return "";
-  std::vector<std::string> names;
+std::vector<const metrics::MetricResult*> reasonMetrics(const metrics::AreaResult& area) {
+  std::vector<const metrics::MetricResult*> named;
+  if (area.status != Status::kRed && area.status != Status::kAmber) return named;
   for (Status wanted : {Status::kRed, Status::kAmber}) {
     for (const auto& m : area.metrics)
-      if (m.status == wanted && m.value && !m.suppressed)
-        if (const auto* info = metrics::findMetric(m.id)) names.push_back(lowerFirst(info->label));
-    if (!names.empty()) break;
+      if (m.status == wanted && m.value && !m.suppressed && metrics::findMetric(m.id)) named.push_back(&m);
+    if (!named.empty()) break;
   }
+  return named;
+}
+
+std::string areaReason(const metrics::AreaResult& area) {
+  std::vector<std::string> names;
+  for (const auto* m : reasonMetrics(area)) names.push_back(lowerFirst(metrics::findMetric(m->id)->label));
   if (names.empty()) return "";
   std::string out = names[0];
   if (names.size() == 2) out += " and " + names[1];

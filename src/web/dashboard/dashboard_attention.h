@@ -34,6 +34,9 @@ std::vector<std::string> teamReasons(const metrics::HealthCheck& hc, const metri
 // (amber ones when none is red), up to two by name: "vacancy rate, agency
 // rate and 1 more". "" for a green or unrated area.
 std::string areaReason(const metrics::AreaResult& area);
+// The measures areaReason names, in its order (every one, where it names
+// two and counts the rest): a cell that names a measure links to the first.
+std::vector<const metrics::MetricResult*> reasonMetrics(const metrics::AreaResult& area);
 
 // Whether any metric of the area shows a significant "worse than the
 // council" signal, or a special cause pointing the worse way.

@@ -87,12 +87,26 @@ Html neighboursChart(const metrics::MetricInfo& info, const national::Ranking& r
   chart.unit = info.unit;
   chart.current_label = "DfE " + std::to_string(r.year);
   chart.rated = false;
+  chart.fitted_scale = true;  // councils' rates far below 100%: bars long enough to compare
   for (const auto& a : r.neighbours)
     chart.rows.push_back({plainName(a, council_name), a.value, std::nullopt, metrics::Status::kNone, "Not published",
                           /*highlight=*/a.is_council});
   chart.references = reports::comparators(b);
   chart.references_source = reports::benchmarkSource(b);
   return barChartBox(chart);
+}
+
+// Why this health check's vacancy rate and the DfE's differ: the same
+// formula (metrics.md: vacant posts over vacant and filled ones) over
+// different posts, on a different day, from a different source.
+std::string vacancyCounts(const metrics::HealthCheck& hc, int dfe_year) {
+  return "The two vacancy rates count different things. This health check's counts the budgeted posts of the "
+         "council's children's services teams on " + reports::longDate(hc.period.to) +
+         " that no permanent member of staff fills, whatever the role (social workers, their managers and others), "
+         "from the council's own establishment and staff records. The DfE's counts the vacant children and family "
+         "social worker posts the council returned to the DfE for 30 September " + std::to_string(dfe_year) +
+         ", as a share of those vacancies and its social workers in post. In both, a post an agency worker covers "
+         "counts as vacant; the day, the posts counted and the source differ, so the two need not agree.";
 }
 
 Html summaryTable(const metrics::HealthCheck& hc, const std::vector<load::ComparedMeasure>& measures) {
@@ -167,6 +181,8 @@ Html compareHtml(const metrics::HealthCheck& hc, const std::vector<load::Compare
     const national::Ranking& r = *m.ranking;
     const std::string sentence = reports::benchmarkSentence(info, m.benchmark);
     if (!sentence.empty()) section.add(govuk::para(sentence));
+    if (m.metric_id == "vacancy_rate")
+      section.add(el("p").cls("govuk-body").id("compare-vacancy_rate-counts").text(vacancyCounts(hc, r.year))).text("\n");
     if (!r.neighbours.empty()) section.add(neighboursChart(info, r, m.benchmark, council_name));
     if (!r.region.empty()) {
       section.add(govuk::headingS(r.region_name));

@@ -134,6 +134,21 @@ std::string stylesheet() {
       ".hc-charts>*{flex:1 1 420px;min-width:0}\n"
       // The funnel plot keeps its own width; the ranked list beside it the rest.
       ".hc-charts>.hc-funnel{flex:0 1 340px;margin-bottom:20px}\n"
+      // A funnel plot's point names itself in the readout under the plot
+      // while hovered or focused (dashboard_process_chart.h).
+      ".hc-point__label{display:none}\n"
+      ".hc-point:hover .hc-point__label,.hc-point:focus .hc-point__label{display:inline}\n"
+      ".hc-point:focus{outline:none}\n"
+      ".hc-point:focus .hc-point__mark>*{fill:#ffdd00;stroke:#0b0c0c;stroke-width:3px}\n"
+      ".hc-point:focus .hc-point__label rect{fill:#ffdd00}\n"
+      ".hc-point:hover .hc-point__mark>*{stroke-width:2px}\n"
+      // The team page's process-control charts, three across a desk.
+      ".hc-spc-grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(290px,100%),1fr));gap:0 20px}\n"
+      ".hc-spc-grid>.hc-figure{min-width:0;max-width:340px}\n"
+      // Folded measures unfolded on a phone: a narrow indent, so that their
+      // charts keep 272 px (text 12 px) in a 320 px window.
+      "@media (max-width:640px){section[id^=\"area-\"]>.govuk-details>.govuk-details__text{padding-left:10px;"
+      "padding-right:0}}\n"
       "@media (max-width:640px){.hc-charts{display:block}.hc-attention li,.hc-legend{overflow-wrap:anywhere}}\n"
       ".hc-figure{margin:0 0 15px}\n"
       // A bar chart keeps its natural size (text 12 px or more): the wide

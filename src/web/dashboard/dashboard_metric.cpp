@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "html/adopted_markup.h"
 #include "html/element.h"
 #include "metrics/signals.h"
 #include "reports/benchmark_text.h"
@@ -104,9 +103,9 @@ html::Html metricHtml(const metrics::HealthCheck& hc, const metrics::MetricInfo&
     std::vector<FunnelPoint> points;
     for (const Row& r : rows)
       if (r.metric->value && r.metric->n > 0 && !r.metric->suppressed)
-        points.push_back({r.scope->name, *r.metric->value, r.metric->n});
-    // Drawn by dashboard_process_chart (a std::string until the chart port).
-    const std::string plot = funnelPlotHtml("funnel-" + id, info, *council_metric->value, points);
+        points.push_back({r.scope->name, *r.metric->value, r.metric->n,
+                          "/dashboard/team/" + html::urlEncode(r.scope->id) + qs + "#metric-" + id});
+    const Html plot = funnelPlotHtml("funnel-" + id, info, *council_metric->value, points);
     if (!plot.empty())
       funnel = el("div").cls("hc-funnel").add(govuk::headingM("Funnel plot"))
                    .add(el("p").cls("govuk-body-s")
@@ -115,9 +114,10 @@ html::Html metricHtml(const metrics::HealthCheck& hc, const metrics::MetricInfo&
                                   reports::formatValue(info.unit, *council_metric->value) +
                                   " may be chance; outside the 99.8% limits (")
                             .add(Html::markup("&#9670;"))
-                            .text(") it is not. ")
+                            .text(") it is not. Point to a mark, or Tab to it, to name its team; the table's last "
+                                  "column says the same for every team. ")
                             .add(govuk::link("/dashboard/glossary#glossary-funnel-plot", "About funnel plots")))
-                   .text("\n").add(html::adopt(plot)) + "\n";
+                   .text("\n").add(plot) + "\n";
   }
 
   auto header = [](const char* text) { return el("th").attr("scope", "col").cls("govuk-table__header").text(text); };
@@ -125,19 +125,31 @@ html::Html metricHtml(const metrics::HealthCheck& hc, const metrics::MetricInfo&
   Element head_row = el("tr");
   head_row.cls("govuk-table__row").add(header("Rank")).add(header("Team")).add(header("Service")).add(header("Value"))
       .add(header("Status")).add(header("n"));
+  // The funnel plot as a table: each team against the council's limits.
+  const bool funnel_drawn = !funnel.empty();
+  if (funnel_drawn) head_row.add(header("Against the council (funnel plot)"));
+  auto against = [&](const Row& r) {
+    if (!r.metric->value || r.metric->n <= 0 || r.metric->suppressed) return std::string("Not in the plot");
+    const auto c = metrics::compareWithCouncil(r.metric->value, r.metric->n, council_metric->value, info.better);
+    return !c ? std::string("Not in the plot")
+           : *c == metrics::Comparison::kWorse  ? std::string("Significantly worse")
+           : *c == metrics::Comparison::kBetter ? std::string("Significantly better")
+                                                : std::string("Within the limits");
+  };
   Element body = el("tbody");
   body.cls("govuk-table__body").text("\n");
   int rank = 0;
   for (const Row& r : rows) {
-    body.add(el("tr").cls("govuk-table__row")
-                 .add(cell(Html::text(r.metric->value ? std::to_string(++rank) : std::string("-"))))
-                 .add(el("th").attr("scope", "row").cls("govuk-table__header")
-                          .add(govuk::link("/dashboard/team/" + html::urlEncode(r.scope->id) + qs + "#metric-" + id,
-                                           r.scope->name)))
-                 .add(cell(Html::text(serviceName(hc, r.scope->service))))
-                 .add(cell(Html::text(figureText(info, *r.metric)))).add(cell(statusTag(r.metric->status)))
-                 .add(cell(Html::text(std::to_string(r.metric->n)))))
-        .text("\n");
+    Element tr = el("tr");
+    tr.cls("govuk-table__row")
+        .add(cell(Html::text(r.metric->value ? std::to_string(++rank) : std::string("-"))))
+        .add(el("th").attr("scope", "row").cls("govuk-table__header")
+                 .add(govuk::link("/dashboard/team/" + html::urlEncode(r.scope->id) + qs + "#metric-" + id, r.scope->name)))
+        .add(cell(Html::text(serviceName(hc, r.scope->service))))
+        .add(cell(Html::text(figureText(info, *r.metric)))).add(cell(statusTag(r.metric->status)))
+        .add(cell(Html::text(std::to_string(r.metric->n))));
+    if (funnel_drawn) tr.add(cell(Html::text(against(r))));
+    body.add(tr).text("\n");
   }
   const Html table = el("table").cls("govuk-table").attr("aria-describedby", "limits").text("\n")
                          .add(el("caption").cls("govuk-table__caption govuk-table__caption--s").id("spread-caption")

@@ -82,8 +82,10 @@ Html row(const metrics::HealthCheck& hc, const metrics::ScopeResult& s, const Da
       href = "/dashboard/team/" + html::urlEncode(s.id) + qs + "#area-" + a.id;
     } else {
       // The council and services have no team page: their cell opens the
-      // spread of the worst metric (the area's first metric when unrated).
-      const metrics::MetricResult* m = worstMetric(a);
+      // spread of the measure it names (the worst; the area's first metric
+      // when it names none).
+      const std::vector<const metrics::MetricResult*> named = reasonMetrics(a);
+      const metrics::MetricResult* m = named.empty() ? worstMetric(a) : named.front();
       const std::string metric = m ? m->id : (a.metrics.empty() ? std::string() : a.metrics.front().id);
       DashboardQuery scoped = q;
       if (s.level == metrics::Level::kService) scoped.service = s.id;

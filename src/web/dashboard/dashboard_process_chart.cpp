@@ -6,7 +6,6 @@
 #include "metrics/signals.h"
 #include "reports/figure_text.h"
 #include "web/dashboard/chart_frame.h"
-#include "core/html_escape.h"
 
 namespace hc::web::dashboard {
 
@@ -26,8 +25,8 @@ FunnelRange funnelRange(double council_value, const std::vector<FunnelPoint>& po
   return r;
 }
 
-std::string processChartHtml(const std::string& id, const metrics::MetricInfo& info,
-                             const std::vector<HistoryPoint>& points) {
+html::Html processChartHtml(const std::string& id, const metrics::MetricInfo& info,
+                            const std::vector<HistoryPoint>& points) {
   std::vector<std::optional<double>> values;
   for (const auto& p : points) values.push_back(p.value);
   const std::optional<metrics::ProcessChart> chart =
@@ -80,7 +79,7 @@ std::string processChartHtml(const std::string& id, const metrics::MetricInfo& i
   for (size_t i = 0; i + 1 < words.size(); ++i) desc += words[i] + "; ";
   desc += summary;
 
-  std::string s = valueAxisHtml(plot) + line(plot.left, plot.bottom(), plot.right(), plot.bottom(), kLineColour, nullptr, 1);
+  html::Html s = valueAxisHtml(plot) + line(plot.left, plot.bottom(), plot.right(), plot.bottom(), kLineColour, nullptr, 1);
   std::vector<KeyEntry> key;
   if (chart) {
     s += line(plot.left, plot.y(chart->mean), plot.right(), plot.y(chart->mean), kLineColour, nullptr, 1.5);
@@ -101,7 +100,8 @@ std::string processChartHtml(const std::string& id, const metrics::MetricInfo& i
     path += std::string(pen ? " L" : " M") + num(x(i)) + " " + num(plot.y(*points[i].value));
     pen = true;
   }
-  if (!path.empty()) s += "<path d=\"" + path.substr(1) + "\" fill=\"none\" stroke=\"#1d70b8\" stroke-width=\"2\"/>";
+  if (!path.empty())
+    s += html::el("path").attr("d", path.substr(1)).attr("fill", "none").attr("stroke", "#1d70b8").attr("stroke-width", "2");
   const bool lower_better = info.better == metrics::Better::kLower;
   bool drew_dot = false, drew_worse = false, drew_better = false;  // each mark drawn is named in the key
   for (size_t i = 0; i < points.size(); ++i) {
@@ -112,7 +112,7 @@ std::string processChartHtml(const std::string& id, const metrics::MetricInfo& i
       s += diamond(px, py, 7, worse ? kWorseColour : kBetterColour);
       (worse ? drew_worse : drew_better) = true;
     } else {
-      s += "<circle cx=\"" + num(px) + "\" cy=\"" + num(py) + "\" r=\"3.5\" fill=\"#1d70b8\"/>";
+      s += html::el("circle").attr("cx", num(px)).attr("cy", num(py)).attr("r", "3.5").attr("fill", "#1d70b8");
       drew_dot = true;
     }
   }
@@ -128,11 +128,11 @@ std::string processChartHtml(const std::string& id, const metrics::MetricInfo& i
                    desc, height, s, words);
 }
 
-std::string funnelPlotHtml(const std::string& id, const metrics::MetricInfo& info, double council_value,
-                           const std::vector<FunnelPoint>& points) {
+html::Html funnelPlotHtml(const std::string& id, const metrics::MetricInfo& info, double council_value,
+                          const std::vector<FunnelPoint>& points) {
   int64_t max_n = 0;
   for (const auto& p : points) max_n = std::max(max_n, p.n);
-  if (max_n <= 0 || !metrics::funnelLimits(council_value, max_n)) return "";
+  if (max_n <= 0 || !metrics::funnelLimits(council_value, max_n)) return {};
   auto fmt = [&](double v) { return reports::formatValue(info.unit, v); };
   const double x_max = double(max_n) * 1.05;
   const FunnelRange range = funnelRange(council_value, points);
@@ -143,11 +143,11 @@ std::string funnelPlotHtml(const std::string& id, const metrics::MetricInfo& inf
   auto curveY = [&](double v) { return std::clamp(plot.y(v), plot.top - kPlotH, plot.bottom() + kPlotH); };
   // The limits widen towards small n and leave the plot there: cut at its
   // edges rather than drawn along them, which would look like a limit.
-  const std::string clip = hc::escapeHtml(id) + "-plot";
+  const std::string clip = id + "-plot";
 
-  std::string s = "<clipPath id=\"" + clip + "\"><rect x=\"" + num(plot.left) + "\" y=\"" + num(plot.top) +
-                  "\" width=\"" + num(plot.width()) + "\" height=\"" + num(kPlotH) + "\"/></clipPath>" +
-                  valueAxisHtml(plot);
+  html::Html s = html::el("clipPath").id(clip).add(html::el("rect").attr("x", num(plot.left)).attr("y", num(plot.top))
+                                                         .attr("width", num(plot.width())).attr("height", num(kPlotH))) +
+                 valueAxisHtml(plot);
   std::vector<std::string> words;
   // The scale in words too: it fits the teams, so it need not start at 0.
   const std::string scale = "The vertical scale runs from " + fmt(plot.lo) + " to " + fmt(plot.hi) + "; n (" +
@@ -173,40 +173,79 @@ std::string funnelPlotHtml(const std::string& id, const metrics::MetricInfo& inf
     }
     const char* dash = z == metrics::kFunnelZ95 ? "3 3" : "8 4";
     for (const auto& d : {up, down})
-      s += "<path d=\"" + d + "\" clip-path=\"url(#" + clip + ")\" fill=\"none\" stroke=\"#0b0c0c\" "
-           "stroke-width=\"1.5\" stroke-dasharray=\"" + dash + "\"/>";
+      s += html::el("path").attr("d", d).attr("clip-path", "url(#" + clip + ")").attr("fill", "none")
+               .attr("stroke", "#0b0c0c").attr("stroke-width", "1.5").attr("stroke-dasharray", dash);
   }
   s += line(plot.left, plot.y(council_value), plot.right(), plot.y(council_value), kLineColour, nullptr, 2);
-  bool drew_within = false, drew_worse = false, drew_better = false;  // each mark drawn is named in the key
+  // The readout under the plot, below the axis of n: as many rows as the
+  // longest team's words need, a hint in it until a point is chosen.
+  double axis_end = 0, height = 0;
+  const html::Html n_axis = nAxisHtml(plot, x_max, info.n_counts, &axis_end);
+  const double readout_width = kW - kMargin - kRight;
+  const std::string hint = "Point to a team's mark, or Tab to it, to see its name and figure here.";
+  size_t rows = wrapText(hint, readout_width).size();
+  std::vector<std::string> point_words;
   for (const auto& p : points) {
     const auto signal = metrics::compareWithCouncil(p.value, p.n, council_value, info.better);
     const bool outside = signal && *signal != metrics::Comparison::kNone;
     const bool worse = signal && *signal == metrics::Comparison::kWorse;
-    const std::string word = p.label + ": " + fmt(p.value) + " of " + std::to_string(p.n) +
-                             (worse ? ", significantly worse than the council"
-                              : outside ? ", significantly better than the council" : ", within the limits");
+    point_words.push_back(p.label + ": " + fmt(p.value) + " of " + std::to_string(p.n) +
+                          (worse ? ", significantly worse than the council"
+                           : outside ? ", significantly better than the council" : ", within the limits"));
+    rows = std::max(rows, wrapText(point_words.back(), readout_width).size());
+  }
+  const double readout_top = axis_end + 12, row_h = 19;
+  auto readout = [&](const std::string& text, const char* cls) {
+    html::Element g = html::el("g");
+    g.cls(cls).add(html::el("rect").attr("x", num(kMargin - 4)).attr("y", num(readout_top)).attr("width", num(readout_width + 8))
+                       .attr("height", num(double(rows) * row_h + 8)).attr("fill", "#ffffff"));
+    const std::vector<std::string> lines = wrapText(text, readout_width);
+    for (size_t i = 0; i < lines.size(); ++i)
+      g.add(html::el("text").attr("x", num(kMargin)).attr("y", num(readout_top + 4 + row_h * double(i + 1) - 5)).text(lines[i]));
+    return g;
+  };
+  s += readout(hint, "hc-readout");  // under the points' own readouts, which cover it
+  bool linked = false;
+  html::Html marks;
+  bool drew_within = false, drew_worse = false, drew_better = false;  // each mark drawn is named in the key
+  for (size_t i = 0; i < points.size(); ++i) {
+    const FunnelPoint& p = points[i];
+    const auto signal = metrics::compareWithCouncil(p.value, p.n, council_value, info.better);
+    const bool outside = signal && *signal != metrics::Comparison::kNone;
+    const bool worse = signal && *signal == metrics::Comparison::kWorse;
+    const std::string& word = point_words[i];
     words.push_back(word);
     (worse ? drew_worse : outside ? drew_better : drew_within) = true;
     const double px = x(double(p.n)), py = clampY(p.value);
-    s += "<g><title>" + hc::escapeHtml(word) + "</title>" +
-         (outside ? diamond(px, py, 7, worse ? kWorseColour : kBetterColour) : circle(px, py, 4.5)) + "</g>";
+    // A link when it has somewhere to go, so that Tab reaches it.
+    html::Element point = html::el(p.href.empty() ? "g" : "a");
+    point.cls("hc-point");
+    if (!p.href.empty()) point.attr("href", p.href).attr("aria-label", word), linked = true;
+    marks += point.add(html::el("g").cls("hc-point__mark").add(html::el("title").text(word))
+                           .add(outside ? diamond(px, py, 7, worse ? kWorseColour : kBetterColour) : circle(px, py, 4.5)))
+                 .add(readout(word, "hc-point__label").attr("aria-hidden", "true"));
   }
-  s += "<g class=\"hc-axis\">" + line(plot.left, plot.bottom(), plot.right(), plot.bottom(), kLineColour, nullptr, 1) +
-       "</g>";
-  double axis_end = 0, height = 0;
-  s += nAxisHtml(plot, x_max, info.n_counts, &axis_end);
+  html::Html frame = html::el("g").cls("hc-axis").add(line(plot.left, plot.bottom(), plot.right(), plot.bottom(),
+                                                            kLineColour, nullptr, 1)) +
+                     n_axis;
   std::vector<KeyEntry> key{{KeyEntry::kLine, "Council " + fmt(council_value)},
                             {KeyEntry::kLine, "95% limits", "#0b0c0c", "3 3"},
                             {KeyEntry::kLine, "99.8% limits", "#0b0c0c", "8 4"}};
   if (drew_within) key.push_back({KeyEntry::kDot, "A team within the limits"});
   if (drew_worse) key.push_back({KeyEntry::kDiamond, "Significantly worse", kWorseColour});
   if (drew_better) key.push_back({KeyEntry::kDiamond, "Significantly better", kBetterColour});
-  s += keyHtml(key, axis_end + kKeyGap, &height);
+  frame += keyHtml(key, readout_top + double(rows) * row_h + 8 + kKeyGap, &height);
   for (const auto& w : words) desc += w + "; ";
   words.insert(words.begin(), "The council: " + fmt(council_value) + ". Limits: 95% (short dashes) and 99.8% "
                                                                      "(long dashes). " + scale);
-  return chartHtml(id, std::string(info.label) + ": funnel plot of the teams against the council", desc, height, s,
-                   words);
+  const std::string title = std::string(info.label) + ": funnel plot of the teams against the council";
+  if (!linked) return chartHtml(id, title, desc, height, s + marks + frame, words);
+  // Links to choose among: a group whose points are read out, the drawing
+  // around them hidden (the title, the description and the list say it).
+  return chartHtml(id, title, desc, height,
+                   html::el("g").attr("aria-hidden", "true").add(s) + marks +
+                       html::el("g").attr("aria-hidden", "true").add(frame),
+                   words, "group");
 }
 
 }  // namespace hc::web::dashboard

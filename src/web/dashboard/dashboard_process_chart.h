@@ -28,6 +28,7 @@
 #include <string>
 #include <vector>
 
+#include "html/html.h"
 #include "metrics/catalogue.h"
 
 namespace hc::web::dashboard {
@@ -40,13 +41,14 @@ struct HistoryPoint {
 // The process-control chart of `points` (oldest first); without enough
 // values for process limits (metrics/signals.h kMinProcessValues) the
 // values alone, saying why there are no limits. `id` is unique in the page.
-std::string processChartHtml(const std::string& id, const metrics::MetricInfo& info,
-                             const std::vector<HistoryPoint>& points);
+html::Html processChartHtml(const std::string& id, const metrics::MetricInfo& info,
+                            const std::vector<HistoryPoint>& points);
 
 struct FunnelPoint {
   std::string label;  // the team's name
   double value = 0;   // percent
   int64_t n = 0;
+  std::string href;   // where selecting the point goes (the team's figure); "" for none
 };
 
 // The values a funnel plot's vertical scale spans (before its margin): the
@@ -58,10 +60,14 @@ struct FunnelRange {
 };
 FunnelRange funnelRange(double council_value, const std::vector<FunnelPoint>& points);
 
-// The funnel plot of `points` around `council_value` (percent); "" when
-// the council has no value or no point has n > 0.
-std::string funnelPlotHtml(const std::string& id, const metrics::MetricInfo& info, double council_value,
-                           const std::vector<FunnelPoint>& points);
+// The funnel plot of `points` around `council_value` (percent); empty when
+// the council has no value or no point has n > 0. Points overlap where
+// teams are alike, so each names itself: hovered, or reached with Tab
+// (each point with an href is a link, in an svg of role "group" whose
+// drawing is hidden from screen readers), its team and figure show in a
+// readout under the plot; its <title> says the same.
+html::Html funnelPlotHtml(const std::string& id, const metrics::MetricInfo& info, double council_value,
+                          const std::vector<FunnelPoint>& points);
 
 }  // namespace hc::web::dashboard
 

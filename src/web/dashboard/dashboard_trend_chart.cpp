@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "reports/figure_text.h"
-#include "core/html_escape.h"
+#include "html/element.h"
 
 namespace hc::web::dashboard {
 namespace {
@@ -43,8 +43,9 @@ struct Scale {
 
 }  // namespace
 
-std::string trendChartHtml(const std::string& id, const std::string& title, metrics::Unit unit,
-                           const std::vector<TrendPoint>& points) {
+html::Html trendChartHtml(const std::string& id, const std::string& title, metrics::Unit unit,
+                          const std::vector<TrendPoint>& points) {
+  using html::el;
   std::string words;
   double lo = 0, hi = 0;
   bool any = false;
@@ -62,14 +63,14 @@ std::string trendChartHtml(const std::string& id, const std::string& title, metr
   if (hi - lo < 1e-9) hi = lo + 1;  // a flat line sits mid-height
   const Scale scale{lo, hi, points.size() > 1 ? (kWidth - 2 * kPad) / double(points.size() - 1) : 0};
 
-  const std::string eid = hc::escapeHtml(id);
   // The plot, then its latest figure in words to its right.
-  std::string svg = "<svg class=\"hc-spark\" id=\"" + eid + "\" role=\"img\" width=\"" + coord(kWidth + kLatestWidth) +
-                    "\" height=\"" + coord(kHeight) + "\" viewBox=\"0 0 " + coord(kWidth + kLatestWidth) +
-                    " 40\" font-family=\"Arial, sans-serif\" aria-labelledby=\"" + eid +
-                    "-title " + eid + "-desc\"><title id=\"" + eid + "-title\">" + hc::escapeHtml(title) +
-                    "</title><desc id=\"" + eid + "-desc\">" + hc::escapeHtml(words) + "</desc>";
-  svg += "<line x1=\"0\" y1=\"39.5\" x2=\"160\" y2=\"39.5\" stroke=\"#505a5f\" stroke-width=\"1\"/>";
+  html::Element svg = el("svg");
+  svg.cls("hc-spark").id(id).attr("role", "img").attr("width", coord(kWidth + kLatestWidth))
+      .attr("height", coord(kHeight)).attr("viewBox", "0 0 " + coord(kWidth + kLatestWidth) + " 40")
+      .attr("font-family", "Arial, sans-serif").attr("aria-labelledby", id + "-title " + id + "-desc")
+      .add(el("title").id(id + "-title").text(title)).add(el("desc").id(id + "-desc").text(words))
+      .add(el("line").attr("x1", "0").attr("y1", "39.5").attr("x2", "160").attr("y2", "39.5").attr("stroke", "#505a5f")
+               .attr("stroke-width", "1"));
 
   // The comparators first, under the council's line: a step per period.
   for (int k = 0; k < 3; ++k) {
@@ -84,9 +85,10 @@ std::string trendChartHtml(const std::string& id, const std::string& title, metr
               coord(std::min(kWidth, scale.x(i) + half)) + " " + coord(scale.y(c->value));
     }
     if (path.empty()) continue;
-    svg += "<g class=\"hc-benchmark hc-benchmark--" + std::string(kKinds[k]) + "\"><title>" +
-           hc::escapeHtml(name + ", the DfE's published figure (dashed line)") + "</title><path d=\"" + path.substr(1) +
-           "\" fill=\"none\" stroke=\"#0b0c0c\" stroke-width=\"1\" stroke-dasharray=\"" + kDashes[k] + "\"/></g>";
+    svg.add(el("g").cls("hc-benchmark hc-benchmark--" + std::string(kKinds[k]))
+                .add(el("title").text(name + ", the DfE's published figure (dashed line)"))
+                .add(el("path").attr("d", path.substr(1)).attr("fill", "none").attr("stroke", "#0b0c0c")
+                         .attr("stroke-width", "1").attr("stroke-dasharray", kDashes[k])));
   }
 
   std::string path;
@@ -99,18 +101,18 @@ std::string trendChartHtml(const std::string& id, const std::string& title, metr
     const double x = scale.x(i), y = scale.y(*points[i].value);
     path += std::string(pen_down ? " L" : " M") + coord(x) + " " + coord(y);
     pen_down = true;
-    svg += "<circle cx=\"" + coord(x) + "\" cy=\"" + coord(y) + "\" r=\"2.5\" fill=\"#1d70b8\"/>";
+    svg.add(el("circle").attr("cx", coord(x)).attr("cy", coord(y)).attr("r", "2.5").attr("fill", "#1d70b8"));
   }
   if (!path.empty())
-    svg += "<path d=\"" + path.substr(1) + "\" fill=\"none\" stroke=\"#1d70b8\" stroke-width=\"2\"/>";
+    svg.add(el("path").attr("d", path.substr(1)).attr("fill", "none").attr("stroke", "#1d70b8").attr("stroke-width", "2"));
   if (!points.empty() && points.back().value)
-    svg += "<text x=\"" + coord(kWidth + 6) + "\" y=\"25\" font-size=\"13\" font-weight=\"700\">" +
-           hc::escapeHtml(reports::formatValue(unit, *points.back().value)) + "</text>";
-  svg += "</svg>";
+    svg.add(el("text").attr("x", coord(kWidth + 6)).attr("y", "25").attr("font-size", "13").attr("font-weight", "700")
+                .text(reports::formatValue(unit, *points.back().value)));
 
-  std::string list = "<ul class=\"govuk-visually-hidden\">";
-  for (const auto& p : points) list += "<li>" + hc::escapeHtml(pointText(unit, p)) + "</li>";
-  return svg + list + "</ul>";
+  html::Element list = el("ul");
+  list.cls("govuk-visually-hidden");
+  for (const auto& p : points) list.add(el("li").text(pointText(unit, p)));
+  return svg + list;
 }
 
 }  // namespace hc::web::dashboard

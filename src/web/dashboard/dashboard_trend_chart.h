@@ -21,6 +21,7 @@
 #include <string>
 #include <vector>
 
+#include "html/html.h"
 #include "metrics/catalogue.h"
 #include "reports/benchmark_text.h"
 
@@ -34,8 +35,8 @@ struct TrendPoint {
 
 // `id` must be unique in the page ("trend-vacancy_rate"); `title` is plain
 // text ("Vacancy rate, last 8 quarters").
-std::string trendChartHtml(const std::string& id, const std::string& title, metrics::Unit unit,
-                           const std::vector<TrendPoint>& points);
+html::Html trendChartHtml(const std::string& id, const std::string& title, metrics::Unit unit,
+                          const std::vector<TrendPoint>& points);
 
 }  // namespace hc::web::dashboard
 
