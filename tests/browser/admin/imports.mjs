@@ -13,18 +13,11 @@
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { focusedButton, focusedLink, tabTo } from './keyboard.mjs';
+
 export const EXTRACTED = '2026-09-30';
 
-// Presses Tab until the focused element satisfies `is(arg)`.
-export async function tabTo(page, is, arg, limit = 60) {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate(is, arg)) return true;
-  }
-  return false;
-}
-const focusedLink = (text) => document.activeElement?.tagName === 'A' && document.activeElement.textContent.trim() === text;
-const focusedButton = (text) => document.activeElement?.tagName === 'BUTTON' && document.activeElement.textContent.trim() === text;
+export { tabTo };
 const focusedRadio = (value) => document.activeElement?.type === 'radio' && document.activeElement.value === value;
 const focusedInput = (name) => document.activeElement?.name === name;
 

@@ -11,17 +11,9 @@
 import { readFileSync } from 'node:fs';
 
 import { chromium, chromiumFlags } from '../server.mjs';
+import { focusedButton, focusedLink, tabTo } from './keyboard.mjs';
 
-// Presses Tab until the focused element satisfies `is` (observed, never clicked).
-export async function tabTo(page, is, arg, limit = 60) {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate(is, arg)) return true;
-  }
-  return false;
-}
-const focusedLink = (text) => document.activeElement?.tagName === 'A' && document.activeElement.textContent.trim() === text;
-const focusedButton = (text) => document.activeElement?.tagName === 'BUTTON' && document.activeElement.textContent.trim() === text;
+export { tabTo };
 const focusedField = (id) => document.activeElement?.id === id;
 const focusedSubmit = () => document.activeElement?.tagName === 'BUTTON' && document.activeElement.closest('main form') !== null;
 const focusedRadioOf = (name) => document.activeElement?.name === name && document.activeElement.type === 'radio';
