@@ -7,8 +7,7 @@
 #include "mail/letter.h"
 #include "mail/mail_queue.h"
 #include "mail/mime_message.h"
-#include "web/account/auth_filter.h"
-#include "web/http/signed_in_user.h"
+#include "web/admin/admin_page.h"
 #include "web/view/app_components.h"
 #include "web/view/govuk_content.h"
 #include "web/view/govuk_form.h"
@@ -60,8 +59,6 @@ void MailPages::addRoutes(http::Router& router) {
 
 http::Response MailPages::queue(http::Request& request, const std::string& error, const std::string& to) const {
   http::Response response;
-  const access::User user = *http::signedInUser(request);
-  const std::string scope = account::AuthFilter::csrfScope(request, user);
   struct Loaded {
     std::vector<mail::QueuedMail> latest;
     std::map<std::string, int64_t> counts;
@@ -102,10 +99,8 @@ http::Response MailPages::queue(http::Request& request, const std::string& error
     f.value = to;
     f.error = error;
     f.width_class = "govuk-!-width-two-thirds";
-    main += el("form").attr("method", "post").attr("action", "/admin/mail/test").attr("novalidate")
-                .add(view::csrfField(csrf_, request, response, scope))
-                .add(govuk::textInput(f))
-                .add(govuk::button("Send a test message"));
+    main += postForm(csrf_, request, response, "/admin/mail/test",
+                     govuk::textInput(f) + govuk::button("Send a test message"));
   }
 
   main += govuk::headingM("Messages");
@@ -124,27 +119,25 @@ http::Response MailPages::queue(http::Request& request, const std::string& error
       Html outcome = govuk::tag(m.status, statusColour(m.status));
       if (!m.last_error.empty()) outcome += el("p").cls("govuk-body-s govuk-!-margin-top-1").text(m.last_error);
       if (m.status == "failed" || m.status == "refused" || m.status == "interrupted")
-        outcome += el("form").attr("method", "post").attr("action", "/admin/mail/" + std::to_string(m.id) + "/send-again")
-                       .attr("novalidate")
-                       .add(view::csrfField(csrf_, request, response, scope))
-                       .add(el("button").attr("type", "submit").cls("govuk-button govuk-button--secondary govuk-!-margin-bottom-0")
+        outcome += postForm(csrf_, request, response, "/admin/mail/" + std::to_string(m.id) + "/send-again",
+                            el("button").attr("type", "submit")
+                                .cls("govuk-button govuk-button--secondary govuk-!-margin-bottom-0")
                                 .text("Send again")
-                                .add(el("span").cls("govuk-visually-hidden").text(" message " + std::to_string(m.id))));
+                                .add(el("span").cls("govuk-visually-hidden").text(" message " + std::to_string(m.id)))
+                                .html());
       t.rows.push_back({Html::text(std::to_string(m.id)), Html::text(m.recipient), Html::text(m.kind + ": " + m.subject),
                         outcome, Html::text(std::to_string(m.attempts)), Html::text(isoUtc(m.queued_at).substr(0, 16)),
                         Html::text(m.sent_at ? isoUtc(*m.sent_at).substr(0, 16) : "-")});
     }
     main += view::app::scrollRegion("mail-messages", govuk::table(t));
   }
-  view::Page page{"Email", main, "", !error.empty()};
-  page.header = view::headerFor(request, response, csrf_, view::section::kAdmin, "");
-  page.breadcrumbs = {{"Admin", "/admin"}, {"Email", ""}};
-  response.body = layout_.render(page);
+  renderAdminPage(layout_, csrf_, request, response, "Email", std::move(main), view::section::kAdmin, {{"Email", ""}},
+                  !error.empty());
   return response;
 }
 
 http::Response MailPages::sendTest(http::Request& request) const {
-  const access::User user = *http::signedInUser(request);
+  const std::string actor = actorOf(request);
   const std::string to = request.field("to");
   if (!settings_.configured()) return queue(request, "Email is not set up: nothing can be sent", to);
   if (to.empty()) return queue(request, "Enter the email address to send the test message to", to);
@@ -157,8 +150,8 @@ http::Response MailPages::sendTest(http::Request& request) const {
   const int64_t id = withDatabase(pool_, [&](store::Database& db) {
     store::Transaction tx(db);
     const int64_t queued = mail::MailQueue(db).enqueue(
-        {"test", "", to, letter.subject, std::get<mail::MimeMessage>(composed).bytes}, user.username, nowSeconds());
-    access::AuditLog(db).record(user.username, access::audit_action::kMailTest, to, "queued as message " + std::to_string(queued));
+        {"test", "", to, letter.subject, std::get<mail::MimeMessage>(composed).bytes}, actor, nowSeconds());
+    access::AuditLog(db).record(actor, access::audit_action::kMailTest, to, "queued as message " + std::to_string(queued));
     tx.commit();
     return queued;
   });
@@ -167,7 +160,7 @@ http::Response MailPages::sendTest(http::Request& request) const {
 }
 
 http::Response MailPages::sendAgain(http::Request& request) const {
-  const access::User user = *http::signedInUser(request);
+  const std::string actor = actorOf(request);
   const std::string& text = request.param("id");
   if (text.empty() || text.size() > 18 || text.find_first_not_of("0123456789") != std::string::npos)
     return http::Response::redirect("/admin/mail");
@@ -177,7 +170,7 @@ http::Response MailPages::sendAgain(http::Request& request) const {
     mail::MailQueue q(db);
     const auto m = q.find(id);
     if (!m || !q.sendAgain(id, nowSeconds())) return false;
-    access::AuditLog(db).record(user.username, access::audit_action::kMailSendAgain, m->recipient,
+    access::AuditLog(db).record(actor, access::audit_action::kMailSendAgain, m->recipient,
                                 "message " + std::to_string(id) + " (" + m->kind + ")");
     tx.commit();
     return true;
