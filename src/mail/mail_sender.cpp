@@ -37,6 +37,7 @@ void MailSender::wake() {
 
 int MailSender::sendDue() {
   auto db = store::openDatabase(db_url_);
+  runSchedules(*db);
   MailQueue queue(*db);
   int tried = 0;
   for (int64_t id : queue.dueIds(nowSeconds()))
@@ -93,6 +94,10 @@ void MailSender::send(store::Database& db, const QueuedMail& claimed) {
   }
 }
 
+void MailSender::runSchedules(store::Database& db) {
+  for (const auto& schedule : options_.schedules) schedule(db, nowSeconds());
+}
+
 void MailSender::loop() {
   std::unique_ptr<store::Database> db;
   const auto gap = std::chrono::milliseconds(60000 / std::max(1, options_.settings.per_minute));
@@ -100,6 +105,7 @@ void MailSender::loop() {
     bool sent = false;
     try {
       if (!db) db = store::openDatabase(db_url_);
+      runSchedules(*db);
       if (std::optional<QueuedMail> mail = MailQueue(*db).claimDue(nowSeconds())) {
         send(*db, *mail);
         sent = true;

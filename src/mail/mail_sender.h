@@ -49,6 +49,11 @@ struct MailSenderOptions {
   // How often the queue is looked at when nothing wakes the sender.
   std::chrono::milliseconds poll{std::chrono::seconds(15)};
   std::map<std::string, MailWriter> writers;  // by kind
+  // Jobs that queue messages when their time comes (reminder batches, the
+  // members' report, the weekly digests): each is run before every look at
+  // the queue, on the sender's thread, with the time now; it must be quick
+  // when nothing is due and must not throw for bad data (log it instead).
+  std::vector<std::function<void(store::Database&, int64_t now)>> schedules;
   std::function<void(const std::string&)> log;  // hears of each failure; null: not told
   bool run = true;  // false: no thread (the command line, tests): call sendDue()
 };
@@ -62,13 +67,14 @@ class MailSender {
 
   void wake();
 
-  // Tries every message due now, once each, in this thread; returns how
-  // many were tried. Ignores per_minute.
+  // Runs the schedules, then tries every message due now, once each, in
+  // this thread; returns how many were tried. Ignores per_minute.
   int sendDue();
 
  private:
   // One claimed message: written, delivered, its outcome recorded.
   void send(store::Database& db, const QueuedMail& mail);
+  void runSchedules(store::Database& db);
   void loop();
 
   std::string db_url_;

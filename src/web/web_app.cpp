@@ -81,6 +81,10 @@ WebApp::WebApp(const WebAppOptions& options)
     mail::MailSenderOptions sender;
     sender.settings = options.mail;
     sender.log = options.log;
+    mailings::MailingsOptions mailings = options.mailings;
+    mailings.base_url = options.base_url;
+    mailings.min_group_size = options.min_group_size;
+    mailings::addMailings(sender, mailings);
     mail_sender_ = std::make_unique<mail::MailSender>(options.db_url, sender);
   }
   router_.get("/assets/{file}", [this](http::Request& r) {

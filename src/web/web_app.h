@@ -32,6 +32,7 @@
 #include "web/admin/imports/import_pages.h"
 #include "web/admin/mail_pages.h"
 #include "mail/mail_sender.h"
+#include "mailings/mailings.h"
 #include "web/http/csrf.h"
 #include "web/http/database_pool.h"
 #include "web/account/login_pages.h"
@@ -84,6 +85,10 @@ struct WebAppOptions {
   // the admin's mail page says so. With one, the server sends the queue in
   // the background (mail/mail_sender.h).
   mail::MailSettings mail;
+  // The messages sent on their own (mailings/mailings.h): base_url and
+  // min_group_size above are copied in; the rest (max reminders, Chromium)
+  // as configured.
+  mailings::MailingsOptions mailings;
   // Hears of a failed background load, once per failure; null: not told.
   std::function<void(const std::string&)> log;
 };
