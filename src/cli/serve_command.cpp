@@ -208,6 +208,7 @@ int runServe(const std::vector<std::string>& args, Context& context) {
   if (auto problem = mail::settingsProblem(app.mail)) throw UsageError("mail settings: " + *problem);
   web::WebApp web_app(app);
   server.upload_too_large = [&web_app] { return web_app.uploadTooLarge(); };
+  server.vet_upload = [&web_app](web::http::Request& r) { return web_app.vetUpload(r); };
   raiseDescriptorLimit(server);
   web::http::WebServer web_server(web_app.router(), server);
   web_server.start();

@@ -157,9 +157,10 @@ bool saveCouncil(store::Database& db, const std::string& name, const std::option
     detail += std::string(detail.empty() ? "" : "; ") + "DfE local authority " + old_code + " -> " +
               authority->old_la_code + " (" + authority->la_name + ")";
   if (detail.empty()) return false;
-  // setCouncil commits on its own (the command line's path); its audit row follows at once.
-  national::setCouncil(db, name, authority);
+  store::Transaction tx(db);
+  national::writeCouncil(db, name, authority);
   audit(db, actor, "council", detail);
+  tx.commit();
   return true;
 }
 

@@ -61,6 +61,11 @@ std::string councilName(store::Database& db) {
 
 void setCouncil(store::Database& db, std::string_view name, const std::optional<Authority>& authority) {
   store::Transaction tx(db);
+  writeCouncil(db, name, authority);
+  tx.commit();
+}
+
+void writeCouncil(store::Database& db, std::string_view name, const std::optional<Authority>& authority) {
   const Council before = loadCouncil(db);
   const std::optional<Authority>& a = authority ? authority : before.authority;
   auto st = db.prepare(store::upsertSql(db.dialect(), "council_setting",
@@ -76,7 +81,6 @@ void setCouncil(store::Database& db, std::string_view name, const std::optional<
     for (int i = 2; i <= 4; ++i) st->bindNull(i);
   }
   st->execute();
-  tx.commit();
 }
 
 std::optional<Authority> councilAuthority(store::Database& db) { return loadCouncil(db).authority; }

@@ -59,6 +59,9 @@ std::optional<std::string> councilNameProblem(std::string_view name);
 
 // Stores the name, and the authority when given (else the one set stays).
 void setCouncil(store::Database& db, std::string_view name, const std::optional<Authority>& authority);
+// The same inside the caller's transaction (so that its audit row commits
+// with it, or neither does).
+void writeCouncil(store::Database& db, std::string_view name, const std::optional<Authority>& authority);
 
 // The council's authority; nullopt until set.
 std::optional<Authority> councilAuthority(store::Database& db);

@@ -1,6 +1,7 @@
 #include "web/web_app.h"
 
 #include "web/view/govuk_content.h"
+#include "access/access_scope.h"
 #include "load/figure_settings.h"
 #include "store/schema.h"
 
@@ -62,7 +63,7 @@ WebApp::WebApp(const WebAppOptions& options)
                     {options.base_url, options.secure_cookies, options.min_group_size}),
       survey_runs_(survey_admin_),
       survey_steps_(survey_admin_),
-      account_pages_(pool_, layout_, csrf_),
+      account_pages_(pool_, layout_, csrf_, options.base_url, options.secure_cookies),
       settings_pages_(pool_, layout_, csrf_, figureSettings(options)),
       audit_pages_(pool_, layout_, csrf_),
       imports_(pool_, layout_, csrf_, importOptions(options)),
@@ -121,6 +122,20 @@ WebApp::WebApp(const WebAppOptions& options)
   router_.setFilter([this](http::Request& r, const http::Route& route) { return auth_filter_(r, route); });
   if (options.warm_every.count() > 0)
     warmer_ = std::make_unique<dashboard::DashboardWarmer>(dashboard_.cache(), options.warm_every, options.log);
+}
+
+std::optional<http::Response> WebApp::vetUpload(http::Request& request) {
+  bool path_known = false;
+  const http::Route* route = router_.match(request, path_known);
+  if (!route) return error_pages_.page(path_known ? 405 : 404, request);
+  // No public form takes a file: a large body there is only a way to fill the disk.
+  if (route->access == "public") return imports_.tooLarge();
+  auto db = pool_.acquire();
+  const std::optional<access::User> user = account::AuthFilter::sessionUser(*db, request);
+  if (!user) return http::Response::redirect("/login");
+  if (access::mayCall(&*user, route->access)) return std::nullopt;
+  http::setSignedInUser(request, *user);
+  return error_pages_.page(403, request, "Your account cannot upload files here.");
 }
 
 http::Response WebApp::handle(http::Request& request) const {

@@ -114,6 +114,12 @@ class WebApp {
   http::Response uploadTooLarge() const { return imports_.tooLarge(); }
   admin::ImportPages& imports() { return imports_; }
 
+  // Whether an upload may be read, from its head alone
+  // (WebServerOptions::vet_upload): only to a route that takes uploads
+  // from someone signed in whom its role admits; else the page saying why
+  // (404, 403, the sign-in page's redirect, or 413 for a public route).
+  std::optional<http::Response> vetUpload(http::Request& request);
+
   // Dispatches one request in-process (tests). Security headers are added
   // by WebServer, not here.
   http::Response handle(http::Request& request) const;

@@ -23,6 +23,7 @@ class AdminUploadSocketTest : public AdminWebTest {
     options.max_upload_bytes = 2 * 1024 * 1024;
     options.spool_folder = spool_;
     options.upload_too_large = [this] { return app_->uploadTooLarge(); };
+    options.vet_upload = [this](http::Request& r) { return app_->vetUpload(r); };
     auto server = std::make_unique<http::WebServer>(app_->router(), options);
     server->start();
     return server;
@@ -90,6 +91,36 @@ TEST_F(AdminUploadSocketTest, AnUploadAboveTheLimitGetsAPageSayingTheLimit) {
   EXPECT_NE(answer.find("at most 2 MB"), std::string::npos);
   EXPECT_NE(answer.find("max-upload-mb"), std::string::npos);
   EXPECT_NE(answer.find("govuk-"), std::string::npos) << "a GOV.UK page, not plain text";
+  server->stop();
+}
+
+// The head alone is answered: without vetting, the server would wait for
+// the body (and spool it) before anyone looked at the session.
+TEST_F(AdminUploadSocketTest, AnUploadIsRefusedFromItsHeadUnlessItsSenderMayImport) {
+  auto server = serve();
+  const size_t length = 1024 * 1024;
+  {
+    LoopbackClient client("127.0.0.1", server->port());
+    ASSERT_TRUE(client.send("POST /admin/imports HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; "
+                            "boundary=b\r\nContent-Length: " + std::to_string(length) + "\r\n\r\n"));
+    const std::string answer = client.answer(std::chrono::seconds(5));
+    EXPECT_EQ(hc::testing::statusOf(answer), 303) << "not signed in: to the sign-in page";
+    EXPECT_NE(answer.find("Location: /login"), std::string::npos);
+  }
+  {
+    LoopbackClient client("127.0.0.1", server->port());
+    ASSERT_TRUE(client.send(head("manager", length, "b")));
+    const std::string answer = client.answer(std::chrono::seconds(5));
+    EXPECT_EQ(hc::testing::statusOf(answer), 403) << "a manager does not import";
+    EXPECT_NE(answer.find("govuk-"), std::string::npos) << "the error page, not plain text";
+  }
+  {
+    LoopbackClient client("127.0.0.1", server->port());
+    ASSERT_TRUE(client.send("POST /s/abc/check HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; "
+                            "boundary=b\r\nContent-Length: " + std::to_string(length) + "\r\n\r\n"));
+    EXPECT_EQ(hc::testing::statusOf(client.answer(std::chrono::seconds(5))), 413) << "public forms take no files";
+  }
+  EXPECT_TRUE(std::filesystem::is_empty(spool_)) << "nothing of the refused bodies was written";
   server->stop();
 }
 

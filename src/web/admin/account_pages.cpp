@@ -6,6 +6,7 @@
 #include "html/element.h"
 #include "web/account/auth_filter.h"
 #include "web/admin/account_form.h"
+#include "web/http/base_url.h"
 #include "web/view/error_pages.h"
 #include "web/view/govuk_content.h"
 #include "web/view/govuk_form.h"
@@ -286,7 +287,7 @@ http::Response AccountPages::passwordLink(http::Request& request) {
 http::Response AccountPages::linkPage(http::Request& request, const std::string& username, const std::string& token,
                                       bool new_account) {
   http::Response response;
-  const std::string path = access::setPasswordPath(token);
+  const std::string path = http::baseUrlFor(base_url_, request, tls_) + access::setPasswordPath(token);
   const std::string hours = std::to_string(access::kLinkSeconds / 3600);
   Html main = govuk::panel(new_account ? "Account added" : "Set-password link created",
                            "Send " + username + " their set-password link");

@@ -34,8 +34,12 @@ namespace hc::web::admin {
 
 class AccountPages {
  public:
-  AccountPages(http::DatabasePool& pool, const view::PageLayout& layout, const http::CsrfProtection& csrf)
-      : pool_(pool), layout_(layout), csrf_(csrf) {}
+  // `base_url`: the address people reach the server at (serve's
+  // base-url), which set-password links start with; "" takes the
+  // request's Host (over TLS when `tls`).
+  AccountPages(http::DatabasePool& pool, const view::PageLayout& layout, const http::CsrfProtection& csrf,
+               std::string base_url = "", bool tls = false)
+      : pool_(pool), layout_(layout), csrf_(csrf), base_url_(std::move(base_url)), tls_(tls) {}
 
   void addRoutes(http::Router& router);
 
@@ -63,6 +67,8 @@ class AccountPages {
   http::DatabasePool& pool_;
   const view::PageLayout& layout_;
   const http::CsrfProtection& csrf_;
+  std::string base_url_;
+  bool tls_;
 };
 
 }  // namespace hc::web::admin

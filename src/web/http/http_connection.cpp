@@ -139,20 +139,35 @@ class Connection : public std::enable_shared_from_this<Connection<Stream>> {
       }
       buffer_.erase(0, parsed.consumed);
       client_ = clientAddress(head_, peer_, core_.options.trust_forwarded_for);
-      if (head_.content_length > core_.options.max_body_bytes && !startSpool())
-        return answer(tooLarge(), true, head_.method, "(rejected)");
-      stage_ = Stage::kBody;
-      arm(core_.options.body_read_limit);
-      if (head_.expect_continue && head_.content_length > buffer_.size()) {
-        auto interim = std::make_shared<std::string>("HTTP/1.1 100 Continue\r\n\r\n");
-        asio::async_write(stream_, asio::buffer(*interim),
-                          [self = this->shared_from_this(), interim](error_code ec, size_t) {
-                            if (ec) return self->close();
-                            self->consume();
-                          });
-        return;
+      if (head_.content_length > core_.options.max_body_bytes) {
+        if (!spoolable()) return answer(tooLarge(), true, head_.method, "(rejected)");
+        if (core_.options.vet_upload) return vetUpload();
+        if (!startSpool()) return answer(tooLarge(), true, head_.method, "(rejected)");
       }
+      beginBody();
+      return;
     }
+    continueBody();
+  }
+
+  // The head is in and the body may be read: its deadline, and the interim
+  // answer a client that sent Expect: 100-continue waits for.
+  void beginBody() {
+    stage_ = Stage::kBody;
+    arm(core_.options.body_read_limit);
+    if (head_.expect_continue && head_.content_length > buffer_.size()) {
+      auto interim = std::make_shared<std::string>("HTTP/1.1 100 Continue\r\n\r\n");
+      asio::async_write(stream_, asio::buffer(*interim),
+                        [self = this->shared_from_this(), interim](error_code ec, size_t) {
+                          if (ec) return self->close();
+                          self->consume();
+                        });
+      return;
+    }
+    continueBody();
+  }
+
+  void continueBody() {
     if (stage_ == Stage::kBody) {
       const uint64_t have = spool_ ? spool_->size() : body_.size();
       const size_t take = static_cast<size_t>(std::min<uint64_t>(head_.content_length - have, buffer_.size()));
@@ -170,12 +185,51 @@ class Connection : public std::enable_shared_from_this<Connection<Stream>> {
     }
   }
 
-  // A body above max_body_bytes: an upload within max_upload_bytes goes to
-  // a file; false for anything else (413).
+  // A body above max_body_bytes may be read only as an upload within
+  // max_upload_bytes; anything else gets 413.
+  bool spoolable() const {
+    return head_.field("Content-Type").rfind("multipart/form-data", 0) == 0 &&
+           head_.content_length <= core_.options.max_upload_bytes;
+  }
+
+  // The upload's head vetted on a worker (it may ask the database who the
+  // session is), reading nothing more meanwhile; then, back on the strand,
+  // its refusal sent or its body spooled.
+  void vetUpload() {
+    stage_ = Stage::kHandling;
+    disarm();
+    if (!core_.limits.startRequest(client_))
+      return answer(busy(429, "Too many requests at once from your address: try again in a moment.\n", "1"), true,
+                    head_.method, "(too many from one client)");
+    auto self = this->shared_from_this();
+    const bool queued = core_.workers.submit([self] {
+      Request request;
+      request.client_address = self->client_;
+      std::optional<Response> refusal = decodeHead(self->head_, request);
+      if (!refusal) {
+        try {
+          refusal = self->core_.options.vet_upload(request);
+        } catch (const std::exception& e) {
+          if (self->core_.options.access_log) self->core_.options.access_log(std::string("upload not vetted: ") + e.what());
+          refusal = busy(503, "The service cannot check who is uploading at the moment: try again shortly.\n", "30");
+        }
+      }
+      self->core_.limits.finishRequest(self->client_);
+      asio::post(self->stream_.get_executor(), [self, refusal = std::move(refusal)] {
+        if (refusal) return self->answer(*refusal, true, self->head_.method, "(upload refused)");
+        if (!self->startSpool()) return self->answer(self->tooLarge(), true, self->head_.method, "(rejected)");
+        self->beginBody();
+      });
+    });
+    if (!queued) {
+      core_.limits.finishRequest(client_);
+      answer(busy(503, "The service is very busy: please try again in a moment.\n", "5"), true, head_.method,
+             "(queue full)");
+    }
+  }
+
+  // A spoolable body: a file to write it to; false when none can be made.
   bool startSpool() {
-    const std::string type = head_.field("Content-Type");
-    if (type.rfind("multipart/form-data", 0) != 0 || head_.content_length > core_.options.max_upload_bytes)
-      return false;
     spool_ = std::make_unique<BodySpool>(core_.options.spool_folder);
     if (spool_->ok()) return true;
     if (core_.options.access_log) core_.options.access_log("upload not spooled: " + spool_->error());

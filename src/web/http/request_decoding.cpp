@@ -13,8 +13,7 @@
 
 namespace hc::web::http {
 
-std::optional<Response> decodeRequest(const RequestHead& head, const std::string& body, const FormLimits& limits,
-                                      Request& out, const std::string& body_file, const std::string& spool_folder) {
+std::optional<Response> decodeHead(const RequestHead& head, Request& out) {
   out.method = head.method;
   out.host = head.field("Host");
   try {
@@ -29,6 +28,12 @@ std::optional<Response> decodeRequest(const RequestHead& head, const std::string
     Poco::Net::MessageHeader::splitParameters(header.begin(), header.end(), cookies);
     for (const auto& [k, v] : cookies) out.cookies.emplace(k, v);  // the first of a repeated name
   }
+  return std::nullopt;
+}
+
+std::optional<Response> decodeRequest(const RequestHead& head, const std::string& body, const FormLimits& limits,
+                                      Request& out, const std::string& body_file, const std::string& spool_folder) {
+  if (auto refused = decodeHead(head, out)) return refused;
   if (out.method != "POST") return std::nullopt;
   const std::string content_type = head.field("Content-Type");
   if (content_type.rfind("multipart/form-data", 0) == 0) {

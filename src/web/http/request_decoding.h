@@ -21,6 +21,11 @@ struct FormLimits {
   size_t max_field_bytes = 16 * 1024;
 };
 
+// Fills the method, host, path, query and cookies of `out` from the head
+// alone; 400 when the target cannot be parsed. What an upload is vetted on
+// before its body is read (WebServerOptions::vet_upload).
+std::optional<Response> decodeHead(const RequestHead& head, Request& out);
+
 // Fills `out`; returns the answer to send instead when the request cannot
 // be parsed (400), is a POST not sent as a form (415) or has too many or
 // too long fields (413). A multipart/form-data POST (multipart_form.h) is

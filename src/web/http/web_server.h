@@ -24,7 +24,10 @@
 // max_upload_bytes is spooled to a file in spool_folder as it arrives
 // (body_spool.h), never held in memory, and its file parts handed to the
 // handler as files (request.h UploadedFile); above max_upload_bytes it gets
-// the upload_too_large page (413) at once.
+// the upload_too_large page (413) at once. Before a byte of an upload's
+// body is read, vet_upload (on a worker thread, never an event-loop one)
+// may refuse it from its head alone, so that no one can fill the disk
+// without being signed in with the right role.
 //
 // With a certificate configured (tls_cert, tls_key) it serves HTTPS only,
 // TLS 1.2+, and adds Strict-Transport-Security. A request whose handler
@@ -46,6 +49,7 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <memory>
 #include <string>
 
@@ -77,6 +81,10 @@ struct WebServerOptions {
   // The answer to an upload above max_upload_bytes (a page saying the
   // limit); null: a plain 413.
   std::function<Response()> upload_too_large;
+  // Asked, on a worker, with the head of an upload about to be spooled
+  // (method, path, query, cookies: no body); an answer refuses it and the
+  // connection is closed unread. Null: every upload within the limit is read.
+  std::function<std::optional<Response>(Request&)> vet_upload;
   // TLS when both are set: PEM files of the certificate chain and its
   // private key. TLS 1.2 or later only.
   std::string tls_cert;

@@ -2,6 +2,7 @@
 
 #include <ctime>
 
+#include "load/figure_settings.h"
 #include "surveys/answer_text.h"
 #include "surveys/survey_publication.h"
 #include "surveys/tokens.h"
@@ -66,7 +67,16 @@ void SurveyPages::addRoutes(http::Router& router) {
   router.post("/s/{token}/{n}", [this](http::Request& r) { return saveSection(r); });
   router.get("/o/{token}", [this](http::Request& r) { return openStart(r); });
   router.post("/o/{token}", [this](http::Request& r) { return openBegin(r); });
-  router.get("/thank-you", [this](http::Request&) { return http::Response::html(views_.thankYou()); });
+  router.get("/thank-you", [this](http::Request&) {
+    auto db = pool_.acquire();
+    return http::Response::html(views_.thankYou(groupSize(*db)));
+  });
+}
+
+int SurveyPages::groupSize(store::Database& db) const {
+  load::FigureSettings fallback;
+  fallback.min_group_size = views_.startingGroupSize();
+  return load::loadFigureSettings(db, fallback).min_group_size;  // as set at /admin/settings
 }
 
 http::Response SurveyPages::linkProblem(LinkState state, const std::string& run_id) const {
@@ -105,13 +115,13 @@ http::Response SurveyPages::csrfFailure(const std::string& back) const {
 }
 
 http::Response SurveyPages::start(http::Request& request) {
-  return withStore(pool_, [&](http::DatabasePool::Lease&, surveys::ResponseStore& store) {
+  return withStore(pool_, [&](http::DatabasePool::Lease& db, surveys::ResponseStore& store) {
     Answers answers;
     Opened o = openLink(store, request, &answers);
     if (o.problem) return *o.problem;
     const size_t next = firstIncompleteSection(*o.survey, answers);
     const std::string href = next == 0 ? o.base + "/check" : o.base + "/" + std::to_string(next);
-    return http::Response::html(views_.start(*o.survey, answers.size(), href));
+    return http::Response::html(views_.start(*o.survey, answers.size(), href, groupSize(*db)));
   });
 }
 

@@ -60,6 +60,8 @@ class SurveyPages {
   // `run_id` (or the latest one: surveys/survey_publication.h), with its
   // status: 404 for an unknown link, 410 for a used or closed one.
   http::Response linkProblem(surveys::LinkState state, const std::string& run_id) const;
+  // The smallest group whose results are shown, as set at /admin/settings.
+  int groupSize(store::Database& db) const;
   Opened openLink(surveys::ResponseStore& store, const http::Request& request, surveys::Answers* draft = nullptr) const;
   http::Response csrfFailure(const std::string& back) const;
 

@@ -48,14 +48,14 @@ Html SurveyViews::contactHtml(const std::string& contact) {
          Html::text(m.suffix().str());
 }
 
-std::string SurveyViews::groupRule() const {
-  return "Results are shown only for groups where at least " + std::to_string(privacy_.min_group_size) +
+std::string SurveyViews::groupRule(int min_group_size) const {
+  return "Results are shown only for groups where at least " + std::to_string(min_group_size) +
          " people answered, and written comments only where at least " + std::to_string(privacy_.min_comment_group) +
          " did.";
 }
 
 std::string SurveyViews::start(const surveys::SurveyDefinition& survey, size_t answered,
-                               const std::string& next_href) const {
+                               const std::string& next_href, int min_group_size) const {
   Html main = govuk::heading("", survey.title) + govuk::paragraphs(survey.introduction);
   const size_t total = survey.questions().size();
   if (answered > 0)
@@ -78,7 +78,7 @@ std::string SurveyViews::start(const surveys::SurveyDefinition& survey, size_t a
       Html::text("If you never submit: the answers saved with your link are deleted when the survey closes, and are "
                  "never counted."),
   });
-  main += govuk::para(groupRule());
+  main += govuk::para(groupRule(min_group_size));
   main += govuk::buttonLink(answered ? "Continue" : "Start now", next_href, govuk::ButtonKind::kStart) + "\n";
   return layout_.render(view::Page{survey.title, main, "", false});
 }
@@ -194,10 +194,10 @@ std::string SurveyViews::openLinkStart(const surveys::SurveyDefinition& survey, 
   return layout_.render(view::Page{survey.title, main, "", false});
 }
 
-std::string SurveyViews::thankYou() const {
+std::string SurveyViews::thankYou(int min_group_size) const {
   Html main = govuk::panel("Thank you", "Your answers have been sent");
   main += govuk::para("Your answers are stored with your team only, not with your name or your link, and the answers "
-                      "saved with your link have been deleted. " + groupRule());
+                      "saved with your link have been deleted. " + groupRule(min_group_size));
   main += govuk::para("You can now close this page.");
   return layout_.render(view::Page{"Thank you: your answers have been sent", main, "", false});
 }

@@ -30,18 +30,21 @@ struct SectionForm {
 class SurveyViews {
  public:
   // `privacy`: the smallest groups whose results and comments are shown,
-  // told to staff on the start and thank-you pages.
+  // told to staff on the start and thank-you pages; its group size is the
+  // one the server started with, which the size set at /admin/settings
+  // overrides (start() and thankYou() are given the size in force).
   explicit SurveyViews(const view::PageLayout& layout, const surveys::ResultsOptions& privacy = {})
       : layout_(layout), privacy_(privacy) {}
 
-  std::string start(const surveys::SurveyDefinition& survey, size_t answered,
-                    const std::string& next_href) const;
+  std::string start(const surveys::SurveyDefinition& survey, size_t answered, const std::string& next_href,
+                    int min_group_size) const;
   // `index` is 0-based.
   std::string section(const surveys::SurveyDefinition& survey, size_t index, const SectionForm& form) const;
   std::string check(const surveys::SurveyDefinition& survey, const SectionForm& form) const;
   std::string openLinkStart(const surveys::SurveyDefinition& survey, const std::string& action,
                             const html::Html& csrf_field) const;
-  std::string thankYou() const;
+  std::string thankYou(int min_group_size) const;
+  int startingGroupSize() const { return static_cast<int>(privacy_.min_group_size); }
   // The page for a link that leads nowhere usable, naming `contact` (the
   // run's survey contact: "Workforce team, workforce@council.example") as
   // the one to ask; "your survey contact" when there is none.
@@ -67,7 +70,7 @@ class SurveyViews {
  private:
   // "Results are shown only for groups of at least 5 ...": said the same
   // on the start and thank-you pages.
-  std::string groupRule() const;
+  std::string groupRule(int min_group_size) const;
   std::string messagePage(const std::string& title, const html::Html& body) const;
 
   const view::PageLayout& layout_;

@@ -77,7 +77,9 @@ export async function addManager(w, page, { username, team, shot }) {
   await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
   check((await page.textContent('.govuk-panel__title')).trim() === 'Account added', 'the account is added');
   const href = await page.getAttribute('#set-password-link', 'href');
-  check(/^\/set-password\/[0-9a-f]{64}$/.test(href ?? ''), `its set-password link (${href})`);
+  // The whole address to send (the server's own, as the browser reached it).
+  check(href === `${new URL(page.url()).origin}/set-password/${href?.slice(-64)}` && /[0-9a-f]{64}$/.test(href ?? ''),
+        `its set-password link, in full (${href})`);
   if (shot) await w.shot(page, `${shot}-3-link`, { fullPage: true });
   // The accounts list shows the new manager with their team.
   await activate(page, 'main a[href="/admin/users"]');
@@ -91,7 +93,7 @@ export async function addManager(w, page, { username, team, shot }) {
         'the account page offers a new link and disabling');
   check(await fitsTheWindow(page), 'the account page fits the window');
   if (shot) await w.shot(page, `${shot}-3b-account`, { fullPage: true });
-  return `${w.base}${href}`;
+  return href;
 }
 
 // Signs out with the header's button.

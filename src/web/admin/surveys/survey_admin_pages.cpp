@@ -4,6 +4,7 @@
 #include "access/audit_events.h"
 #include "core/utc_clock.h"
 #include "html/element.h"
+#include "load/figure_settings.h"
 #include "surveys/excess_responses.h"
 #include "surveys/survey_publication.h"
 #include "web/dashboard/dashboard_survey_runs.h"
@@ -238,7 +239,9 @@ http::Response SurveyAdminPages::status(http::Request& request) const {
   // The dashboard's own account of the run (the same table and words, in
   // its scroll region, styled by the app's stylesheet).
   main += view::app::stylesheetLink();
-  main += dashboard::surveyRunsHtml({{*run, teams}}, names, context_.options().min_group_size);
+  load::FigureSettings fallback;
+  fallback.min_group_size = context_.options().min_group_size;
+  main += dashboard::surveyRunsHtml({{*run, teams}}, names, load::loadFigureSettings(*db, fallback).min_group_size);
   main += govuk::para(govuk::link("/admin/surveys", "Back to the survey runs"));
   return context_.page(request, {}, run->title + " " + run->period_label, main,
                        {{run->title + " " + run->period_label, ""}});
