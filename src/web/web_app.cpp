@@ -52,7 +52,7 @@ WebApp::WebApp(const WebAppOptions& options)
       views_(layout_, surveyPrivacy(options)),
       survey_pages_(pool_, catalogue_, views_, csrf_, options.secure_cookies),
       auth_filter_(pool_, csrf_, layout_),
-      login_pages_(pool_, csrf_, layout_, options.secure_cookies, options.csrf_secret),
+      login_pages_(pool_, csrf_, layout_, options.secure_cookies, options.csrf_secret, options.directory),
       password_pages_(pool_, layout_, csrf_),
       action_pages_(pool_, layout_, csrf_),
       staff_results_(pool_, layout_, error_pages_, catalogue_, options.min_group_size),
