@@ -34,6 +34,7 @@
 #include <variant>
 #include <vector>
 
+#include "directory/connection_step.h"
 #include "directory/directory_identity.h"
 #include "directory/ldap/ldap_settings.h"
 
@@ -46,13 +47,7 @@ struct LdapProblem {
 
 using LdapAnswer = std::variant<DirectoryIdentity, LdapProblem>;
 
-// One step of testConnection(): "Connect", "TLS", "Service account bind",
-// "Search"; ok, and what happened in plain words.
-struct ConnectionStep {
-  std::string name;
-  bool ok = false;
-  std::string detail;
-};
+using directory::ConnectionStep;  // "Connect", "TLS", "Service account bind", "Search"
 
 class LdapDirectory {
  public:
