@@ -20,3 +20,6 @@ UPDATE users SET directory_disabled = ? WHERE username = ?;
 -- name: directory_of
 SELECT username, source, directory_subject, directory_disabled, directory_seen_at FROM users
 WHERE source <> 'local' ORDER BY username;
+
+-- name: confirmed_at
+SELECT source, directory_seen_at FROM users WHERE username = ?;

@@ -5,6 +5,7 @@
 #include "access/account_admin.h"
 #include "access/audit_log.h"
 #include "access/login.h"
+#include "access/session_store.h"
 #include "access/user_store.h"
 #include "store/sql_text.h"
 
@@ -145,6 +146,16 @@ DirectorySignIn signInFromDirectory(store::Database& db, const DirectoryIdentity
   seen->execute();
   audit.record(user.username, access::audit_action::kLogin, user.username, who.source + ": " + describe(user));
   return user;
+}
+
+bool directoryConfirmationLapsed(store::Database& db, const std::string& username, int64_t now) {
+  auto st = db.prepare(sql("confirmed_at"));
+  st->bindText(0, username);
+  if (!st->step()) return false;
+  const bool lapsed = st->getText(0) != "local" && st->getInt(1) + access::kIdleSeconds < now;
+  while (st->step()) {
+  }
+  return lapsed;
 }
 
 std::vector<DirectoryAccount> directoryAccounts(store::Database& db) {

@@ -11,6 +11,8 @@
 //     end), audited as user-disable, and the person refused with whom to
 //     ask; a role given again enables it (user-enable). An account an
 //     admin disabled here stays disabled whatever the directory says.
+//   - a directory account's sessions end kIdleSeconds after its last
+//     sign-in through the directory (directoryConfirmationLapsed);
 //   - every sign-in and refusal is audited (login / login-failed) with the
 //     source in the detail. Never the e-mail address or display name.
 //
@@ -60,6 +62,13 @@ std::string directoryActor(const std::string& source);
 // starts the session (web/account/session_start.h) for a User.
 DirectorySignIn signInFromDirectory(store::Database& db, const DirectoryIdentity& who, const RoleMapping& mapping,
                                     int64_t now);
+
+// True when `username` is a directory account the directory last confirmed
+// (signed in) more than access::kIdleSeconds before `now`: its sessions
+// then end (web/account/auth_filter.h), so that a person the directory
+// took out of a group loses access within a session's idle limit even
+// while they keep working, and their next sign-in re-reads the groups.
+bool directoryConfirmationLapsed(store::Database& db, const std::string& username, int64_t now);
 
 // What the admin area shows of a directory account.
 struct DirectoryAccount {

@@ -123,3 +123,24 @@ TEST_F(LdapAdminsOnlyTest, LocalPasswordsAreForAdminsOnly) {
 
 }  // namespace
 }  // namespace hc::web
+
+namespace hc::web {
+namespace {
+
+TEST_F(LdapSignInPagesTest, ADirectorySessionEndsAnIdleLimitAfterTheDirectoryLastConfirmedIt) {
+  ASSERT_EQ(signIn("pat", "pat-secret").status, 303);
+  EXPECT_EQ(browse("GET", "/home").status, 200);
+  // Still working, but the directory last said who pat is 31 minutes ago.
+  auto st = test_db_.db().prepare("UPDATE users SET directory_seen_at = directory_seen_at - ? WHERE username = 'pat'");
+  st->bindInt(0, access::kIdleSeconds + 60);
+  st->execute();
+  const http::Response lapsed = browse("GET", "/home");
+  EXPECT_EQ(lapsed.status, 303);
+  EXPECT_EQ(lapsed.header("Location"), "/login?next=/home");
+  // Signing in again re-reads the groups and works.
+  ASSERT_EQ(signIn("pat", "pat-secret").status, 303);
+  EXPECT_EQ(browse("GET", "/home").status, 200);
+}
+
+}  // namespace
+}  // namespace hc::web

@@ -1,22 +1,18 @@
 #include "support/ldap_server.h"
 
-#include <Poco/Pipe.h>
-#include <Poco/PipeStream.h>
-#include <Poco/Process.h>
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <signal.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
-#include <cerrno>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <stdexcept>
 #include <thread>
 
+#include "support/run_program.h"
 #include "support/test_files.h"
 
 namespace hc::testing {
@@ -36,20 +32,6 @@ int freePort() {
   return ntohs(a.sin_port);
 }
 
-std::string run(const std::string& command, const std::vector<std::string>& args, const std::string& input = "") {
-  Poco::Pipe in, out;
-  Poco::ProcessHandle ph = Poco::Process::launch(command, args, &in, &out, &out);
-  {
-    Poco::PipeOutputStream to(in);
-    to << input;
-  }
-  in.close(Poco::Pipe::CLOSE_WRITE);
-  Poco::PipeInputStream from(out);
-  std::stringstream text;
-  text << from.rdbuf();
-  if (ph.wait() != 0) throw std::runtime_error(command + " failed: " + text.str());
-  return text.str();
-}
 
 std::string script() { return std::string(HC_SOURCE_DIR) + "/tests/support/ldap_server.sh"; }
 
@@ -67,7 +49,7 @@ LdapServer::LdapServer() {
   ldaps_port_ = freePort();
   ldap_port_ = freePort();
   const std::string out =
-      run("/bin/bash", {script(), "setup", dir_, std::to_string(ldaps_port_), std::to_string(ldap_port_)});
+      runProgram("/bin/bash", {script(), "setup", dir_, std::to_string(ldaps_port_), std::to_string(ldap_port_)});
   if (out.find("READY") == std::string::npos) throw std::runtime_error("the test LDAP server did not start: " + out);
   std::ifstream(dir_ + "/slapd.pid") >> pid_;
 }
@@ -81,7 +63,7 @@ LdapServer::~LdapServer() {
 std::string LdapServer::groupDn(const std::string& cn) { return "cn=" + cn + ",ou=groups," + kBase; }
 
 void LdapServer::modify(const std::string& ldif) {
-  run("/usr/bin/ldapmodify", {"-x", "-H", ldapiUrl(dir_), "-D", std::string("cn=root,") + kBase, "-w", "root-secret"},
+  runProgram("/usr/bin/ldapmodify", {"-x", "-H", ldapiUrl(dir_), "-D", std::string("cn=root,") + kBase, "-w", "root-secret"},
       ldif);
 }
 
@@ -97,7 +79,7 @@ void LdapServer::stop() {
 void LdapServer::start() {
   if (pid_ > 0) return;
   const std::string out =
-      run("/bin/bash", {script(), "start", dir_, std::to_string(ldaps_port_), std::to_string(ldap_port_)});
+      runProgram("/bin/bash", {script(), "start", dir_, std::to_string(ldaps_port_), std::to_string(ldap_port_)});
   if (out.find("READY") == std::string::npos) throw std::runtime_error("the test LDAP server did not start: " + out);
   std::ifstream(dir_ + "/slapd.pid") >> pid_;
 }
