@@ -19,6 +19,7 @@
 #include <memory>
 #include <string>
 
+#include "directory/directory_settings.h"
 #include "metrics/health_check.h"
 #include "metrics/thresholds.h"
 #include "surveys/survey_catalogue.h"
@@ -31,6 +32,7 @@
 #include "web/admin/settings_pages.h"
 #include "web/admin/imports/import_pages.h"
 #include "web/admin/mail_pages.h"
+#include "web/admin/directory/directory_pages.h"
 #include "mail/mail_sender.h"
 #include "mailings/mailings.h"
 #include "web/http/csrf.h"
@@ -89,6 +91,9 @@ struct WebAppOptions {
   // min_group_size above are copied in; the rest (max reminders, Chromium)
   // as configured.
   mailings::MailingsOptions mailings;
+  // Signing in with the council's directory (LDAP, OpenID Connect); no
+  // role mapping: local passwords only.
+  directory::DirectorySettings directory;
   // Hears of a failed background load, once per failure; null: not told.
   std::function<void(const std::string&)> log;
 };
@@ -149,6 +154,7 @@ class WebApp {
   std::string start_note_;
   admin::ImportPages imports_;
   admin::MailPages mail_pages_;
+  admin::DirectoryPages directory_pages_;  // /admin/directories: council sign-in, its tests
   http::Router router_;
   std::unique_ptr<mail::MailSender> mail_sender_;  // null when mail is not set up
   // Last: stopped before the dashboard whose cache it fills.

@@ -12,6 +12,7 @@
 #include <stdexcept>
 #include <thread>
 
+#include "support/run_program.h"
 #include "support/test_files.h"
 
 namespace hc::testing {
@@ -22,20 +23,6 @@ const char* const kPython = "/usr/bin/python3";  // Debian's, which has aiosmtpd
 std::string script(const char* name) { return std::string(HC_SOURCE_DIR) + "/tests/support/" + name; }
 
 // Runs a command to the end; throws with its output when it fails.
-std::string run(const std::string& command, const std::vector<std::string>& args, const std::string& input = "") {
-  Poco::Pipe in, out;
-  Poco::ProcessHandle ph = Poco::Process::launch(command, args, &in, &out, &out);
-  {
-    Poco::PipeOutputStream to(in);
-    to << input;
-  }
-  in.close(Poco::Pipe::CLOSE_WRITE);
-  Poco::PipeInputStream from(out);
-  std::stringstream text;
-  text << from.rdbuf();
-  if (ph.wait() != 0) throw std::runtime_error(command + " failed: " + text.str());
-  return text.str();
-}
 
 }  // namespace
 
@@ -47,7 +34,7 @@ SmtpServer::SmtpServer(SmtpServerOptions options) : options_(std::move(options))
     cert_ = dir_ + "/relay.pem";
     key_ = dir_ + "/relay.key";
     // A certificate for 127.0.0.1, as a council's relay has one for its name.
-    run("/usr/bin/openssl", {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj",
+    runProgram("/usr/bin/openssl", {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj",
                              "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", key_,
                              "-out", cert_});
   }
@@ -99,7 +86,7 @@ void SmtpServer::setTemporaryFailure(bool on) {
 }
 
 Poco::JSON::Object::Ptr parseMail(const std::string& bytes) {
-  const std::string json = run(kPython, {script("parse_mail.py"), "-"}, bytes);
+  const std::string json = runProgram(kPython, {script("parse_mail.py"), "-"}, bytes);
   return Poco::JSON::Parser().parse(json).extract<Poco::JSON::Object::Ptr>();
 }
 

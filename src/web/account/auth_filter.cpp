@@ -4,6 +4,7 @@
 #include "access/session_store.h"
 #include "access/user_store.h"
 #include "core/utc_clock.h"
+#include "directory/directory_accounts.h"
 #include "html/element.h"
 
 namespace hc::web::account {
@@ -44,8 +45,15 @@ std::optional<access::User> AuthFilter::sessionUser(store::Database& db, const R
   access::SessionStore sessions(db);
   // A disabled account's sessions end when it is disabled; checked here
   // too, so that none outlives it whatever wrote the flag.
-  if (auto name = sessions.resolve(request.cookie(http::kSessionCookie), nowSeconds()))
-    if (auto account = access::UserStore(db).credentials(*name); account && !account->disabled) return account->user;
+  const int64_t now = nowSeconds();
+  if (auto name = sessions.resolve(request.cookie(http::kSessionCookie), now))
+    if (auto account = access::UserStore(db).credentials(*name); account && !account->disabled) {
+      // A directory's person signs in again once a session's idle limit
+      // has passed since the directory last said who they are, so a group
+      // they left stops counting then (directory/directory_accounts.h).
+      if (account->source == "local" || !directory::directoryConfirmationLapsed(db, *name, now)) return account->user;
+      sessions.destroy(request.cookie(http::kSessionCookie));
+    }
   return std::nullopt;
 }
 

@@ -8,7 +8,9 @@
 //   signed in, not allowed -> 403 (view::ErrorPages: the header, where to go)
 //   a POST without a valid CSRF token (scope: the user) -> 403, saying so
 //   the database unreachable -> 503
-// When allowed, the user is put in request.attributes for the handlers,
+// A directory account's session ends once access::kIdleSeconds have passed
+// since its last sign-in through the directory (its groups are re-read
+// only then). When allowed, the user is put in request.attributes for the handlers,
 // which read it back with http::signedInUser() (web/http/signed_in_user.h).
 //
 // Thread-safety: immutable after construction; operator() runs concurrently,

@@ -2,6 +2,7 @@
 
 #include "access/access_scope.h"
 #include "access/sign_in_queue.h"
+#include "directory/password_sign_in.h"
 #include "access/audit_log.h"
 #include "access/login.h"
 #include "access/session_store.h"
@@ -10,6 +11,8 @@
 #include "surveys/tokens.h"
 #include "html/element.h"
 #include "web/account/auth_filter.h"
+#include "web/account/directory_refusal_page.h"
+#include "web/account/session_start.h"
 #include "web/view/error_pages.h"
 #include "web/view/govuk_content.h"
 #include "web/view/govuk_form.h"
@@ -23,6 +26,10 @@ constexpr const char* kLoginCsrfScope = "login";
 // "password" is wasted effort; passwordProblem() caps new ones at 1 kB).
 constexpr size_t kMaxUsernameBytes = 64;
 constexpr size_t kMaxPasswordBytes = 1024;
+// The directory could not be asked (unreachable, TLS, its service account).
+constexpr const char* kDirectoryDownMessage =
+    "The council's directory cannot be reached just now, so council accounts cannot sign in. Try again in a few "
+    "minutes. Administrators can still sign in with their health check password.";
 
 using html::el;
 using html::Html;
@@ -67,8 +74,11 @@ constexpr size_t kNameTagDigits = 16;
 }  // namespace
 
 LoginPages::LoginPages(http::DatabasePool& pool, const http::CsrfProtection& csrf, const view::PageLayout& layout,
-                       bool secure_cookies, const std::string& secret)
-    : pool_(pool), csrf_(csrf), layout_(layout), secure_cookies_(secure_cookies), unknown_names_(unknownNameKey(secret)) {}
+                       bool secure_cookies, const std::string& secret, const directory::DirectorySettings& directory)
+    : pool_(pool), csrf_(csrf), layout_(layout), secure_cookies_(secure_cookies), unknown_names_(unknownNameKey(secret)),
+      directory_(directory) {
+  if (directory_.ldapOn()) ldap_.emplace(directory_.ldap);
+}
 
 void LoginPages::addRoutes(http::Router& router) {
   using namespace access::access_tag;
@@ -76,10 +86,6 @@ void LoginPages::addRoutes(http::Router& router) {
   router.post("/login", [this](http::Request& r) { return signIn(r); }, kPublic);
   router.post("/logout", [this](http::Request& r) { return signOut(r); }, kSignedIn);
   router.get("/home", [this](http::Request& r) { return home(r); }, kSignedIn);
-}
-
-std::string LoginPages::cookieAttributes() const {
-  return std::string("Path=/; HttpOnly; SameSite=Lax") + (secure_cookies_ ? "; Secure" : "");
 }
 
 http::Response LoginPages::form(http::Request& request, const std::string& error, int status) const {
@@ -96,6 +102,7 @@ http::Response LoginPages::form(http::Request& request, const std::string& error
                                                                        : "Your password is changed. Sign in with the new one.");
   Html fields = view::csrfField(csrf_, request, response, kLoginCsrfScope);
   if (!next.empty()) fields += el("input").attr("type", "hidden").attr("name", "next").attr("value", next);
+  if (ldap_) fields += govuk::para("Use your council user name and password.");
   fields += input("username", "Username", "text", "username") +
             input("password", "Password", "password", "current-password") + govuk::button("Sign in");
   main += el("form").attr("method", "post").attr("action", "/login").attr("novalidate").add(fields);
@@ -120,34 +127,25 @@ http::Response LoginPages::signIn(http::Request& request) {
   const auto place = access::SignInQueue::enter();
   if (!place) return tooMany(request, access::kTooManySignInsMessage, 60);
   http::DatabasePool::Lease db = pool_.acquire();
-  std::string session_id;
-  std::string landing;
   try {
     // No writeLock(): the Argon2 hash takes ~0.1 s and must not hold up
     // survey submissions; the few small writes here wait on SQLite's busy
     // timeout instead.
     auto tag = [this](const std::string& typed) { return unknown_names_.hex(typed).substr(0, kNameTagDigits); };
-    auto user = access::Login(*db, tag).attempt(username, password, now);
-    if (!user) {
-      address_failures_.recordFailure(request.client_address, now);
-      return form(request, access::kLoginFailedMessage);
-    }
-    landing = view::landingPath(*user);
-    access::SessionStore sessions(*db);
-    sessions.destroy(request.cookie(http::kSessionCookie));  // a new id at every sign-in
-    sessions.purgeExpired(now);  // housekeeping, where sessions begin
-    session_id = sessions.create(user->username, now);
+    // Local, or the council's directory (directory/password_sign_in.h).
+    const auto outcome = directory::signInWithPassword(*db, directory_, ldap_ ? &*ldap_ : nullptr, username,
+                                                        password, now, tag);
+    if (const auto* user = std::get_if<access::User>(&outcome))
+      return startSessionFor(*db, request, *user, SessionStart{csrf_, secure_cookies_}, nextOf(request), now);
+    if (const auto* refusal = std::get_if<directory::Refusal>(&outcome)) return directoryRefusalPage(layout_, *refusal);
+    if (std::get<directory::SignInFailed>(outcome).directory_down) return form(request, kDirectoryDownMessage, 503);
+    address_failures_.recordFailure(request.client_address, now);
+    return form(request, access::kLoginFailedMessage);
   } catch (const store::DatabaseError& e) {
     db.discard();
     if (e.kind() == store::DatabaseError::Kind::kConnection) return view::serviceUnavailable(layout_);
     throw;
   }
-  // Without a page to return to, each role lands where its work is.
-  const std::string next = nextOf(request);
-  http::Response r = http::Response::redirect(next.empty() ? landing : next);
-  r.setCookie(http::kSessionCookie, session_id, cookieAttributes());
-  csrf_.renewCookie(r);  // no form rendered before sign-in works after it
-  return r;
 }
 
 http::Response LoginPages::tooMany(http::Request& request, const std::string& message, int64_t retry_after) const {
@@ -170,7 +168,7 @@ http::Response LoginPages::signOut(http::Request& request) {
     }
   }
   http::Response r = http::Response::redirect("/login?signed-out=1");
-  r.setCookie(http::kSessionCookie, "", cookieAttributes() + "; Max-Age=0");
+  r.setCookie(http::kSessionCookie, "", sessionCookieAttributes(secure_cookies_) + "; Max-Age=0");
   csrf_.renewCookie(r);  // nor one of this session in the next
   return r;
 }
