@@ -13,6 +13,7 @@
 #include <ostream>
 
 #include "cli/command.h"
+#include "cli/directory_config.h"
 #include "cli/mail_config.h"
 #include "cli/command_options.h"
 #include "load/thresholds_file.h"
@@ -206,6 +207,9 @@ int runServe(const std::vector<std::string>& args, Context& context) {
   // start when it cannot work, rather than failing message by message.
   app.mail = mailSettingsOf(context.config);
   if (auto problem = mail::settingsProblem(app.mail)) throw UsageError("mail settings: " + *problem);
+  // Sign-in with the council's directory: refused at start when the
+  // mapping or the LDAP settings cannot work.
+  app.directory = directorySettingsOf(context.config);
   web::WebApp web_app(app);
   server.upload_too_large = [&web_app] { return web_app.uploadTooLarge(); };
   raiseDescriptorLimit(server);

@@ -16,7 +16,8 @@ namespace {
 const char* const kUnknown =
     "unknown setting (known: db, council, host, port, tls-cert, tls-key, behind-tls-proxy, surveys, assets, base-url, "
     "uploads, max-upload-mb, smtp-host, smtp-port, smtp-tls, smtp-user, smtp-ca-file, mail-from, mail-reply-to, "
-    "mail-per-minute)";
+    "mail-per-minute, directory-roles, directory-contact, local-sign-in, ldap-url, ldap-bind-dn, ldap-base-dn, "
+    "ldap-user-filter, ldap-group-filter, ldap-ca-file, ldap-starttls, ldap-allow-plain)";
 
 // The line each key was last set on (Poco's rule too: the last one wins),
 // so that a message can point at it. Poco's property files end a key at
@@ -51,6 +52,14 @@ std::optional<std::string>* textSetting(ServiceConfig& config, const std::string
   if (key == "smtp-ca-file") return &config.smtp_ca_file;
   if (key == "mail-from") return &config.mail_from;
   if (key == "mail-reply-to") return &config.mail_reply_to;
+  if (key == "directory-roles") return &config.directory_roles;
+  if (key == "directory-contact") return &config.directory_contact;
+  if (key == "ldap-url") return &config.ldap_url;
+  if (key == "ldap-bind-dn") return &config.ldap_bind_dn;
+  if (key == "ldap-base-dn") return &config.ldap_base_dn;
+  if (key == "ldap-user-filter") return &config.ldap_user_filter;
+  if (key == "ldap-group-filter") return &config.ldap_group_filter;
+  if (key == "ldap-ca-file") return &config.ldap_ca_file;
   return nullptr;
 }
 
@@ -117,6 +126,13 @@ ServiceConfig readServiceConfig(const std::string& path, bool required) {
     } else if (key == "behind-tls-proxy") {
       config.behind_tls_proxy = parseSwitch(value);
       if (!config.behind_tls_proxy) throw ConfigError(where + "'" + value + "' is not true or false");
+    } else if (key == "local-sign-in") {
+      if (value != "admins-only" && value != "all") throw ConfigError(where + "'" + value + "' is not admins-only or all");
+      config.local_sign_in = value;
+    } else if (key == "ldap-starttls" || key == "ldap-allow-plain") {
+      auto& setting = key == "ldap-starttls" ? config.ldap_starttls : config.ldap_allow_plain;
+      setting = parseSwitch(value);
+      if (!setting) throw ConfigError(where + "'" + value + "' is not yes or no");
     } else if (auto* text = textSetting(config, key)) {
       *text = value;
     } else {

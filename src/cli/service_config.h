@@ -51,6 +51,20 @@ struct ServiceConfig {
   std::optional<std::string> mail_from;
   std::optional<std::string> mail_reply_to;
   std::optional<int> mail_per_minute;
+  // Signing in with the council's directory (directory/directory_settings.h,
+  // cli/directory_config.h); the LDAP service account's password comes from
+  // HEALTHCHECK_LDAP_PASSWORD, never from this file.
+  std::optional<std::string> directory_roles;    // the role mapping file (role_mapping.h)
+  std::optional<std::string> directory_contact;  // whom a person without access should ask
+  std::optional<std::string> local_sign_in;      // admins-only or all (checked as read)
+  std::optional<std::string> ldap_url;
+  std::optional<std::string> ldap_bind_dn;
+  std::optional<std::string> ldap_base_dn;
+  std::optional<std::string> ldap_user_filter;
+  std::optional<std::string> ldap_group_filter;
+  std::optional<std::string> ldap_ca_file;
+  std::optional<bool> ldap_starttls;
+  std::optional<bool> ldap_allow_plain;  // tests only
 };
 
 // A configuration file that cannot be used; what() names the file, and for

@@ -19,6 +19,7 @@
 #include <memory>
 #include <string>
 
+#include "directory/directory_settings.h"
 #include "metrics/health_check.h"
 #include "metrics/thresholds.h"
 #include "surveys/survey_catalogue.h"
@@ -89,6 +90,9 @@ struct WebAppOptions {
   // min_group_size above are copied in; the rest (max reminders, Chromium)
   // as configured.
   mailings::MailingsOptions mailings;
+  // Signing in with the council's directory (LDAP, OpenID Connect); no
+  // role mapping: local passwords only.
+  directory::DirectorySettings directory;
   // Hears of a failed background load, once per failure; null: not told.
   std::function<void(const std::string&)> log;
 };

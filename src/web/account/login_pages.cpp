@@ -10,6 +10,7 @@
 #include "surveys/tokens.h"
 #include "html/element.h"
 #include "web/account/auth_filter.h"
+#include "web/account/session_start.h"
 #include "web/view/error_pages.h"
 #include "web/view/govuk_content.h"
 #include "web/view/govuk_form.h"
@@ -78,10 +79,6 @@ void LoginPages::addRoutes(http::Router& router) {
   router.get("/home", [this](http::Request& r) { return home(r); }, kSignedIn);
 }
 
-std::string LoginPages::cookieAttributes() const {
-  return std::string("Path=/; HttpOnly; SameSite=Lax") + (secure_cookies_ ? "; Secure" : "");
-}
-
 http::Response LoginPages::form(http::Request& request, const std::string& error, int status) const {
   http::Response response;
   response.status = status;
@@ -120,8 +117,6 @@ http::Response LoginPages::signIn(http::Request& request) {
   const auto place = access::SignInQueue::enter();
   if (!place) return tooMany(request, access::kTooManySignInsMessage, 60);
   http::DatabasePool::Lease db = pool_.acquire();
-  std::string session_id;
-  std::string landing;
   try {
     // No writeLock(): the Argon2 hash takes ~0.1 s and must not hold up
     // survey submissions; the few small writes here wait on SQLite's busy
@@ -132,22 +127,12 @@ http::Response LoginPages::signIn(http::Request& request) {
       address_failures_.recordFailure(request.client_address, now);
       return form(request, access::kLoginFailedMessage);
     }
-    landing = view::landingPath(*user);
-    access::SessionStore sessions(*db);
-    sessions.destroy(request.cookie(http::kSessionCookie));  // a new id at every sign-in
-    sessions.purgeExpired(now);  // housekeeping, where sessions begin
-    session_id = sessions.create(user->username, now);
+    return startSessionFor(*db, request, *user, SessionStart{csrf_, secure_cookies_}, nextOf(request), now);
   } catch (const store::DatabaseError& e) {
     db.discard();
     if (e.kind() == store::DatabaseError::Kind::kConnection) return view::serviceUnavailable(layout_);
     throw;
   }
-  // Without a page to return to, each role lands where its work is.
-  const std::string next = nextOf(request);
-  http::Response r = http::Response::redirect(next.empty() ? landing : next);
-  r.setCookie(http::kSessionCookie, session_id, cookieAttributes());
-  csrf_.renewCookie(r);  // no form rendered before sign-in works after it
-  return r;
 }
 
 http::Response LoginPages::tooMany(http::Request& request, const std::string& message, int64_t retry_after) const {
@@ -170,7 +155,7 @@ http::Response LoginPages::signOut(http::Request& request) {
     }
   }
   http::Response r = http::Response::redirect("/login?signed-out=1");
-  r.setCookie(http::kSessionCookie, "", cookieAttributes() + "; Max-Age=0");
+  r.setCookie(http::kSessionCookie, "", sessionCookieAttributes(secure_cookies_) + "; Max-Age=0");
   csrf_.renewCookie(r);  // nor one of this session in the next
   return r;
 }

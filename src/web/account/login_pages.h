@@ -52,7 +52,6 @@ class LoginPages {
   http::Response tooMany(http::Request& request, const std::string& message, int64_t retry_after) const;
   http::Response signOut(http::Request& request);
   http::Response home(http::Request& request) const;
-  std::string cookieAttributes() const;
 
   http::DatabasePool& pool_;
   const http::CsrfProtection& csrf_;
