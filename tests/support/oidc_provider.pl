@@ -65,6 +65,7 @@ my $conf = {
   exportedVars => {}, groups => {}, locationRules => { '127.0.0.1' => { default => 'accept' } },
   portalSkin => 'bootstrap', whatToTrace => 'uid', timeout => 3600, loginHistoryEnabled => 0, notification => 0,
   checkXSS => 1, requireToken => 1, trustedDomains => '127.0.0.1',
+  multiValuesSeparator => ';',
   captcha => 'HcTestNoCaptcha', captcha_login_enabled => 0, captcha_mail_enabled => 0, captcha_register_enabled => 0,
   issuerDBOpenIDConnectActivation => 1, issuerDBOpenIDConnectPath => '^/oauth2/',
   oidcServiceMetaDataIssuer => $base,

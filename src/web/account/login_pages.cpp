@@ -1,5 +1,7 @@
 #include "web/account/login_pages.h"
 
+#include <Poco/URI.h>
+
 #include "access/access_scope.h"
 #include "access/sign_in_queue.h"
 #include "access/audit_log.h"
@@ -91,6 +93,13 @@ http::Response LoginPages::form(http::Request& request, const std::string& error
     main += govuk::notificationBanner(govuk::BannerKind::kSuccess, p->second == "set"
                                                                        ? "Your password is set. Sign in with it."
                                                                        : "Your password is changed. Sign in with the new one.");
+  if (council_sign_in_) {
+    std::string encoded;
+    Poco::URI::encode(next, "&=?#+%", encoded);
+    main += govuk::buttonLink("Sign in with your council account",
+                              next.empty() ? "/sign-in/oidc" : "/sign-in/oidc?next=" + encoded);
+    main += govuk::para("Or sign in with a health check password:");
+  }
   Html fields = view::csrfField(csrf_, request, response, kLoginCsrfScope);
   if (!next.empty()) fields += el("input").attr("type", "hidden").attr("name", "next").attr("value", next);
   fields += input("username", "Username", "text", "username") +

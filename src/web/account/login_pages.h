@@ -44,6 +44,8 @@ class LoginPages {
              bool secure_cookies, const std::string& secret);
 
   void addRoutes(http::Router& router);
+  // Shows "Sign in with your council account" (account/oidc_pages.h) above the form.
+  void offerCouncilSignIn(bool on) { council_sign_in_ = on; }
 
  private:
   http::Response form(http::Request& request, const std::string& error, int status = 200) const;
@@ -57,6 +59,7 @@ class LoginPages {
   const http::CsrfProtection& csrf_;
   const view::PageLayout& layout_;
   bool secure_cookies_;
+  bool council_sign_in_ = false;
   access::AddressFailures address_failures_;
   http::HmacSha256 unknown_names_;  // tags the names that are no account
 };
