@@ -1,7 +1,5 @@
 #include "web/account/login_pages.h"
 
-#include <Poco/URI.h>
-
 #include "access/access_scope.h"
 #include "access/sign_in_queue.h"
 #include "access/audit_log.h"
@@ -94,10 +92,8 @@ http::Response LoginPages::form(http::Request& request, const std::string& error
                                                                        ? "Your password is set. Sign in with it."
                                                                        : "Your password is changed. Sign in with the new one.");
   if (council_sign_in_) {
-    std::string encoded;
-    Poco::URI::encode(next, "&=?#+%", encoded);
     main += govuk::buttonLink("Sign in with your council account",
-                              next.empty() ? "/sign-in/oidc" : "/sign-in/oidc?next=" + encoded);
+                              next.empty() ? "/sign-in/oidc" : "/sign-in/oidc?next=" + html::urlEncode(next));
     main += govuk::para("Or sign in with a health check password:");
   }
   Html fields = view::csrfField(csrf_, request, response, kLoginCsrfScope);
