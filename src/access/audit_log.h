@@ -50,6 +50,7 @@ constexpr const char* kBackup = "backup";
 constexpr const char* kSettingsChange = "settings-change";  // subject: the setting; detail: from what to what
 constexpr const char* kMailTest = "mail-test";              // a test message to the relay
 constexpr const char* kMailSendAgain = "mail-send-again";   // a failed message queued again
+constexpr const char* kDirectoryTest = "directory-test";    // an admin's test of a directory's connection
 }  // namespace audit_action
 
 // Which entries to show: every field left empty matches everything.

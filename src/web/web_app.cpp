@@ -52,7 +52,7 @@ WebApp::WebApp(const WebAppOptions& options)
       views_(layout_, surveyPrivacy(options)),
       survey_pages_(pool_, catalogue_, views_, csrf_, options.secure_cookies),
       auth_filter_(pool_, csrf_, layout_),
-      login_pages_(pool_, csrf_, layout_, options.secure_cookies, options.csrf_secret),
+      login_pages_(pool_, csrf_, layout_, options.secure_cookies, options.csrf_secret, options.directory),
       oidc_pages_(pool_, csrf_, layout_, options.directory, options.secure_cookies),
       password_pages_(pool_, layout_, csrf_),
       action_pages_(pool_, layout_, csrf_),
@@ -69,7 +69,8 @@ WebApp::WebApp(const WebAppOptions& options)
       imports_(pool_, layout_, csrf_, importOptions(options)),
       mail_pages_(pool_, layout_, csrf_, options.mail, [this] {
         if (mail_sender_) mail_sender_->wake();
-      }) {
+      }),
+      directory_pages_(pool_, layout_, csrf_, options.directory) {
   {
     auto db = pool_.acquire();
     store::migrate(*db);
@@ -121,6 +122,7 @@ WebApp::WebApp(const WebAppOptions& options)
   audit_pages_.addRoutes(router_);     // /admin/audit
   imports_.addRoutes(router_);     // /admin/imports: uploads, checks, imports, the history
   mail_pages_.addRoutes(router_);
+  directory_pages_.addRoutes(router_);
   router_.setFilter([this](http::Request& r, const http::Route& route) { return auth_filter_(r, route); });
   if (options.warm_every.count() > 0)
     warmer_ = std::make_unique<dashboard::DashboardWarmer>(dashboard_.cache(), options.warm_every, options.log);

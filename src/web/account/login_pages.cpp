@@ -2,6 +2,7 @@
 
 #include "access/access_scope.h"
 #include "access/sign_in_queue.h"
+#include "directory/password_sign_in.h"
 #include "access/audit_log.h"
 #include "access/login.h"
 #include "access/session_store.h"
@@ -10,6 +11,7 @@
 #include "surveys/tokens.h"
 #include "html/element.h"
 #include "web/account/auth_filter.h"
+#include "web/account/directory_refusal_page.h"
 #include "web/account/session_start.h"
 #include "web/view/error_pages.h"
 #include "web/view/govuk_content.h"
@@ -24,6 +26,10 @@ constexpr const char* kLoginCsrfScope = "login";
 // "password" is wasted effort; passwordProblem() caps new ones at 1 kB).
 constexpr size_t kMaxUsernameBytes = 64;
 constexpr size_t kMaxPasswordBytes = 1024;
+// The directory could not be asked (unreachable, TLS, its service account).
+constexpr const char* kDirectoryDownMessage =
+    "The council's directory cannot be reached just now, so council accounts cannot sign in. Try again in a few "
+    "minutes. Administrators can still sign in with their health check password.";
 
 using html::el;
 using html::Html;
@@ -68,8 +74,11 @@ constexpr size_t kNameTagDigits = 16;
 }  // namespace
 
 LoginPages::LoginPages(http::DatabasePool& pool, const http::CsrfProtection& csrf, const view::PageLayout& layout,
-                       bool secure_cookies, const std::string& secret)
-    : pool_(pool), csrf_(csrf), layout_(layout), secure_cookies_(secure_cookies), unknown_names_(unknownNameKey(secret)) {}
+                       bool secure_cookies, const std::string& secret, const directory::DirectorySettings& directory)
+    : pool_(pool), csrf_(csrf), layout_(layout), secure_cookies_(secure_cookies), unknown_names_(unknownNameKey(secret)),
+      directory_(directory) {
+  if (directory_.ldapOn()) ldap_.emplace(directory_.ldap);
+}
 
 void LoginPages::addRoutes(http::Router& router) {
   using namespace access::access_tag;
@@ -98,6 +107,7 @@ http::Response LoginPages::form(http::Request& request, const std::string& error
   }
   Html fields = view::csrfField(csrf_, request, response, kLoginCsrfScope);
   if (!next.empty()) fields += el("input").attr("type", "hidden").attr("name", "next").attr("value", next);
+  if (ldap_) fields += govuk::para("Use your council user name and password.");
   fields += input("username", "Username", "text", "username") +
             input("password", "Password", "password", "current-password") + govuk::button("Sign in");
   main += el("form").attr("method", "post").attr("action", "/login").attr("novalidate").add(fields);
@@ -127,12 +137,15 @@ http::Response LoginPages::signIn(http::Request& request) {
     // survey submissions; the few small writes here wait on SQLite's busy
     // timeout instead.
     auto tag = [this](const std::string& typed) { return unknown_names_.hex(typed).substr(0, kNameTagDigits); };
-    auto user = access::Login(*db, tag).attempt(username, password, now);
-    if (!user) {
-      address_failures_.recordFailure(request.client_address, now);
-      return form(request, access::kLoginFailedMessage);
-    }
-    return startSessionFor(*db, request, *user, SessionStart{csrf_, secure_cookies_}, nextOf(request), now);
+    // Local, or the council's directory (directory/password_sign_in.h).
+    const auto outcome = directory::signInWithPassword(*db, directory_, ldap_ ? &*ldap_ : nullptr, username,
+                                                        password, now, tag);
+    if (const auto* user = std::get_if<access::User>(&outcome))
+      return startSessionFor(*db, request, *user, SessionStart{csrf_, secure_cookies_}, nextOf(request), now);
+    if (const auto* refusal = std::get_if<directory::Refusal>(&outcome)) return directoryRefusalPage(layout_, *refusal);
+    if (std::get<directory::SignInFailed>(outcome).directory_down) return form(request, kDirectoryDownMessage, 503);
+    address_failures_.recordFailure(request.client_address, now);
+    return form(request, access::kLoginFailedMessage);
   } catch (const store::DatabaseError& e) {
     db.discard();
     if (e.kind() == store::DatabaseError::Kind::kConnection) return view::serviceUnavailable(layout_);

@@ -1,7 +1,8 @@
 // LoginPages: signing in and out, and the pages every account has.
 //
 //   GET  /login          the sign-in form (public)
-//   POST /login          checks the password (access/login.h); on success a
+//   POST /login          checks the password (directory/password_sign_in.h:
+//                        local, or the council's LDAP directory); on success a
 //                        fresh session and cookie, then ?next= (with its query
 //                        string) or the role's landing page (site_header.h)
 //   POST /logout         ends the session (signed-in; CSRF-checked by the filter)
@@ -24,9 +25,12 @@
 #define HC_WEB_ACCOUNT_LOGIN_PAGES_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "access/address_failures.h"
+#include "directory/directory_settings.h"
+#include "directory/ldap/ldap_directory.h"
 
 #include "web/http/csrf.h"
 #include "web/http/database_pool.h"
@@ -40,8 +44,9 @@ class LoginPages {
  public:
   // `secret`: the server's CSRF secret ("" for none), from which the key of
   // unknown names' tags is derived.
+  // `directory`: LDAP and the role mapping (directory/directory_settings.h).
   LoginPages(http::DatabasePool& pool, const http::CsrfProtection& csrf, const view::PageLayout& layout,
-             bool secure_cookies, const std::string& secret);
+             bool secure_cookies, const std::string& secret, const directory::DirectorySettings& directory = {});
 
   void addRoutes(http::Router& router);
   // Shows "Sign in with your council account" (account/oidc_pages.h) above the form.
@@ -62,6 +67,8 @@ class LoginPages {
   bool council_sign_in_ = false;
   access::AddressFailures address_failures_;
   http::HmacSha256 unknown_names_;  // tags the names that are no account
+  directory::DirectorySettings directory_;
+  std::optional<directory::ldap::LdapDirectory> ldap_;  // set when LDAP is on
 };
 
 }  // namespace hc::web::account

@@ -3,6 +3,7 @@
 #include "access/access_scope.h"
 #include "access/password_links.h"
 #include "core/utc_clock.h"
+#include "directory/directory_accounts.h"
 #include "html/element.h"
 #include "web/account/auth_filter.h"
 #include "web/admin/account_form.h"
@@ -59,6 +60,13 @@ std::string doneMessage(const std::string& done) {
   if (done == "enable") return "The account is enabled: it can sign in again.";
   if (done == "unlock") return "The account is unlocked: it can try to sign in again straight away.";
   return "";
+}
+
+// How an account signs in, in the admin's words.
+std::string sourceName(const std::string& source) {
+  if (source == "ldap") return "Council directory (LDAP)";
+  if (source == "oidc") return "Council account (OpenID Connect)";
+  return "Password";
 }
 
 http::Response notFound(const view::PageLayout& layout) {
@@ -118,10 +126,12 @@ http::Response AccountPages::list(http::Request& request) {
     Html role = Html::text(access::roleName(c.user.role));
     if (c.user.role == access::Role::kManager) role += second(scopeText(c.user, known));
     table.rows.push_back({govuk::link(accountPath(c.user.username), c.user.username), role,
-                          statusTag(c, now) + second(c.source == "local" ? "Password" : "Directory (" + c.source + ")")});
+                          statusTag(c, now) + second(sourceName(c.source))});
   }
   Html main = govuk::heading("Administration", "Accounts");
   main += govuk::para("Staff answering the survey need no account.");
+  main += govuk::para(govuk::link("/admin/directories", "Signing in with the council's directory: settings, role "
+                                                        "mapping and a connection test"));
   main += govuk::buttonLink("Add an account", "/admin/users/new");
   main += govuk::table(table);
   http::Response response;
@@ -170,7 +180,10 @@ http::Response AccountPages::account(http::Request& request, const access::Refus
   const std::string& username = request.param("username");
   if (!access::validUsername(username)) return notFound(layout_);
   const int64_t now = nowSeconds();
+  std::optional<directory::DirectoryAccount> directory;
   auto [found, known] = withDatabase(pool_, false, [&](store::Database& db) {
+    for (auto& d : directory::directoryAccounts(db))
+      if (d.username == username) directory = std::move(d);
     return std::make_pair(access::UserStore(db).credentials(username), knownScopes(db));
   });
   if (!found) return notFound(layout_);
@@ -188,10 +201,20 @@ http::Response AccountPages::account(http::Request& request, const access::Refus
       {"Role", Html::text(access::roleName(c.user.role)), role_path, "role", "role"},
       {"Manages", Html::text(scopeText(c.user, known)), role_path, "what they manage", ""},
       {"Status", statusTag(c, now), "", "", ""},
-      {"Signs in with", Html::text(c.source == "local" ? "A password set here" : "The council's directory (" + c.source + ")"),
-       "", "", ""},
+      {"Signs in with", Html::text(c.source == "local" ? "A password set here" : sourceName(c.source)), "", "", ""},
       {"Failed sign-ins in a row", Html::text(std::to_string(c.failed_logins)), "", "", ""}};
+  if (directory) {
+    rows.push_back({"Last signed in through the directory",
+                    Html::text(directory->last_seen_at ? isoUtc(directory->last_seen_at) : "never"), "", "", ""});
+    if (directory->disabled_by_directory)
+      rows.push_back({"Why disabled", Html::text("The directory no longer gives them a role: it is enabled again "
+                                                 "when it does."), "", "", ""});
+  }
   main += govuk::summaryList(rows);
+  if (c.source != "local")
+    main += govuk::insetText(govuk::para("The role and scope come from the council's directory at every sign-in "
+                                         "(see the role mapping on the council directory page). A change made "
+                                         "here lasts until their next sign-in."));
   const std::string base = accountPath(username);
   if (c.source == "local" && !c.disabled) {
     main += govuk::headingM("Password", "password-link");
