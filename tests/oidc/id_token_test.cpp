@@ -38,7 +38,12 @@ class IdTokenTest : public ::testing::Test {
     return std::holds_alternative<TokenRefusal>(v) ? std::get<TokenRefusal>(v).reason : "";
   }
 
-  TestKey key_{"key-1"};
+  // One key for every test: RSA key generation is the slow part.
+  static const TestKey& sharedKey() {
+    static const TestKey key("key-1");
+    return key;
+  }
+  const TestKey& key_ = sharedKey();
   std::string jwks_;
   int fetched_ = 0;
   SigningKeyCache keys_;

@@ -150,6 +150,19 @@ TEST_F(OidcFlowTest, AForgedStateIsRefused) {
   EXPECT_EQ(send(callback).status, 403);
 }
 
+TEST_F(OidcFlowTest, TheAdminsConnectionTestSaysItWorks) {
+  addUser("root", access::Role::kAdmin);
+  http::Request get = as("root", "GET", "/admin/directories");
+  http::Response page = app_->handle(get);
+  EXPECT_NE(page.body.find("OpenID Connect (Microsoft Entra ID)"), std::string::npos);
+  EXPECT_EQ(page.body.find("a test client secret"), std::string::npos);  // the secret is never shown
+  http::Request test = as("root", "POST", "/admin/directories/oidc/test");
+  http::Response r = app_->handle(test);
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_NE(r.body.find("The connection to OpenID Connect (Microsoft Entra ID) works."), std::string::npos) << r.body;
+  EXPECT_NE(r.body.find("1 RSA key(s) at " + provider()->issuer() + "/oauth2/jwks"), std::string::npos);
+}
+
 // The provider down: its own server, stopped, so nothing answers there.
 class OidcProviderDownTest : public AccessWebTest {
  protected:
@@ -174,6 +187,15 @@ TEST_F(OidcProviderDownTest, AClearPageAndTheLocalAdminPasswordStillWorks) {
   http::Response signed_in = browse("POST", "/login", {{"username", "root"}, {"password", kTestPassword}});
   EXPECT_EQ(signed_in.status, 303);
   EXPECT_FALSE(sessionOf(signed_in).empty());
+}
+
+TEST_F(OidcProviderDownTest, TheAdminsConnectionTestSaysWhichStepFailed) {
+  addUser("root", access::Role::kAdmin);
+  http::Request test = as("root", "POST", "/admin/directories/oidc/test");
+  http::Response r = app_->handle(test);
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_NE(r.body.find("The test failed at: Discovery document."), std::string::npos) << r.body;
+  EXPECT_NE(r.body.find("Connection refused"), std::string::npos);
 }
 
 }  // namespace

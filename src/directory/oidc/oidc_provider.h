@@ -21,6 +21,7 @@
 #include <string>
 #include <vector>
 
+#include "directory/connection_step.h"
 #include "directory/oidc/oidc_settings.h"
 #include "directory/oidc/signing_keys.h"
 
@@ -37,12 +38,7 @@ struct Discovery {
   std::string jwks_uri;
 };
 
-// One step of "Test the connection": what was tried, and what happened.
-struct ConnectionStep {
-  std::string what;
-  bool ok = false;
-  std::string detail;
-};
+using directory::ConnectionStep;  // "Discovery document", "Signing keys (JWKS)"
 
 class OidcProvider {
  public:
