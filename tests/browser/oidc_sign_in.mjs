@@ -63,8 +63,8 @@ await w.run(async () => {
   const roles = join(w.work, 'directory-roles');
   writeFileSync(roles, 'role admin approle HealthCheck.Admin\nrole director approle HealthCheck.Director\n');
   const config = join(w.work, 'healthcheck.conf');
-  writeFileSync(config, [`directory-roles ${roles}`, `directory-contact ${CONTACT}`, `oidc-issuer ${issuer}`,
-    'oidc-client-id healthcheck', `oidc-redirect-url ${base}/sign-in/oidc/callback`, ''].join('\n'));
+  writeFileSync(config, [`directory-roles = ${roles}`, `directory-contact = ${CONTACT}`, `oidc-issuer = ${issuer}`,
+    'oidc-client-id = healthcheck', `oidc-redirect-url = ${base}/sign-in/oidc/callback`, ''].join('\n'));
   w.addUser('root', 'admin');  // the break-glass admin with a local password
   const env = { ...w.env, HEALTHCHECK_OIDC_CLIENT_SECRET: 'a test client secret' };
   const { server, log } = await startServer(w.binary, w.db, env, [], { port, globalArgs: ['--config', config] });

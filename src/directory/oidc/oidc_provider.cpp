@@ -141,7 +141,14 @@ Discovery OidcProvider::fetchDiscovery() const {
   return d;
 }
 
-Discovery OidcProvider::discovery(int64_t now) {
+Discovery OidcProvider::discovery(int64_t now, bool fresh) {
+  if (fresh) {
+    Discovery d = fetchDiscovery();  // not under the lock: other sign-ins need not wait for it
+    std::lock_guard<std::mutex> lock(mutex_);
+    discovery_ = d;
+    discovered_at_ = now;
+    return d;
+  }
   std::lock_guard<std::mutex> lock(mutex_);
   // now == 0: the key cache asking; whatever is cached will do.
   if (discovered_at_ != 0 && (now == 0 || now - discovered_at_ < kDiscoverySeconds)) return discovery_;
@@ -152,7 +159,7 @@ Discovery OidcProvider::discovery(int64_t now) {
 
 std::string OidcProvider::authorizationUrl(const std::string& state, const std::string& nonce,
                                            const std::string& code_challenge, int64_t now) {
-  const Discovery d = discovery(now);
+  const Discovery d = discovery(now, true);
   std::string url = d.authorization_endpoint;
   url += url.find('?') == std::string::npos ? '?' : '&';
   url += "response_type=code&client_id=" + formEncode(settings_.client_id) +

@@ -1,6 +1,7 @@
 // OidcProvider: the health check's side of talking to the council's
 // OpenID Connect provider, server to server: its discovery document
-// (issuer + /.well-known/openid-configuration, kept for an hour), its
+// (issuer + /.well-known/openid-configuration: fetched afresh at each
+// sign-in's start, kept for an hour for the rest), its
 // signing keys (signing_keys.h), the authorization URL a browser is sent
 // to (code flow, PKCE S256, state, nonce), and the token request that
 // swaps the code for an ID token with the client secret. No token ever
@@ -45,9 +46,13 @@ class OidcProvider {
   explicit OidcProvider(OidcSettings settings);
 
   const OidcSettings& settings() const { return settings_; }
-  // Cached for an hour; throws ProviderError.
-  Discovery discovery(int64_t now);
-  // Where to send the browser. Throws ProviderError (discovery).
+  // Cached for an hour (`fresh`: fetched now); throws ProviderError.
+  Discovery discovery(int64_t now, bool fresh = false);
+  // Where to send the browser. The discovery document is fetched afresh
+  // for it: one small request per sign-in (they are rare), which finds a
+  // provider that is down while the health check can still say so on a
+  // page of its own, rather than the browser failing at the provider.
+  // Throws ProviderError.
   std::string authorizationUrl(const std::string& state, const std::string& nonce, const std::string& code_challenge,
                                int64_t now);
   // The ID token the token endpoint gives for `code`. Throws ProviderError.
