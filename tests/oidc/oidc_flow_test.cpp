@@ -11,6 +11,7 @@
 
 #include <Poco/URI.h>
 
+#include "access/audit_log.h"
 #include "access/user_store.h"
 #include "oidc/provider_browser.h"
 #include "support/oidc_provider.h"
@@ -133,6 +134,10 @@ TEST_F(OidcFlowTest, TheProvidersAnswerWorksOnceOnly) {
   EXPECT_EQ(again.status, 403);
   EXPECT_NE(again.body.find("already used"), std::string::npos);
   EXPECT_TRUE(sessionOf(again).empty());
+  int refused = 0;  // the replay, audited
+  for (const auto& e : access::AuditLog(test_db_.db()).since("2000-01-01"))
+    refused += e.actor == "directory:oidc" && e.action == "login-failed" && e.detail.find("already used") != std::string::npos;
+  EXPECT_EQ(refused, 1);
 }
 
 TEST_F(OidcFlowTest, AnotherBrowserCannotFinishTheSignIn) {

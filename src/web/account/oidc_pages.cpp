@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "access/access_scope.h"
+#include "access/audit_log.h"
 #include "core/utc_clock.h"
 #include "directory/directory_accounts.h"
 #include "web/account/directory_refusal_page.h"
@@ -72,6 +73,7 @@ http::Response OidcPages::callback(http::Request& request) {
   if (auto* failure = std::get_if<directory::oidc::SignInFailure>(&result)) {
     std::cerr << "OpenID Connect sign-in refused: " << failure->reason << "\n";
     if (failure->provider_down) return providerDown();
+    audit(failure->reason);
     return refused("The answer from the council's sign-in service could not be accepted: " + failure->reason + ".");
   }
   const auto& who = std::get<directory::DirectoryIdentity>(result);
@@ -87,6 +89,19 @@ http::Response OidcPages::callback(http::Request& request) {
     db.discard();
     if (e.kind() == store::DatabaseError::Kind::kConnection) return view::serviceUnavailable(layout_);
     throw;
+  }
+}
+
+void OidcPages::audit(const std::string& reason) const {
+  http::DatabasePool::Lease db = pool_.acquire();
+  try {
+    auto writer = db.writeLock();
+    // The reason names no person: a token refused says nothing of whom it claimed to be.
+    access::AuditLog(*db).record(directory::directoryActor("oidc"), access::audit_action::kLoginFailed, "",
+                                 "OpenID Connect answer refused: " + reason);
+  } catch (const store::DatabaseError& e) {
+    db.discard();  // the page still says no; the log line has it
+    std::cerr << "OpenID Connect sign-in: cannot audit the refusal: " << e.what() << "\n";
   }
 }
 

@@ -54,6 +54,8 @@ class OidcPages {
   // 403: the provider's answer was refused (`why` for the admin).
   http::Response refused(const std::string& why) const;
   std::string bindingCookieAttributes() const;
+  // A refused answer (forged, replayed, another browser's) in the audit log.
+  void audit(const std::string& reason) const;
 
   http::DatabasePool& pool_;
   const http::CsrfProtection& csrf_;
