@@ -25,6 +25,17 @@ directory::DirectorySettings directorySettingsOf(const ServiceConfig& config) {
   l.starttls = config.ldap_starttls.value_or(false);
   l.allow_plain = config.ldap_allow_plain.value_or(false);
   if (s.roles) l.team_attribute = s.roles->teamAttribute();
+  directory::oidc::OidcSettings& o = s.oidc;
+  o.issuer = config.oidc_issuer.value_or("");
+  o.client_id = config.oidc_client_id.value_or("");
+  o.redirect_url = config.oidc_redirect_url.value_or("");
+  o.ca_file = config.oidc_ca_file.value_or("");
+  o.scopes = config.oidc_scopes.value_or(o.scopes);
+  o.secret_in_basic = config.oidc_client_auth.value_or("post") == "basic";
+  if (const char* secret = std::getenv("HEALTHCHECK_OIDC_CLIENT_SECRET")) o.client_secret = secret;
+  if (o.configured() && !s.roles)
+    throw ConfigError("oidc-issuer is set but directory-roles is not: without a role mapping nobody could sign in");
+  if (auto problem = directory::oidc::settingsProblem(o)) throw ConfigError("OpenID Connect settings: " + *problem);
   if (l.configured() && !s.roles)
     throw ConfigError("ldap-url is set but directory-roles is not: without a role mapping nobody could sign in");
   if (auto problem = directory::ldap::settingsProblem(l)) throw ConfigError("LDAP settings: " + *problem);

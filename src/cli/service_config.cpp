@@ -17,7 +17,8 @@ const char* const kUnknown =
     "unknown setting (known: db, council, host, port, tls-cert, tls-key, behind-tls-proxy, surveys, assets, base-url, "
     "uploads, max-upload-mb, smtp-host, smtp-port, smtp-tls, smtp-user, smtp-ca-file, mail-from, mail-reply-to, "
     "mail-per-minute, directory-roles, directory-contact, local-sign-in, ldap-url, ldap-bind-dn, ldap-base-dn, "
-    "ldap-user-filter, ldap-group-filter, ldap-ca-file, ldap-starttls, ldap-allow-plain)";
+    "ldap-user-filter, ldap-group-filter, ldap-ca-file, ldap-starttls, ldap-allow-plain, "
+    "oidc-issuer, oidc-client-id, oidc-redirect-url, oidc-ca-file, oidc-scopes, oidc-client-auth)";
 
 // The line each key was last set on (Poco's rule too: the last one wins),
 // so that a message can point at it. Poco's property files end a key at
@@ -60,6 +61,11 @@ std::optional<std::string>* textSetting(ServiceConfig& config, const std::string
   if (key == "ldap-user-filter") return &config.ldap_user_filter;
   if (key == "ldap-group-filter") return &config.ldap_group_filter;
   if (key == "ldap-ca-file") return &config.ldap_ca_file;
+  if (key == "oidc-issuer") return &config.oidc_issuer;
+  if (key == "oidc-client-id") return &config.oidc_client_id;
+  if (key == "oidc-redirect-url") return &config.oidc_redirect_url;
+  if (key == "oidc-ca-file") return &config.oidc_ca_file;
+  if (key == "oidc-scopes") return &config.oidc_scopes;
   return nullptr;
 }
 
@@ -133,6 +139,9 @@ ServiceConfig readServiceConfig(const std::string& path, bool required) {
       auto& setting = key == "ldap-starttls" ? config.ldap_starttls : config.ldap_allow_plain;
       setting = parseSwitch(value);
       if (!setting) throw ConfigError(where + "'" + value + "' is not yes or no");
+    } else if (key == "oidc-client-auth") {
+      if (value != "post" && value != "basic") throw ConfigError(where + "'" + value + "' is not post or basic");
+      config.oidc_client_auth = value;
     } else if (auto* text = textSetting(config, key)) {
       *text = value;
     } else {

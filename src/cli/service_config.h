@@ -65,6 +65,13 @@ struct ServiceConfig {
   std::optional<std::string> ldap_ca_file;
   std::optional<bool> ldap_starttls;
   std::optional<bool> ldap_allow_plain;  // tests only
+  // OpenID Connect (directory/oidc/oidc_settings.h); the secret is HEALTHCHECK_OIDC_CLIENT_SECRET.
+  std::optional<std::string> oidc_issuer;
+  std::optional<std::string> oidc_client_id;
+  std::optional<std::string> oidc_redirect_url;
+  std::optional<std::string> oidc_ca_file;
+  std::optional<std::string> oidc_scopes;
+  std::optional<std::string> oidc_client_auth;  // post (default) or basic
 };
 
 // A configuration file that cannot be used; what() names the file, and for

@@ -13,6 +13,7 @@
 #include <memory>
 
 #include "directory/ldap/ldap_settings.h"
+#include "directory/oidc/oidc_settings.h"
 #include "directory/role_mapping.h"
 
 namespace hc::directory {
@@ -25,9 +26,11 @@ struct DirectorySettings {
   bool local_admins_only = false;
   // LDAP (directory/ldap/); LdapSettings::configured() false: off.
   ldap::LdapSettings ldap;
-  // OpenID Connect: its settings go here (directory/oidc/).
+  // OpenID Connect (directory/oidc/); OidcSettings::configured() false: off.
+  oidc::OidcSettings oidc;
 
   bool ldapOn() const { return roles && ldap.configured(); }
+  bool oidcOn() const { return roles && oidc.configured(); }
 };
 
 }  // namespace hc::directory

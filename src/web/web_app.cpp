@@ -54,6 +54,7 @@ WebApp::WebApp(const WebAppOptions& options)
       survey_pages_(pool_, catalogue_, views_, csrf_, options.secure_cookies),
       auth_filter_(pool_, csrf_, layout_),
       login_pages_(pool_, csrf_, layout_, options.secure_cookies, options.csrf_secret, options.directory),
+      oidc_pages_(pool_, csrf_, layout_, options.directory, options.secure_cookies),
       password_pages_(pool_, layout_, csrf_),
       action_pages_(pool_, layout_, csrf_),
       staff_results_(pool_, layout_, error_pages_, catalogue_, options.min_group_size),
@@ -111,6 +112,8 @@ WebApp::WebApp(const WebAppOptions& options)
   dashboard_.addRoutes(router_);      // the directors' dashboard and the members' report
   // --- sign-in and roles (src/access/, auth_filter.h) ---
   login_pages_.addRoutes(router_);
+  oidc_pages_.addRoutes(router_);
+  login_pages_.offerCouncilSignIn(oidc_pages_.on());
   password_pages_.addRoutes(router_);
   admin_home_.addRoutes(router_);  // the admin area: /admin and the page sets under it
   survey_runs_.addRoutes(router_);

@@ -38,6 +38,7 @@
 #include "web/http/csrf.h"
 #include "web/http/database_pool.h"
 #include "web/account/login_pages.h"
+#include "web/account/oidc_pages.h"
 #include "web/account/password_pages.h"
 #include "web/dashboard/action_pages.h"
 #include "web/dashboard/dashboard_pages.h"
@@ -140,6 +141,7 @@ class WebApp {
   survey::SurveyPages survey_pages_;
   account::AuthFilter auth_filter_;  // sign-in and roles for every non-public route
   account::LoginPages login_pages_;
+  account::OidcPages oidc_pages_;  // "Sign in with your council account" (OpenID Connect)
   account::PasswordPages password_pages_;  // set-password links, your own password
   dashboard::ActionPages action_pages_;
   survey::StaffResultsPage staff_results_;

@@ -35,8 +35,10 @@ export const chromiumFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--
 // Resolves to { base: 'http://127.0.0.1:PORT', server, log() } once the
 // server says where it serves; rejects if it exits or is silent for 15 s.
 // log() is what it has written to stderr so far.
-export function startServer(binary, db, env, extraArgs = []) {
-  const server = spawn(binary, ['--db', db, 'serve', '--port', '0', ...extraArgs],
+// `port` and `globalArgs` (before the command: --config FILE) for a walk
+// whose redirect URL must be known before the server starts.
+export function startServer(binary, db, env, extraArgs = [], { port = 0, globalArgs = [] } = {}) {
+  const server = spawn(binary, [...globalArgs, '--db', db, 'serve', '--port', String(port), ...extraArgs],
                        { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   server.stderr.on('data', (d) => { log += d; });

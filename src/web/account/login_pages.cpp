@@ -100,6 +100,11 @@ http::Response LoginPages::form(http::Request& request, const std::string& error
     main += govuk::notificationBanner(govuk::BannerKind::kSuccess, p->second == "set"
                                                                        ? "Your password is set. Sign in with it."
                                                                        : "Your password is changed. Sign in with the new one.");
+  if (council_sign_in_) {
+    main += govuk::buttonLink("Sign in with your council account",
+                              next.empty() ? "/sign-in/oidc" : "/sign-in/oidc?next=" + html::urlEncode(next));
+    main += govuk::para("Or sign in with a health check password:");
+  }
   Html fields = view::csrfField(csrf_, request, response, kLoginCsrfScope);
   if (!next.empty()) fields += el("input").attr("type", "hidden").attr("name", "next").attr("value", next);
   if (ldap_) fields += govuk::para("Use your council user name and password.");

@@ -49,6 +49,8 @@ class LoginPages {
              bool secure_cookies, const std::string& secret, const directory::DirectorySettings& directory = {});
 
   void addRoutes(http::Router& router);
+  // Shows "Sign in with your council account" (account/oidc_pages.h) above the form.
+  void offerCouncilSignIn(bool on) { council_sign_in_ = on; }
 
  private:
   http::Response form(http::Request& request, const std::string& error, int status = 200) const;
@@ -62,6 +64,7 @@ class LoginPages {
   const http::CsrfProtection& csrf_;
   const view::PageLayout& layout_;
   bool secure_cookies_;
+  bool council_sign_in_ = false;
   access::AddressFailures address_failures_;
   http::HmacSha256 unknown_names_;  // tags the names that are no account
   directory::DirectorySettings directory_;

@@ -2,7 +2,9 @@
 
 #include "access/access_scope.h"
 #include "access/audit_log.h"
+#include "core/utc_clock.h"
 #include "directory/ldap/ldap_directory.h"
+#include "directory/oidc/oidc_provider.h"
 #include "html/element.h"
 #include "web/admin/admin_page.h"
 #include "web/view/govuk_content.h"
@@ -33,6 +35,21 @@ DirectoryEntry ldapEntry(const directory::ldap::LdapSettings& s) {
       {"Their groups", s.group_filter.empty() ? "their memberOf attribute" : "ldap-group-filter " + s.group_filter},
   };
   e.test = [s] { return directory::ldap::LdapDirectory(s).testConnection(); };
+  return e;
+}
+
+DirectoryEntry oidcEntry(const directory::oidc::OidcSettings& s) {
+  DirectoryEntry e{"oidc", "OpenID Connect (Microsoft Entra ID)", {}, {}};
+  e.settings = {
+      {"Issuer (oidc-issuer)", s.issuer},
+      {"Client id (oidc-client-id)", s.client_id},
+      {"Client secret", s.client_secret.empty() ? "not set" : "set (HEALTHCHECK_OIDC_CLIENT_SECRET)"},
+      {"Sent as", s.secret_in_basic ? "client_secret_basic (oidc-client-auth = basic)" : "client_secret_post"},
+      {"Redirect URL (oidc-redirect-url)", s.redirect_url},
+      {"Scopes (oidc-scopes)", s.scopes},
+      {"CA certificate (oidc-ca-file)", s.ca_file.empty() ? "the system's certificate authorities" : s.ca_file},
+  };
+  e.test = [s] { return directory::oidc::OidcProvider(s).testConnection(nowSeconds()); };
   return e;
 }
 
@@ -83,7 +100,7 @@ DirectoryPages::DirectoryPages(http::DatabasePool& pool, const view::PageLayout&
                                const http::CsrfProtection& csrf, const directory::DirectorySettings& settings)
     : pool_(pool), layout_(layout), csrf_(csrf), settings_(settings) {
   if (settings_.ldap.configured()) entries_.push_back(ldapEntry(settings_.ldap));
-  // OpenID Connect: its entry goes here, with its own test (directory/oidc/).
+  if (settings_.oidc.configured()) entries_.push_back(oidcEntry(settings_.oidc));
 }
 
 void DirectoryPages::addRoutes(http::Router& router) {
