@@ -14,6 +14,7 @@
 #include "mail/mail_sender.h"
 #include "mail/mime_message.h"
 #include "mail/smtp_relay.h"
+#include "mailings/mailings.h"
 #include "national/council_setting.h"
 #include "store/database.h"
 #include "store/schema.h"
@@ -116,6 +117,9 @@ int runSend(const std::vector<std::string>& args, Context& context) {
   o.settings = usableSettings(context);
   o.run = false;
   o.log = [&context](const std::string& line) { context.err << line << "\n"; };
+  // The messages written when sent (survey invitations, ...) and the
+  // schedules that queue them, as the server registers them.
+  mailings::addMailings(o, mailingsOptionsOf(context.config, o.log));
   {
     auto db = store::openDatabase(context.db_url);
     store::migrate(*db);

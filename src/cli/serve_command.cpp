@@ -206,6 +206,7 @@ int runServe(const std::vector<std::string>& args, Context& context) {
   // start when it cannot work, rather than failing message by message.
   app.mail = mailSettingsOf(context.config);
   if (auto problem = mail::settingsProblem(app.mail)) throw UsageError("mail settings: " + *problem);
+  app.mailings = mailingsOptionsOf(context.config, app.log);  // base_url: serve's, set above
   web::WebApp web_app(app);
   server.upload_too_large = [&web_app] { return web_app.uploadTooLarge(); };
   raiseDescriptorLimit(server);

@@ -51,6 +51,8 @@ struct ServiceConfig {
   std::optional<std::string> mail_from;
   std::optional<std::string> mail_reply_to;
   std::optional<int> mail_per_minute;
+  // Reminders one address may receive for a survey run (0 to 10; default 2).
+  std::optional<int> mail_max_reminders;
 };
 
 // A configuration file that cannot be used; what() names the file, and for
