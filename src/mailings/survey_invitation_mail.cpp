@@ -102,8 +102,8 @@ mail::Letter invitationLetter(const SurveyLetterFacts& f) {
   mail::Letter l;
   l.council = f.council;
   l.heading = "Your link to the staff survey";
-  l.paragraphs.push_back(f.council + " asks the staff of its social work teams about their work, so that it can "
-                                     "see what needs to change. This is the " + f.survey + " survey.");
+  l.paragraphs.push_back(f.council + " is running a staff survey for its social work teams: " + f.survey +
+                         ". It asks about your work, so that the council can see what needs to change.");
   for (auto& p : anonymity(f)) l.paragraphs.push_back(std::move(p));
   addEnding(l, f);
   return l;
@@ -113,8 +113,8 @@ mail::Letter reminderLetter(const SurveyLetterFacts& f) {
   mail::Letter l;
   l.council = f.council;
   l.heading = "Reminder: the staff survey is still open";
-  l.paragraphs.push_back("The link " + f.council + " sent you for the " + f.survey +
-                         " survey has not been used yet. If you would like to take part, there is still time.");
+  l.paragraphs.push_back("The link " + f.council + " sent you for its staff survey (" + f.survey +
+                         ") has not been used yet. If you would like to take part, there is still time.");
   l.paragraphs.push_back("This email has a new link: the one in the earlier email no longer works. Any answers "
                          "you saved with it are kept.");
   for (auto& p : anonymity(f)) l.paragraphs.push_back(std::move(p));

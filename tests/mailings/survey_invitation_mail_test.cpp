@@ -75,7 +75,8 @@ TEST_F(MailingsTest, RemindersReachOnlyUnusedLinksWithANewLinkAndAtMostTheMaximu
   surveys::ResponseStore store(db());
   store.saveDraft(store.resolve(first[kFive[2]]), {"wl1"}, {{"wl1", "2"}});
 
-  const int64_t t0 = nowSeconds();
+  // Times in the past, so that what the batches queue is due at once.
+  const int64_t t0 = nowSeconds() - 100000;
   const std::chrono::seconds quiet(60);
   for (int round = 1; round <= 3; ++round) {
     const int64_t at = t0 + 1000 * round;
@@ -117,7 +118,7 @@ TEST_F(MailingsTest, ABatchIsNotSentWithinTheQuietWindowOfASubmission) {
   mail::MailSender sender(tdb_.url(), senderOptions(smtp));
   ASSERT_EQ(sender.sendDue(), 3);
   const std::string token = tokenIn(smtp.messages()[0]);
-  const int64_t t0 = nowSeconds() + 100;
+  const int64_t t0 = nowSeconds() - 1000;
   const std::chrono::seconds quiet(60);
   scheduleReminders(db(), run_.run_id, t0, "admin");
   EXPECT_EQ(runDueReminderBatches(db(), t0 - 1, 2, quiet), 0) << "not due yet";
@@ -138,7 +139,7 @@ TEST_F(MailingsTest, AReminderWrittenAfterItsLinkWasUsedIsNotSent) {
   invite("T1", {kFive[0]});
   mail::MailSender sender(tdb_.url(), senderOptions(smtp));
   ASSERT_EQ(sender.sendDue(), 1);
-  const int64_t t0 = nowSeconds();
+  const int64_t t0 = nowSeconds() - 1000;
   scheduleReminders(db(), run_.run_id, t0, "admin");
   runDueReminderBatches(db(), t0, 2, std::chrono::seconds(60));
   ASSERT_EQ(runDueReminderBatches(db(), t0 + 60, 2, std::chrono::seconds(60)), 1);
@@ -173,14 +174,14 @@ TEST_F(MailingsTest, ClosingTheRunDeletesAddressesHashesMarksMessagesAndBatches)
   surveys::ResponseStore store(db());
   store.saveDraft(store.resolve(tokens[1]), {"wl1"}, {{"wl1", "2"}});
   // A reminder batch sent, one waiting, and an invitation not yet sent.
-  const int64_t t0 = nowSeconds();
+  const int64_t t0 = nowSeconds() - 1000;
   scheduleReminders(db(), run_.run_id, t0, "admin");
   runDueReminderBatches(db(), t0, 2, std::chrono::seconds(60));
   ASSERT_EQ(runDueReminderBatches(db(), t0 + 60, 2, std::chrono::seconds(60)), 2);
   sender.sendDue();
   for (size_t i = 3; i < smtp.messages().size(); ++i) tokens.push_back(tokenIn(smtp.messages()[i]));
   ASSERT_EQ(tokens.size(), 5u);
-  scheduleReminders(db(), run_.run_id, t0 + 86400, "admin");
+  scheduleReminders(db(), run_.run_id, nowSeconds() + 86400, "admin");
   invite("T2", {kFive[3]});
   ASSERT_EQ(surveys::SurveyRuns(db()).closingEffect(run_.run_id).email_addresses, 4);
 
