@@ -147,7 +147,11 @@ int runSendAgain(const std::vector<std::string>& args, Context& context) {
   if (!queue.sendAgain(id, nowSeconds()))
     throw UsageError("message " + std::to_string(id) + " is " + m->status +
                      ": only a failed, refused or interrupted one can be sent again");
-  access::AuditLog(*db).record(access::cliActor(), access::audit_action::kMailSendAgain, m->recipient,
+  // A survey invitation's recipient is a member of staff: the audit never
+  // holds their address (README "Survey invitations by email").
+  const bool staff = m->kind == "invitation" || m->kind == "reminder";
+  access::AuditLog(*db).record(access::cliActor(), access::audit_action::kMailSendAgain,
+                               staff ? "a survey message" : m->recipient,
                                "message " + std::to_string(id) + " (" + m->kind + ")");
   tx.commit();
   context.out << "Message " << id << " to " << m->recipient << " is queued again.\n";
