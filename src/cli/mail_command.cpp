@@ -14,6 +14,7 @@
 #include "mail/mail_sender.h"
 #include "mail/mime_message.h"
 #include "mail/smtp_relay.h"
+#include "mailings/mailings.h"
 #include "national/council_setting.h"
 #include "store/database.h"
 #include "store/schema.h"
@@ -116,6 +117,9 @@ int runSend(const std::vector<std::string>& args, Context& context) {
   o.settings = usableSettings(context);
   o.run = false;
   o.log = [&context](const std::string& line) { context.err << line << "\n"; };
+  // The messages written when sent (survey invitations, ...) and the
+  // schedules that queue them, as the server registers them.
+  mailings::addMailings(o, mailingsOptionsOf(context.config, o.log));
   {
     auto db = store::openDatabase(context.db_url);
     store::migrate(*db);
@@ -143,7 +147,11 @@ int runSendAgain(const std::vector<std::string>& args, Context& context) {
   if (!queue.sendAgain(id, nowSeconds()))
     throw UsageError("message " + std::to_string(id) + " is " + m->status +
                      ": only a failed, refused or interrupted one can be sent again");
-  access::AuditLog(*db).record(access::cliActor(), access::audit_action::kMailSendAgain, m->recipient,
+  // A survey invitation's recipient is a member of staff: the audit never
+  // holds their address (README "Survey invitations by email").
+  const bool staff = m->kind == "invitation" || m->kind == "reminder";
+  access::AuditLog(*db).record(access::cliActor(), access::audit_action::kMailSendAgain,
+                               staff ? "a survey message" : m->recipient,
                                "message " + std::to_string(id) + " (" + m->kind + ")");
   tx.commit();
   context.out << "Message " << id << " to " << m->recipient << " is queued again.\n";

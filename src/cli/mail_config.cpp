@@ -19,3 +19,24 @@ mail::MailSettings mailSettingsOf(const ServiceConfig& config) {
 }
 
 }  // namespace hc::cli
+
+namespace hc::cli {
+
+mailings::MailingsOptions mailingsOptionsOf(const ServiceConfig& config,
+                                            const std::function<void(const std::string&)>& log) {
+  mailings::MailingsOptions o;
+  o.base_url = config.base_url.value_or("");
+  o.max_reminders = config.mail_max_reminders.value_or(2);
+  if (const char* quiet = std::getenv("HEALTHCHECK_TEST_REMINDER_QUIET_SECONDS")) {
+    const std::string text = quiet;
+    if (!text.empty() && text.size() < 4 && text.find_first_not_of("0123456789") == std::string::npos) {
+      o.reminder_quiet = std::chrono::seconds(std::stoi(text));
+      if (log)
+        log("warning: HEALTHCHECK_TEST_REMINDER_QUIET_SECONDS=" + text +
+            ": reminder batches wait " + text + " s after a change instead of 60 s (for tests only)");
+    }
+  }
+  return o;
+}
+
+}  // namespace hc::cli

@@ -8,12 +8,22 @@
 #ifndef HC_CLI_MAIL_CONFIG_H_
 #define HC_CLI_MAIL_CONFIG_H_
 
+#include <functional>
+#include <string>
+
 #include "cli/service_config.h"
 #include "mail/mail_settings.h"
+#include "mailings/mailings.h"
 
 namespace hc::cli {
 
 mail::MailSettings mailSettingsOf(const ServiceConfig& config);
+
+// The mailings' settings of the configuration (base-url, mail-max-reminders).
+// The reminders' quiet window is a minute; HEALTHCHECK_TEST_REMINDER_QUIET_SECONDS
+// shortens it for the browser tests only (a warning says so in `log`).
+mailings::MailingsOptions mailingsOptionsOf(const ServiceConfig& config,
+                                            const std::function<void(const std::string&)>& log);
 
 }  // namespace hc::cli
 

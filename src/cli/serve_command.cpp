@@ -210,6 +210,7 @@ int runServe(const std::vector<std::string>& args, Context& context) {
   // Sign-in with the council's directory: refused at start when the
   // mapping or the LDAP settings cannot work.
   app.directory = directorySettingsOf(context.config);
+  app.mailings = mailingsOptionsOf(context.config, app.log);  // base_url: serve's, set above
   web::WebApp web_app(app);
   server.upload_too_large = [&web_app] { return web_app.uploadTooLarge(); };
   server.vet_upload = [&web_app](web::http::Request& r) { return web_app.vetUpload(r); };

@@ -16,7 +16,7 @@ namespace {
 const char* const kUnknown =
     "unknown setting (known: db, council, host, port, tls-cert, tls-key, behind-tls-proxy, surveys, assets, base-url, "
     "uploads, max-upload-mb, smtp-host, smtp-port, smtp-tls, smtp-user, smtp-ca-file, mail-from, mail-reply-to, "
-    "mail-per-minute, directory-roles, directory-contact, local-sign-in, ldap-url, ldap-bind-dn, ldap-base-dn, "
+    "mail-per-minute, mail-max-reminders, directory-roles, directory-contact, local-sign-in, ldap-url, ldap-bind-dn, ldap-base-dn, "
     "ldap-user-filter, ldap-group-filter, ldap-ca-file, ldap-starttls, ldap-allow-plain, "
     "oidc-issuer, oidc-client-id, oidc-redirect-url, oidc-ca-file, oidc-scopes, oidc-client-auth)";
 
@@ -129,6 +129,10 @@ ServiceConfig readServiceConfig(const std::string& path, bool required) {
       const std::optional<int> n = parsePort(value);  // digits only, at most 5
       if (!n || *n < 1 || *n > 6000) throw ConfigError(where + "'" + value + "' is not 1 to 6000 messages a minute");
       config.mail_per_minute = n;
+    } else if (key == "mail-max-reminders") {
+      const std::optional<int> n = parsePort(value);  // digits only
+      if (!n || *n > 10) throw ConfigError(where + "'" + value + "' is not 0 to 10 reminders");
+      config.mail_max_reminders = n;
     } else if (key == "behind-tls-proxy") {
       config.behind_tls_proxy = parseSwitch(value);
       if (!config.behind_tls_proxy) throw ConfigError(where + "'" + value + "' is not true or false");

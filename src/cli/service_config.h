@@ -72,6 +72,8 @@ struct ServiceConfig {
   std::optional<std::string> oidc_ca_file;
   std::optional<std::string> oidc_scopes;
   std::optional<std::string> oidc_client_auth;  // post (default) or basic
+  // Reminders one address may receive for a survey run (0 to 10; default 2).
+  std::optional<int> mail_max_reminders;
 };
 
 // A configuration file that cannot be used; what() names the file, and for

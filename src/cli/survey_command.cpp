@@ -10,6 +10,7 @@
 #include "core/utc_clock.h"
 #include "cli/command.h"
 #include "cli/command_options.h"
+#include "cli/survey_email_command.h"
 #include "ingest/text.h"
 #include "metrics/period.h"
 #include "store/database.h"
@@ -33,8 +34,9 @@ const char* const kOverview =
     "Usage: healthcheck [--db URL] survey ACTION [OPTIONS]\n\n"
     "Runs a staff survey defined in surveys/*.json:\n"
     "  open     open a survey for a period and a set of teams\n"
-    "  invite   issue single-use links for a team (printed, or a CSV for a mail merge),\n"
-    "           or the team's open link\n"
+    "  invite   issue single-use links for a team (printed, a CSV for a mail merge, or\n"
+    "           sent by email to each address given), or the team's open link\n"
+    "  remind   schedule reminders by email to those whose emailed link is unused\n"
     "  status   list survey runs, or one run's invitations, responses and response rates\n"
     "  review   accept a team's responses that outnumber its staff, so that they are rated\n"
     "  close    stop a run taking answers\n"
@@ -94,7 +96,7 @@ int surveyOpen(const std::vector<std::string>& args, Context& context) {
 }
 
 int surveyInvite(const std::vector<std::string>& args, Context& context) {
-  std::string run_id, team, csv, base_url = "http://127.0.0.1:8080";
+  std::string run_id, team, csv, emails, base_url = "http://127.0.0.1:8080";
   int count = 0;
   bool open_link = false;
   po::options_description options("Options");
@@ -104,9 +106,12 @@ int surveyInvite(const std::vector<std::string>& args, Context& context) {
       "instead: print the team's open link (anyone holding it can answer; replaces an earlier open link;\n"
       "one response per browser and 30 starts per address an hour, but not one per person: see below)")(
       "csv", po::value(&csv), "write the links to this CSV (team_id,link) for a mail merge instead of printing them")(
+      "emails", po::value(&emails),
+      "instead: send each address in this file (one per line) its own link by email; see 'survey remind'")(
       "base-url", po::value(&base_url), "the address staff reach the server at (default http://127.0.0.1:8080)");
   po::variables_map vm;
-  if (!parseCommandOptions(args, "healthcheck survey invite RUN --team T (--count N [--csv FILE] | --open-link)",
+  if (!parseCommandOptions(args,
+                           "healthcheck survey invite RUN --team T (--count N [--csv FILE] | --open-link | --emails FILE)",
                            "Issues single-use survey links for a team. Each link is shown once: only a hash of\n"
                            "it is stored, so keep the output (or CSV) for the mail merge.\n\n"
                            "An open link cannot be made single-use. What it prevents: a second start from a\n"
@@ -119,7 +124,9 @@ int surveyInvite(const std::vector<std::string>& args, Context& context) {
                            "Single-use links (--count) are the only way to one answer per person.",
                            options, Positionals().add("run", &run_id, true), vm, context))
     return kOk;
-  if (open_link == (count > 0)) throw UsageError("give either --count N or --open-link");
+  if ((open_link ? 1 : 0) + (count > 0 ? 1 : 0) + (emails.empty() ? 0 : 1) != 1)
+    throw UsageError("give one of --count N, --open-link or --emails FILE");
+  if (!emails.empty()) return inviteByEmail(run_id, team, emails, context);
   auto db = store::openDatabase(context.db_url);
   store::migrate(*db);
   surveys::SurveyRuns runs(*db);
@@ -329,6 +336,7 @@ int runSurvey(const std::vector<std::string>& args, Context& context) {
   return runSubcommand(args, context, kOverview, "action",
                        {{"open", surveyOpen},
                         {"invite", surveyInvite},
+                        {"remind", surveyRemind},
                         {"status", surveyStatus},
                         {"review", surveyReview},
                         {"close", surveyClose},

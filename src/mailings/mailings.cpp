@@ -1,11 +1,12 @@
 #include "mailings/mailings.h"
 
+#include "mailings/survey_invitation_mail.h"
+
 namespace hc::mailings {
 
 void addMailings(mail::MailSenderOptions& sender, const MailingsOptions& options) {
   // One line per mailing: its writer and, where it has one, its schedule.
-  (void)sender;
-  (void)options;
+  addSurveyInvitationMail(sender, options);  // survey invitations, reminders and their batches
 }
 
 }  // namespace hc::mailings

@@ -16,6 +16,7 @@
 #ifndef HC_MAILINGS_MAILINGS_H_
 #define HC_MAILINGS_MAILINGS_H_
 
+#include <chrono>
 #include <string>
 
 #include "mail/mail_sender.h"
@@ -29,6 +30,10 @@ struct MailingsOptions {
   std::string base_url;
   // Reminders an address may receive for one survey run, at most.
   int max_reminders = 2;
+  // How long the set of unused survey links must stay the same before a
+  // reminder batch goes (reminder_batches.h): never less than a minute in
+  // service; shorter only in tests.
+  std::chrono::seconds reminder_quiet{60};
   // Chromium, for messages that carry a PDF ("" finds it on the PATH).
   std::string chromium;
   // The smallest group whose figures are shown (suppression), as served.

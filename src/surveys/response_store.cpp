@@ -2,6 +2,7 @@
 
 #include "store/stored_figures.h"
 #include "surveys/answer_text.h"
+#include "surveys/email_invitations.h"
 #include "surveys/tokens.h"
 
 namespace hc::surveys {
@@ -191,6 +192,12 @@ SubmitOutcome ResponseStore::submit(const Link& link, const SurveyDefinition& su
   }
   const Answers answers = draft(link);
   if (!unanswered(survey, answers).empty()) return SubmitOutcome::kIncomplete;  // rolls back the claim
+  // An emailed link: its invitation is marked used, so no reminder follows
+  // (no time is recorded).
+  static const std::string mark_used = emailInvitationQuery("mark_used");
+  store::Statement& used = statement(mark_used);
+  used.bindText(0, link.token_hash);
+  used.execute();
 
   const std::string response_id = newToken();
   store::Statement& response =

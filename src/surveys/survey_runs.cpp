@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "surveys/email_invitations.h"
 #include "surveys/tokens.h"
 
 namespace hc::surveys {
@@ -124,6 +125,9 @@ void SurveyRuns::close(const std::string& run_id) {
       "DELETE FROM survey_drafts WHERE token_hash IN (SELECT token_hash FROM survey_invitations WHERE run_id = ?)");
   drafts->bindText(0, run_id);
   drafts->execute();
+  // Addresses sent invitations, their links' hashes and used marks, their
+  // messages and reminder batches go too (email_invitations.h).
+  EmailInvitations(db_).eraseRun(run_id);
   tx.commit();
   db_.eraseDeletedRows();
 }
@@ -143,6 +147,7 @@ ClosingEffect SurveyRuns::closingEffect(const std::string& run_id) {
   e.unused_links = count("SELECT COUNT(*) FROM survey_invitations WHERE run_id = ? AND used = 0");
   e.open_links = count("SELECT COUNT(*) FROM survey_run_teams WHERE run_id = ? AND open_link_hash IS NOT NULL");
   e.responses = count("SELECT COUNT(*) FROM survey_responses WHERE run_id = ?");
+  e.email_addresses = EmailInvitations(db_).countOfRun(run_id);
   return e;
 }
 

@@ -59,6 +59,7 @@ struct ClosingEffect {
   int64_t unused_links = 0;  // single-use links not submitted (drafts included): they stop working
   int64_t open_links = 0;    // teams' open links: they stop working
   int64_t responses = 0;     // submitted responses: kept
+  int64_t email_addresses = 0;  // addresses given for invitations by email: deleted
 };
 
 // Wrong use that the CLI reports as such: unknown run or team, a run

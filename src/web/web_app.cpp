@@ -64,6 +64,9 @@ WebApp::WebApp(const WebAppOptions& options)
                     {options.base_url, options.secure_cookies, options.min_group_size}),
       survey_runs_(survey_admin_),
       survey_steps_(survey_admin_),
+      survey_email_(survey_admin_, [this] {
+        if (mail_sender_) mail_sender_->wake();
+      }),
       account_pages_(pool_, layout_, csrf_, options.base_url, options.secure_cookies),
       settings_pages_(pool_, layout_, csrf_, figureSettings(options)),
       audit_pages_(pool_, layout_, csrf_),
@@ -118,6 +121,7 @@ WebApp::WebApp(const WebAppOptions& options)
   admin_home_.addRoutes(router_);  // the admin area: /admin and the page sets under it
   survey_runs_.addRoutes(router_);
   survey_steps_.addRoutes(router_);
+  survey_email_.addRoutes(router_);
   account_pages_.addRoutes(router_);
   settings_pages_.addRoutes(router_);  // /admin/settings
   audit_pages_.addRoutes(router_);     // /admin/audit

@@ -28,6 +28,7 @@
 #include "web/admin/admin_home.h"
 #include "web/admin/surveys/survey_admin_pages.h"
 #include "web/admin/surveys/survey_run_steps.h"
+#include "web/admin/surveys/survey_email_pages.h"
 #include "web/admin/audit_pages.h"
 #include "web/admin/settings_pages.h"
 #include "web/admin/imports/import_pages.h"
@@ -150,6 +151,7 @@ class WebApp {
   admin::SurveyAdminContext survey_admin_;  // /admin/surveys: the runs, then each run's steps
   admin::SurveyAdminPages survey_runs_;
   admin::SurveyRunSteps survey_steps_;
+  admin::SurveyEmailPages survey_email_;  // a run's invitations by email and reminders
   admin::AccountPages account_pages_;
   admin::SettingsPages settings_pages_;
   admin::AuditPages audit_pages_;

@@ -17,7 +17,7 @@
 //
 // Not thread-safe in any sense that matters: one walk a process.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
@@ -115,10 +115,46 @@ export class Walk {
   }
 
   // Starts `healthcheck serve` on the walk's database; sets and returns w.base.
-  async serve() {
-    const { base, server, log } = await startServer(this.binary, this.db, this.env);
+  // Options: args after `serve`, env added to the walk's, a port (0: any),
+  // globalArgs before `serve` (['--config', file]).
+  async serve({ args = [], env = {}, port = 0, globalArgs = [] } = {}) {
+    const { base, server, log } = await startServer(this.binary, this.db, { ...this.env, ...env }, args,
+                                                    { port, globalArgs });
     Object.assign(this, { base, server, serverLog: log });
     return base;
+  }
+
+  // Stops the server and waits until it has exited (its database closed).
+  async stopServer() {
+    if (!this.server || this.server.exitCode !== null) return;
+    const exited = new Promise((ok) => this.server.once('exit', ok));
+    this.server.kill('SIGTERM');
+    await exited;
+  }
+
+  // The test SMTP server (tests/support/smtp_server.py, Debian's aiosmtpd)
+  // on 127.0.0.1, writing each message it accepts to a folder; stopped at
+  // the end of the walk. Resolves to { port, folder, messages() }, where
+  // messages() is every message so far parsed by tests/support/parse_mail.py.
+  async smtp() {
+    const folder = join(this.work, 'mail');
+    mkdirSync(folder, { recursive: true });
+    this.smtpServer = spawn('/usr/bin/python3', [join(root, 'tests/support/smtp_server.py'), '--folder', folder],
+                            { stdio: ['ignore', 'pipe', 'inherit'] });
+    const port = await new Promise((ok, fail) => {
+      let out = '';
+      this.smtpServer.stdout.on('data', (d) => {
+        out += d;
+        const m = out.match(/PORT (\d+)/);
+        if (m) ok(Number(m[1]));
+      });
+      this.smtpServer.on('exit', (code) => fail(new Error(`smtp_server.py exited ${code}`)));
+      setTimeout(() => fail(new Error('smtp_server.py did not start')), 15000);
+    });
+    const messages = () => readdirSync(folder).filter((n) => n.endsWith('.eml')).sort().map((n) =>
+      JSON.parse(execFileSync('/usr/bin/python3', [join(root, 'tests/support/parse_mail.py'), join(folder, n)],
+                              { encoding: 'utf8' })));
+    return { port, folder, messages };
   }
 
   // Launches Debian's headless Chromium (closed at the end of the walk).
@@ -154,6 +190,7 @@ export class Walk {
     } finally {
       await this.browser?.close();
       this.server?.kill('SIGTERM');
+      this.smtpServer?.kill('SIGTERM');
       rmSync(this.work, { recursive: true, force: true });
     }
     console.log(`screenshots in ${this.artifacts}`);

@@ -170,7 +170,10 @@ http::Response MailPages::sendAgain(http::Request& request) const {
     mail::MailQueue q(db);
     const auto m = q.find(id);
     if (!m || !q.sendAgain(id, nowSeconds())) return false;
-    access::AuditLog(db).record(actor, access::audit_action::kMailSendAgain, m->recipient,
+    // A survey invitation's recipient is a member of staff: the audit never
+    // holds their address (README "Survey invitations by email").
+    const bool staff = m->kind == "invitation" || m->kind == "reminder";
+    access::AuditLog(db).record(actor, access::audit_action::kMailSendAgain, staff ? "a survey message" : m->recipient,
                                 "message " + std::to_string(id) + " (" + m->kind + ")");
     tx.commit();
     return true;

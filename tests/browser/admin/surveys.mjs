@@ -14,23 +14,23 @@ import { chromium, chromiumFlags } from '../server.mjs';
 import { focusedButton, focusedLink, tabTo } from './keyboard.mjs';
 
 export { tabTo };
-const focusedField = (id) => document.activeElement?.id === id;
+export const focusedField = (id) => document.activeElement?.id === id;
 const focusedSubmit = () => document.activeElement?.tagName === 'BUTTON' && document.activeElement.closest('main form') !== null;
 const focusedRadioOf = (name) => document.activeElement?.name === name && document.activeElement.type === 'radio';
 
-async function enter(page) {
+export async function enter(page) {
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.keyboard.press('Enter')]);
 }
 
 // Tab to a link or button by its text and follow it with Enter.
-async function follow(w, page, text, what, kind = focusedLink) {
+export async function follow(w, page, text, what, kind = focusedLink) {
   const reached = await tabTo(page, kind, text, 120);
   w.check(reached, `${what}: Tab reaches "${text}"`);
   if (reached) await enter(page);
   return reached;
 }
 
-const fits = async (w, page, what) => w.check(await page.evaluate(() =>
+export const fits = async (w, page, what) => w.check(await page.evaluate(() =>
   document.documentElement.scrollWidth <= window.innerWidth), `${what} fits the window without sideways scrolling`);
 
 function shooter(w, page, label) {

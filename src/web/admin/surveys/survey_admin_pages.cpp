@@ -218,6 +218,10 @@ http::Response SurveyAdminPages::status(http::Request& request) const {
     if (!run->imported)
       steps.push_back({"Issue links for a team", SurveyAdminContext::runHref("/admin/surveys/links", id),
                        "Single-use links as a CSV for a mail merge, or one open link for the team.", "", ""});
+    if (!run->imported)
+      steps.push_back({"Invite by email and remind", SurveyAdminContext::runHref("/admin/surveys/email", id),
+                       "Each address its own link by email; reminders only to those who have not answered.", "",
+                       ""});
     steps.push_back({"Close the survey", SurveyAdminContext::runHref("/admin/surveys/close", id),
                      "Stop it taking answers, so that its results are final and can be published.", "", ""});
   } else {

@@ -102,8 +102,8 @@ http::Response SurveyRunSteps::linksForm(http::Request& request, const LinksForm
   count.error = values.count_error;
   count.width_class = "govuk-input--width-5";
   count.inputmode = "numeric";
-  // The ways links reach people, one option each. Sending them by email
-  // from the service will be a third option here, beside these two.
+  // The ways links reach people, one option each; sending them by email
+  // has a page of its own (survey_email_pages.h), linked below.
   govuk::ChoiceField how{"how", "How staff get their links", "", {
       {"links", "Single-use links, as a CSV for a mail merge",
        "One link per person: the only way to one answer per person. The CSV (team_id,link) is downloaded once: "
@@ -127,6 +127,8 @@ http::Response SurveyRunSteps::linksForm(http::Request& request, const LinksForm
                                 "shows on the run's page.") +
                     el("form").attr("method", "post").attr("action", "/admin/surveys/links").attr("novalidate")
                         .add(fields) +
+                    govuk::para(govuk::link(SurveyAdminContext::runHref("/admin/surveys/email", run_id),
+                                            "Or send each person their own link by email")) +
                     govuk::para(govuk::link(back, "Go back to the run"));
   return context_.page(request, std::move(response), "Issue links", main, {{runName(*run), back}, {"Issue links", ""}},
                        errors);
@@ -205,6 +207,9 @@ http::Response SurveyRunSteps::confirmClose(http::Request& request) const {
                               " not yet submitted from working"),
                    Html::text("stops " + plural(e.open_links, "team's open link", "teams' open links") +
                               " from working"),
+                   Html::text("deletes the " + plural(e.email_addresses, "email address", "email addresses") +
+                              " given for invitations, with their links' hashes, whether each was used, and the "
+                              "reminders not yet sent"),
                    Html::text("keeps the " + plural(e.responses, "response", "responses") +
                               " submitted: they are the survey's results")}) +
       govuk::para("After closing, you can publish the results page for staff.");
