@@ -14,6 +14,7 @@
 #include "mail/mail_sender.h"
 #include "mail/mime_message.h"
 #include "mail/smtp_relay.h"
+#include "mailings/mailings.h"
 #include "national/council_setting.h"
 #include "store/database.h"
 #include "store/schema.h"
@@ -116,6 +117,11 @@ int runSend(const std::vector<std::string>& args, Context& context) {
   o.settings = usableSettings(context);
   o.run = false;
   o.log = [&context](const std::string& line) { context.err << line << "\n"; };
+  // The messages written when sent (the members' report...), as the server writes them.
+  mailings::MailingsOptions m;
+  m.db_url = context.db_url;
+  m.base_url = context.config.base_url.value_or("");
+  mailings::addMailings(o, m);
   {
     auto db = store::openDatabase(context.db_url);
     store::migrate(*db);

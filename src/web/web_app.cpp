@@ -83,6 +83,7 @@ WebApp::WebApp(const WebAppOptions& options)
     sender.log = options.log;
     mailings::MailingsOptions mailings = options.mailings;
     mailings.base_url = options.base_url;
+    mailings.db_url = options.db_url;
     mailings.min_group_size = options.min_group_size;
     mailings::addMailings(sender, mailings);
     mail_sender_ = std::make_unique<mail::MailSender>(options.db_url, sender);
