@@ -76,7 +76,10 @@ await w.run(async () => {
   // At 360 px nothing is wider than the screen.
   await page.setViewportSize({ width: 360, height: 800 });
   const wide = await page.evaluate(() => document.documentElement.scrollWidth);
-  w.check(wide <= 360, `no sideways scrolling at 360 px (${wide})`);
+  const over = await page.evaluate(() => [...document.querySelectorAll('body *')]
+    .filter((e) => e.getBoundingClientRect().right > 361 && !e.closest('.hc-scroll')).slice(0, 5)
+    .map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`).join('; '));
+  w.check(wide <= 360, `no sideways scrolling at 360 px (${wide}): ${over}`);
   await w.shot(page, 'admin_report_mail_360');
   await page.setViewportSize({ width: 1366, height: 900 });
 

@@ -85,7 +85,7 @@ http::Response ReportMailPages::overview(http::Request& request, const Form& for
     return l;
   });
   http::Response response;
-  Html main = govuk::errorSummary(form.errors);
+  Html main = view::app::stylesheetLink() + govuk::errorSummary(form.errors);  // the tables' scroll regions
   const auto done = request.query.find("done");
   if (done != request.query.end() && form.errors.empty())
     main += govuk::notificationBanner(govuk::BannerKind::kSuccess, done->second);
