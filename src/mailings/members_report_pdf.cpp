@@ -1,10 +1,5 @@
 #include "mailings/members_report_pdf.h"
 
-#include <stdlib.h>
-
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <stdexcept>
 
 #include "load/figure_loader.h"
@@ -36,21 +31,7 @@ MembersReportPdf membersReportPdf(const MembersReportSource& source, const metri
   const reports::ReportModel model = models.load(published, load::ReportViewer{}, written);
   const std::string html = reports::members::membersReportHtml(model).str();  // refuses unpublished models
 
-  char folder_template[] = "/tmp/hc-members-mail-XXXXXX";
-  const char* folder = mkdtemp(folder_template);
-  if (!folder) throw std::runtime_error("members report PDF: cannot make a temporary folder");
-  const std::string html_path = std::string(folder) + "/report.html", pdf_path = std::string(folder) + "/report.pdf";
-  std::string pdf;
-  try {
-    std::ofstream(html_path, std::ios::binary) << html;
-    reports::printToPdf(source.chromium, html_path, pdf_path);
-    std::ifstream in(pdf_path, std::ios::binary);
-    pdf.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  } catch (...) {
-    std::filesystem::remove_all(folder);
-    throw;
-  }
-  std::filesystem::remove_all(folder);
+  std::string pdf = reports::printHtmlToPdf(source.chromium, html);
   if (pdf.empty()) throw std::runtime_error("members report PDF: Chromium wrote an empty file");
   return {std::move(pdf), ""};
 }
