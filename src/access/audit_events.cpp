@@ -24,4 +24,9 @@ void auditReportExport(store::Database& db, const std::string& actor, const std:
   recordIfMigrated(db, actor, audit_action::kReportExport, what, detail);
 }
 
+void auditReportMail(store::Database& db, const std::string& actor, const std::string& change,
+                     const std::string& subject, const std::string& detail) {
+  recordIfMigrated(db, actor, audit_action::kReportMail, subject, change + ": " + detail);
+}
+
 }  // namespace hc::access

@@ -30,6 +30,16 @@ void auditSurveyChange(store::Database& db, const std::string& actor, const std:
 void auditReportExport(store::Database& db, const std::string& actor, const std::string& what,
                        const std::string& detail = "");
 
+// The members' report by email (mailings/members_report_mail.h): `change`
+// is "send" (subject: the period; detail: how many recipients and why),
+// "subscribe" or "unsubscribe" (subject: "addresses" or the role; detail:
+// how many), or "schedule" (detail: from what to what). Never an address.
+namespace audit_action {
+constexpr const char* kReportMail = "report-mail";
+}  // namespace audit_action
+void auditReportMail(store::Database& db, const std::string& actor, const std::string& change,
+                     const std::string& subject, const std::string& detail);
+
 }  // namespace hc::access
 
 #endif  // HC_ACCESS_AUDIT_EVENTS_H_

@@ -51,6 +51,9 @@ int runMetrics(const std::vector<std::string>& args, Context& context);
 int runSurvey(const std::vector<std::string>& args, Context& context);
 int runServe(const std::vector<std::string>& args, Context& context);
 int runReport(const std::vector<std::string>& args, Context& context);
+// report subscribe|send-now (report_mail_command.cpp), which runReport hands on.
+bool isReportMailCommand(const std::vector<std::string>& args);
+int runReportMail(const std::vector<std::string>& args, Context& context);
 int runBenchmarks(const std::vector<std::string>& args, Context& context);
 int runCensus(const std::vector<std::string>& args, Context& context);
 int runUser(const std::vector<std::string>& args, Context& context);

@@ -117,9 +117,11 @@ int runSend(const std::vector<std::string>& args, Context& context) {
   o.settings = usableSettings(context);
   o.run = false;
   o.log = [&context](const std::string& line) { context.err << line << "\n"; };
-  // The messages written when sent (survey invitations, ...) and the
-  // schedules that queue them, as the server registers them.
-  mailings::addMailings(o, mailingsOptionsOf(context.config, o.log));
+  // The messages written when sent (survey invitations, the members'
+  // report, ...) and the schedules that queue them, as the server registers them.
+  mailings::MailingsOptions m = mailingsOptionsOf(context.config, o.log);
+  m.db_url = context.db_url;
+  mailings::addMailings(o, m);
   {
     auto db = store::openDatabase(context.db_url);
     store::migrate(*db);

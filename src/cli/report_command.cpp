@@ -44,6 +44,7 @@ void auditExport(const std::string& db_url, const char* what, const std::string&
 }  // namespace
 
 int runReport(const std::vector<std::string>& args, Context& context) {
+  if (isReportMailCommand(args)) return runReportMail(args, context);
   namespace po = boost::program_options;
   std::string period_text, members_path, xlsx_path, pdf_path, thresholds_path, written_text;
   std::string surveys_folder = context.surveys_folder;
@@ -88,7 +89,9 @@ int runReport(const std::vector<std::string>& args, Context& context) {
           "staff told us\" page (response rates and the survey's area scores, never\n"
           "comments) and the workbook a \"Staff survey\" sheet (per team: responses,\n"
           "response rate, area scores and each question's answers), both suppressed\n"
-          "below --min-group responses.",
+          "below --min-group responses.\n\n"
+          "The members' report by email: healthcheck report subscribe --help and\n"
+          "healthcheck report send-now --help.",
           desc, {}, vm, context)) {
     return kOk;
   }

@@ -24,6 +24,9 @@
 namespace hc::mailings {
 
 struct MailingsOptions {
+  // The database the messages are written from (reports open their own
+  // connections to it).
+  std::string db_url;
   // The address the service is reached at ("https://healthcheck.northshire.gov.uk"):
   // links in messages start with it. Empty: messages that need a link are
   // given up with a message saying to set base-url.

@@ -11,6 +11,9 @@
 #include <Poco/URI.h>
 #include <unistd.h>
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <sstream>
 #include <stdexcept>
 
@@ -55,6 +58,25 @@ void printToPdf(const std::string& chromium, const std::string& html_path, const
     throw std::runtime_error("printing " + html_path + " to PDF with " + chromium + " failed (exit status " +
                              std::to_string(status) + "): " + log.str());
   }
+}
+
+std::string printHtmlToPdf(const std::string& chromium, const std::string& html) {
+  char folder_template[] = "/tmp/hc-report-pdf-XXXXXX";
+  const char* folder = mkdtemp(folder_template);
+  if (!folder) throw std::runtime_error("printing to PDF: cannot make a temporary folder");
+  const std::string html_path = std::string(folder) + "/report.html", pdf_path = std::string(folder) + "/report.pdf";
+  std::string pdf;
+  try {
+    std::ofstream(html_path, std::ios::binary) << html;
+    printToPdf(chromium, html_path, pdf_path);
+    std::ifstream in(pdf_path, std::ios::binary);
+    pdf.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  } catch (...) {
+    std::filesystem::remove_all(folder);
+    throw;
+  }
+  std::filesystem::remove_all(folder);
+  return pdf;
 }
 
 }  // namespace hc::reports

@@ -20,6 +20,11 @@ std::string findChromium();
 // writes no PDF.
 void printToPdf(const std::string& chromium, const std::string& html_path, const std::string& pdf_path);
 
+// The HTML document `html` printed to PDF, as bytes: written to a
+// temporary folder of its own for Chromium, which is removed after. Throws
+// as printToPdf.
+std::string printHtmlToPdf(const std::string& chromium, const std::string& html);
+
 }  // namespace hc::reports
 
 #endif  // HC_REPORTS_PDF_PRINTER_H_

@@ -74,7 +74,10 @@ WebApp::WebApp(const WebAppOptions& options)
       mail_pages_(pool_, layout_, csrf_, options.mail, [this] {
         if (mail_sender_) mail_sender_->wake();
       }),
-      directory_pages_(pool_, layout_, csrf_, options.directory) {
+      directory_pages_(pool_, layout_, csrf_, options.directory),
+      report_mail_pages_(pool_, layout_, csrf_, options.mail.configured(), [this] {
+        if (mail_sender_) mail_sender_->wake();
+      }) {
   {
     auto db = pool_.acquire();
     store::migrate(*db);
@@ -89,6 +92,7 @@ WebApp::WebApp(const WebAppOptions& options)
     sender.log = options.log;
     mailings::MailingsOptions mailings = options.mailings;
     mailings.base_url = options.base_url;
+    mailings.db_url = options.db_url;
     mailings.min_group_size = options.min_group_size;
     mailings::addMailings(sender, mailings);
     mail_sender_ = std::make_unique<mail::MailSender>(options.db_url, sender);
@@ -128,6 +132,7 @@ WebApp::WebApp(const WebAppOptions& options)
   imports_.addRoutes(router_);     // /admin/imports: uploads, checks, imports, the history
   mail_pages_.addRoutes(router_);
   directory_pages_.addRoutes(router_);
+  report_mail_pages_.addRoutes(router_);
   router_.setFilter([this](http::Request& r, const http::Route& route) { return auth_filter_(r, route); });
   if (options.warm_every.count() > 0)
     warmer_ = std::make_unique<dashboard::DashboardWarmer>(dashboard_.cache(), options.warm_every, options.log);

@@ -54,6 +54,9 @@ const std::vector<Subcommand>& subcommands() {
       {{"council", "show"}, "council show", {}},
       {{"annex-a", "import"}, "annex-a import FILE.xlsx", {"--extracted", "--skip-invalid", "--rejects", "--create-teams"}},
       {{"census", "import"}, "census import FILE.xml", {"--year"}},
+      {{"report", "subscribe"}, "report subscribe [--add ADDRESS]...", {"--add", "--remove", "--role", "--remove-role",
+                                                                        "--schedule", "--day", "--list"}},
+      {{"report", "send-now"}, "report send-now [--period P]", {"--period"}},
   };
   return all;
 }

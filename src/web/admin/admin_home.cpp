@@ -33,6 +33,8 @@ http::Response AdminHome::home(http::Request& request) const {
       {"Settings", "/admin/settings", "The council's name and DfE code, and the limits behind the ratings.", "", ""},
       {"Audit", "/admin/audit", "Who did what and when: sign-ins, imports, surveys and changes to accounts.", "",
        ""},
+      {"Members' report by email", "/admin/report-mail",
+       "Who receives the members' report each quarter, when it goes, and sending it now.", "", ""},
       {"Email", "/admin/mail", "The council's mail relay, a test message, and what became of each message sent.",
        "", ""},
   });

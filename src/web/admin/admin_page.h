@@ -13,6 +13,7 @@
 
 #include "html/html.h"
 #include "web/http/csrf.h"
+#include "web/http/database_pool.h"
 #include "web/http/request.h"
 #include "web/http/response.h"
 #include "web/view/page_layout.h"
@@ -40,6 +41,19 @@ std::string fieldOf(const std::map<std::string, std::string>& values, const std:
 // The signed-in user's name, for the audit log ("unknown" past the filter
 // should never happen).
 std::string actorOf(const http::Request& request);
+
+// f(db) on a connection borrowed from `pool`; a connection whose database
+// failed is discarded, not given back.
+template <typename F>
+auto withDatabase(http::DatabasePool& pool, F&& f) {
+  http::DatabasePool::Lease db = pool.acquire();
+  try {
+    return f(*db);
+  } catch (const store::DatabaseError&) {
+    db.discard();
+    throw;
+  }
+}
 
 }  // namespace hc::web::admin
 

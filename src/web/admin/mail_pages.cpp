@@ -33,17 +33,6 @@ std::string relayText(const mail::MailSettings& s) {
   return s.host + ":" + std::to_string(s.port) + " (" + mail::tlsModeName(s.tls) + ")";
 }
 
-template <typename F>
-auto withDatabase(http::DatabasePool& pool, F&& f) {
-  http::DatabasePool::Lease db = pool.acquire();
-  try {
-    return f(*db);
-  } catch (const store::DatabaseError&) {
-    db.discard();
-    throw;
-  }
-}
-
 }  // namespace
 
 MailPages::MailPages(http::DatabasePool& pool, const view::PageLayout& layout, const http::CsrfProtection& csrf,

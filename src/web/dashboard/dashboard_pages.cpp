@@ -397,23 +397,8 @@ http::Response DashboardPages::membersPdf(http::Request& request) {
   const std::optional<reports::ReportModel> model = membersModel(request, &problem);
   if (!model) return *problem;
   auditDownload(pool_, request, "members report (PDF)", model->period.label);
-  // Chromium prints a file: the document with its stylesheet inline, in a
-  // folder of this request's own.
-  char folder_template[] = "/tmp/hc-members-pdf-XXXXXX";
-  const char* folder = mkdtemp(folder_template);
-  if (!folder) throw std::runtime_error("members report PDF: cannot make a temporary folder");
-  const std::string html_path = std::string(folder) + "/report.html", pdf_path = std::string(folder) + "/report.pdf";
-  std::string pdf;
-  try {
-    std::ofstream(html_path, std::ios::binary) << reports::members::membersReportHtml(*model).str();
-    reports::printToPdf(chromium, html_path, pdf_path);
-    std::ifstream in(pdf_path, std::ios::binary);
-    pdf.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  } catch (...) {
-    std::filesystem::remove_all(folder);
-    throw;
-  }
-  std::filesystem::remove_all(folder);
+  // The document with its stylesheet inline, printed in a folder of this request's own.
+  std::string pdf = reports::printHtmlToPdf(chromium, reports::members::membersReportHtml(*model).str());
   return download(std::move(pdf), "application/pdf", "members-report-" + model->period.label + ".pdf");
 }
 
