@@ -50,6 +50,7 @@ constexpr const char* kBackup = "backup";
 constexpr const char* kSettingsChange = "settings-change";  // subject: the setting; detail: from what to what
 constexpr const char* kMailTest = "mail-test";              // a test message to the relay
 constexpr const char* kMailSendAgain = "mail-send-again";   // a failed message queued again
+constexpr const char* kActionDigest = "action-digest";      // a week's action digest queued (counts only)
 }  // namespace audit_action
 
 // Which entries to show: every field left empty matches everything.

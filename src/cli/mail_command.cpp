@@ -116,6 +116,7 @@ int runSend(const std::vector<std::string>& args, Context& context) {
   o.settings = usableSettings(context);
   o.run = false;
   o.log = [&context](const std::string& line) { context.err << line << "\n"; };
+  mailings::addMailings(o, mailingsOptionsOf(context.config));  // as the server writes and schedules them
   {
     auto db = store::openDatabase(context.db_url);
     store::migrate(*db);

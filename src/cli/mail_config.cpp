@@ -18,4 +18,13 @@ mail::MailSettings mailSettingsOf(const ServiceConfig& config) {
   return s;
 }
 
+mailings::MailingsOptions mailingsOptionsOf(const ServiceConfig& config) {
+  mailings::MailingsOptions m;
+  m.base_url = config.base_url.value_or("");
+  m.digest.schedule.weekday = config.digest_weekday.value_or(m.digest.schedule.weekday);
+  m.digest.schedule.minute_of_day = config.digest_minute.value_or(m.digest.schedule.minute_of_day);
+  m.digest.director_address = config.mail_director.value_or("");
+  return m;
+}
+
 }  // namespace hc::cli

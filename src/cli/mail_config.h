@@ -10,10 +10,16 @@
 
 #include "cli/service_config.h"
 #include "mail/mail_settings.h"
+#include "mailings/mailings.h"
 
 namespace hc::cli {
 
 mail::MailSettings mailSettingsOf(const ServiceConfig& config);
+
+// What the messages sent on their own need of the configuration (base-url;
+// digest-day, digest-time, mail-director), as serve and `mail send` and
+// `action digest` take them alike.
+mailings::MailingsOptions mailingsOptionsOf(const ServiceConfig& config);
 
 }  // namespace hc::cli
 

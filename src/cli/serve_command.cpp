@@ -205,6 +205,7 @@ int runServe(const std::vector<std::string>& args, Context& context) {
   // The council's mail relay, from the configuration file: refused at
   // start when it cannot work, rather than failing message by message.
   app.mail = mailSettingsOf(context.config);
+  app.mailings.digest = mailingsOptionsOf(context.config).digest;
   if (auto problem = mail::settingsProblem(app.mail)) throw UsageError("mail settings: " + *problem);
   web::WebApp web_app(app);
   server.upload_too_large = [&web_app] { return web_app.uploadTooLarge(); };

@@ -9,6 +9,8 @@
 #include <map>
 
 #include "ingest/text.h"
+#include "mail/mail_settings.h"
+#include "mailings/action_digest.h"
 
 namespace hc::cli {
 namespace {
@@ -16,7 +18,7 @@ namespace {
 const char* const kUnknown =
     "unknown setting (known: db, council, host, port, tls-cert, tls-key, behind-tls-proxy, surveys, assets, base-url, "
     "uploads, max-upload-mb, smtp-host, smtp-port, smtp-tls, smtp-user, smtp-ca-file, mail-from, mail-reply-to, "
-    "mail-per-minute)";
+    "mail-per-minute, digest-day, digest-time, mail-director)";
 
 // The line each key was last set on (Poco's rule too: the last one wins),
 // so that a message can point at it. Poco's property files end a key at
@@ -114,6 +116,15 @@ ServiceConfig readServiceConfig(const std::string& path, bool required) {
       const std::optional<int> n = parsePort(value);  // digits only, at most 5
       if (!n || *n < 1 || *n > 6000) throw ConfigError(where + "'" + value + "' is not 1 to 6000 messages a minute");
       config.mail_per_minute = n;
+    } else if (key == "digest-day") {
+      config.digest_weekday = mailings::parseWeekday(value);
+      if (!config.digest_weekday) throw ConfigError(where + "'" + value + "' is not a day of the week (monday to sunday)");
+    } else if (key == "digest-time") {
+      config.digest_minute = mailings::parseTimeOfDay(value);
+      if (!config.digest_minute) throw ConfigError(where + "'" + value + "' is not a time of day (HH:MM, e.g. 08:00)");
+    } else if (key == "mail-director") {
+      if (!mail::plausibleAddress(value)) throw ConfigError(where + "'" + value + "' is not an email address");
+      config.mail_director = value;
     } else if (key == "behind-tls-proxy") {
       config.behind_tls_proxy = parseSwitch(value);
       if (!config.behind_tls_proxy) throw ConfigError(where + "'" + value + "' is not true or false");

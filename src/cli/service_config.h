@@ -51,6 +51,13 @@ struct ServiceConfig {
   std::optional<std::string> mail_from;
   std::optional<std::string> mail_reply_to;
   std::optional<int> mail_per_minute;
+  // The weekly action digest (mailings/action_digest.h): digest-day
+  // (monday..sunday, as 0..6), digest-time (HH:MM, as minutes of the day),
+  // both in the server's local time; mail-director, where the copy of the
+  // overdue actions goes (else the directors whose username is an address).
+  std::optional<int> digest_weekday;
+  std::optional<int> digest_minute;
+  std::optional<std::string> mail_director;
 };
 
 // A configuration file that cannot be used; what() names the file, and for

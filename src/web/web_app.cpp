@@ -68,6 +68,9 @@ WebApp::WebApp(const WebAppOptions& options)
       imports_(pool_, layout_, csrf_, importOptions(options)),
       mail_pages_(pool_, layout_, csrf_, options.mail, [this] {
         if (mail_sender_) mail_sender_->wake();
+      }),
+      digest_pages_(pool_, layout_, csrf_, {options.mailings.digest, options.mail.configured(), options.base_url}, [this] {
+        if (mail_sender_) mail_sender_->wake();
       }) {
   {
     auto db = pool_.acquire();
@@ -118,6 +121,7 @@ WebApp::WebApp(const WebAppOptions& options)
   audit_pages_.addRoutes(router_);     // /admin/audit
   imports_.addRoutes(router_);     // /admin/imports: uploads, checks, imports, the history
   mail_pages_.addRoutes(router_);
+  digest_pages_.addRoutes(router_);  // /admin/digests
   router_.setFilter([this](http::Request& r, const http::Route& route) { return auth_filter_(r, route); });
   if (options.warm_every.count() > 0)
     warmer_ = std::make_unique<dashboard::DashboardWarmer>(dashboard_.cache(), options.warm_every, options.log);

@@ -31,6 +31,7 @@
 #include "web/admin/settings_pages.h"
 #include "web/admin/imports/import_pages.h"
 #include "web/admin/mail_pages.h"
+#include "web/admin/digest_pages.h"
 #include "mail/mail_sender.h"
 #include "mailings/mailings.h"
 #include "web/http/csrf.h"
@@ -143,6 +144,7 @@ class WebApp {
   std::string start_note_;
   admin::ImportPages imports_;
   admin::MailPages mail_pages_;
+  admin::DigestPages digest_pages_;  // /admin/digests: the weekly action digest
   http::Router router_;
   std::unique_ptr<mail::MailSender> mail_sender_;  // null when mail is not set up
   // Last: stopped before the dashboard whose cache it fills.
