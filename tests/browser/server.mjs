@@ -34,9 +34,10 @@ export const chromiumFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--
 
 // Resolves to { base: 'http://127.0.0.1:PORT', server, log() } once the
 // server says where it serves; rejects if it exits or is silent for 15 s.
-// log() is what it has written to stderr so far.
-export function startServer(binary, db, env, extraArgs = []) {
-  const server = spawn(binary, ['--db', db, 'serve', '--port', '0', ...extraArgs],
+// log() is what it has written to stderr so far. globalArgs go before the
+// command (['--config', FILE]).
+export function startServer(binary, db, env, extraArgs = [], globalArgs = []) {
+  const server = spawn(binary, [...globalArgs, '--db', db, 'serve', '--port', '0', ...extraArgs],
                        { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   server.stderr.on('data', (d) => { log += d; });
@@ -112,9 +113,10 @@ export class Walk {
     return ids;
   }
 
-  // Starts `healthcheck serve` on the walk's database; sets and returns w.base.
-  async serve() {
-    const { base, server, log } = await startServer(this.binary, this.db, this.env);
+  // Starts `healthcheck serve` on the walk's database (globalArgs before
+  // the command: ['--config', FILE]); sets and returns w.base.
+  async serve(globalArgs = []) {
+    const { base, server, log } = await startServer(this.binary, this.db, this.env, [], globalArgs);
     Object.assign(this, { base, server, serverLog: log });
     return base;
   }

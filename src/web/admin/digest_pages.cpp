@@ -112,6 +112,7 @@ http::Response DigestPages::show(http::Request& request, const std::string& erro
     for (const auto& d : loaded.latest)
       t.rows.push_back({Html::text(d.week), Html::text(isoUtc(d.queued_at).substr(0, 16)), Html::text(d.queued_by),
                         Html::text(std::to_string(d.owners)), Html::text(std::to_string(d.director_copies))});
+    main += view::app::stylesheetLink();  // the scroll region's own styles: the table scrolls, not the page
     main += view::app::scrollRegion("digest-weeks", govuk::table(t));
   }
   renderAdminPage(layout_, csrf_, request, response, "Weekly action digests", std::move(main), view::section::kAdmin,
