@@ -51,6 +51,7 @@ constexpr const char* kSettingsChange = "settings-change";  // subject: the sett
 constexpr const char* kMailTest = "mail-test";              // a test message to the relay
 constexpr const char* kMailSendAgain = "mail-send-again";   // a failed message queued again
 constexpr const char* kDirectoryTest = "directory-test";    // an admin's test of a directory's connection
+constexpr const char* kActionDigest = "action-digest";      // a week's action digest queued (counts only)
 }  // namespace audit_action
 
 // Which entries to show: every field left empty matches everything.

@@ -1,6 +1,9 @@
 #include "actions/action_check.h"
 
+#include <cctype>
+
 #include "core/records.h"
+#include "mail/mail_settings.h"
 #include "metrics/catalogue.h"
 #include "metrics/period.h"
 
@@ -31,6 +34,14 @@ std::string serviceOfTeam(store::Database& db, const std::string& scope_id) {
   return service;
 }
 
+std::string normalOwnerEmail(std::string_view typed) {
+  const size_t first = typed.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return "";
+  std::string out(typed.substr(first, typed.find_last_not_of(" \t\r\n") - first + 1));
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
 std::vector<ActionProblem> actionProblems(store::Database& db, const Action& a) {
   std::vector<ActionProblem> out;
   const auto problem = [&out](const char* field, std::string message) { out.push_back({field, std::move(message)}); };
@@ -53,6 +64,9 @@ std::vector<ActionProblem> actionProblems(store::Database& db, const Action& a) 
   if (a.owner.empty()) problem("owner", "give an owner: the person or role who will do it");
   else if (a.owner.size() > kMaxOwner)
     problem("owner", "the owner is too long (at most " + std::to_string(kMaxOwner) + " characters)");
+  if (!a.owner_email.empty() && !mail::plausibleAddress(a.owner_email))
+    problem("owner_email", "the owner's email address '" + a.owner_email +
+                               "' is not an email address: give one like name@example.gov.uk, or leave it out");
   if (a.description.size() > kMaxText)
     problem("description", "the description is too long (at most " + std::to_string(kMaxText) + " characters)");
   if (a.due == Date()) problem("due", "give a due date (YYYY-MM-DD)");

@@ -13,6 +13,7 @@
 #define HC_ACTIONS_ACTION_CHECK_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/action.h"
@@ -25,8 +26,8 @@ namespace hc::actions {
 std::string checkAction(store::Database& db, const Action& action);
 
 // One reason an action may not be stored, and the field it is about:
-// "scope", "area", "metric", "title", "owner", "description", "due" or
-// "agreed_period" (the add form's field names).
+// "scope", "area", "metric", "title", "owner", "owner_email",
+// "description", "due" or "agreed_period" (the add form's field names).
 struct ActionProblem {
   std::string field;
   std::string message;
@@ -39,6 +40,10 @@ std::vector<ActionProblem> actionProblems(store::Database& db, const Action& act
 // The service of a team ("children"), or empty when `scope_id` is not a
 // stored team. For scope checks of managers (a team of a service they manage).
 std::string serviceOfTeam(store::Database& db, const std::string& scope_id);
+
+// An owner's email address as stored: trimmed and in lower case ("" stays
+// "": no email). Checked by actionProblems (one plausible address).
+std::string normalOwnerEmail(std::string_view typed);
 
 // The longest title and owner accepted, in characters of UTF-8 bytes.
 inline constexpr size_t kMaxTitle = 200;

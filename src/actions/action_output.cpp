@@ -17,7 +17,8 @@ void writeActionsText(std::ostream& out, const std::vector<StoredAction>& action
     out << "#" << a.id << "  " << a.scope_id << " " << a.area << (a.metric.empty() ? "" : " (" + a.metric + ")")
         << "  " << name(a.status) << "  due " << a.due.iso() << (a.overdue(today) ? "  OVERDUE" : "")
         << (a.needs_decision ? "  needs a decision by members" : "") << "\n";
-    out << "    " << a.title << "; owner: " << a.owner << "; agreed " << a.agreed_period << "\n";
+    out << "    " << a.title << "; owner: " << a.owner << (a.owner_email.empty() ? "" : " <" + a.owner_email + ">")
+        << "; agreed " << a.agreed_period << "\n";
     if (!a.description.empty()) out << "    " << a.description << "\n";
     for (const ActionNote& n : a.notes) out << "    " << n.date.iso() << " " << n.author << ": " << n.text << "\n";
   }
@@ -36,6 +37,8 @@ void writeActionsJson(std::ostream& out, const std::vector<StoredAction>& action
     o->set("title", a.title);
     o->set("description", a.description);
     o->set("owner", a.owner);
+    if (a.owner_email.empty()) o->set("owner_email", Poco::Dynamic::Var());
+    else o->set("owner_email", a.owner_email);
     o->set("due", a.due.iso());
     o->set("status", std::string(name(a.status)));
     o->set("overdue", a.overdue(today));

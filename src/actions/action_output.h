@@ -24,7 +24,7 @@ namespace hc::actions {
 void writeActionsText(std::ostream& out, const std::vector<StoredAction>& actions, Date today);
 
 // [{"id", "scope", "area", "metric" (null for the area as a whole),
-//   "title", "description", "owner", "due", "status", "overdue",
+//   "title", "description", "owner", "owner_email" (null for none), "due", "status", "overdue",
 //   "agreed_period", "needs_decision", "changed_by", "changed_at",
 //   "notes": [{"date", "author", "text"}]}]
 void writeActionsJson(std::ostream& out, const std::vector<StoredAction>& actions, Date today);

@@ -16,6 +16,12 @@ std::string query(std::string_view name) {
   return store::internal::sqlSection(store::internal::sqlFile(kQueries), name);
 }
 
+// No address is NULL, as the column's comment says.
+void bindEmail(store::Statement& st, int index, const std::string& email) {
+  if (email.empty()) st.bindNull(index);
+  else st.bindText(index, email);
+}
+
 std::string subjectOf(int64_t id) { return "action " + std::to_string(id); }
 
 // "status planned -> done; due 2027-03-31 -> 2027-04-30; note added"
@@ -28,6 +34,10 @@ std::string describeChange(const Action& before, const Action& after, bool note)
   add("due", before.due.iso(), after.due.iso());
   add("title", before.title, after.title);
   add("owner", before.owner, after.owner);
+  // Whether, never what: the log keeps no staff addresses.
+  if (before.owner_email != after.owner_email)
+    out += std::string(out.empty() ? "" : "; ") + "owner email " +
+           (before.owner_email.empty() ? "set" : after.owner_email.empty() ? "removed" : "changed");
   if (before.description != after.description) out += std::string(out.empty() ? "" : "; ") + "description changed";
   add("needs_decision", before.needs_decision ? "yes" : "no", after.needs_decision ? "yes" : "no");
   if (note) out += std::string(out.empty() ? "" : "; ") + "note added";
@@ -36,7 +46,9 @@ std::string describeChange(const Action& before, const Action& after, bool note)
 
 }  // namespace
 
-ActionOutcome ActionStore::add(const Action& action, const std::string& actor) {
+ActionOutcome ActionStore::add(const Action& given, const std::string& actor) {
+  Action action = given;
+  action.owner_email = normalOwnerEmail(given.owner_email);
   if (std::string why = checkAction(db_, action); !why.empty()) return {0, why};
   const std::string now = utcNow();
   store::Transaction tx(db_);
@@ -50,6 +62,7 @@ ActionOutcome ActionStore::add(const Action& action, const std::string& actor) {
   st->bindText(i++, action.agreed_period);
   st->bindInt(i++, action.needs_decision ? 1 : 0);
   for (const std::string* text : {&actor, &now, &actor, &now}) st->bindText(i++, *text);
+  bindEmail(*st, i++, action.owner_email);
   st->execute();
   auto last = db_.prepare(query(db_.dialect() == store::Dialect::kSqlite ? "last_id_sqlite" : "last_id_mysql"));
   const int64_t id = last->step() ? last->getInt(0) : 0;
@@ -57,7 +70,8 @@ ActionOutcome ActionStore::add(const Action& action, const std::string& actor) {
   }
   access::AuditLog(db_).record(actor, kAuditAdd, subjectOf(id),
                                action.scope_id + " " + action.area + (action.metric.empty() ? "" : "/" + action.metric) +
-                                   ": " + action.title + "; owner " + action.owner + "; due " + action.due.iso() +
+                                   ": " + action.title + "; owner " + action.owner +
+                                   (action.owner_email.empty() ? "" : " (email given)") + "; due " + action.due.iso() +
                                    "; agreed " + action.agreed_period);
   tx.commit();
   return {id, ""};
@@ -77,6 +91,7 @@ ActionOutcome ActionStore::update(int64_t id, const ActionChange& change, const 
   if (change.title) after.title = *change.title;
   if (change.description) after.description = *change.description;
   if (change.owner) after.owner = *change.owner;
+  if (change.owner_email) after.owner_email = normalOwnerEmail(*change.owner_email);
   if (change.needs_decision) after.needs_decision = *change.needs_decision;
   if (std::string why = checkAction(db_, after); !why.empty()) return {id, why};
   const std::string detail = describeChange(before, after, !change.note.empty());
@@ -91,6 +106,7 @@ ActionOutcome ActionStore::update(int64_t id, const ActionChange& change, const 
   st->bindInt(i++, after.needs_decision ? 1 : 0);
   st->bindText(i++, actor);
   st->bindText(i++, now);
+  bindEmail(*st, i++, after.owner_email);
   st->bindInt(i++, id);
   st->execute();
   if (!change.note.empty()) {
@@ -125,6 +141,8 @@ std::vector<StoredAction> ActionStore::select(const ActionFilter& filter, int64_
   }
   st->bindInt(i++, id);
   st->bindInt(i++, id);
+  st->bindText(i++, filter.owner_email);
+  st->bindText(i++, filter.owner_email);
   std::vector<StoredAction> out;
   while (st->step()) {
     StoredAction s;
@@ -142,6 +160,7 @@ std::vector<StoredAction> ActionStore::select(const ActionFilter& filter, int64_
     a.needs_decision = st->getInt(10) != 0;
     s.changed_by = st->getText(11);
     s.changed_at = st->getText(12);
+    if (!st->isNull(13)) a.owner_email = st->getText(13);
     if (filter.open_only && !a.open()) continue;
     out.push_back(std::move(s));
   }

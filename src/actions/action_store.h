@@ -2,7 +2,9 @@
 // action_notes, sql/*/0005_actions.sql): add, update, find and list. Every
 // change is checked first (action_check.h), stored in one transaction with
 // its audit row ("action-add", "action-update"), and stamped with who made
-// it and when.
+// it and when. An owner's email address is stored trimmed and in lower
+// case, and never written to the audit log (only that it was set, changed
+// or removed).
 //
 // Refusals (an unknown scope, a metric of another area, an unknown id) are
 // values: the outcome's `error` is a sentence fit to show a user as it is.
@@ -39,6 +41,7 @@ struct ActionFilter {
   std::optional<ActionStatus> status;
   std::string agreed_period;           // "2026-Q3"
   bool open_only = false;              // planned or in progress
+  std::string owner_email;             // only this owner's (as stored: lower case)
 };
 
 // An update: only the fields that are set change. A note is added, dated
@@ -47,11 +50,12 @@ struct ActionChange {
   std::optional<ActionStatus> status;
   std::optional<Date> due;
   std::optional<std::string> title, description, owner;
+  std::optional<std::string> owner_email;  // "" removes it
   std::optional<bool> needs_decision;
   std::string note;
 
   bool empty() const {
-    return !status && !due && !title && !description && !owner && !needs_decision && note.empty();
+    return !status && !due && !title && !description && !owner && !owner_email && !needs_decision && note.empty();
   }
 };
 

@@ -1,5 +1,6 @@
-// healthcheck action add|update|list: the action plans agreed after a
-// health check (src/actions/), from the command line.
+// healthcheck action add|update|list|digest: the action plans agreed after
+// a health check (src/actions/), and their weekly digest
+// (mailings/action_digest.h), from the command line.
 #include <ostream>
 
 #include "access/audit_log.h"
@@ -7,7 +8,9 @@
 #include "actions/action_store.h"
 #include "cli/command.h"
 #include "cli/command_options.h"
+#include "cli/mail_config.h"
 #include "core/utc_clock.h"
+#include "mailings/action_digest.h"
 #include "metrics/period.h"
 #include "store/database.h"
 #include "store/schema.h"
@@ -22,7 +25,8 @@ const char* const kOverview =
     "The actions agreed about the health check's findings:\n"
     "  add     agree a new action for a team, a service or the council\n"
     "  update  change an action's status or due date, or add a progress note\n"
-    "  list    list actions (text, JSON or CSV); overdue ones are marked\n\n"
+    "  list    list actions (text, JSON or CSV); overdue ones are marked\n"
+    "  digest  the weekly digest to owners and the director: its schedule, and --now\n\n"
     "Run 'healthcheck action ACTION --help' for an action's options.\n";
 
 Date parseDue(const std::string& option, const std::string& text) {
@@ -75,6 +79,7 @@ int actionAdd(const std::vector<std::string>& args, Context& context) {
       "title", po::value(&a.title)->required(), "what will be done, in a few words")(
       "description", po::value(&a.description), "what will be done, in full")(
       "owner", po::value(&a.owner)->required(), "who will do it: a name or a role")(
+      "owner-email", po::value(&a.owner_email), "the owner's email address, for the weekly digest of their actions")(
       "due", po::value(&due)->required(), "due date, YYYY-MM-DD")(
       "period", po::value(&period), "the period it was agreed in (default: this quarter, e.g. 2026-Q4)")(
       "needs-decision", po::value(&decision), "yes when it needs a decision by elected members (funding, posts)");
@@ -93,11 +98,12 @@ int actionAdd(const std::vector<std::string>& args, Context& context) {
 
 int actionUpdate(const std::vector<std::string>& args, Context& context) {
   int64_t id = 0;
-  std::string status, note, due, title, owner, description, decision;
+  std::string status, note, due, title, owner, owner_email, description, decision;
   po::options_description options("Options");
   options.add_options()("status", po::value(&status), "planned, in_progress, done or dropped")(
       "note", po::value(&note), "a progress note, dated today")("due", po::value(&due), "a new due date, YYYY-MM-DD")(
       "title", po::value(&title), "a new title")("owner", po::value(&owner), "a new owner")(
+      "owner-email", po::value(&owner_email), "the owner's email address for the weekly digest; '' for none")(
       "description", po::value(&description), "a new description")(
       "needs-decision", po::value(&decision), "yes or no");
   po::variables_map vm;
@@ -110,10 +116,12 @@ int actionUpdate(const std::vector<std::string>& args, Context& context) {
   if (vm.count("due")) change.due = parseDue("--due", due);
   if (vm.count("title")) change.title = title;
   if (vm.count("owner")) change.owner = owner;
+  if (vm.count("owner-email")) change.owner_email = owner_email;
   if (vm.count("description")) change.description = description;
   if (vm.count("needs-decision")) change.needs_decision = parseYesNo("--needs-decision", decision);
   change.note = note;
-  if (change.empty()) throw UsageError("nothing to change: give --status, --note, --due, --title or --owner");
+  if (change.empty())
+    throw UsageError("nothing to change: give --status, --note, --due, --title, --owner or --owner-email");
   auto db = openStore(context);
   return report(actions::ActionStore(*db).update(id, change, access::cliActor(), utcToday()), "Updated",
                 context);
@@ -147,11 +155,60 @@ int actionList(const std::vector<std::string>& args, Context& context) {
   return kOk;
 }
 
+int actionDigest(const std::vector<std::string>& args, Context& context) {
+  bool now = false;
+  po::options_description options("Options");
+  options.add_options()("now", po::bool_switch(&now), "queue this week's digest now (once a week at most)");
+  po::variables_map vm;
+  if (!parseCommandOptions(args, "healthcheck [--config FILE] action digest [--now]",
+                           "Says when the weekly digest goes (digest-day, digest-time in healthcheck.conf, the\n"
+                           "server's local time), where the director's copy goes, and the latest weeks sent.\n"
+                           "With --now, queues this week's digest at once: each owner with an email address\n"
+                           "gets their actions overdue or due in 14 days, the director the overdue ones. The\n"
+                           "server sends them ('healthcheck mail send' does too). Audited, counts only.",
+                           options, {}, vm, context))
+    return kOk;
+  const mailings::MailingsOptions m = mailingsOptionsOf(context.config);
+  auto db = openStore(context);
+  if (now) {
+    if (!mailSettingsOf(context.config).configured())
+      throw UsageError("mail is not set up: give smtp-host and mail-from in the configuration file");
+    const mailings::DigestQueued q = mailings::queueDigest(*db, m.digest, nowSeconds(), access::cliActor());
+    if (!q.ok()) {
+      context.err << "healthcheck action digest: " << q.refused << "\n";
+      return kFailed;
+    }
+    context.out << "Queued the digest of " << q.week << ": " << q.owners << " message(s) to owners, "
+                << q.director_copies << " to the director.\n";
+    return kOk;
+  }
+  const int64_t at = nowSeconds();
+  const std::string week = mailings::weekOf(mailings::localDate(at));
+  context.out << "Sent each week on " << mailings::describe(m.digest.schedule) << " (local time).\n";
+  const auto directors = mailings::directorAddresses(*db, m.digest);
+  std::string to;
+  for (const std::string& d : directors) to += (to.empty() ? "" : ", ") + d;
+  context.out << "The director's copy goes to: " << (to.empty() ? "nobody (no director account is an email "
+                                                                  "address, and mail-director is not set)"
+                                                                : to)
+              << "\n";
+  const auto done = mailings::digestOfWeek(*db, week);
+  context.out << "This week (" << week << "): "
+              << (done ? "queued " + isoUtc(done->queued_at) + " by " + done->queued_by
+                       : mailings::digestDue(m.digest.schedule, at) ? std::string("not sent yet, due now")
+                                                                    : std::string("not sent yet"))
+              << "\n";
+  for (const auto& d : mailings::recentDigests(*db, 12))
+    context.out << d.week << "\t" << isoUtc(d.queued_at) << "\t" << d.queued_by << "\t" << d.owners
+                << " owner(s)\t" << d.director_copies << " director copy(ies)\n";
+  return kOk;
+}
+
 }  // namespace
 
 int runAction(const std::vector<std::string>& args, Context& context) {
   return runSubcommand(args, context, kOverview, "action",
-                       {{"add", actionAdd}, {"update", actionUpdate}, {"list", actionList}});
+                       {{"add", actionAdd}, {"update", actionUpdate}, {"list", actionList}, {"digest", actionDigest}});
 }
 
 }  // namespace hc::cli

@@ -18,15 +18,14 @@ mail::MailSettings mailSettingsOf(const ServiceConfig& config) {
   return s;
 }
 
-}  // namespace hc::cli
-
-namespace hc::cli {
-
 mailings::MailingsOptions mailingsOptionsOf(const ServiceConfig& config,
                                             const std::function<void(const std::string&)>& log) {
   mailings::MailingsOptions o;
   o.base_url = config.base_url.value_or("");
   o.max_reminders = config.mail_max_reminders.value_or(2);
+  o.digest.schedule.weekday = config.digest_weekday.value_or(o.digest.schedule.weekday);
+  o.digest.schedule.minute_of_day = config.digest_minute.value_or(o.digest.schedule.minute_of_day);
+  o.digest.director_address = config.mail_director.value_or("");
   if (const char* quiet = std::getenv("HEALTHCHECK_TEST_REMINDER_QUIET_SECONDS")) {
     const std::string text = quiet;
     if (!text.empty() && text.size() < 4 && text.find_first_not_of("0123456789") == std::string::npos) {

@@ -19,11 +19,13 @@ namespace hc::cli {
 
 mail::MailSettings mailSettingsOf(const ServiceConfig& config);
 
-// The mailings' settings of the configuration (base-url, mail-max-reminders).
-// The reminders' quiet window is a minute; HEALTHCHECK_TEST_REMINDER_QUIET_SECONDS
-// shortens it for the browser tests only (a warning says so in `log`).
+// What the messages sent on their own need of the configuration (base-url,
+// mail-max-reminders; digest-day, digest-time, mail-director), as serve,
+// `mail send` and `action digest` take them alike. The reminders' quiet
+// window is a minute; HEALTHCHECK_TEST_REMINDER_QUIET_SECONDS shortens it
+// for the browser tests only (a warning says so in `log`).
 mailings::MailingsOptions mailingsOptionsOf(const ServiceConfig& config,
-                                            const std::function<void(const std::string&)>& log);
+                                            const std::function<void(const std::string&)>& log = {});
 
 }  // namespace hc::cli
 

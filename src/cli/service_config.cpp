@@ -9,6 +9,8 @@
 #include <map>
 
 #include "ingest/text.h"
+#include "mail/mail_settings.h"
+#include "mailings/action_digest.h"
 
 namespace hc::cli {
 namespace {
@@ -16,7 +18,7 @@ namespace {
 const char* const kUnknown =
     "unknown setting (known: db, council, host, port, tls-cert, tls-key, behind-tls-proxy, surveys, assets, base-url, "
     "uploads, max-upload-mb, smtp-host, smtp-port, smtp-tls, smtp-user, smtp-ca-file, mail-from, mail-reply-to, "
-    "mail-per-minute, mail-max-reminders, directory-roles, directory-contact, local-sign-in, ldap-url, ldap-bind-dn, ldap-base-dn, "
+    "mail-per-minute, mail-max-reminders, digest-day, digest-time, mail-director, directory-roles, directory-contact, local-sign-in, ldap-url, ldap-bind-dn, ldap-base-dn, "
     "ldap-user-filter, ldap-group-filter, ldap-ca-file, ldap-starttls, ldap-allow-plain, "
     "oidc-issuer, oidc-client-id, oidc-redirect-url, oidc-ca-file, oidc-scopes, oidc-client-auth)";
 
@@ -133,6 +135,15 @@ ServiceConfig readServiceConfig(const std::string& path, bool required) {
       const std::optional<int> n = parsePort(value);  // digits only
       if (!n || *n > 10) throw ConfigError(where + "'" + value + "' is not 0 to 10 reminders");
       config.mail_max_reminders = n;
+    } else if (key == "digest-day") {
+      config.digest_weekday = mailings::parseWeekday(value);
+      if (!config.digest_weekday) throw ConfigError(where + "'" + value + "' is not a day of the week (monday to sunday)");
+    } else if (key == "digest-time") {
+      config.digest_minute = mailings::parseTimeOfDay(value);
+      if (!config.digest_minute) throw ConfigError(where + "'" + value + "' is not a time of day (HH:MM, e.g. 08:00)");
+    } else if (key == "mail-director") {
+      if (!mail::plausibleAddress(value)) throw ConfigError(where + "'" + value + "' is not an email address");
+      config.mail_director = value;
     } else if (key == "behind-tls-proxy") {
       config.behind_tls_proxy = parseSwitch(value);
       if (!config.behind_tls_proxy) throw ConfigError(where + "'" + value + "' is not true or false");

@@ -74,6 +74,13 @@ struct ServiceConfig {
   std::optional<std::string> oidc_client_auth;  // post (default) or basic
   // Reminders one address may receive for a survey run (0 to 10; default 2).
   std::optional<int> mail_max_reminders;
+  // The weekly action digest (mailings/action_digest.h): digest-day
+  // (monday..sunday, as 0..6), digest-time (HH:MM, as minutes of the day),
+  // both in the server's local time; mail-director, where the copy of the
+  // overdue actions goes (else the directors whose username is an address).
+  std::optional<int> digest_weekday;
+  std::optional<int> digest_minute;
+  std::optional<std::string> mail_director;
 };
 
 // A configuration file that cannot be used; what() names the file, and for

@@ -47,6 +47,9 @@ struct Action {
   std::string title;          // short: "Recruit two social workers"
   std::string description;    // what will be done
   std::string owner;          // a name or a role, free text
+  // Where the owner's weekly digest goes (mailings/action_digest.h), in
+  // lower case; empty: the owner gets no email. Seen by whoever sees the action.
+  std::string owner_email;
   Date due;
   ActionStatus status = ActionStatus::kPlanned;
   std::string agreed_period;  // the period label it was agreed in: "2026-Q3"

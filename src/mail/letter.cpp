@@ -15,6 +15,12 @@ OutgoingMail Letter::toMail(const std::string& to, const std::string& subject) c
   // Text: the link on a line of its own, so that every mail program makes it clickable.
   m.text = council + "\n\n" + heading + "\n\n";
   for (const std::string& p : paragraphs) m.text += p + "\n\n";
+  for (const LetterItem& item : items) {
+    m.text += "* " + item.title + "\n";
+    for (const std::string& line : item.lines) m.text += "  " + line + "\n";
+    if (!item.link.url.empty()) m.text += "  " + item.link.label + ": " + item.link.url + "\n";
+    m.text += "\n";
+  }
   if (!link.url.empty()) m.text += link.label + ":\n" + link.url + "\n\n";
   if (!footer.empty()) m.text += "--\n" + footer + "\n";
 
@@ -30,6 +36,22 @@ OutgoingMail Letter::toMail(const std::string& to, const std::string& subject) c
                                     "margin:0 0 20px 0;")
                  .text(heading);
   for (const std::string& p : paragraphs) content += el("p").attr("style", text_style).text(p);
+  for (const LetterItem& item : items) {
+    html::Element block = el("div");
+    block.attr("style", "border-left:5px solid #b1b4b6;padding:0 0 0 15px;margin:0 0 25px 0;");
+    block.add(el("h2").attr("style", "font-family:Arial,sans-serif;font-size:21px;line-height:1.2;color:#0b0c0c;"
+                                     "margin:0 0 10px 0;")
+                  .text(item.title));
+    for (const std::string& line : item.lines)
+      block.add(el("p").attr("style", "font-family:Arial,sans-serif;font-size:16px;line-height:1.3;color:#0b0c0c;"
+                                      "margin:0 0 5px 0;")
+                    .text(line));
+    if (!item.link.url.empty())
+      block.add(el("p").attr("style", "font-family:Arial,sans-serif;font-size:16px;margin:10px 0 0 0;word-break:break-all;")
+                    .add(el("a").attr("href", item.link.url).attr("style", "color:#1d70b8;").text(item.link.label))
+                    .text(" " + item.link.url));
+    content += block;
+  }
   if (!link.url.empty()) {
     content += el("p").attr("style", text_style)
                    .add(el("a").attr("href", link.url).attr("style", "color:#1d70b8;font-weight:bold;").text(link.label));

@@ -20,6 +20,7 @@
 #include <string>
 
 #include "mail/mail_sender.h"
+#include "mailings/action_digest.h"
 
 namespace hc::mailings {
 
@@ -41,6 +42,9 @@ struct MailingsOptions {
   std::string chromium;
   // The smallest group whose figures are shown (suppression), as served.
   int min_group_size = 5;
+  // The weekly action digest: when (digest-day, digest-time) and where the
+  // director's copy goes (mail-director).
+  DigestOptions digest;
 };
 
 void addMailings(mail::MailSenderOptions& sender, const MailingsOptions& options);

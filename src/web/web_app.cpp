@@ -77,6 +77,9 @@ WebApp::WebApp(const WebAppOptions& options)
       directory_pages_(pool_, layout_, csrf_, options.directory),
       report_mail_pages_(pool_, layout_, csrf_, options.mail.configured(), [this] {
         if (mail_sender_) mail_sender_->wake();
+      }),
+      digest_pages_(pool_, layout_, csrf_, {options.mailings.digest, options.mail.configured(), options.base_url}, [this] {
+        if (mail_sender_) mail_sender_->wake();
       }) {
   {
     auto db = pool_.acquire();
@@ -133,6 +136,7 @@ WebApp::WebApp(const WebAppOptions& options)
   mail_pages_.addRoutes(router_);
   directory_pages_.addRoutes(router_);
   report_mail_pages_.addRoutes(router_);
+  digest_pages_.addRoutes(router_);  // /admin/digests
   router_.setFilter([this](http::Request& r, const http::Route& route) { return auth_filter_(r, route); });
   if (options.warm_every.count() > 0)
     warmer_ = std::make_unique<dashboard::DashboardWarmer>(dashboard_.cache(), options.warm_every, options.log);

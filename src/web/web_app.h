@@ -35,6 +35,7 @@
 #include "web/admin/mail_pages.h"
 #include "web/admin/directory/directory_pages.h"
 #include "web/admin/report_mail_pages.h"
+#include "web/admin/digest_pages.h"
 #include "mail/mail_sender.h"
 #include "mailings/mailings.h"
 #include "web/http/csrf.h"
@@ -161,6 +162,7 @@ class WebApp {
   admin::MailPages mail_pages_;
   admin::DirectoryPages directory_pages_;  // /admin/directories: council sign-in, its tests
   admin::ReportMailPages report_mail_pages_;  // /admin/report-mail
+  admin::DigestPages digest_pages_;  // /admin/digests: the weekly action digest
   http::Router router_;
   std::unique_ptr<mail::MailSender> mail_sender_;  // null when mail is not set up
   // Last: stopped before the dashboard whose cache it fills.

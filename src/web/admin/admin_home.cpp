@@ -37,6 +37,8 @@ http::Response AdminHome::home(http::Request& request) const {
        "Who receives the members' report each quarter, when it goes, and sending it now.", "", ""},
       {"Email", "/admin/mail", "The council's mail relay, a test message, and what became of each message sent.",
        "", ""},
+      {"Weekly action digests", "/admin/digests",
+       "When action owners and the director are sent their overdue and due actions; send this week's now.", "", ""},
   });
   http::Response response;
   view::Page page{"Run the health check", main, "", false};

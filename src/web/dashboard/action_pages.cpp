@@ -6,7 +6,9 @@
 #include "access/access_scope.h"
 #include "actions/action_check.h"
 #include "actions/action_store.h"
+#include "actions/scope_label.h"
 #include "core/utc_clock.h"
+#include "mail/mail_settings.h"
 #include "store/record_dates.h"
 #include "web/account/auth_filter.h"
 #include "html/element.h"
@@ -42,13 +44,7 @@ bool mayManage(store::Database& db, const access::User& user, const std::string&
   return access::mayManageActions(user, scope, actions::serviceOfTeam(db, scope));
 }
 
-// team id -> the team's name, for the scopes' labels.
-std::map<std::string, std::string> teamNames(store::Database& db) {
-  std::map<std::string, std::string> out;
-  auto st = db.prepare("SELECT team_id, name FROM teams");
-  while (st->step()) out[st->getText(0)] = st->getText(1);
-  return out;
-}
+using actions::teamNames;  // for the scopes' labels
 
 // A problem of the update form: the store's refusals are about the note
 // when they name it, else about the change as a whole (the status first).
@@ -171,6 +167,7 @@ Response ActionPages::add(Request& request) {
   a.title = request.field("title");
   a.description = request.field("description");
   a.owner = request.field("owner");
+  a.owner_email = actions::normalOwnerEmail(request.field("owner_email"));
   a.agreed_period = request.field("agreed_period");
   a.needs_decision = request.field("needs_decision") == "yes";
   form.due_text = request.field("due");
@@ -249,6 +246,16 @@ Response ActionPages::update(Request& request) {
     if (auto due = Date::parse(d); due && *due != found->action.due) change.due = due;
     else if (!due) problems.push_back({"due", "Enter the due date as year-month-day, for example 2027-03-31"});
   }
+  // The field is on every update form: empty there removes the address.
+  std::optional<std::string> owner_email_text;
+  if (request.form.count("owner_email")) {
+    owner_email_text = request.field("owner_email");
+    const std::string email = actions::normalOwnerEmail(*owner_email_text);
+    if (!email.empty() && !mail::plausibleAddress(email))
+      problems.push_back({"owner_email", "Enter the owner's email address in the correct format, like "
+                                         "name@example.gov.uk, or leave it empty"});
+    else if (email != found->action.owner_email) change.owner_email = email;
+  }
   change.note = request.field("note");
   if (problems.empty()) {
     const auto outcome = store.update(found->action.id, change, user->username, utcToday());
@@ -259,7 +266,8 @@ Response ActionPages::update(Request& request) {
   const Html field = view::csrfField(csrf_, request, response, AuthFilter::csrfScope(request, *user));
   Response out = page(request, found->action.title,
                       dashboard::actionPageHtml(found->action, dashboard::scopeLabel(found->action.scope_id, teamNames(*db)),
-                                                found->changed_by, found->changed_at, utcToday(), field, problems),
+                                                found->changed_by, found->changed_at, utcToday(), field, problems,
+                                                owner_email_text),
                       400, true);
   for (const auto& h : response.headers) out.headers.push_back(h);
   return out;

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <map>
 
+#include "actions/scope_label.h"
 #include "html/element.h"
 #include "core/records.h"
 #include "metrics/catalogue.h"
@@ -62,6 +63,20 @@ Html dueField(const std::string& value, const std::string& error) {
   f.width_class = "govuk-input--width-10";
   f.autocomplete = "off";
   f.spellcheck_off = true;
+  return govuk::textInput(f);
+}
+
+// The owner's email address: someone else's, so no autofill; its hint says
+// what it is for and that it may be left out.
+Html ownerEmailField(const std::string& value, const std::string& error) {
+  govuk::InputField f{"owner_email", "Owner's email address (optional)",
+                      "Each week the owner is sent their actions due in the next 14 days and any overdue. Leave it "
+                      "empty to send them nothing.",
+                      value, error};
+  f.type = "email";
+  f.autocomplete = "off";
+  f.spellcheck_off = true;
+  f.width_class = "govuk-!-width-two-thirds";
   return govuk::textInput(f);
 }
 
@@ -171,16 +186,7 @@ Html overviewActionsHtml(const std::vector<TeamActionFacts>& facts, const std::s
 }
 
 std::string scopeLabel(const std::string& scope, const std::map<std::string, std::string>& names) {
-  if (scope == "council") return "The whole council";
-  if (const auto s = parseService(scope)) {
-    switch (*s) {
-      case Service::kChildren: return "Children's services";
-      case Service::kAdults: return "Adults' services";
-      case Service::kOther: return "Other services";
-    }
-  }
-  const auto it = names.find(scope);
-  return it == names.end() ? scope : it->second;
+  return actions::scopeLabel(scope, names);
 }
 
 Html addFormHtml(const ActionForm& form, const Html& csrf_field) {
@@ -207,6 +213,7 @@ Html addFormHtml(const ActionForm& form, const Html& csrf_field) {
   description.label_as_heading = false;
   fields += govuk::textarea(description);
   fields += input(form, "owner", "Owner", "A name or a role", a.owner);
+  fields += ownerEmailField(a.owner_email, errorOf(form.problems, "owner_email"));
   fields += dueField(form.due_text, errorOf(form.problems, "due"));
   fields += input(form, "agreed_period", "Agreed in period",
                   "The health check it answers: a quarter such as 2026-Q3, a month such as 2026-07 or a year",
@@ -225,7 +232,8 @@ std::string changedByText(const std::string& actor, const std::string& at) {
 
 Html actionPageHtml(const Action& a, const std::string& scope_name, const std::string& changed_by,
                     const std::string& changed_at, Date today, const Html& csrf_field,
-                    const std::vector<actions::ActionProblem>& problems) {
+                    const std::vector<actions::ActionProblem>& problems,
+                    const std::optional<std::string>& owner_email_text) {
   Html out = govuk::heading(scope_name + ", " + metrics::areaLabel(a.area), a.title);
   out += summaryOf(problems);
   if (a.overdue(today)) out += govuk::para(overdueTag() + " This action was due on " + reports::longDate(a.due) + ".");
@@ -234,6 +242,8 @@ Html actionPageHtml(const Action& a, const std::string& scope_name, const std::s
   };
   std::vector<govuk::SummaryRow> rows = {row("Status", std::string(label(a.status))),
                                          row("Owner", a.owner),
+                                         row("Owner's email", a.owner_email.empty() ? "None: no weekly digest"
+                                                                                     : a.owner_email),
                                          row("Due", reports::longDate(a.due)),
                                          row("What will be done", a.description.empty() ? "Not written" : a.description),
                                          row("Agreed in", a.agreed_period),
@@ -264,6 +274,7 @@ Html actionPageHtml(const Action& a, const std::string& scope_name, const std::s
   status.error = errorOf(problems, "status");
   Html fields = govuk::radios(status);
   fields += dueField(a.due.iso(), errorOf(problems, "due"));
+  fields += ownerEmailField(owner_email_text ? *owner_email_text : a.owner_email, errorOf(problems, "owner_email"));
   govuk::TextareaField note;
   note.name = "note";
   note.error = errorOf(problems, "note");

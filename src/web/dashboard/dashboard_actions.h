@@ -10,6 +10,7 @@
 #define HC_WEB_DASHBOARD_DASHBOARD_ACTIONS_H_
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -76,10 +77,12 @@ std::string changedByText(const std::string& actor, const std::string& at);
 // An action's page: its fields, dated notes, who changed it last and when,
 // and (when `csrf_field` is not empty: the viewer may manage it) the
 // update form (POST /dashboard/actions/ID) showing `problems` (fields
-// "status", "due", "note").
+// "status", "due", "owner_email", "note") and, when given, the owner's
+// email address as typed (a refused one is shown back).
 html::Html actionPageHtml(const Action& a, const std::string& scope_name, const std::string& changed_by,
                           const std::string& changed_at, Date today, const html::Html& csrf_field,
-                          const std::vector<actions::ActionProblem>& problems);
+                          const std::vector<actions::ActionProblem>& problems,
+                          const std::optional<std::string>& owner_email_text = std::nullopt);
 
 }  // namespace hc::web::dashboard
 
